@@ -1,0 +1,2 @@
+/** JMH benchmarks of the Improvement Framework; not published. */
+package org.improvementframework.benchmarks;

@@ -1,0 +1,2 @@
+/** The examples package of the Improvement Framework. */
+package org.improvementframework.examples;

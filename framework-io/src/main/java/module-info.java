@@ -1,0 +1,12 @@
+/**
+ * Reading and writing improvement plans: the canonical JSON format, the milestone CSV, the
+ * council tracker spreadsheet importer, published statistics and case records.
+ */
+module org.improvementframework.io {
+  requires transitive org.improvementframework.model;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
+
+  exports org.improvementframework.io;
+}

@@ -1,0 +1,2 @@
+/** The io package of the Improvement Framework. */
+package org.improvementframework.io;

@@ -1,0 +1,9 @@
+/**
+ * Calculators over an improvement plan as of any date: milestone states, progress, RAG policies,
+ * plan rules, slippage between reports, and indicators.
+ */
+module org.improvementframework.metrics {
+  requires transitive org.improvementframework.model;
+
+  exports org.improvementframework.metrics;
+}

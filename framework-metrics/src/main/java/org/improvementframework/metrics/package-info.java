@@ -1,0 +1,2 @@
+/** The metrics package of the Improvement Framework. */
+package org.improvementframework.metrics;

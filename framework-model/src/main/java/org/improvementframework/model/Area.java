@@ -1,0 +1,123 @@
+package org.improvementframework.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * An area for improvement: a number, a title, its leads, objectives, outcomes, the measures it
+ * is "measured by", its actions, and notes.
+ *
+ * <p>An area usually has one lead; it may have several ({@code Anne Osborne/Joy Howick}) or
+ * none, where the plan names none.
+ *
+ * <p>Invariants, checked when built: the title is not blank, every action's reference starts
+ * with this area's number, and no two actions share a reference.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Area {
+
+  Area() {}
+
+  /**
+   * Obtains a builder.
+   *
+   * @return a new builder; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Gets the area's reference, its number.
+   *
+   * @return the reference; not null
+   */
+  public abstract AreaRef ref();
+
+  /**
+   * Gets the area's title.
+   *
+   * @return the title; not null, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Gets the people who lead the area, usually one.
+   *
+   * @return the leads' names; not null, possibly empty
+   */
+  public abstract List<String> leads();
+
+  /**
+   * Gets the objectives, each as written.
+   *
+   * @return the objectives; not null
+   */
+  public abstract List<String> objectives();
+
+  /**
+   * Gets the outcomes, each as written.
+   *
+   * @return the outcomes; not null
+   */
+  public abstract List<String> outcomes();
+
+  /**
+   * Gets the measures of success ("measured by").
+   *
+   * @return the measures; not null
+   */
+  public abstract List<Measure> measures();
+
+  /**
+   * Gets the actions, in the order written.
+   *
+   * @return the actions; not null
+   */
+  public abstract List<Action> actions();
+
+  /**
+   * Gets notes: text that fits no field, kept by an importer, or a curator's record of a repair.
+   *
+   * @return the notes; not null
+   */
+  public abstract List<String> notes();
+
+  /**
+   * Gets the area's number.
+   *
+   * @return the number, 1 or more
+   */
+  public int number() {
+    return ref().number();
+  }
+
+  @Value.Check
+  void check() {
+    String name = "area " + ref();
+    Texts.nonBlank(name + " title", title());
+    Texts.noBlankElements(name + " leads", leads());
+    Texts.noBlankElements(name + " objectives", objectives());
+    Texts.noBlankElements(name + " outcomes", outcomes());
+    Texts.noBlankElements(name + " notes", notes());
+    Set<ActionRef> seen = new HashSet<>();
+    for (Action a : actions()) {
+      if (!a.ref().area().equals(ref())) {
+        throw new IllegalArgumentException("action " + a.ref() + " belongs to area "
+            + a.ref().area() + ", not " + ref());
+      }
+      if (!seen.add(a.ref())) {
+        throw new IllegalArgumentException("action " + a.ref() + " appears twice in area " + ref());
+      }
+    }
+  }
+
+  /** Builds an {@link Area}; obtained from {@link Area#builder()}. */
+  public static final class Builder extends ImmutableArea.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,55 @@
+package org.improvementframework.model;
+
+/** Parsing shared by the reference types. */
+final class References {
+
+  private References() {}
+
+  /**
+   * Reads between {@code min} and {@code max} dotted positive numbers, with no sign, space or
+   * leading zero, so that the canonical text is the only text that reads to a reference.
+   */
+  static int[] numbers(CharSequence text, int min, int max) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
+    String s = text.toString();
+    String[] parts = s.split("\\.", -1);
+    if (parts.length < min || parts.length > max) {
+      throw new ReferenceFormatException(s, 0, expectation(min, max));
+    }
+    int[] numbers = new int[parts.length];
+    int position = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String part = parts[i];
+      if (part.isEmpty() || part.length() > 9 || part.charAt(0) == '0') {
+        throw new ReferenceFormatException(s, position, expectation(min, max));
+      }
+      for (int j = 0; j < part.length(); j++) {
+        char c = part.charAt(j);
+        if (c < '0' || c > '9') {
+          throw new ReferenceFormatException(s, position + j, expectation(min, max));
+        }
+      }
+      numbers[i] = Integer.parseInt(part);
+      position += part.length() + 1;
+    }
+    return numbers;
+  }
+
+  static int positive(String name, int value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be a positive number, but was " + value);
+    }
+    return value;
+  }
+
+  private static String expectation(int min, int max) {
+    if (min == max) {
+      return min == 1 ? "a positive number, such as 3"
+          : min == 2 ? "two dotted positive numbers, such as 2.1"
+          : "three dotted positive numbers, such as 2.1.3";
+    }
+    return "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3";
+  }
+}

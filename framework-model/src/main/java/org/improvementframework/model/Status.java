@@ -1,0 +1,117 @@
+package org.improvementframework.model;
+
+import org.immutables.value.Value;
+
+/**
+ * The status of a milestone: its {@link Progress} and the words that were written
+ * ({@code "Meeting booked 30/3"}).
+ *
+ * <p>The words are always kept: reading {@code "Completed- ongoing monthly reviewing"} gives
+ * {@link Progress#ONGOING} and keeps the text. A status that was not reported has progress
+ * {@link Progress#NOT_REPORTED} and an empty text.
+ *
+ * <pre>{@code
+ * Status s = Status.read("In progress");   // IN_PROGRESS, text "In progress"
+ * s.progress().isDone();                    // false
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Status {
+
+  /** Not started, written "Not started". */
+  public static final Status NOT_STARTED = of(Progress.NOT_STARTED, "Not started");
+  /** In progress, written "In progress". */
+  public static final Status IN_PROGRESS = of(Progress.IN_PROGRESS, "In progress");
+  /** Complete, written "Complete". */
+  public static final Status COMPLETE = of(Progress.COMPLETE, "Complete");
+  /** Ongoing, written "Ongoing". */
+  public static final Status ONGOING = of(Progress.ONGOING, "Ongoing");
+  /** Not reported: nothing was written. */
+  public static final Status NOT_REPORTED = of(Progress.NOT_REPORTED, "");
+
+  Status() {}
+
+  /**
+   * Obtains a status from its progress and the words written.
+   *
+   * @param progress the progress; not null
+   * @param text the words as written; not null; empty only when not reported
+   * @return the status; not null
+   * @throws IllegalArgumentException if the text is blank but the progress is reported, or the
+   *     text is not blank but the progress is {@link Progress#NOT_REPORTED}
+   */
+  public static Status of(Progress progress, String text) {
+    return ImmutableStatus.of(progress, text);
+  }
+
+  /**
+   * Obtains a status by reading the words as written, strictly.
+   *
+   * @param text the words; not null
+   * @return the status, keeping the words; not null
+   * @throws IllegalArgumentException if the words say nothing recognisable about progress
+   */
+  public static Status parse(CharSequence text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
+    return StatusReader.parse(text.toString());
+  }
+
+  /**
+   * Obtains a status by reading the words as written, leniently: blank text is
+   * {@link Progress#NOT_REPORTED}, and words that say nothing recognisable about progress are
+   * read as {@link Progress#IN_PROGRESS}, since someone reported activity.
+   * Use {@link #parse(CharSequence)} to find out whether the words were recognised.
+   *
+   * @param text the words; not null
+   * @return the status, keeping the words; not null
+   */
+  public static Status read(CharSequence text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
+    return StatusReader.read(text.toString());
+  }
+
+  /**
+   * Gets how far the milestone has got.
+   *
+   * @return the progress; not null
+   */
+  @Value.Parameter
+  public abstract Progress progress();
+
+  /**
+   * Gets the words that were written, exactly.
+   *
+   * @return the text; not null, empty when not reported
+   */
+  @Value.Parameter
+  public abstract String text();
+
+  @Value.Check
+  void check() {
+    boolean blank = text().isBlank();
+    if (progress() == Progress.NOT_REPORTED && !blank) {
+      throw new IllegalArgumentException(
+          "status text must be empty when progress is NOT_REPORTED, but was '" + text() + "'");
+    }
+    if (progress() != Progress.NOT_REPORTED && blank) {
+      throw new IllegalArgumentException(
+          "status text must not be blank when progress is " + progress());
+    }
+  }
+
+  /**
+   * Gets the words as written, or {@code (not reported)}.
+   *
+   * @return the text; not null
+   */
+  @Override
+  public String toString() {
+    return text().isEmpty() ? "(not reported)" : text();
+  }
+}

@@ -1,0 +1,57 @@
+package org.improvementframework.model;
+
+import java.util.List;
+
+/** The invariants that tie a target's periods and recurrence to its kind. */
+final class TargetChecks {
+
+  private TargetChecks() {}
+
+  static void check(Target t) {
+    List<DateRange> periods = t.periods();
+    TargetKind kind = t.kind();
+    if (kind == TargetKind.NONE) {
+      require(t, t.text().isBlank(), "text must be blank for kind NONE");
+    } else {
+      require(t, !t.text().isBlank(), "text must not be blank for kind " + kind);
+    }
+    require(t, t.recurrence().isPresent() == (kind == TargetKind.RECURRING),
+        "a recurrence is present exactly when the kind is RECURRING");
+    switch (kind) {
+      case DAY:
+        require(t, periods.size() == 1 && periods.get(0).start().equals(periods.get(0).end()),
+            "a DAY target has one period of one day");
+        break;
+      case MONTH:
+        require(t, periods.size() == 1
+                && periods.get(0).start().getDayOfMonth() == 1
+                && periods.get(0).end().equals(periods.get(0).start().withDayOfMonth(
+                    periods.get(0).start().lengthOfMonth())),
+            "a MONTH target has one period of a whole month");
+        break;
+      case QUARTER:
+      case FINANCIAL_YEAR:
+      case SEASON:
+      case TERM:
+      case RANGE:
+        require(t, periods.size() == 1, "a " + kind + " target has one period");
+        break;
+      case LIST:
+        require(t, periods.size() >= 2, "a LIST target has two or more periods");
+        break;
+      case RECURRING:
+      case OPEN_START:
+        require(t, periods.size() <= 1, "a " + kind + " target has at most one period");
+        break;
+      default:
+        require(t, periods.isEmpty(), "a " + kind + " target has no period");
+    }
+  }
+
+  private static void require(Target t, boolean condition, String rule) {
+    if (!condition) {
+      throw new IllegalArgumentException("target '" + t.text() + "' of kind " + t.kind()
+          + " with periods " + t.periods() + ": " + rule);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.improvementframework.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of this package: generated classes stay package-private behind the
+ * abstract types, use only the JDK, and keep collections in insertion order.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    strictBuilder = true,
+    defaults = @Value.Immutable(copy = true),
+    // Keeps @Generated off the generated classes, so that consumers compiling against the
+    // model do not need the annotations jar (VERSIONS.md, pitfalls).
+    allowedClasspathAnnotations = {Override.class})
+@interface ValueStyle {}

@@ -1,0 +1,2 @@
+/** The testing package of the Improvement Framework. */
+package org.improvementframework.testing;
