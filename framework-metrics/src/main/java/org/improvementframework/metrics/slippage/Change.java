@@ -23,6 +23,12 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
   /**
    * Checks the parts.
    *
+   * @param kind the kind, as described above; not null
+   * @param ref the ref, as described above; not null
+   * @param field the field, as described above; not null
+   * @param before the before, as described above; not null
+   * @param after the after, as described above; not null
+   * @param days the days, as described above
    * @throws NullPointerException if a part is null
    */
   public Change {
