@@ -80,15 +80,7 @@ public abstract class Target {
     if (context == null) {
       throw new NullPointerException("context");
     }
-    String s = text.toString();
-    if (s.isBlank()) {
-      return s.isEmpty() ? NONE : builder().text(s).kind(TargetKind.NONE).build();
-    }
-    try {
-      return TargetParser.parse(s, context);
-    } catch (TargetParseException e) {
-      return unrecognised(s);
-    }
+    return TargetParser.read(text.toString(), context);
   }
 
   /**
