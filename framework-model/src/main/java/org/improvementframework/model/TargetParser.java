@@ -248,17 +248,41 @@ final class TargetParser {
     }
   }
 
-  private int keyword(int s, int e) {
-    int len = e - s;
+  /** Open-addressed table of {@link #WORDS} by {@link #hash}, holding index + 1; 0 is empty. */
+  private static final int[] TABLE = new int[256];
+
+  static {
     for (int k = 0; k < WORDS.length; k++) {
       String w = WORDS[k];
-      if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
-        return IDS[k];
+      int h = hash(w, 0, w.length());
+      while (TABLE[h] != 0) {
+        h = (h + 1) & 255;
+      }
+      TABLE[h] = k + 1;
+    }
+  }
+
+  private static int hash(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = h * 31 + Character.toLowerCase(s.charAt(i));
+    }
+    return (h ^ (h >>> 8) ^ (h >>> 16)) & 255;
+  }
+
+  private int keyword(int s, int e) {
+    int len = e - s;
+    if (len <= 12) {
+      for (int h = hash(text, s, e); TABLE[h] != 0; h = (h + 1) & 255) {
+        String w = WORDS[TABLE[h] - 1];
+        if (w.length() == len && text.regionMatches(true, s, w, 0, len)) {
+          return IDS[TABLE[h] - 1];
+        }
       }
     }
     // Misspellings ("therafter", "Septmber") are common in hand-kept plans; only long words are
     // matched loosely, so that short words never turn into months.
-    if (len >= 5) {
+    if (len >= 5 && len <= 12) {
       for (int k = 0; k < WORDS.length; k++) {
         String w = WORDS[k];
         if (w.length() >= 6 && Math.abs(w.length() - len) <= 1 && withinOneEdit(s, e, w)) {
@@ -481,13 +505,27 @@ final class TargetParser {
 
   /** {@code monthly}, {@code Monthly from April 2015}, {@code quarterly starting Q1 2015/16}. */
   private Target recurrenceFirst() {
+    if (ongoing()) {
+      // "Ongoing - monthly": the recurrence says more than "ongoing" does.
+      acceptPunct('-');
+      acceptPunct(',');
+      acceptPunct(':');
+    }
     Recurrence r = recurrence();
     if (r == null) {
       return null;
     }
+    int beforeTail = cur;
+    thereafter();
+    if (!atEnd()) {
+      acceptPunct('-');
+      acceptPunct(',');
+      ongoing();
+    }
     if (atEnd()) {
       return recurring(r, -1);
     }
+    cur = beforeTail;
     acceptPunct(',');
     if (acceptWord(K_FROM) || acceptWord(K_STARTING) || acceptWord(K_COMMENCING)) {
       int first = cur;
@@ -501,7 +539,7 @@ final class TargetParser {
       cur = first;
       return null;
     }
-    fail(cur, "expected 'from' and a first date after '" + r.name().toLowerCase() + "'");
+    fail(cur, "expected 'from' and a first date after the recurrence");
     return null;
   }
 
@@ -544,7 +582,7 @@ final class TargetParser {
       } else {
         break;
       }
-      if ((sep == ',' || sep == '&') && (atEnd() || !startsItem(cur))) {
+      if (atEnd() || !startsItem(cur)) {
         cur = mark;
         break;
       }
@@ -592,7 +630,7 @@ final class TargetParser {
       return listTarget();
     }
     // A single period, perhaps followed by "onwards" or a recurrence.
-    if (acceptWord(K_ONWARDS) || ongoingSuffix()) {
+    if (openSuffix()) {
       if (atEnd()) {
         return withPeriod(TargetKind.OPEN_START, null);
       }
@@ -617,9 +655,13 @@ final class TargetParser {
     return null;
   }
 
-  private boolean ongoingSuffix() {
+  /** {@code onwards}, {@code - ongoing}, {@code & ongoing}, {@code and onwards}. */
+  private boolean openSuffix() {
     int mark = cur;
-    if (ongoing()) {
+    if (!acceptPunct('-') && !acceptPunct(',') && !acceptPunct('&')) {
+      acceptWord(K_AND);
+    }
+    if (acceptWord(K_ONWARDS) || ongoing()) {
       return true;
     }
     cur = mark;
@@ -671,6 +713,7 @@ final class TargetParser {
     if (acceptWord(K_END)) {
       acceptWord(K_OF);
     }
+    acceptPunct(':');
   }
 
   private boolean startsItem(int t) {
