@@ -124,6 +124,9 @@ final class TargetParser {
   private final int[] itemPos = new int[MAX_ITEMS];
   private int items;
 
+  /** The starting year of the financial year last read by {@link #financialYear()}. */
+  private int fyYear;
+
   private int errorPos = -1;
   private String errorReason = "not a recognised form";
 
@@ -450,10 +453,9 @@ final class TargetParser {
 
   /** {@code TBC}, {@code TBA}, {@code to be confirmed}, optionally followed by a remark. */
   private boolean toBeConfirmed() {
-    boolean matched = acceptWord(K_TBC)
-        || isWord(cur, K_TO) && isWord(cur + 1, K_BE) && isWord(cur + 2, K_CONFIRMED)
-            && (cur += 3) > 0;
-    if (!matched) {
+    if (isWord(cur, K_TO) && isWord(cur + 1, K_BE) && isWord(cur + 2, K_CONFIRMED)) {
+      cur += 3;
+    } else if (!acceptWord(K_TBC)) {
       return false;
     }
     acceptPunct('.');
@@ -611,6 +613,10 @@ final class TargetParser {
     if (!resolveYears()) {
       return null;
     }
+    if (from && (range || list)) {
+      fail(cur, "an open start has one first date");
+      return null;
+    }
     if (range) {
       return rangeTarget();
     }
@@ -619,10 +625,6 @@ final class TargetParser {
       return rangeTarget();
     }
     if (list) {
-      if (from) {
-        fail(cur, "an open start has one first date");
-        return null;
-      }
       if (!atEnd()) {
         fail(cur, "unexpected text after the dates");
         return null;
@@ -674,9 +676,9 @@ final class TargetParser {
     acceptPunct(',');
     acceptPunct('-');
     acceptPunct(';');
-    boolean lead = acceptWord(K_AND);
-    lead |= acceptWord(K_THEN);
-    lead |= thereafter();
+    acceptWord(K_AND);
+    acceptWord(K_THEN);
+    thereafter();
     Recurrence r = recurrence();
     if (r == null) {
       fail(cur, "expected a recurrence such as 'thereafter monthly'");
@@ -950,8 +952,6 @@ final class TargetParser {
     }
     return addItem(I_FY, 0, 0, fyYear, t);
   }
-
-  private int fyYear;
 
   /** 2015/16, 2015-16, 2015/2016, 15/16; sets {@link #fyYear} to the starting year. */
   private boolean financialYear() {
