@@ -18,7 +18,8 @@ import org.improvementframework.model.ImprovementPlan;
  * (everything one person leads) and for the plan, with expected progress per action.
  *
  * <pre>{@code
- * PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), LocalDate.of(2015, 3, 31));
+ * LocalDate asOf = LocalDate.of(2015, 3, 31);
+ * PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), asOf);
  * p.plan().percentComplete();
  * p.byLead().get("Alison Botham").overdue();
  * }</pre>

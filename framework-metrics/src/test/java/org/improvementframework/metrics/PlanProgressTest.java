@@ -13,7 +13,8 @@ class PlanProgressTest {
   @Test
   void property_fromFactsEqualsFromTally() {
     MilestoneClassifier c = MilestoneClassifier.defaults();
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
       plan.actions().forEach(a -> facts.put(a.ref(), ActionFacts.of(a, c, asOf)));
       PlanProgress a = PlanProgress.ofFacts(plan, facts, asOf);
@@ -27,7 +28,8 @@ class PlanProgressTest {
 
   @Test
   void property_everyActionIsListedAndAreasSumToThePlan() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), asOf);
       assertThat(p.actions()).hasSize((int) plan.actions().count());
       assertThat(p.byArea().values().stream().reduce(StateCounts.zero(), StateCounts::plus))
