@@ -24,6 +24,8 @@ import java.util.List;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +94,16 @@ class PlanJsonTest {
 
   @Test
   void roundTrip_generatedPlans_areEqualAndByteIdentical() {
+    qt().withExamples(200).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
+      String json = PlanJson.write(plan);
+      ImprovementPlan back = PlanJson.read(json);
+      assertThat(back).isEqualTo(plan);
+      assertThat(PlanJson.write(back)).isEqualTo(json);
+    });
+  }
+
+  @Test
+  void roundTrip_plansWithAwkwardText_areEqualAndByteIdentical() {
     qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan -> {
       String json = PlanJson.write(plan);
       ImprovementPlan back = PlanJson.read(json);
@@ -104,7 +116,9 @@ class PlanJsonTest {
   void schema_validatesEveryWrittenDocument() {
     Schema schema = schema();
     assertThat(schema.validate(SAMPLE, InputFormat.JSON)).isEmpty();
-    qt().withExamples(60).forAll(LocalPlans.plans()).checkAssert(plan ->
+    qt().withExamples(40).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
+        assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
+    qt().withExamples(30).forAll(LocalPlans.plans()).checkAssert(plan ->
         assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
   }
 
