@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -264,6 +265,31 @@ class PlanCsvTest {
         assertThat(expected.getMessage()).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void read_mutatedSheets_failOnlyWithFormatErrors() {
+    String csv = PlanCsv.write(SAMPLE);
+    String alphabet = ",\"\r\n'=\\;0123456789./-xNONEMONTH[]{}:";
+    qt().withExamples(1500).forAll(integers().all()).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      StringBuilder sb = new StringBuilder(csv);
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        int at = r.nextInt(sb.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        if (r.nextBoolean()) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      try {
+        PlanCsv.read(sb.toString());
+      } catch (PlanFormatException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        assertThat(e.location().isUnknown()).isFalse();
+      }
+    });
   }
 
   @Test

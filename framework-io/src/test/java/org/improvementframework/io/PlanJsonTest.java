@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -233,6 +234,30 @@ class PlanJsonTest {
       assertThatThrownBy(() -> PlanJson.read(prefix)).as("cut at %d", cut)
           .isInstanceOf(PlanFormatException.class);
     }
+  }
+
+  @Test
+  void read_mutatedDocuments_failOnlyWithFormatErrors() {
+    String alphabet = "{}[]\",:0123456789-.eE\\ntfalsu \n/xcQ";
+    qt().withExamples(1500).forAll(integers().all()).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      StringBuilder sb = new StringBuilder(SAMPLE);
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        int at = r.nextInt(sb.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        if (r.nextBoolean()) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      try {
+        PlanJson.read(sb.toString(), PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+      } catch (PlanFormatException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        assertThat(e.location().isUnknown()).isFalse();
+      }
+    });
   }
 
   @Test
