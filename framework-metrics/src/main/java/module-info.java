@@ -6,4 +6,5 @@ module org.improvementframework.metrics {
   requires transitive org.improvementframework.model;
 
   exports org.improvementframework.metrics;
+  exports org.improvementframework.metrics.casework;
 }
