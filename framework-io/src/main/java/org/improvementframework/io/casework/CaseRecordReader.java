@@ -200,14 +200,19 @@ public final class CaseRecordReader<T> {
           continue;
         }
         cells.set(values);
+        T record;
         try {
-          sink.accept(mapper.apply(cells));
+          record = mapper.apply(cells);
         } catch (Row.CellException e) {
           problems.add(new CaseRecordFormatException(source, row, e.column, e.expected));
+          continue;
         } catch (IllegalArgumentException e) {
           // the model's checks: their messages name fields and dates of events, never ids
           problems.add(new CaseRecordFormatException(source, row, "", e.getMessage()));
+          continue;
         }
+        // outside the try: an exception of the sink is the caller's, not a problem of the row
+        sink.accept(record);
       }
       if (cells == null) {
         throw new CaseRecordFormatException(source, 1, "",

@@ -16,8 +16,10 @@ final class DayList {
   }
 
   void addAll(DayList other) {
-    for (int i = 0; i < other.size; i++) {
-      add(other.days[i]);
+    int n = other.size; // fixed first: other may be this list
+    int[] from = other.days;
+    for (int i = 0; i < n; i++) {
+      add(from[i]);
     }
   }
 

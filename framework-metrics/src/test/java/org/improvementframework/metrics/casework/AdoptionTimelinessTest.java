@@ -75,4 +75,18 @@ class AdoptionTimelinessTest {
     assertThat(c.a1().excluded()).extracting(Excluded::reason)
         .containsExactly(AdoptionTimeliness.ANOTHER_RECORD);
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> AdoptionTimeliness.of(MERGE_PERIOD),
+        (c, r) -> {
+          if (r instanceof Adoption) {
+            c.add((Adoption) r);
+          }
+        },
+        AdoptionTimeliness::merge, c -> java.util.List.of(c.a1(), c.a2(), c.a10()));
+  }
 }

@@ -60,4 +60,18 @@ class CareLeaversInEetTest {
     assertThat(one.excluded()).extracting(Excluded::reason)
         .containsExactly(CareLeaversInEet.ANOTHER_RECORD);
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> CareLeaversInEet.of(MERGE_PERIOD),
+        (c, r) -> {
+          if (r instanceof CareLeaverActivity) {
+            c.add((CareLeaverActivity) r);
+          }
+        },
+        CareLeaversInEet::merge, CareLeaversInEet::result);
+  }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.casework.CaseAllocation;
 import org.improvementframework.model.casework.CaseWorker;
@@ -55,5 +56,21 @@ class CaseloadTest {
         .add(alloc("A", "W1", "2024-01-01", null));
     Caseload b = Caseload.at(SNAPSHOT).add(new CaseWorker("W1", new BigDecimal("0.8"), true));
     assertThat(a.merge(b).result().denominator()).isEqualByComparingTo("0.8");
+  }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> Caseload.at(LocalDate.of(2020, 9, 30)),
+        (c, r) -> {
+          if (r instanceof CaseWorker) {
+            c.add((CaseWorker) r);
+          } else if (r instanceof CaseAllocation) {
+            c.add((CaseAllocation) r);
+          }
+        },
+        Caseload::merge, Caseload::result);
   }
 }

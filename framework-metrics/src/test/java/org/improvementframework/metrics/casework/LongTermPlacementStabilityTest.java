@@ -65,4 +65,20 @@ class LongTermPlacementStabilityTest {
     assertThat(r.included()).filteredOn(Counted::inNumerator).extracting(Counted::id)
         .containsExactly("A");
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> LongTermPlacementStability.of(MERGE_PERIOD),
+        (c, r) -> {
+          if (r instanceof LookedAfterPeriod) {
+            c.add((LookedAfterPeriod) r);
+          } else if (r instanceof Placement) {
+            c.add((Placement) r);
+          }
+        },
+        LongTermPlacementStability::merge, LongTermPlacementStability::result);
+  }
 }

@@ -79,4 +79,20 @@ class PlacementMovesTest {
     assertThat(r.excluded()).extracting(Excluded::reason)
         .containsExactly(CareHistories.NO_PLACEMENT);
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> PlacementMoves.of(MERGE_PERIOD),
+        (c, r) -> {
+          if (r instanceof LookedAfterPeriod) {
+            c.add((LookedAfterPeriod) r);
+          } else if (r instanceof Placement) {
+            c.add((Placement) r);
+          }
+        },
+        PlacementMoves::merge, PlacementMoves::result);
+  }
 }

@@ -51,4 +51,18 @@ class ReturnInterviewsTest {
     assertThat(offered.excluded()).containsExactly(
         new Excluded("C", LocalDate.of(2024, 3, 20), ReturnInterviews.NOT_RETURNED));
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> ReturnInterviews.of(MERGE_PERIOD),
+        (c, r) -> {
+          if (r instanceof MissingEpisode) {
+            c.add((MissingEpisode) r);
+          }
+        },
+        ReturnInterviews::merge, c -> java.util.List.of(c.offered(), c.heldWithin72Hours()));
+  }
 }

@@ -41,4 +41,20 @@ class Section47ToConferenceTest {
         .add(new InitialConference("A", LocalDate.of(2024, 6, 3))).result();
     assertThat(r.breakdown().get("0-10")).isEqualTo(1L);
   }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> Section47ToConference.of(MERGE_PERIOD, WorkingDayCalendar.englandAndWales()),
+        (c, r) -> {
+          if (r instanceof Section47Enquiry) {
+            c.add((Section47Enquiry) r);
+          } else if (r instanceof InitialConference) {
+            c.add((InitialConference) r);
+          }
+        },
+        Section47ToConference::merge, Section47ToConference::result);
+  }
 }
