@@ -14,25 +14,36 @@ final class References {
       throw new NullPointerException("text");
     }
     String s = text.toString();
-    String[] parts = s.split("\\.", -1);
-    if (parts.length < min || parts.length > max) {
+    // By hand rather than String.split: a plan read parses a reference for every milestone.
+    int parts = 1;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '.') {
+        parts++;
+      }
+    }
+    if (parts < min || parts > max) {
       throw new ReferenceFormatException(s, 0, expectation(min, max));
     }
-    int[] numbers = new int[parts.length];
-    int position = 0;
-    for (int i = 0; i < parts.length; i++) {
-      String part = parts[i];
-      if (part.isEmpty() || part.length() > 9 || part.charAt(0) == '0') {
-        throw new ReferenceFormatException(s, position, expectation(min, max));
+    int[] numbers = new int[parts];
+    int start = 0;
+    for (int i = 0; i < parts; i++) {
+      int end = s.indexOf('.', start);
+      if (end < 0) {
+        end = s.length();
       }
-      for (int j = 0; j < part.length(); j++) {
-        char c = part.charAt(j);
+      if (end == start || end - start > 9 || s.charAt(start) == '0') {
+        throw new ReferenceFormatException(s, start, expectation(min, max));
+      }
+      int n = 0;
+      for (int j = start; j < end; j++) {
+        char c = s.charAt(j);
         if (c < '0' || c > '9') {
-          throw new ReferenceFormatException(s, position + j, expectation(min, max));
+          throw new ReferenceFormatException(s, j, expectation(min, max));
         }
+        n = n * 10 + (c - '0');
       }
-      numbers[i] = Integer.parseInt(part);
-      position += part.length() + 1;
+      numbers[i] = n;
+      start = end + 1;
     }
     return numbers;
   }
