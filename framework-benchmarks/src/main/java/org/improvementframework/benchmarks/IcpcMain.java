@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
 import org.improvementframework.metrics.casework.IcpcTimeliness;
@@ -22,7 +22,9 @@ import org.improvementframework.model.DateRange;
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
  * framework-io's {@link CaseRecordReader} (streaming, every row checked), adds every record to
  * {@link IcpcTimeliness} for the period {@code FROM} to {@code TO} (ISO dates) with the England
- * and Wales calendar, and prints the same line as {@code peer/icpc_timeliness.py}.
+ * and Wales calendar, and prints the same line as {@code peer/icpc_timeliness.py}. With
+ * {@code -DtwoThreads=true} it reads the two files at the same time into two calculators and
+ * merges them.
  */
 public final class IcpcMain {
 
@@ -39,7 +41,7 @@ public final class IcpcMain {
       System.exit(2);
     }
     DateRange period = DateRange.of(LocalDate.parse(args[1]), LocalDate.parse(args[2]));
-    System.out.println(line(compute(Path.of(args[0]), period)));
+    System.out.println(line(compute(Path.of(args[0]), period, Boolean.getBoolean("twoThreads"))));
   }
 
   /**
@@ -52,22 +54,46 @@ public final class IcpcMain {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    IcpcTimeliness icpc = IcpcTimeliness.of(period, WorkingDayCalendar.englandAndWales());
-    try (BufferedReader sd = Files.newBufferedReader(dir.resolve(CaseRecordFiles.DISCUSSIONS),
-            StandardCharsets.UTF_8);
-        BufferedReader cp = Files.newBufferedReader(dir.resolve(CaseRecordFiles.CONFERENCES),
-            StandardCharsets.UTF_8)) {
-      List<CaseRecordFormatException> problems = new ArrayList<>(CaseRecordReader
-          .STRATEGY_DISCUSSIONS.forEach(sd, CaseRecordFiles.DISCUSSIONS, icpc::add));
-      problems.addAll(CaseRecordReader.INITIAL_CONFERENCES
-          .forEach(cp, CaseRecordFiles.CONFERENCES, icpc::add));
+    return compute(dir, period, false);
+  }
+
+  /**
+   * Reads the two files of a directory and works out the measure, reading the conferences on a
+   * second thread into a calculator of their own when asked, and merging the two calculators.
+   *
+   * @param dir the directory holding the files {@link CaseRecordFiles} writes; not null
+   * @param period the period; not null
+   * @param twoThreads whether to read the two files at the same time
+   * @return the result; not null
+   * @throws org.improvementframework.io.casework.CaseRecordFormatException if a row is bad
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static IndicatorResult compute(Path dir, DateRange period, boolean twoThreads) {
+    WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
+    IcpcTimeliness icpc = IcpcTimeliness.of(period, calendar);
+    if (!twoThreads) {
+      read(dir, CaseRecordFiles.DISCUSSIONS, icpc);
+      read(dir, CaseRecordFiles.CONFERENCES, icpc);
+      return icpc.result();
+    }
+    CompletableFuture<IcpcTimeliness> conferences = CompletableFuture.supplyAsync(
+        () -> read(dir, CaseRecordFiles.CONFERENCES, IcpcTimeliness.of(period, calendar)));
+    read(dir, CaseRecordFiles.DISCUSSIONS, icpc);
+    return icpc.merge(conferences.join()).result();
+  }
+
+  private static IcpcTimeliness read(Path dir, String file, IcpcTimeliness icpc) {
+    try (BufferedReader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
+      List<CaseRecordFormatException> problems = file.equals(CaseRecordFiles.DISCUSSIONS)
+          ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEach(in, file, icpc::add)
+          : CaseRecordReader.INITIAL_CONFERENCES.forEach(in, file, icpc::add);
       if (!problems.isEmpty()) {
         throw problems.get(0);
       }
+      return icpc;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return icpc.result();
   }
 
   /**

@@ -26,6 +26,7 @@ class IcpcMainTest {
       throws IOException {
     long written = CaseRecordFiles.write(dir, 20_000);
     IndicatorResult r = IcpcMain.compute(dir, FY2018);
+    IndicatorResult twoThreads = IcpcMain.compute(dir, FY2018, true);
 
     long[] expected = plainCount(dir, FY2018);
     assertThat(written).isBetween(20_000L, 20_020L);
@@ -34,6 +35,7 @@ class IcpcMainTest {
     assertThat((long) r.excluded().size()).isEqualTo(expected[2]);
     assertThat(expected[0]).isPositive().isLessThan(expected[1]);
     assertThat(expected[2]).isPositive();
+    assertThat(twoThreads).isEqualTo(r);
     assertThat(IcpcMain.line(r)).startsWith("icpc within 15 working days: ")
         .contains(" = " + expected[0] + " / " + expected[1] + "; excluded " + expected[2]);
   }
