@@ -6,6 +6,7 @@ module org.improvementframework.metrics {
   requires transitive org.improvementframework.model;
 
   exports org.improvementframework.metrics;
+  exports org.improvementframework.metrics.casework;
   exports org.improvementframework.metrics.rag;
   exports org.improvementframework.metrics.rules;
   exports org.improvementframework.metrics.slippage;
