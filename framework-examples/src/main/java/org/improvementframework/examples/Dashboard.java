@@ -58,6 +58,7 @@ final class Dashboard {
       "th,td{border-bottom:1px solid #e5e7eb;padding:.35rem .5rem;text-align:left;"
           + "vertical-align:top}",
       "th{background:#eef0f3}",
+      "td.nowrap{white-space:nowrap}",
       ".legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .2rem 0 .8rem;"
           + "vertical-align:middle}");
 
@@ -271,7 +272,8 @@ final class Dashboard {
           .orElse("none written");
       h.append("<tr class=\"overdue-milestone\"><td>").append(m.ref()).append("</td><td>")
           .append(esc(m.description())).append("</td><td>").append(esc(m.target().text()))
-          .append("</td><td>").append(d.deadline()).append("</td><td>").append(d.daysOverdue())
+          .append("</td><td class=\"nowrap\">").append(d.deadline()).append("</td><td>")
+          .append(d.daysOverdue())
           .append("</td><td>").append(esc(m.status().toString())).append("</td><td>")
           .append(esc(resolution)).append("</td></tr>\n");
     }

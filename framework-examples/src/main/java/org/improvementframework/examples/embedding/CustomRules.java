@@ -57,10 +57,11 @@ public final class CustomRules {
     List<Finding> out = new ArrayList<>();
     for (Area area : context.plan().areas()) {
       if (area.measures().stream().noneMatch(m -> m.indicator().isPresent())) {
+        int n = area.measures().size();
         out.add(Finding.of(AREA_WITHOUT_INDICATOR_ID, Severity.WARNING, area.ref(),
-            "area " + area.ref() + " has " + area.measures().size()
-                + (area.measures().size() == 1 ? " measure" : " measures")
-                + " but no indicator to show progress in numbers"));
+            "area " + area.ref() + (n == 0 ? " has no measure, so" : " has " + n
+                + (n == 1 ? " measure" : " measures") + " but") + " no indicator to show "
+                + "progress in numbers"));
       }
     }
     return out;
