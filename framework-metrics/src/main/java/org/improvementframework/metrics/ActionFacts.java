@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Progress;
@@ -24,15 +26,20 @@ public final class ActionFacts {
   private final List<DatedMilestone> overdue;
   private final List<DatedMilestone> due;
   private final int dueNotStarted;
+  private final LocalDate spanStart;
+  private final LocalDate spanEnd;
 
   private ActionFacts(Action action, LocalDate asOf, StateCounts counts,
-      List<DatedMilestone> overdue, List<DatedMilestone> due, int dueNotStarted) {
+      List<DatedMilestone> overdue, List<DatedMilestone> due, int dueNotStarted,
+      LocalDate spanStart, LocalDate spanEnd) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
     this.overdue = overdue;
     this.due = due;
     this.dueNotStarted = dueNotStarted;
+    this.spanStart = spanStart;
+    this.spanEnd = spanEnd;
   }
 
   /**
@@ -51,7 +58,20 @@ public final class ActionFacts {
     List<DatedMilestone> overdue = null;
     List<DatedMilestone> due = null;
     int dueNotStarted = 0;
+    LocalDate spanStart = null;
+    LocalDate spanEnd = null;
     for (Milestone m : action.milestones()) {
+      // The span of the action, for expected progress, as ExpectedProgress.span defines it.
+      Optional<LocalDate> fixed = m.target().deadline();
+      if (fixed.isPresent()) {
+        LocalDate s = m.target().periods().get(0).start();
+        if (spanStart == null || s.isBefore(spanStart)) {
+          spanStart = s;
+        }
+        if (spanEnd == null || fixed.get().isAfter(spanEnd)) {
+          spanEnd = fixed.get();
+        }
+      }
       MilestoneState state = classifier.state(m, asOf);
       t.add(state);
       if (state == MilestoneState.OVERDUE || state == MilestoneState.DUE) {
@@ -76,7 +96,7 @@ public final class ActionFacts {
       due.sort((a, b) -> a.deadline().compareTo(b.deadline()));
     }
     return new ActionFacts(action, asOf, t.toCounts(), frozen(overdue), frozen(due),
-        dueNotStarted);
+        dueNotStarted, spanStart, spanEnd);
   }
 
   private static List<DatedMilestone> add(List<DatedMilestone> list, DatedMilestone d) {
@@ -141,6 +161,17 @@ public final class ActionFacts {
    */
   public int dueNotStarted() {
     return dueNotStarted;
+  }
+
+  /**
+   * Gets the progress expected from elapsed time, as {@link ExpectedProgress#of(Action,
+   * LocalDate)} gives it.
+   *
+   * @return the percentage of the action's span elapsed, or empty if it has no span
+   */
+  public OptionalDouble expectedPercent() {
+    return spanStart == null ? OptionalDouble.empty() : OptionalDouble.of(
+        ExpectedProgress.percentElapsed(DateRange.of(spanStart, spanEnd), asOf));
   }
 
   /**

@@ -18,6 +18,9 @@ public record ActionProgress(ActionRef ref, StateCounts counts, OptionalDouble e
   /**
    * Checks the parts.
    *
+   * @param ref the ref, as described above; not null
+   * @param counts the counts, as described above; not null
+   * @param expectedPercent the expectedPercent, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public ActionProgress {

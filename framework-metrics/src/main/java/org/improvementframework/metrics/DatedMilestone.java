@@ -22,6 +22,10 @@ public record DatedMilestone(Milestone milestone, MilestoneState state, LocalDat
   /**
    * Checks the parts.
    *
+   * @param milestone the milestone, as described above; not null
+   * @param state the state, as described above; not null
+   * @param deadline the deadline, as described above; not null
+   * @param asOf the asOf, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public DatedMilestone {

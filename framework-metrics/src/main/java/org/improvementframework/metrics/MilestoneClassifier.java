@@ -125,17 +125,33 @@ public final class MilestoneClassifier {
         ? MilestoneState.NOT_DUE : MilestoneState.DUE;
   }
 
+  /**
+   * Checks whether this equals another object of the same type with the same values.
+   *
+   * @param o the other object; may be null
+   * @return true if equal
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof MilestoneClassifier
         && ((MilestoneClassifier) o).dueWindowDays == dueWindowDays;
   }
 
+  /**
+   * Gets a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return dueWindowDays;
   }
 
+  /**
+   * Gets a description for debugging.
+   *
+   * @return the text; not null
+   */
   @Override
   public String toString() {
     return "MilestoneClassifier[dueWindowDays=" + dueWindowDays + "]";

@@ -71,14 +71,12 @@ public final class MonthlyReport {
       throw new NullPointerException(plan == null ? "plan" : asOf == null ? "asOf" : "options");
     }
     Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
-    Map<ActionRef, StateCounts> counts = new LinkedHashMap<>();
     List<DatedMilestone> overdue = new ArrayList<>();
     List<DatedMilestone> due = new ArrayList<>();
     for (Area area : plan.areas()) {
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, options.classifier(), asOf);
         facts.put(action.ref(), f);
-        counts.put(action.ref(), f.counts());
         overdue.addAll(f.overdue());
         due.addAll(f.due());
       }
@@ -86,7 +84,7 @@ public final class MonthlyReport {
     // Stable sorts: ties keep plan order.
     overdue.sort(Comparator.comparing(DatedMilestone::deadline));
     due.sort(Comparator.comparing(DatedMilestone::deadline));
-    PlanProgress progress = PlanProgress.of(plan, ProgressTally.ofCounts(counts), asOf);
+    PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());

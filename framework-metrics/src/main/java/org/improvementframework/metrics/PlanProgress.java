@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
@@ -17,7 +18,8 @@ import org.improvementframework.model.ImprovementPlan;
  * (everything one person leads) and for the plan, with expected progress per action.
  *
  * <pre>{@code
- * PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), LocalDate.of(2015, 3, 31));
+ * LocalDate asOf = LocalDate.of(2015, 3, 31);
+ * PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), asOf);
  * p.plan().percentComplete();
  * p.byLead().get("Alison Botham").overdue();
  * }</pre>
@@ -80,6 +82,44 @@ public final class PlanProgress {
         StateCounts c = tally.action(action.ref());
         actions.add(new ActionProgress(action.ref(), c, ExpectedProgress.of(action, asOf)));
         areaCounts = areaCounts.plus(c);
+      }
+      byArea.put(area.ref(), areaCounts);
+      for (String lead : area.leads()) {
+        byLead.merge(lead, areaCounts, StateCounts::plus);
+      }
+      total = total.plus(areaCounts);
+    }
+    return new PlanProgress(asOf, Collections.unmodifiableList(actions),
+        Collections.unmodifiableMap(byArea), Collections.unmodifiableMap(byLead), total);
+  }
+
+  /**
+   * Assembles the progress of a plan from the facts of its actions, gathered in one pass.
+   *
+   * @param plan the plan, for its actions, areas and leads; not null
+   * @param facts the facts of every action of the plan; not null
+   * @param asOf the date the facts were judged on; not null
+   * @return the progress; not null
+   * @throws IllegalArgumentException if an action of the plan has no facts
+   */
+  public static PlanProgress ofFacts(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
+      LocalDate asOf) {
+    if (asOf == null) {
+      throw new NullPointerException("asOf");
+    }
+    List<ActionProgress> actions = new ArrayList<>();
+    Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
+    Map<String, StateCounts> byLead = new TreeMap<>();
+    StateCounts total = StateCounts.zero();
+    for (Area area : plan.areas()) {
+      StateCounts areaCounts = StateCounts.zero();
+      for (Action action : area.actions()) {
+        ActionFacts f = facts.get(action.ref());
+        if (f == null) {
+          throw new IllegalArgumentException("no facts were gathered for action " + action.ref());
+        }
+        actions.add(new ActionProgress(action.ref(), f.counts(), f.expectedPercent()));
+        areaCounts = areaCounts.plus(f.counts());
       }
       byArea.put(area.ref(), areaCounts);
       for (String lead : area.leads()) {

@@ -195,16 +195,32 @@ public final class ProgressTally {
     return t.toCounts();
   }
 
+  /**
+   * Checks whether this equals another object of the same type with the same values.
+   *
+   * @param o the other object; may be null
+   * @return true if equal
+   */
   @Override
   public boolean equals(Object o) {
     return o instanceof ProgressTally && ((ProgressTally) o).byAction.equals(byAction);
   }
 
+  /**
+   * Gets a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return byAction.hashCode();
   }
 
+  /**
+   * Gets a description for debugging.
+   *
+   * @return the text; not null
+   */
   @Override
   public String toString() {
     return "ProgressTally" + byAction;

@@ -204,6 +204,12 @@ public final class StateCounts {
     return s;
   }
 
+  /**
+   * Checks whether this equals another object of the same type with the same values.
+   *
+   * @param o the other object; may be null
+   * @return true if equal
+   */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof StateCounts)) {
@@ -214,6 +220,11 @@ public final class StateCounts {
         && undated == c.undated;
   }
 
+  /**
+   * Gets a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return Long.hashCode(complete) * 31 * 31 * 31 * 31 + Long.hashCode(overdue) * 31 * 31 * 31

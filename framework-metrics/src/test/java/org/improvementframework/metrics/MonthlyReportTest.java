@@ -81,7 +81,8 @@ class MonthlyReportTest {
    *   all complete -> GREEN: 1.3, 5.1, 5.2, 11.1, 17.1, 17.2;
    *   6.2: 6.2.1 365 days overdue, no resolution -> RED (reported A: a disagreement);
    *   6.1: overdue but a resolution is written -> AMBER (reported A: agrees);
-   *   7.1 and 16.1: due in April with no status -> AMBER (7.1 reported A agrees; 16.1 reports none);
+   *   7.1 and 16.1: due in April with no status -> AMBER (7.1 reported A agrees; 16.1
+   *   reports none);
    *   every other action -> GREEN.
    * Actions reported A that derive GREEN: 1.1, 1.2, 1.4, 2.1-2.3, 3.1-3.3, 4.1, 6.3, 6.4, 6.5,
    * 8.1, 8.2, 9.1-9.4, 10.1, 10.2, 11.2, 11.3, 12.1-12.3, 13.1, 14.1, 15.1, 15.3, 15.4, 15.5,

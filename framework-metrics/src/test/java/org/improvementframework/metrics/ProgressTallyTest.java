@@ -36,7 +36,8 @@ class ProgressTallyTest {
 
   @Test
   void property_statesPartitionTheMilestones() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       ProgressTally t = ProgressTally.of(plan, C, asOf);
       assertThat(t.total().total()).isEqualTo(plan.milestones().count());
       t.byAction().forEach((ref, c) -> assertThat(c.total())

@@ -17,13 +17,16 @@ import org.improvementframework.model.Recurrence;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetKind;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
- * A local generator of valid plans for this module's properties, until framework-testing's
- * PlanGenerators is on main. A plan is drawn from a seed, so QuickTheories shrinks the seed, not
- * the plan; failures still print a reproducible seed.
+ * Plans and as-of dates for this module's properties: framework-testing's realistic
+ * {@link PlanGenerators} (which shrink) mixed half and half with a local generator of rougher
+ * plans (actions without milestones, unknown and cyclic dependencies, every target kind, missing
+ * leads), drawn from a seed so that a failure prints a reproducible seed.
  */
 public final class TestPlans {
 
@@ -31,14 +34,20 @@ public final class TestPlans {
 
   private TestPlans() {}
 
-  /** Plans of up to 6 areas, 4 actions per area and 6 milestones per action. */
+  /** Plans from PlanGenerators or the local generator, half and half. */
   public static Gen<ImprovementPlan> plans() {
+    return QuickTheoriesGen.of(PlanGenerators.plans()).mix(rough());
+  }
+
+  /** The local generator: up to 6 areas, 4 actions per area and 6 milestones per action. */
+  public static Gen<ImprovementPlan> rough() {
     return SourceDSL.longs().all().map(TestPlans::plan);
   }
 
-  /** Dates from 2014 to 2016, where generated targets fall. */
+  /** As-of dates: PlanGenerators' as-at dates (2013 to 2020) or any day of 2014 to 2016. */
   public static Gen<LocalDate> dates() {
-    return SourceDSL.integers().between(0, 3 * 366).map(BASE::plusDays);
+    return QuickTheoriesGen.of(PlanGenerators.asAtDates())
+        .mix(SourceDSL.integers().between(0, 3 * 366).map(BASE::plusDays));
   }
 
   /** Draws one plan from a seed. */

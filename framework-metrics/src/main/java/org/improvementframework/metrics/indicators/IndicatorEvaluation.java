@@ -18,6 +18,8 @@ public record IndicatorEvaluation(Optional<Rag> rating, String reason) {
   /**
    * Checks the parts.
    *
+   * @param rating the rating, as described above; not null
+   * @param reason the reason, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public IndicatorEvaluation {

@@ -19,6 +19,9 @@ public record RagDisagreement(ActionRef ref, Rag reported, RagJudgement derived)
   /**
    * Checks the parts.
    *
+   * @param ref the ref, as described above; not null
+   * @param reported the reported, as described above; not null
+   * @param derived the derived, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public RagDisagreement {

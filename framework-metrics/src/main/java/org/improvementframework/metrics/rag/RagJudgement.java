@@ -17,6 +17,9 @@ public record RagJudgement(Rag rag, String rule, String reason) {
   /**
    * Checks the parts.
    *
+   * @param rag the rag, as described above; not null
+   * @param rule the rule, as described above; not null
+   * @param reason the reason, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public RagJudgement {

@@ -19,6 +19,10 @@ public record Finding(String ruleId, Severity severity, Optional<Reference> ref,
   /**
    * Checks the parts.
    *
+   * @param ruleId the ruleId, as described above; not null
+   * @param severity the severity, as described above; not null
+   * @param ref the ref, as described above; not null
+   * @param message the message, as described above; not null
    * @throws NullPointerException if a part is null
    */
   public Finding {

@@ -2,6 +2,7 @@ package org.improvementframework.metrics.rules;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Reference;
 
 /**
@@ -30,7 +33,8 @@ public final class PlanContext {
   private final MilestoneClassifier classifier;
   private final Map<ActionRef, ActionFacts> facts;
   private final RagAssessment rag;
-  private final Set<Reference> refs;
+  private final Set<AreaRef> areas;
+  private final Map<ActionRef, Action> actions;
 
   private PlanContext(ImprovementPlan plan, LocalDate asOf, MilestoneClassifier classifier,
       Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
@@ -39,17 +43,18 @@ public final class PlanContext {
     this.classifier = classifier;
     this.facts = facts;
     this.rag = rag;
-    Set<Reference> set = new HashSet<>();
+    // Areas and actions are indexed once; milestones are found through their action, so that
+    // the index does not grow with the number of milestones.
+    Set<AreaRef> areaSet = new HashSet<>();
+    Map<ActionRef, Action> actionMap = new HashMap<>();
     for (Area area : plan.areas()) {
-      set.add(area.ref());
+      areaSet.add(area.ref());
       for (Action action : area.actions()) {
-        set.add(action.ref());
-        for (Milestone m : action.milestones()) {
-          set.add(m.ref());
-        }
+        actionMap.put(action.ref(), action);
       }
     }
-    this.refs = set;
+    this.areas = areaSet;
+    this.actions = actionMap;
   }
 
   /**
@@ -140,12 +145,29 @@ public final class PlanContext {
   }
 
   /**
-   * Checks whether the plan holds the area, action or milestone, in constant time.
+   * Checks whether the plan holds the area, action or milestone: areas and actions in constant
+   * time, a milestone in the time to scan its action's milestones.
    *
    * @param ref the reference; not null
    * @return true if it exists in the plan
    */
   public boolean contains(Reference ref) {
-    return refs.contains(ref);
+    if (ref instanceof AreaRef) {
+      return areas.contains(ref);
+    }
+    if (ref instanceof ActionRef) {
+      return actions.containsKey(ref);
+    }
+    MilestoneRef m = (MilestoneRef) ref;
+    Action action = actions.get(m.action());
+    if (action == null) {
+      return false;
+    }
+    for (Milestone x : action.milestones()) {
+      if (x.ref().number() == m.number()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,6 +23,12 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
   /**
    * Checks the parts.
    *
+   * @param kind the kind, as described above; not null
+   * @param ref the ref, as described above; not null
+   * @param field the field, as described above; not null
+   * @param before the before, as described above; not null
+   * @param after the after, as described above; not null
+   * @param days the days, as described above
    * @throws NullPointerException if a part is null
    */
   public Change {
@@ -34,7 +40,7 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
 
   /**
    * Gets the change in words, such as {@code 2.1.3 target moved 61 days later: 'April 15' ->
-   * 'June 15'}.
+   * 'June 15'} or {@code 2.1 RAG worsened: GREEN -> AMBER}.
    *
    * @return the text; not null
    */
@@ -48,9 +54,19 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
       case DEADLINE_EARLIER:
         return ref + " " + field + " moved " + Math.abs(days) + " days "
             + (days > 0 ? "later" : "earlier") + ": '" + before + "' -> '" + after + "'";
+      case STATUS_BACKWARDS:
+        return ref + " status went backwards: '" + before + "' -> '" + after + "'";
+      case STATUS_FORWARDS:
+        return ref + " status went forwards: '" + before + "' -> '" + after + "'";
+      case RAG_WORSENED:
+        return ref + " RAG worsened: " + before + " -> " + after;
+      case RAG_IMPROVED:
+        return ref + " RAG improved: " + before + " -> " + after;
+      case DEADLINE_SET_OR_CLEARED:
+        return ref + " " + field + " deadline set or cleared: '" + before + "' -> '" + after
+            + "'";
       default:
-        return ref + " " + field + " " + kind.name().toLowerCase(java.util.Locale.ROOT)
-            .replace('_', ' ') + ": '" + before + "' -> '" + after + "'";
+        return ref + " " + field + " changed: '" + before + "' -> '" + after + "'";
     }
   }
 }

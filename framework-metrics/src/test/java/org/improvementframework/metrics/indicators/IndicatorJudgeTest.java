@@ -118,7 +118,8 @@ class IndicatorJudgeTest {
 
   @Test
   void property_swappingPolaritySwapsImprovingAndWorsening() {
-    qt().forAll(SourceDSL.integers().between(-1000, 1000), SourceDSL.integers().between(-1000, 1000))
+    qt().forAll(SourceDSL.integers().between(-1000, 1000),
+            SourceDSL.integers().between(-1000, 1000))
         .checkAssert((a, b) -> {
           IndicatorJudge j = IndicatorJudge.defaults();
           DirectionOfTravel up = j.direction(IndicatorValue.of(a), IndicatorValue.of(b),

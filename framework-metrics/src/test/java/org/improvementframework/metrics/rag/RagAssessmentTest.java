@@ -12,7 +12,8 @@ class RagAssessmentTest {
 
   @Test
   void property_disagreementsAreExactlyTheReportedRatingsThatDiffer() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       RagAssessment a = RagAssessment.of(plan, MilestoneClassifier.defaults(),
           RagPolicy.defaults(), asOf);
       long expected = plan.actions().filter(x -> x.reportedRag().isPresent()
@@ -26,7 +27,8 @@ class RagAssessmentTest {
   @Test
   void property_areaIsTheWorstOfItsActions() {
     RagPolicy policy = RagPolicy.defaults();
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       RagAssessment a = RagAssessment.of(plan, MilestoneClassifier.defaults(), policy, asOf);
       plan.areas().forEach(area -> {
         if (area.actions().isEmpty()) {

@@ -28,7 +28,8 @@ class OverdueNotStartedRuleTest {
 
   @Test
   void property_everyFindingIsAnOverdueMilestoneThatHasNotStarted() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       for (Finding f : run(plan, asOf)) {
         var m = plan.milestone((MilestoneRef) f.ref().orElseThrow()).orElseThrow();
         assertThat(MilestoneClassifier.defaults().state(m, asOf)).isEqualTo(MilestoneState.OVERDUE);
@@ -40,7 +41,8 @@ class OverdueNotStartedRuleTest {
 
   @Test
   void property_findsEveryOverdueMilestoneThatHasNotStarted() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       long expected = plan.milestones()
           .filter(m -> !m.status().progress().isDone()
               && m.status().progress() != Progress.IN_PROGRESS)
@@ -61,7 +63,8 @@ class OverdueNotStartedRuleTest {
 
   @Test
   void property_aPlanWithEverythingStartedHasNoFindings() {
-    qt().withExamples(100).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(100).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       ImprovementPlan started = TestPlans.mapMilestones(plan,
           m -> TestPlans.withStatus(m, Status.IN_PROGRESS));
       assertThat(run(started, asOf)).isEmpty();

@@ -125,7 +125,8 @@ class PlanRulesTest {
 
   @Test
   void property_findingsReferToWhatThePlanHolds() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
       PlanContext c = PlanContext.of(plan, asOf, MilestoneClassifier.defaults(),
           RagPolicy.defaults());
       for (Finding f : PlanRules.check(c, PlanRules.defaults())) {

@@ -51,11 +51,11 @@ class SlippageTest {
         m(5, "2015-08", Status.NOT_STARTED));       // 2.1.4 removed, 2.1.5 added
     Slippage s = Slippage.between(feb, mar);
     assertThat(s.changes()).extracting(Change::message).containsExactly(
-        "2.1 rag rag worsened: 'GREEN' -> 'AMBER'",
+        "2.1 RAG worsened: GREEN -> AMBER",
         "2.1.1 target moved 61 days later: '2015-04' -> '2015-06'",
-        "2.1.2 status status backwards: 'Complete' -> 'In progress'",
+        "2.1.2 status went backwards: 'Complete' -> 'In progress'",
         "2.1.3 target moved 30 days earlier: '2015-06' -> '2015-05'",
-        "2.1.3 status status forwards: 'Not started' -> 'In progress'",
+        "2.1.3 status went forwards: 'Not started' -> 'In progress'",
         "milestone 2.1.5 added",
         "milestone 2.1.4 removed");
     assertThat(s.of(ChangeKind.DEADLINE_LATER)).singleElement()
@@ -85,6 +85,9 @@ class SlippageTest {
             "Meeting held")));
     assertThat(Slippage.between(feb, mar).changes()).extracting(Change::kind)
         .containsExactly(ChangeKind.RAG_IMPROVED, ChangeKind.TEXT_CHANGED);
+    assertThat(Slippage.between(feb, mar).changes()).extracting(Change::message).containsExactly(
+        "2.1 RAG improved: RED -> AMBER",
+        "2.1.1 status changed: 'Meeting booked' -> 'Meeting held'");
   }
 
   @Test
