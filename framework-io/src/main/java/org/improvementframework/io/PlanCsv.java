@@ -174,6 +174,10 @@ public final class PlanCsv {
 
   private static final JsonFactory JSON = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory INDICATOR_JSON = JsonFactory.builder()
+      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
+      .build();
 
   private PlanCsv() {}
 
@@ -893,9 +897,7 @@ public final class PlanCsv {
     }
 
     private JsonFactory indicatorFactory() {
-      return JsonFactory.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
-          .build();
+      return INDICATOR_JSON;
     }
 
     // ------------------------------------------------------------ cells

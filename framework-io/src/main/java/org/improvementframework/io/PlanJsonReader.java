@@ -671,7 +671,7 @@ final class PlanJsonReader {
   LocalDate date() throws IOException {
     String s = string();
     try {
-      return LocalDate.parse(s);
+      return isoDate(s, 0, s.length());
     } catch (DateTimeException e) {
       throw error("cannot read date", s, "an ISO 8601 date such as 2015-03-31", e);
     }
@@ -680,11 +680,43 @@ final class PlanJsonReader {
   DateRange dateRange() throws IOException {
     String s = string();
     try {
-      return DateRange.parse(s);
+      int slash = s.indexOf('/');
+      if (slash < 0) {
+        return DateRange.parse(s);
+      }
+      return DateRange.of(isoDate(s, 0, slash), isoDate(s, slash + 1, s.length()));
     } catch (DateTimeException | IllegalArgumentException e) {
       throw error("cannot read date range", s,
           "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30", e);
     }
+  }
+
+  /**
+   * Reads {@code yyyy-MM-dd} without a formatter, which is most of the cost of a plan's dates;
+   * any other form goes to {@link LocalDate#parse}, whose errors the caller reports.
+   */
+  static LocalDate isoDate(String s, int from, int to) {
+    if (to - from == 10 && s.charAt(from + 4) == '-' && s.charAt(from + 7) == '-') {
+      int year = digits(s, from, 4);
+      int month = digits(s, from + 5, 2);
+      int day = digits(s, from + 8, 2);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    return LocalDate.parse(s.substring(from, to));
+  }
+
+  private static int digits(String s, int from, int count) {
+    int n = 0;
+    for (int i = from; i < from + count; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   ReportingPeriod reportingPeriod() throws IOException {
@@ -738,12 +770,12 @@ final class PlanJsonReader {
 
   <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
     String s = string();
-    E[] constants = type.getEnumConstants();
-    for (E e : constants) {
-      if (e.name().equals(s)) {
-        return e;
-      }
+    try {
+      return Enum.valueOf(type, s);
+    } catch (IllegalArgumentException e) {
+      // reported below with every accepted name
     }
+    E[] constants = type.getEnumConstants();
     StringBuilder names = new StringBuilder("one of ");
     for (int i = 0; i < constants.length; i++) {
       names.append(i == 0 ? "" : ", ").append(constants[i].name());

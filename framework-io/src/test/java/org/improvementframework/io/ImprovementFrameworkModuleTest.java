@@ -18,6 +18,8 @@ import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Reference;
 import org.improvementframework.model.ReportingPeriod;
 import org.improvementframework.model.Target;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.junit.jupiter.api.Test;
 
 class ImprovementFrameworkModuleTest {
@@ -51,7 +53,7 @@ class ImprovementFrameworkModuleTest {
   @Test
   void generatedPlans_roundTripThroughAnApplicationMapper() {
     ObjectMapper mapper = mapper();
-    qt().withExamples(50).forAll(LocalPlans.plans()).checkAssert(plan -> {
+    qt().withExamples(50).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
       try {
         assertThat(mapper.readValue(mapper.writeValueAsBytes(plan), ImprovementPlan.class))
             .isEqualTo(plan);

@@ -30,9 +30,9 @@ import org.improvementframework.model.TargetKind;
 import org.quicktheories.core.Gen;
 
 /**
- * A local generator of valid plans for the round-trip properties, until framework-testing's
- * PlanGenerators reach main. Text is drawn to be awkward for JSON and CSV: quotes, commas, line
- * breaks, non-Latin letters, and leading formula characters.
+ * Plans whose text is drawn to be awkward for JSON and CSV (quotes, commas, line breaks, tabs,
+ * backslashes, non-Latin letters, leading formula characters), beside framework-testing's
+ * PlanGenerators, whose text is realistic.
  */
 final class LocalPlans {
 

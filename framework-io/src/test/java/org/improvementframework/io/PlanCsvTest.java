@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +52,13 @@ class PlanCsvTest {
 
   @Test
   void roundTrip_generatedPlans_areEqual() {
-    qt().withExamples(300).forAll(LocalPlans.plans()).checkAssert(plan ->
+    qt().withExamples(100).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
+        assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
+  }
+
+  @Test
+  void roundTrip_plansWithAwkwardText_areEqual() {
+    qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan ->
         assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
   }
 
@@ -256,6 +265,31 @@ class PlanCsvTest {
         assertThat(expected.getMessage()).isNotBlank();
       }
     }
+  }
+
+  @Test
+  void read_mutatedSheets_failOnlyWithFormatErrors() {
+    String csv = PlanCsv.write(SAMPLE);
+    String alphabet = ",\"\r\n'=\\;0123456789./-xNONEMONTH[]{}:";
+    qt().withExamples(1500).forAll(integers().all()).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      StringBuilder sb = new StringBuilder(csv);
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        int at = r.nextInt(sb.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        if (r.nextBoolean()) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      try {
+        PlanCsv.read(sb.toString());
+      } catch (PlanFormatException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        assertThat(e.location().isUnknown()).isFalse();
+      }
+    });
   }
 
   @Test

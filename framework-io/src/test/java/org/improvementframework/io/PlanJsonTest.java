@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -24,6 +25,8 @@ import java.util.List;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +95,16 @@ class PlanJsonTest {
 
   @Test
   void roundTrip_generatedPlans_areEqualAndByteIdentical() {
+    qt().withExamples(200).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
+      String json = PlanJson.write(plan);
+      ImprovementPlan back = PlanJson.read(json);
+      assertThat(back).isEqualTo(plan);
+      assertThat(PlanJson.write(back)).isEqualTo(json);
+    });
+  }
+
+  @Test
+  void roundTrip_plansWithAwkwardText_areEqualAndByteIdentical() {
     qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan -> {
       String json = PlanJson.write(plan);
       ImprovementPlan back = PlanJson.read(json);
@@ -104,7 +117,9 @@ class PlanJsonTest {
   void schema_validatesEveryWrittenDocument() {
     Schema schema = schema();
     assertThat(schema.validate(SAMPLE, InputFormat.JSON)).isEmpty();
-    qt().withExamples(60).forAll(LocalPlans.plans()).checkAssert(plan ->
+    qt().withExamples(40).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
+        assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
+    qt().withExamples(30).forAll(LocalPlans.plans()).checkAssert(plan ->
         assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
   }
 
@@ -219,6 +234,30 @@ class PlanJsonTest {
       assertThatThrownBy(() -> PlanJson.read(prefix)).as("cut at %d", cut)
           .isInstanceOf(PlanFormatException.class);
     }
+  }
+
+  @Test
+  void read_mutatedDocuments_failOnlyWithFormatErrors() {
+    String alphabet = "{}[]\",:0123456789-.eE\\ntfalsu \n/xcQ";
+    qt().withExamples(1500).forAll(integers().all()).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      StringBuilder sb = new StringBuilder(SAMPLE);
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        int at = r.nextInt(sb.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        if (r.nextBoolean()) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      try {
+        PlanJson.read(sb.toString(), PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+      } catch (PlanFormatException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        assertThat(e.location().isUnknown()).isFalse();
+      }
+    });
   }
 
   @Test
