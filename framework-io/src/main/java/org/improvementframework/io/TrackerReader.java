@@ -1143,6 +1143,7 @@ final class TrackerReader {
     Set<Reference> deps = new LinkedHashSet<>();
     dependencies(description, deps);
     dependencies(mText, deps);
+    dependencies(tText, deps);
     dependencies(sText, deps);
     deps.remove(ref);
     deps.remove(ref.area());
