@@ -1009,6 +1009,7 @@ final class TrackerReader {
       }
     }
     int others = Math.max(m.items.size(), t.items.size());
+    boolean statusesSplit = false;
     if (!s.numbered && s.items.size() == 1 && others > 1) {
       List<String> parts = TrackerText.splitAtStatusWords(sText);
       if (parts.size() != others) {
@@ -1019,6 +1020,7 @@ final class TrackerReader {
       }
       if (parts.size() >= 2) {
         s = numbered(parts);
+        statusesSplit = true;
         warn(sRow, sCol, "statuses not numbered", sText,
             "split into " + parts.size() + " statuses in milestone order");
       }
@@ -1038,6 +1040,54 @@ final class TrackerReader {
         warn(mRow, mCol, "milestones not numbered", mText, "split into " + wanted
             + " milestones at sentence ends, to line up with the " + wanted
             + " target dates or statuses");
+      }
+    }
+    int count = m.items.size();
+    // One date written once for several milestones is the date of each of them.
+    if (!t.numbered && t.items.size() == 1 && count > 1 && !t.items.get(1).isBlank()) {
+      String only = t.items.get(1);
+      t = new TrackerList();
+      for (int k : m.items.keySet()) {
+        t.items.put(k, only);
+      }
+      warn(tRow, tCol, "one unnumbered target date for " + count + " milestones", tText,
+          "applied it to each milestone");
+    }
+    // Unnumbered statuses that do not pair off with the milestones belong to no one milestone.
+    boolean statusAsNote = false;
+    if ((!s.numbered || statusesSplit) && !s.items.isEmpty() && count > 1
+        && s.items.size() != count) {
+      notes.add("status of the action as a whole: " + sText);
+      warn(sRow, sCol, s.items.size() + " unnumbered status" + (s.items.size() > 1 ? "es" : "")
+          + " for " + count + " milestones", sText,
+          "kept as an action note; the milestones are left not reported");
+      s = new TrackerList();
+      statusAsNote = true;
+    }
+    // Numbers before the first milestone prove that milestones were lost, not that the dates
+    // and statuses of those numbers are stray: keep them under a milestone marked as lost.
+    if (m.numbered && !m.items.isEmpty()) {
+      int first = m.items.keySet().stream().min(Integer::compare).orElse(1);
+      TreeSet<Integer> lost = new TreeSet<>();
+      for (int k : t.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : s.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : lost) {
+        String text = "\u2026";
+        if (k == first - 1 && !m.fragment.isEmpty()) {
+          text = "\u2026 " + m.fragment;
+          m.fragment = "";
+        }
+        m.items.put(k, text);
+        warn(mRow, mCol, "the text of milestone " + k + " is lost", mText,
+            "kept its target date and status under a milestone described '" + text + "'");
       }
     }
     for (String p : m.problems) {
@@ -1084,7 +1134,7 @@ final class TrackerReader {
         continue;
       }
       Milestone.Builder mb = Milestone.builder().ref(ref.milestone(k))
-          .description(TrackerText.clean(mk));
+          .description(withoutListTail(TrackerText.clean(mk)));
       if (tk != null) {
         mb.target(target(ref, k, tk, tRow, tCol, notes));
       } else {
@@ -1106,7 +1156,7 @@ final class TrackerReader {
       warn(tRow, tCol, "no target date for milestone" + plural(noTarget), tText,
           "left milestone" + plural(noTarget) + " without a target");
     }
-    if (!noStatus.isEmpty()) {
+    if (!noStatus.isEmpty() && !statusAsNote) {
       warn(sRow, sCol, "no status for milestone" + plural(noStatus), sText,
           "left milestone" + plural(noStatus) + " not reported");
     }
@@ -1184,6 +1234,14 @@ final class TrackerReader {
           "kept as written (unrecognised) for milestone " + ref.milestone(k));
     }
     return target;
+  }
+
+  private static final Pattern LIST_TAIL = Pattern.compile("\\s*[;,]\\s*(?:and|or)?\\s*$");
+
+  /** Drops the punctuation that joins list items ({@code ; and}), unless nothing else is left. */
+  static String withoutListTail(String item) {
+    String s = LIST_TAIL.matcher(item).replaceFirst("");
+    return s.isBlank() ? item : s;
   }
 
   private static TrackerList numbered(List<String> parts) {
