@@ -725,6 +725,12 @@ class TrackerImporterTest {
 
     assertThat(plan.asAt()).isEqualTo(LocalDate.of(2015, 3, 31));
     assertThat(plan.areas().get(5).leads()).isEmpty();
+    // Rows 36 and 37 lost their empty resolution cell: their bulleted measures slid left.
+    assertThat(plan.areas().get(5).measures()).extracting(Measure::text).containsExactly(
+        "Early help framework implemented.",
+        "Reported quantative and qualitative early help assessment data.",
+        "Report reduction in inappropriate contacts to CSC.");
+    assertThat(plan.areas().get(6).title()).endsWith("Director of Children's Services (DCS)");
     assertThat(plan.areas().get(15).leads()).containsExactly("Anne Osborne", "Joy Howick");
     assertThat(plan.areas().get(0).title())
         .isEqualTo("Ensure that practitioners have reasonable workloads");
