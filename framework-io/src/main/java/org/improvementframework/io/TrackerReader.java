@@ -40,7 +40,7 @@ final class TrackerReader {
     TARGET("TARGET DATE", 2.5),
     STATUS("Status of milestone", 2.5),
     RAG("RAG", 2.5),
-    RESOLUTION("Resolution for overdue milestones", 1.5),
+    RESOLUTION("Resolution for overdue milestones", 1.0),
     MEASURES("Measured By", 1.0),
     LEAD("Lead", 2.5),
     OTHER("", 2.5);
@@ -103,7 +103,8 @@ final class TrackerReader {
   private final TrackerOptions options;
   private final String source;
   private final List<ReadWarning> warnings;
-  private final Set<String> vocabulary = new HashSet<>();
+  /** How often each word occurs in the document, headings included. */
+  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
   private TargetContext context = TargetContext.none();
 
   TrackerReader(TrackerOptions options, String source, List<ReadWarning> warnings) {
@@ -165,13 +166,8 @@ final class TrackerReader {
           + "such as OBJECTIVE, Action description, PROGRESS MILESTONES, TARGET DATE");
     }
     for (int i : nonBlank) {
-      if (!areaRow[i] && headers[i] == null) {
-        for (String c : rows.get(i).cells()) {
-          Matcher m = LETTERS.matcher(c.toLowerCase(Locale.ROOT));
-          while (m.find()) {
-            vocabulary.add(m.group());
-          }
-        }
+      if (headers[i] == null) {
+        words(rows.get(i), vocabulary, areaRow[i]);
       }
     }
 
@@ -483,9 +479,31 @@ final class TrackerReader {
     return leads;
   }
 
-  /** Joins title fragments cut by cell borders, closing words cut in two where the rest of the
-   * document knows the whole word. */
-  String joinFragments(List<String> fragments, int row) {
+  /** Counts the words of a row; of a heading row only those inside a cell, as a cell border
+   * may have cut the first and last. */
+  private static void words(Row row, java.util.Map<String, Integer> counts, boolean inside) {
+    for (String c : row.cells()) {
+      Matcher m = LETTERS.matcher(c.toLowerCase(Locale.ROOT));
+      while (m.find()) {
+        boolean edge = m.start() == 0 || m.end() == c.strip().length()
+            || c.substring(0, m.start()).isBlank() || c.substring(m.end()).isBlank();
+        if (!inside || !edge) {
+          counts.merge(m.group(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /**
+   * Joins title fragments cut by cell borders, closing a word cut in two where the rest of the
+   * document (other than this row, whose fragments would vouch for themselves) has the whole
+   * word and not both halves.
+   */
+  String joinFragments(List<String> fragments, Row row) {
+    java.util.Map<String, Integer> own = new java.util.HashMap<>();
+    words(row, own, true);
+    java.util.function.Predicate<String> known =
+        w -> vocabulary.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0;
     StringBuilder sb = new StringBuilder();
     for (String raw : fragments) {
       String f = TrackerText.clean(raw);
@@ -499,9 +517,11 @@ final class TrackerReader {
         if (left.find() && right.find()) {
           String l = left.group(1).toLowerCase(Locale.ROOT);
           String r = right.group(1).toLowerCase(Locale.ROOT);
-          glue = Character.isLowerCase(f.charAt(0)) && vocabulary.contains(l + r)
-              && (!vocabulary.contains(l) || !vocabulary.contains(r));
+          glue = Character.isLowerCase(f.charAt(0)) && known.test(l + r)
+              && (!known.test(l) || !known.test(r));
         }
+        // "Children" + "'s": a possessive cut from its noun.
+        glue |= f.matches("^['\u2019]s\\b.*");
         if (!glue) {
           sb.append(' ');
         }
@@ -602,7 +622,7 @@ final class TrackerReader {
               "read as '" + canonical + "'; the written form is kept as an area note");
         }
       }
-      String title = joinFragments(titleParts, line);
+      String title = joinFragments(titleParts, row);
       if (title.isEmpty()) {
         title = "Area for improvement " + number;
         warn(line, "#1", "area title missing", "", "titled the area '" + title + "'");
@@ -810,7 +830,11 @@ final class TrackerReader {
       }
     }
     int width = Math.max(header.fields().length, 1);
-    int[] target = bestAlignment(cols, texts, header, width);
+    int named = 0;
+    for (Field f : header.fields()) {
+      named += f == Field.OTHER ? 0 : 1;
+    }
+    int[] target = bestAlignment(cols, texts, header, width, row.cells().size() < named);
     List<Piece>[] out = new List[Field.values().length];
     for (int f = 0; f < out.length; f++) {
       out[f] = new ArrayList<>();
@@ -831,7 +855,8 @@ final class TrackerReader {
     return out;
   }
 
-  private int[] bestAlignment(List<Integer> cols, List<String> texts, Header header, int width) {
+  private int[] bestAlignment(List<Integer> cols, List<String> texts, Header header, int width,
+      boolean shortRow) {
     int n = cols.size();
     int[] identity = new int[n];
     for (int k = 0; k < n; k++) {
@@ -842,7 +867,7 @@ final class TrackerReader {
     }
     Features[] features = new Features[n];
     for (int k = 0; k < n; k++) {
-      features[k] = Features.of(texts.get(k));
+      features[k] = Features.of(texts.get(k), shortRow);
     }
     int maxShift = 3;
     double[][] best = new double[n][width];
@@ -918,14 +943,20 @@ final class TrackerReader {
   }
 
   /** What a cell's text looks like, for fitting it to columns. */
-  private record Features(boolean rag, double dates, boolean list, boolean status) {
-    static Features of(String text) {
+  private record Features(boolean rag, double dates, boolean list, boolean status,
+      boolean bullets) {
+    static Features of(String text, boolean shortRow) {
       boolean rag = TrackerText.isRagLike(text);
       double dates = TrackerText.dateLikeness(text);
       boolean list = !rag && dates < 0.8 && TrackerList.parse(text).numbered;
-      return new Features(rag, dates, list, TrackerText.isStatusLike(text));
+      // "*" bullets mark the area's lists (outcomes, measures), hardly ever a resolution; only
+      // trusted in a row that lost cells, so that a full row is never moved on this alone.
+      boolean bullets = shortRow && BULLET.matcher(text).find();
+      return new Features(rag, dates, list, TrackerText.isStatusLike(text), bullets);
     }
   }
+
+  private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[*\u2022]\\s*\\p{L}");
 
   private static double fit(Field field, Features f) {
     boolean rag = f.rag();
@@ -942,6 +973,12 @@ final class TrackerReader {
         return rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
       case ACTION:
         return rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
+      case RESOLUTION:
+        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
+      case MEASURES:
+      case OUTCOMES:
+      case OBJECTIVE:
+        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
       default:
         return rag ? -4 : dates >= 0.8 ? -2 : 0;
     }
@@ -1009,6 +1046,7 @@ final class TrackerReader {
       }
     }
     int others = Math.max(m.items.size(), t.items.size());
+    boolean statusesSplit = false;
     if (!s.numbered && s.items.size() == 1 && others > 1) {
       List<String> parts = TrackerText.splitAtStatusWords(sText);
       if (parts.size() != others) {
@@ -1019,6 +1057,7 @@ final class TrackerReader {
       }
       if (parts.size() >= 2) {
         s = numbered(parts);
+        statusesSplit = true;
         warn(sRow, sCol, "statuses not numbered", sText,
             "split into " + parts.size() + " statuses in milestone order");
       }
@@ -1038,6 +1077,54 @@ final class TrackerReader {
         warn(mRow, mCol, "milestones not numbered", mText, "split into " + wanted
             + " milestones at sentence ends, to line up with the " + wanted
             + " target dates or statuses");
+      }
+    }
+    int count = m.items.size();
+    // One date written once for several milestones is the date of each of them.
+    if (!t.numbered && t.items.size() == 1 && count > 1 && !t.items.get(1).isBlank()) {
+      String only = t.items.get(1);
+      t = new TrackerList();
+      for (int k : m.items.keySet()) {
+        t.items.put(k, only);
+      }
+      warn(tRow, tCol, "one unnumbered target date for " + count + " milestones", tText,
+          "applied it to each milestone");
+    }
+    // Unnumbered statuses that do not pair off with the milestones belong to no one milestone.
+    boolean statusAsNote = false;
+    if ((!s.numbered || statusesSplit) && !s.items.isEmpty() && count > 1
+        && s.items.size() != count) {
+      notes.add("status of the action as a whole: " + sText);
+      warn(sRow, sCol, s.items.size() + " unnumbered status" + (s.items.size() > 1 ? "es" : "")
+          + " for " + count + " milestones", sText,
+          "kept as an action note; the milestones are left not reported");
+      s = new TrackerList();
+      statusAsNote = true;
+    }
+    // Numbers before the first milestone prove that milestones were lost, not that the dates
+    // and statuses of those numbers are stray: keep them under a milestone marked as lost.
+    if (m.numbered && !m.items.isEmpty()) {
+      int first = m.items.keySet().stream().min(Integer::compare).orElse(1);
+      TreeSet<Integer> lost = new TreeSet<>();
+      for (int k : t.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : s.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : lost) {
+        String text = "\u2026";
+        if (k == first - 1 && !m.fragment.isEmpty()) {
+          text = "\u2026 " + m.fragment;
+          m.fragment = "";
+        }
+        m.items.put(k, text);
+        warn(mRow, mCol, "the text of milestone " + k + " is lost", mText,
+            "kept its target date and status under a milestone described '" + text + "'");
       }
     }
     for (String p : m.problems) {
@@ -1084,7 +1171,7 @@ final class TrackerReader {
         continue;
       }
       Milestone.Builder mb = Milestone.builder().ref(ref.milestone(k))
-          .description(TrackerText.clean(mk));
+          .description(withoutListTail(TrackerText.clean(mk)));
       if (tk != null) {
         mb.target(target(ref, k, tk, tRow, tCol, notes));
       } else {
@@ -1106,7 +1193,7 @@ final class TrackerReader {
       warn(tRow, tCol, "no target date for milestone" + plural(noTarget), tText,
           "left milestone" + plural(noTarget) + " without a target");
     }
-    if (!noStatus.isEmpty()) {
+    if (!noStatus.isEmpty() && !statusAsNote) {
       warn(sRow, sCol, "no status for milestone" + plural(noStatus), sText,
           "left milestone" + plural(noStatus) + " not reported");
     }
@@ -1143,6 +1230,7 @@ final class TrackerReader {
     Set<Reference> deps = new LinkedHashSet<>();
     dependencies(description, deps);
     dependencies(mText, deps);
+    dependencies(tText, deps);
     dependencies(sText, deps);
     deps.remove(ref);
     deps.remove(ref.area());
@@ -1183,6 +1271,14 @@ final class TrackerReader {
           "kept as written (unrecognised) for milestone " + ref.milestone(k));
     }
     return target;
+  }
+
+  private static final Pattern LIST_TAIL = Pattern.compile("\\s*[;,]\\s*(?:and|or)?\\s*$");
+
+  /** Drops the punctuation that joins list items ({@code ; and}), unless nothing else is left. */
+  static String withoutListTail(String item) {
+    String s = LIST_TAIL.matcher(item).replaceFirst("");
+    return s.isBlank() ? item : s;
   }
 
   private static TrackerList numbered(List<String> parts) {

@@ -273,14 +273,34 @@ final class TrackerTable {
     return -1;
   }
 
+  /**
+   * Tab if tabs are at least half as common as commas over the first lines: prose cells of a
+   * tab-separated export are full of commas, while a CSV has tabs only by accident.
+   */
   private static char detectDelimiter(String text) {
-    int end = Math.min(text.length(), 64 * 1024);
-    for (int i = 0; i < end; i++) {
-      if (text.charAt(i) == '\t') {
-        return '\t';
+    int end = Math.min(text.length(), 256 * 1024);
+    int lines = 0;
+    int withTab = 0;
+    int withComma = 0;
+    boolean tab = false;
+    boolean comma = false;
+    for (int i = 0; i < end && lines < 200; i++) {
+      char c = text.charAt(i);
+      if (c == '\t') {
+        tab = true;
+      } else if (c == ',') {
+        comma = true;
+      } else if (c == '\n') {
+        withTab += tab ? 1 : 0;
+        withComma += comma ? 1 : 0;
+        tab = false;
+        comma = false;
+        lines++;
       }
     }
-    return ',';
+    withTab += tab ? 1 : 0;
+    withComma += comma ? 1 : 0;
+    return withTab > 0 && withTab * 2 >= withComma ? '\t' : ',';
   }
 
   private static int lineOf(String text, int index) {

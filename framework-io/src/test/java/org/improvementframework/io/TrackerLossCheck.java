@@ -28,8 +28,13 @@ final class TrackerLossCheck {
 
   private TrackerLossCheck() {}
 
+  /**
+   * Words of the layout rather than of the plan: the heading and label words, and the "and" or
+   * "or" that joins list items ("1. Draft; and 2. Agree"), which the importer drops with the
+   * list punctuation.
+   */
   private static final Set<String> STRUCTURE = Set.of("area", "for", "improvement", "measured",
-      "by");
+      "by", "and", "or");
   private static final Pattern MARKER = Pattern.compile(
       "(?<=^|[\\s;,(])(\\d{1,2}|[IVXivxl|]{1,4})\\s?[.)]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
