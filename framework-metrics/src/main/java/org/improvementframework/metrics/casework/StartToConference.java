@@ -3,6 +3,7 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +24,43 @@ final class StartToConference {
   static final String DUPLICATE = "another conference of the same child on the same day";
   static final String OUTSIDE_CALENDAR = "dates outside the working-day calendar's coverage";
 
-  /** Per child: start days and conference days. */
+  /** Per child: start days and conference days, as epoch days in one small array each. */
   private static final class Child {
-    final DayList starts = new DayList();
-    final DayList conferences = new DayList();
+    int[] starts = NONE;
+    int startCount;
+    int[] conferences = NONE;
+    int conferenceCount;
+
+    void addStart(int day) {
+      if (startCount == starts.length) {
+        starts = Arrays.copyOf(starts, Math.max(2, startCount * 2));
+      }
+      starts[startCount++] = day;
+    }
+
+    void addConference(int day) {
+      if (conferenceCount == conferences.length) {
+        conferences = Arrays.copyOf(conferences, Math.max(2, conferenceCount * 2));
+      }
+      conferences[conferenceCount++] = day;
+    }
+
+    void addAll(Child other) {
+      // counts fixed first: other may be this child
+      int s = other.startCount;
+      int[] from = other.starts;
+      for (int i = 0; i < s; i++) {
+        addStart(from[i]);
+      }
+      int c = other.conferenceCount;
+      from = other.conferences;
+      for (int i = 0; i < c; i++) {
+        addConference(from[i]);
+      }
+    }
   }
+
+  private static final int[] NONE = new int[0];
 
   /** The outcome for one conference: its child, its day, and working days (or -1 if excluded). */
   interface Visitor {
@@ -52,11 +85,11 @@ final class StartToConference {
   }
 
   void addStart(String childId, LocalDate day) {
-    children.computeIfAbsent(childId, k -> new Child()).starts.add(day.toEpochDay());
+    children.computeIfAbsent(childId, k -> new Child()).addStart((int) day.toEpochDay());
   }
 
   void addConference(String childId, LocalDate day) {
-    children.computeIfAbsent(childId, k -> new Child()).conferences.add(day.toEpochDay());
+    children.computeIfAbsent(childId, k -> new Child()).addConference((int) day.toEpochDay());
   }
 
   void merge(StartToConference other) {
@@ -64,23 +97,25 @@ final class StartToConference {
       throw new IllegalArgumentException("cannot merge calculators of different periods or"
           + " calendars: " + period + " and " + other.period);
     }
-    other.children.forEach((id, c) -> {
-      Child mine = children.computeIfAbsent(id, k -> new Child());
-      mine.starts.addAll(c.starts);
-      mine.conferences.addAll(c.conferences);
-    });
+    other.children.forEach((id, c) -> children.computeIfAbsent(id, k -> new Child()).addAll(c));
   }
 
   void visit(Visitor visitor) {
     long from = period.start().toEpochDay();
     long to = period.end().toEpochDay();
     String noStart = String.format(NO_START, startName);
-    for (Map.Entry<String, Child> e : children.entrySet()) {
-      int[] conferences = e.getValue().conferences.sorted();
-      if (conferences.length == 0) {
+    // children in id order, so that the entries come out sorted and the result's sort is cheap
+    String[] ids = children.keySet().toArray(new String[0]);
+    Arrays.sort(ids);
+    for (String id : ids) {
+      Child child = children.get(id);
+      if (child.conferenceCount == 0) {
         continue;
       }
-      int[] starts = e.getValue().starts.sorted();
+      int[] conferences = Arrays.copyOf(child.conferences, child.conferenceCount);
+      Arrays.sort(conferences);
+      int[] starts = Arrays.copyOf(child.starts, child.startCount);
+      Arrays.sort(starts);
       int s = 0;
       long previous = Long.MIN_VALUE;
       for (int c : conferences) {
@@ -91,7 +126,6 @@ final class StartToConference {
         }
         boolean inPeriod = c >= from && c <= to;
         if (inPeriod) {
-          String id = e.getKey();
           LocalDate day = LocalDate.ofEpochDay(c);
           if (c == previous) {
             visitor.excluded(id, day, DUPLICATE);

@@ -2,16 +2,9 @@ package org.improvementframework.metrics.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Random;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -134,34 +127,14 @@ class IcpcTimelinessTest {
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     DateRange period = DateRange.of(LocalDate.of(2016, 4, 1), LocalDate.of(2024, 3, 31));
-    qt().withExamples(40).forAll(longs().all(), integers().between(1, 6))
-        .checkAssert((seed, parts) -> {
-          CaseRecordGenerator.Batch b = new CaseRecordGenerator(seed).children(40);
-          IcpcTimeliness whole = IcpcTimeliness.of(period, EW);
-          b.discussions().forEach(whole::add);
-          b.conferences().forEach(whole::add);
-
-          List<Object> all = new ArrayList<>(b.discussions());
-          all.addAll(b.conferences());
-          Collections.shuffle(all, new Random(seed));
-          List<IcpcTimeliness> pieces = new ArrayList<>();
-          for (int i = 0; i < parts; i++) {
-            pieces.add(IcpcTimeliness.of(period, EW));
+    MergeLaw.check(() -> IcpcTimeliness.of(period, EW),
+        (c, r) -> {
+          if (r instanceof StrategyDiscussion) {
+            c.add((StrategyDiscussion) r);
+          } else if (r instanceof InitialConference) {
+            c.add((InitialConference) r);
           }
-          for (int i = 0; i < all.size(); i++) {
-            Object o = all.get(i);
-            IcpcTimeliness p = pieces.get(Math.floorMod(seed + i * 31L, parts));
-            if (o instanceof StrategyDiscussion) {
-              p.add((StrategyDiscussion) o);
-            } else {
-              p.add((InitialConference) o);
-            }
-          }
-          IcpcTimeliness merged = pieces.get(parts - 1);
-          for (int i = parts - 2; i >= 0; i--) {
-            merged = pieces.get(i).merge(merged);
-          }
-          assertThat(merged.result()).isEqualTo(whole.result());
-        });
+        },
+        IcpcTimeliness::merge, IcpcTimeliness::result);
   }
 }
