@@ -187,7 +187,7 @@ class MainTest {
     assertThat(text1.code()).isZero();
     assertThat(text1.out()).contains("SLIPPED SINCE THE REPORT OF 2015-03-31 (2)")
         .contains("4.1.1 target moved 120 days later: 'January 15' -> 'May 15'")
-        .contains("1.1 rag rag worsened: 'AMBER' -> 'RED'");
+        .contains("1.1 RAG worsened: AMBER -> RED");
     JsonNode s = JSON.readTree(json.out()).path("slippage");
     assertThat(s.path("from").asText()).isEqualTo("2015-03-31");
     assertThat(s.path("to").asText()).isEqualTo("2015-04-30");
