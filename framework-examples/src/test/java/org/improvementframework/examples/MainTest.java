@@ -359,6 +359,38 @@ class MainTest {
     assertThat(run.err()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"plymouth-2015.json", "plymouth-2015.csv", "plymouth-2015.txt"})
+  void everyCommand_onEachFormatOfThe2015Plan_works(String name, @TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve(name);
+    if (name.endsWith(".json")) {
+      PlanJson.write(PlanInput.curated(), file);
+    } else if (name.endsWith(".csv")) {
+      PlanCsv.write(PlanInput.curated(), file, PlanCsv.Options.defaults());
+    } else {
+      try (var in = Main.class.getResourceAsStream(PlanInput.RAW)) {
+        Files.copy(in, file);
+      }
+    }
+
+    Cli.Run report = Cli.run("report", "--format", "json", file.toString());
+    Cli.Run validate = Cli.run("validate", file.toString());
+    Cli.Run convert = Cli.run("convert", file.toString(), dir.resolve("out.json").toString());
+    Path page = dir.resolve("page.html");
+    Cli.Run dashboard = Cli.run("dashboard", file.toString(), "--out", page.toString());
+
+    assertThat(report.code()).isZero();
+    assertThat(JSON.readTree(report.out()).path("areas").asInt()).isEqualTo(17);
+    assertThat(validate.code()).isIn(Main.OK, Main.FINDINGS);
+    assertThat(validate.out()).contains(name + ": ");
+    assertThat(convert.code()).isZero();
+    assertThat(PlanJson.read(dir.resolve("out.json")).areas()).hasSize(17);
+    assertThat(dashboard.code()).isZero();
+    assertThat(Files.readString(page, StandardCharsets.UTF_8)
+        .split("<section class=\"area ", -1)).hasSize(18);
+  }
+
   /** Writes the curated plan to a file named as the library ships it. */
   static Path jsonFile(Path dir) {
     Path file = dir.resolve("plymouth-2015.json");
