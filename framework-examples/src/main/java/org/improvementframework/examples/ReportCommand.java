@@ -54,9 +54,12 @@ final class ReportCommand implements Callable<Integer> {
     ReportOptions options = ReportOptions.defaults()
         .withClassifier(MilestoneClassifier.withDueWindow(dueWindow));
     BoardReport report;
-    try (ProgressMeter meter = ProgressMeter.step(main.err, "working out the report",
-        in.plan().milestones().count() >= 100_000, main.progressDelay)) {
+    ProgressMeter meter = ProgressMeter.step(main.err, "working out the report",
+        in.plan().milestones().count() >= 100_000, main.progressDelay);
+    try {
       report = BoardReport.of(in.plan(), input.asOf(in), options, before);
+    } finally {
+      meter.close();
     }
     switch (format) {
       case JSON:

@@ -38,10 +38,10 @@ class ProgressMeterTest {
   @Test
   void start_smallInput_staysSilentEvenWithNoDelay() throws Exception {
     StringWriter err = new StringWriter();
-    try (ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading y.json", 100,
-        Duration.ZERO)) {
-      Thread.sleep(50);
-    }
+    ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading y.json", 100,
+        Duration.ZERO);
+    Thread.sleep(50);
+    meter.close();
     assertThat(err.toString()).isEmpty();
   }
 }
