@@ -23,10 +23,13 @@ import org.immutables.value.Value;
  * number order, so no number repeats; and (through {@link Area} and {@link Action}) every
  * reference is unique and starts with its parent's.
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ImprovementPlan {
+public abstract class ImprovementPlan implements WithImprovementPlan {
 
   ImprovementPlan() {}
 
