@@ -126,6 +126,9 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the area, or empty; not null
    */
   public Optional<Area> area(AreaRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return areas().stream().filter(a -> a.ref().equals(ref)).findFirst();
   }
 
@@ -136,6 +139,9 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the action, or empty; not null
    */
   public Optional<Action> action(ActionRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return area(ref.area()).flatMap(
         a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -147,6 +153,9 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the milestone, or empty; not null
    */
   public Optional<Milestone> milestone(MilestoneRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return action(ref.action()).flatMap(
         a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -158,6 +167,9 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return true if it exists in this plan
    */
   public boolean contains(Reference ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     if (ref instanceof AreaRef) {
       return area((AreaRef) ref).isPresent();
     }

@@ -143,6 +143,20 @@ class ImprovementPlanTest {
   }
 
   @Test
+  void navigation_null_throwsNullPointerNamingRef() {
+    ImprovementPlan plan = plan(area(1));
+
+    assertThatThrownBy(() -> plan.area(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
+    assertThatThrownBy(() -> plan.action(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
+    assertThatThrownBy(() -> plan.milestone(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
+    assertThatThrownBy(() -> plan.contains(null)).isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
+  }
+
+  @Test
   void with_changesOneAttributeAndChecksLikeABuild() {
     ImprovementPlan plan = plan(area(1), area(2));
 

@@ -115,6 +115,19 @@ class ReferenceTest {
   }
 
   @Test
+  void isWithin_null_throwsNullPointerNamingIt() {
+    assertThatThrownBy(() -> Reference.parse("2").isWithin(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("other");
+  }
+
+  @Test
+  void reference_isSealedToTheThreeKinds() {
+    assertThat(Reference.class.isSealed()).isTrue();
+    assertThat(Reference.class.getPermittedSubclasses())
+        .containsExactlyInAnyOrder(AreaRef.class, ActionRef.class, MilestoneRef.class);
+  }
+
+  @Test
   void numbers_isADefensiveCopy() {
     Reference ref = Reference.parse("2.1.3");
     ref.numbers()[0] = 9;
