@@ -2,7 +2,9 @@ package org.improvementframework.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,13 +116,21 @@ public final class ReferenceFinder {
     }
     String s = text.toString();
     List<FoundReference> found = new ArrayList<>();
-    Matcher cue = CUE.matcher(s);
+    Matcher cue = CUE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     Matcher number = NUMBER.matcher(s);
-    int from = 0;
-    while (from < s.length() && cue.find(from)) {
-      from = cue.end() > cue.start() ? Math.max(cue.start() + 1, cue.end()) : cue.start() + 1;
+    int length = s.length();
+    // Trying the cue pattern only where a word starts with a cue's first letter keeps finding
+    // linear and fast: most positions of a text are not the start of a cue.
+    for (int i = 0; i < length; i++) {
+      if (!isCueInitial(s.charAt(i)) || (i > 0 && isWordChar(s.charAt(i - 1)))) {
+        continue;
+      }
+      cue.region(i, length);
+      if (!cue.lookingAt()) {
+        continue;
+      }
       FoundReference.Cue kind = kindOf(cue);
-      number.region(cue.end(), s.length());
+      number.region(cue.end(), length);
       if (!number.lookingAt()) {
         continue;
       }
@@ -133,11 +143,11 @@ public final class ReferenceFinder {
       int depth = depth(first);
       Matcher join = JOIN.matcher(s);
       while (true) {
-        join.region(end, s.length());
+        join.region(end, length);
         if (!join.lookingAt()) {
           break;
         }
-        number.region(join.end(), s.length());
+        number.region(join.end(), length);
         if (!number.lookingAt()) {
           break;
         }
@@ -148,18 +158,46 @@ public final class ReferenceFinder {
         found.add(FoundReference.of(Reference.parse(next), number.start(), next, kind));
         end = number.end();
       }
-      from = Math.max(from, end);
+      i = end - 1;
     }
-    Matcher bracketed = BRACKETED.matcher(s);
-    while (bracketed.find()) {
+    Set<Integer> starts = new HashSet<>();
+    found.forEach(f -> starts.add(f.start()));
+    Matcher bracketed =
+        BRACKETED.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
+      bracketed.region(open, length);
+      if (!bracketed.lookingAt()) {
+        continue;
+      }
       int start = bracketed.start("number");
-      if (found.stream().noneMatch(f -> f.start() == start)) {
+      if (!starts.contains(start)) {
         String n = bracketed.group("number");
         found.add(FoundReference.of(Reference.parse(n), start, n, FoundReference.Cue.BRACKETS));
       }
     }
     found.sort(Comparator.comparingInt(FoundReference::start));
     return List.copyOf(found);
+  }
+
+  /** The first letters of the cue words: area, improvement, action, milestone, see, ... */
+  private static boolean isCueInitial(char c) {
+    switch (Character.toLowerCase(c)) {
+      case 'a':
+      case 'd':
+      case 'i':
+      case 'l':
+      case 'm':
+      case 'r':
+      case 's':
+      case 'u':
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019';
   }
 
   private static FoundReference.Cue kindOf(Matcher cue) {
