@@ -95,7 +95,7 @@ class PlanJsonTest {
 
   @Test
   void roundTrip_generatedPlans_areEqualAndByteIdentical() {
-    qt().withExamples(200).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
+    qt().withExamples(100).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
       String json = PlanJson.write(plan);
       ImprovementPlan back = PlanJson.read(json);
       assertThat(back).isEqualTo(plan);
