@@ -10,4 +10,5 @@ module org.improvementframework.metrics {
   exports org.improvementframework.metrics.rules;
   exports org.improvementframework.metrics.slippage;
   exports org.improvementframework.metrics.indicators;
+  exports org.improvementframework.metrics.casework;
 }
