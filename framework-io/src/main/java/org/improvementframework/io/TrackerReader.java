@@ -431,11 +431,13 @@ final class TrackerReader {
 
   /** Finds the "AREA FOR IMPROVEMENT n:" heading across the row's cells, if there. */
   static Heading heading(Row row) {
+    // The heading sits at the start of the row: a few hundred characters are enough.
     StringBuilder compact = new StringBuilder();
     List<int[]> map = new ArrayList<>();
-    for (int c = 0; c < row.cells().size(); c++) {
-      String s = TrackerText.fold(row.cells().get(c));
-      for (int o = 0; o < s.length(); o++) {
+    for (int c = 0; c < row.cells().size() && compact.length() < 200; c++) {
+      String cell = row.cells().get(c);
+      String s = TrackerText.fold(cell.length() > 200 ? cell.substring(0, 200) : cell);
+      for (int o = 0; o < s.length() && compact.length() < 200; o++) {
         compact.append(s.charAt(o));
         map.add(new int[] {c, o});
       }
@@ -451,8 +453,10 @@ final class TrackerReader {
     int endCell;
     int endOffset;
     if (m.end() >= map.size()) {
-      endCell = row.cells().size();
-      endOffset = 0;
+      boolean cut = compact.length() >= 200;
+      int[] last = map.get(map.size() - 1);
+      endCell = cut ? last[0] : row.cells().size();
+      endOffset = cut ? last[1] + 1 : 0;
     } else {
       endCell = map.get(m.end())[0];
       endOffset = map.get(m.end())[1];
