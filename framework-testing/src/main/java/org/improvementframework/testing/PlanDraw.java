@@ -1,0 +1,225 @@
+package org.improvementframework.testing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Progress;
+import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.Status;
+import org.improvementframework.model.Target;
+
+/**
+ * Draws plans and their parts. Every size is drawn before the parts it counts, and every
+ * alternative with the simplest first, so that a shrinking engine arrives at small, plain plans.
+ * Plans drawn here keep the plan rules that {@link PlanRuleBreak} lists.
+ */
+final class PlanDraw {
+
+  private PlanDraw() {}
+
+  static ImprovementPlan plan(Randomness r, PlanShape shape) {
+    PlanDates dates = PlanDates.draw(r, shape.earliestAsAt(), shape.latestAsAt());
+    ImprovementPlan.Builder b = ImprovementPlan.builder()
+        .title(Draw.element(r, Vocabulary.PLAN_TITLES))
+        .asAt(dates.asAt);
+    if (Draw.chance(r, 90)) {
+      b.organisation(Draw.element(r, Vocabulary.ORGANISATIONS));
+    }
+    if (Draw.chance(r, 70)) {
+      b.period(DateRange.of(dates.start, dates.end));
+    }
+    boolean[] used = Draw.slots(r, shape.minAreas(), shape.maxAreas());
+    List<Reference> earlier = new ArrayList<>();
+    List<Area> list = new ArrayList<>(used.length);
+    int number = 0;
+    for (int slot = 0; slot < used.length; slot++) {
+      // An unused slot is drawn all the same, and dropped (see Draw.slots).
+      AreaRef ref = AreaRef.of(used[slot] ? ++number : slot + 1);
+      Area area = area(r, ref, dates, shape, earlier);
+      if (used[slot]) {
+        list.add(area);
+        earlier.add(ref);
+      }
+    }
+    return b.addAllAreas(list).build();
+  }
+
+  /**
+   * An area whose actions may depend on the references in {@code earlier}; its actions are
+   * added to {@code earlier} as they are drawn.
+   */
+  static Area area(Randomness r, AreaRef ref, PlanDates dates, PlanShape shape,
+      List<Reference> earlier) {
+    Area.Builder b = Area.builder().ref(ref).title(Draw.element(r, Vocabulary.AREA_TITLES));
+    b.addAllLeads(leads(r));
+    int objectives = Draw.weighted(r, 5, 60, 35);
+    for (int i = 0; i < objectives; i++) {
+      b.addObjectives(Draw.element(r, Vocabulary.OBJECTIVES));
+    }
+    int outcomes = Draw.weighted(r, 5, 60, 35);
+    for (int i = 0; i < outcomes; i++) {
+      b.addOutcomes(Draw.element(r, Vocabulary.OUTCOMES));
+    }
+    int measures = Draw.weighted(r, 5, 45, 35, 15);
+    for (int i = 0; i < measures; i++) {
+      b.addMeasures(IndicatorDraw.measure(r, dates.asAt));
+    }
+    boolean[] used = Draw.slots(r, shape.minActionsPerArea(), shape.maxActionsPerArea());
+    List<Action> list = new ArrayList<>(used.length);
+    int number = 0;
+    // Actions of an unused area slot are drawn but must not be offered as dependencies.
+    List<Reference> mine = new ArrayList<>(earlier);
+    for (int slot = 0; slot < used.length; slot++) {
+      ActionRef actionRef = ActionRef.of(ref, used[slot] ? ++number : slot + 1);
+      Action action = action(r, actionRef, dates, shape, mine);
+      if (used[slot]) {
+        list.add(action);
+        mine.add(actionRef);
+      }
+    }
+    earlier.addAll(mine.subList(earlier.size(), mine.size()));
+    return b.addAllActions(list).build();
+  }
+
+  /** One lead mostly, sometimes two ({@code Anne Osborne/Joy Howick}). */
+  static List<String> leads(Randomness r) {
+    int n = Draw.weighted(r, 85, 15) + 1;
+    List<String> leads = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      leads.add(name(r));
+    }
+    return leads;
+  }
+
+  static String name(Randomness r) {
+    return Draw.element(r, Vocabulary.FIRST_NAMES) + " " + Draw.element(r, Vocabulary.SURNAMES);
+  }
+
+  /**
+   * An action whose dependencies, if any, are among {@code earlier}, so that dependencies never
+   * form a cycle. It has a resolution exactly when one of its milestones is overdue.
+   */
+  static Action action(Randomness r, ActionRef ref, PlanDates dates, PlanShape shape,
+      List<Reference> earlier) {
+    Action.Builder b = Action.builder().ref(ref)
+        .description(Draw.element(r, Vocabulary.ACTION_DESCRIPTIONS));
+    boolean[] used = Draw.slots(r, shape.minMilestonesPerAction(),
+        shape.maxMilestonesPerAction());
+    List<Milestone> milestones = new ArrayList<>(used.length);
+    LocalDate due = dates.start;
+    int overdue = 0;
+    int done = 0;
+    int number = 0;
+    for (int slot = 0; slot < used.length; slot++) {
+      // Milestones of an action fall due in order, up to a quarter apart.
+      due = dates.dayFrom(r, due, slot == 0 ? 366 : 92);
+      Milestone m = milestone(r, MilestoneRef.of(ref, used[slot] ? ++number : slot + 1), due,
+          dates.asAt);
+      if (used[slot]) {
+        milestones.add(m);
+        overdue += isOverdue(m, dates.asAt) ? 1 : 0;
+        done += m.status().progress().isDone() ? 1 : 0;
+      }
+    }
+    b.addAllMilestones(milestones);
+    rag(r, milestones.size(), overdue, done).ifPresent(b::reportedRag);
+    String resolution = Draw.element(r, Vocabulary.RESOLUTIONS);
+    if (overdue > 0) {
+      b.resolution(resolution);
+    }
+    // As many choices whether or not there are earlier references, so that an action's
+    // choices do not move when an earlier slot is dropped.
+    boolean depends = Draw.chance(r, 15);
+    int first = Draw.index(r, earlier.size());
+    boolean two = Draw.chance(r, 30);
+    int second = Draw.index(r, earlier.size());
+    if (depends && !earlier.isEmpty()) {
+      b.addDependencies(earlier.get(first));
+      if (two && second != first) {
+        b.addDependencies(earlier.get(second));
+      }
+    }
+    return b.build();
+  }
+
+  /** Mostly amber; red where something is overdue, green or blue where everything is done. */
+  static Optional<Rag> rag(Randomness r, int milestones, int overdue, int done) {
+    Rag[] order;
+    int[] weights;
+    if (overdue > 0) {
+      order = new Rag[] {Rag.AMBER, Rag.RED, null};
+      weights = new int[] {55, 40, 5};
+    } else if (milestones > 0 && done == milestones) {
+      order = new Rag[] {Rag.GREEN, Rag.BLUE, Rag.AMBER, null};
+      weights = new int[] {70, 15, 10, 5};
+    } else {
+      order = new Rag[] {Rag.AMBER, Rag.GREEN, Rag.RED, null};
+      weights = new int[] {65, 25, 5, 5};
+    }
+    return Optional.ofNullable(order[Draw.weighted(r, weights)]);
+  }
+
+  static Milestone milestone(Randomness r, MilestoneRef ref, LocalDate due, LocalDate asAt) {
+    Target target = TargetDraw.any(r, due);
+    return Milestone.builder().ref(ref)
+        .description(Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS))
+        .target(target)
+        .status(status(r, target, asAt))
+        .build();
+  }
+
+  /**
+   * A status fitting the target: mostly complete where the deadline has passed, a few overdue;
+   * in progress or not started where it has not.
+   */
+  static Status status(Randomness r, Target target, LocalDate asAt) {
+    boolean passed = target.deadline(asAt).map(d -> d.isBefore(asAt)).orElse(false);
+    Progress[] order;
+    int[] weights;
+    if (passed) {
+      order = new Progress[] {Progress.COMPLETE, Progress.ONGOING, Progress.IN_PROGRESS,
+          Progress.NOT_STARTED, Progress.NOT_REPORTED};
+      weights = new int[] {72, 10, 12, 3, 3};
+    } else {
+      order = new Progress[] {Progress.IN_PROGRESS, Progress.NOT_STARTED, Progress.COMPLETE,
+          Progress.ONGOING, Progress.NOT_REPORTED};
+      weights = new int[] {45, 30, 8, 7, 10};
+    }
+    return status(r, order[Draw.weighted(r, weights)]);
+  }
+
+  /** A status of the given progress, in words that read back to it. */
+  static Status status(Randomness r, Progress progress) {
+    switch (progress) {
+      case IN_PROGRESS:
+        return Status.of(progress, Draw.element(r, Vocabulary.IN_PROGRESS_TEXTS));
+      case NOT_STARTED:
+        return Status.of(progress, Draw.element(r, Vocabulary.NOT_STARTED_TEXTS));
+      case COMPLETE:
+        return Status.of(progress, Draw.element(r, Vocabulary.COMPLETE_TEXTS));
+      case ONGOING:
+        return Status.of(progress, Draw.element(r, Vocabulary.ONGOING_TEXTS));
+      default:
+        return Status.NOT_REPORTED;
+    }
+  }
+
+  /**
+   * Whether a milestone is overdue as judged on the date: its deadline (as judged then) has
+   * passed and it is not done.
+   */
+  static boolean isOverdue(Milestone m, LocalDate asOf) {
+    return !m.status().progress().isDone()
+        && m.target().deadline(asOf).map(d -> d.isBefore(asOf)).orElse(false);
+  }
+}
