@@ -18,12 +18,14 @@ import org.improvementframework.io.TrackerTable.Row;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
+import org.improvementframework.model.FoundReference;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
+import org.improvementframework.model.ReferenceFinder;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetContext;
@@ -1236,6 +1238,7 @@ final class TrackerReader {
     dependencies(mText, deps);
     dependencies(tText, deps);
     dependencies(sText, deps);
+    d.resolutions.forEach(p -> dependencies(p.text(), deps));
     deps.remove(ref);
     deps.remove(ref.area());
     action.addAllDependencies(deps);
@@ -1304,28 +1307,10 @@ final class TrackerReader {
     return parts;
   }
 
-  private static final Pattern AREA_DEPENDENCY = Pattern.compile(
-      "(?i)(?:dependency|dependent|links?\\s+with|linked\\s+to|see)\\s*(?:on\\s*)?:?\\s*"
-          + "(?:improvement\\s*(?:area)?|area|s)\\s*(\\d{1,3})\\b(?!\\.\\d)");
-  private static final Pattern ACTION_DEPENDENCY = Pattern.compile(
-      "(?i)(?:as per|action|see|\\()\\s*(\\d{1,3})\\.(\\d{1,3})\\b(?!\\.\\d)");
-
-  /** Finds cross-references written as free text; a stand-in until the model reads them. */
+  /** Adds the references the text makes to areas, actions and milestones. */
   static void dependencies(String text, Set<Reference> out) {
-    Matcher m = AREA_DEPENDENCY.matcher(text);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      if (a >= 1) {
-        out.add(AreaRef.of(a));
-      }
-    }
-    m = ACTION_DEPENDENCY.matcher(text);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(2));
-      if (a >= 1 && b >= 1) {
-        out.add(ActionRef.of(a, b));
-      }
+    for (FoundReference found : ReferenceFinder.find(text)) {
+      out.add(found.reference());
     }
   }
 }
