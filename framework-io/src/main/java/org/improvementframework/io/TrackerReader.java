@@ -18,12 +18,14 @@ import org.improvementframework.io.TrackerTable.Row;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
+import org.improvementframework.model.FoundReference;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
+import org.improvementframework.model.ReferenceFinder;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetContext;
@@ -431,11 +433,13 @@ final class TrackerReader {
 
   /** Finds the "AREA FOR IMPROVEMENT n:" heading across the row's cells, if there. */
   static Heading heading(Row row) {
+    // The heading sits at the start of the row: a few hundred characters are enough.
     StringBuilder compact = new StringBuilder();
     List<int[]> map = new ArrayList<>();
-    for (int c = 0; c < row.cells().size(); c++) {
-      String s = TrackerText.fold(row.cells().get(c));
-      for (int o = 0; o < s.length(); o++) {
+    for (int c = 0; c < row.cells().size() && compact.length() < 200; c++) {
+      String cell = row.cells().get(c);
+      String s = TrackerText.fold(cell.length() > 200 ? cell.substring(0, 200) : cell);
+      for (int o = 0; o < s.length() && compact.length() < 200; o++) {
         compact.append(s.charAt(o));
         map.add(new int[] {c, o});
       }
@@ -451,8 +455,10 @@ final class TrackerReader {
     int endCell;
     int endOffset;
     if (m.end() >= map.size()) {
-      endCell = row.cells().size();
-      endOffset = 0;
+      boolean cut = compact.length() >= 200;
+      int[] last = map.get(map.size() - 1);
+      endCell = cut ? last[0] : row.cells().size();
+      endOffset = cut ? last[1] + 1 : 0;
     } else {
       endCell = map.get(m.end())[0];
       endOffset = map.get(m.end())[1];
@@ -1232,6 +1238,7 @@ final class TrackerReader {
     dependencies(mText, deps);
     dependencies(tText, deps);
     dependencies(sText, deps);
+    d.resolutions.forEach(p -> dependencies(p.text(), deps));
     deps.remove(ref);
     deps.remove(ref.area());
     action.addAllDependencies(deps);
@@ -1300,28 +1307,10 @@ final class TrackerReader {
     return parts;
   }
 
-  private static final Pattern AREA_DEPENDENCY = Pattern.compile(
-      "(?i)(?:dependency|dependent|links?\\s+with|linked\\s+to|see)\\s*(?:on\\s*)?:?\\s*"
-          + "(?:improvement\\s*(?:area)?|area|s)\\s*(\\d{1,3})\\b(?!\\.\\d)");
-  private static final Pattern ACTION_DEPENDENCY = Pattern.compile(
-      "(?i)(?:as per|action|see|\\()\\s*(\\d{1,3})\\.(\\d{1,3})\\b(?!\\.\\d)");
-
-  /** Finds cross-references written as free text; a stand-in until the model reads them. */
+  /** Adds the references the text makes to areas, actions and milestones. */
   static void dependencies(String text, Set<Reference> out) {
-    Matcher m = AREA_DEPENDENCY.matcher(text);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      if (a >= 1) {
-        out.add(AreaRef.of(a));
-      }
-    }
-    m = ACTION_DEPENDENCY.matcher(text);
-    while (m.find()) {
-      int a = Integer.parseInt(m.group(1));
-      int b = Integer.parseInt(m.group(2));
-      if (a >= 1 && b >= 1) {
-        out.add(ActionRef.of(a, b));
-      }
+    for (FoundReference found : ReferenceFinder.find(text)) {
+      out.add(found.reference());
     }
   }
 }

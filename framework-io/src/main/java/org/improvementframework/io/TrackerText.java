@@ -135,8 +135,14 @@ final class TrackerText {
     return DATE_PART;
   }
 
+  private static final int MAX_DATES_LENGTH = 240;
+
   /** How much of the text is dates: 0 (none) to 1 (nothing but dates and list numbers). */
   static double dateLikeness(String text) {
+    // A list of dates is short; long prose is never mostly dates, and this keeps big inputs fast.
+    if (text.length() > MAX_DATES_LENGTH) {
+      return 0;
+    }
     String s = repairOnes(text);
     int before = letterOrDigitCount(s);
     if (before == 0) {
