@@ -93,8 +93,8 @@ public final class PlanGenerators {
   /**
    * Obtains a generator of plans of the given shape that break the given plan rule once and
    * keep every other rule {@link PlanRuleBreak} lists. The shape's minimum sizes are raised
-   * where the break needs them: at least one area and one action, and two actions in an area
-   * for a {@link PlanRuleBreak#DEPENDENCY_CYCLE}.
+   * where the break or the other rules need them: at least one area, one action per area (two
+   * for a {@link PlanRuleBreak#DEPENDENCY_CYCLE}) and one milestone per action.
    *
    * @param rule the rule to break; not null
    * @param shape the sizes and as-at window; not null
@@ -117,7 +117,7 @@ public final class PlanGenerators {
   }
 
   /**
-   * Obtains a generator of areas, numbered 1 to 17, with 1 to 4 actions of 1 to 5 milestones;
+   * Obtains a generator of areas, numbered 1 to 17, with 1 to 4 actions of 1 to 4 milestones;
    * their actions depend, if at all, on lower-numbered areas and earlier actions.
    *
    * @return the generator; not null
@@ -130,12 +130,12 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(AreaRef.of(n));
       }
-      return PlanDraw.area(r, ref, dates, PlanShape.defaults(), earlier);
+      return PlanDraw.area(r, ref, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
   /**
-   * Obtains a generator of actions with 1 to 5 milestones, mostly rated amber, with a
+   * Obtains a generator of actions with 1 to 4 milestones, mostly rated amber, with a
    * resolution exactly when a milestone is overdue.
    *
    * @return the generator; not null
@@ -151,7 +151,7 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(ActionRef.of(ref.area(), n));
       }
-      return PlanDraw.action(r, ref, dates, PlanShape.defaults(), earlier);
+      return PlanDraw.action(r, ref, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
@@ -271,7 +271,7 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Measure> measures() {
-    return r -> IndicatorDraw.measure(r, dates(r).asAt);
+    return r -> IndicatorDraw.measure(r, dates(r).asAt, true);
   }
 
   /**
@@ -283,7 +283,7 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Indicator> indicators() {
-    return r -> IndicatorDraw.indicator(r, dates(r).asAt);
+    return r -> IndicatorDraw.indicator(r, dates(r).asAt, true);
   }
 
   /**
