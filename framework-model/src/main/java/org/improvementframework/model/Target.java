@@ -12,19 +12,91 @@ import org.immutables.value.Value;
  * <p>A target always keeps the {@link #text() text as written} beside its reading: its
  * {@link #kind() kind}, the {@link #periods() periods} it names, and for a recurring target its
  * {@link #recurrence() recurrence}. UK day/month order is assumed, a two-digit year is 20xx,
- * financial years run April to March, and {@code March 15}, {@code Apr-15} or {@code Sept 12}
- * are a month and a year, never a day.
+ * financial years run April to March, and {@code March 15}, {@code Apr-15}, {@code Sept 12} or
+ * {@code May 25} are a month and a year (May 2025), never a day: a number after a month name is
+ * a day only with an ordinal ({@code March 31st}) or when a four-digit year follows
+ * ({@code March 31 2015}).
  *
  * <pre>{@code
  * Target t = Target.parse("Apr-15");
  * t.kind();        // MONTH
  * t.deadline();    // Optional[2015-04-30]: a month is due at its end
  * Target.parse("Feb 15, thereafter monthly").deadline(LocalDate.of(2015, 5, 10)); // 2015-05-31
+ * Target.parse("30th March", TargetContext.ofYear(2015)).deadline();            // 2015-03-30
  * Target.read("on of now", TargetContext.none()).kind();   // UNRECOGNISED, text kept
  * }</pre>
  *
+ * <h2>Accepted forms</h2>
+ *
+ * <p>Letters may be in any case; spaces, no-break spaces and dashes ({@code - – —}) may vary;
+ * a closing full stop is ignored; long words misspelt by one letter ({@code therafter},
+ * {@code Septmber}, {@code Febuary}) are read as meant. A leading {@code by}, {@code due},
+ * {@code due by}, {@code before}, {@code end of}, {@code by the end of} or {@code Due:} changes
+ * nothing: the deadline is the end of the period named.
+ * <ul>
+ *   <li>{@link TargetKind#DAY}: {@code 31/03/2015}, {@code 31.03.15}, {@code 31-3-15},
+ *       {@code 2015-03-31}, {@code 31st March 2015}, {@code 31 Mar 15}, {@code 31-Mar-15},
+ *       {@code 1st of April 2016}, {@code March 31st 2015}, {@code March 31, 2015}; without a
+ *       year, with the context's year: {@code 30th March}, {@code by 15th July}, {@code 30/3}.
+ *   <li>{@link TargetKind#MONTH}, due at the month's end: {@code March 15}, {@code Apr-15},
+ *       {@code April -15}, {@code May - 2015}, {@code Sept 12}, {@code Jan16}, {@code Mar '16},
+ *       {@code June 2015}, {@code end of March 2015}, ISO {@code 2015-07}; without a year,
+ *       with the context's year: {@code April}.
+ *   <li>{@link TargetKind#QUARTER} of a financial year (Q1 is April to June, Q4 January to
+ *       March of the next calendar year): {@code Q1 2015/16}, {@code Q2 15/16},
+ *       {@code Quarter 3 2015-16}, {@code Q4 of 2014/2015}, {@code 2015/16 Q2}. A quarter with
+ *       a single year ({@code Q1 2015}) is refused as ambiguous.
+ *   <li>{@link TargetKind#FINANCIAL_YEAR}, April to March: {@code 2015/16}, {@code 2015-16},
+ *       {@code 2015/2016}, {@code FY 2015/16}, {@code FY15/16}, {@code financial year 2016-17}.
+ *       {@code 2011-12} is the ISO month December 2011; write {@code 2011/12} for the year.
+ *   <li>{@link TargetKind#SEASON}, in whole months: spring March-May, summer June-August,
+ *       autumn September-November, winter December to February of the next year:
+ *       {@code Spring 2015}, {@code Summer 15}, {@code Winter 2015/16}.
+ *   <li>{@link TargetKind#TERM}, a school term in whole months: spring January-March, summer
+ *       April-July, autumn September-December: {@code Autumn term 2015},
+ *       {@code Summer term 2016}.
+ *   <li>{@link TargetKind#RANGE}, one span from the start of one date to the end of another:
+ *       {@code Jan-Mar 2016}, {@code April to June 2015}, {@code Between April and June 2015},
+ *       {@code 01/04/2015 - 30/06/2015}, {@code Nov 15 - Jan 16}; two adjacent months joined
+ *       by a slash, {@code June/July 2012}; a week, {@code w/c 6th April 2015},
+ *       {@code week commencing 13 July}, {@code w/b 6/4/15}, which is the seven days from the
+ *       day named.
+ *   <li>{@link TargetKind#LIST}, separate dates each due in turn: {@code April/October 15/Jan16},
+ *       {@code June &amp; September 2015}, {@code May, July and September 2015}. A date
+ *       without a year takes the year of the next date that has one ({@code April} in
+ *       {@code April/October 15} is April 2015; {@code November/January 2016} starts in 2015).
+ *   <li>{@link TargetKind#RECURRING}: {@code monthly}, {@code quarterly}, {@code weekly},
+ *       {@code annually}, {@code yearly}, {@code every month}, {@code monthly thereafter},
+ *       {@code Ongoing - monthly}; with a first occurrence: {@code Feb 15, thereafter monthly},
+ *       {@code Feb 15, therafter monthly}, {@code March 2015 then quarterly},
+ *       {@code April 2015 and monthly thereafter}, {@code Monthly from April 2015},
+ *       {@code quarterly starting Q1 2015/16}. Quarters and years recur as financial ones.
+ *   <li>{@link TargetKind#OPEN_START}: {@code from Oct 03}, {@code September 15 onwards},
+ *       {@code December 2015 onwards}, {@code Sept 15 - ongoing}, {@code From 1st April 2015};
+ *       with no start: {@code Ongoing}, {@code On-going}, {@code on going}.
+ *   <li>{@link TargetKind#TO_BE_CONFIRMED}: {@code TBC}, {@code TBA}, {@code To be confirmed},
+ *       {@code To be agreed}, and any of them followed by a remark after a separator:
+ *       {@code tbc - awaiting board}, {@code TBC (awaiting board)}.
+ *   <li>{@link TargetKind#NONE}: empty or blank text.
+ *   <li>{@link TargetKind#UNRECOGNISED}, from {@link #read read} only: anything else, such as
+ *       {@code Action 2.1}, {@code on of now}, {@code Complete}, {@code 31/13/2015},
+ *       {@code 29/02/2015}, a bare year {@code 2015}, or prose with a date inside
+ *       ({@code Arrangements to form part of 2015/16 CCG commissioning cycle}: the reader does
+ *       not guess which part of a sentence is the deadline). Texts longer than 200 characters
+ *       are never read.
+ * </ul>
+ *
+ * <p><b>Ongoing is not monthly.</b> {@code Ongoing} is an open start: work that continues with
+ * no date by which it must be done, so it has no deadline on any date and is never overdue.
+ * {@code monthly} is recurring: it falls due at the end of every month, so
+ * {@link #deadline(LocalDate)} gives the end of the month that contains the as-of date.
+ *
  * <p>{@code toString()} gives the text as written; {@code Target.parse(t.toString(), context)}
- * equals {@code t} for a target that was read with that context.
+ * equals {@code t} for every target read with that context, except an unrecognised one, which
+ * {@code parse} refuses by definition.
+ *
+ * <p>Reading is linear in the length of the text, uses no regular expression, and never throws
+ * anything but {@link TargetParseException} (from {@code parse}) on any string.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,23 +108,30 @@ public abstract class Target {
   Target() {}
 
   /**
-   * Obtains a target by reading its written form strictly, assuming no year.
+   * Obtains a target by reading its written form strictly, assuming no year. Blank text gives a
+   * target of kind {@link TargetKind#NONE}.
    *
    * @param text the target as written; not null
    * @return the target; not null
-   * @throws TargetParseException if the text is not a recognised form of target
+   * @throws TargetParseException if the text is not one of the forms listed on this class, or
+   *     names a day or month without a year
+   * @throws NullPointerException if {@code text} is null
    */
   public static Target parse(CharSequence text) {
     return parse(text, TargetContext.none());
   }
 
   /**
-   * Obtains a target by reading its written form strictly.
+   * Obtains a target by reading its written form strictly. Blank text gives a target of kind
+   * {@link TargetKind#NONE}.
    *
    * @param text the target as written; not null
    * @param context what to assume where the text is silent, such as the year; not null
    * @return the target; not null
-   * @throws TargetParseException if the text is not a recognised form of target
+   * @throws TargetParseException if the text is not one of the forms listed on this class, or
+   *     names a day or month without a year and the context gives none; the exception names the
+   *     text, the position where reading stopped and what was expected
+   * @throws NullPointerException if {@code text} or {@code context} is null
    */
   public static Target parse(CharSequence text, TargetContext context) {
     if (text == null) {
@@ -72,6 +151,7 @@ public abstract class Target {
    * @param text the target as written; not null
    * @param context what to assume where the text is silent, such as the year; not null
    * @return the target; not null
+   * @throws NullPointerException if {@code text} or {@code context} is null
    */
   public static Target read(CharSequence text, TargetContext context) {
     if (text == null) {
@@ -80,15 +160,7 @@ public abstract class Target {
     if (context == null) {
       throw new NullPointerException("context");
     }
-    String s = text.toString();
-    if (s.isBlank()) {
-      return s.isEmpty() ? NONE : builder().text(s).kind(TargetKind.NONE).build();
-    }
-    try {
-      return TargetParser.parse(s, context);
-    } catch (TargetParseException e) {
-      return unrecognised(s);
-    }
+    return TargetParser.read(text.toString(), context);
   }
 
   /**

@@ -13,7 +13,7 @@ final class TargetChecks {
     if (kind == TargetKind.NONE) {
       require(t, t.text().isBlank(), "text must be blank for kind NONE");
     } else {
-      require(t, !t.text().isBlank(), "text must not be blank for kind " + kind);
+      require(t, !t.text().isBlank(), "text must not be blank for this kind");
     }
     require(t, t.recurrence().isPresent() == (kind == TargetKind.RECURRING),
         "a recurrence is present exactly when the kind is RECURRING");
@@ -34,17 +34,17 @@ final class TargetChecks {
       case SEASON:
       case TERM:
       case RANGE:
-        require(t, periods.size() == 1, "a " + kind + " target has one period");
+        require(t, periods.size() == 1, "a target of this kind has one period");
         break;
       case LIST:
         require(t, periods.size() >= 2, "a LIST target has two or more periods");
         break;
       case RECURRING:
       case OPEN_START:
-        require(t, periods.size() <= 1, "a " + kind + " target has at most one period");
+        require(t, periods.size() <= 1, "a target of this kind has at most one period");
         break;
       default:
-        require(t, periods.isEmpty(), "a " + kind + " target has no period");
+        require(t, periods.isEmpty(), "a target of this kind has no period");
     }
   }
 

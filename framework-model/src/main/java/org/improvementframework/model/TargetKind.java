@@ -16,7 +16,10 @@ public enum TargetKind {
   SEASON,
   /** A school term: {@code Autumn term 2015}. */
   TERM,
-  /** One span from the start of one date to the end of another: {@code June/July 2012}. */
+  /**
+   * One span from the start of one date to the end of another: {@code June/July 2012},
+   * {@code Jan-Mar 2016}, or a week, {@code w/c 6th April 2015}.
+   */
   RANGE,
   /** Several separate dates, each a deadline in turn: {@code April/October 15/Jan16}. */
   LIST,
