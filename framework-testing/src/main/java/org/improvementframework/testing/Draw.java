@@ -51,6 +51,11 @@ final class Draw {
     return (int) (x * size / 10_000L);
   }
 
+  /** The entry {@code offset} places after {@code start}, going round the list. */
+  static <T> T cycle(List<T> values, int start, int offset) {
+    return values.get((start + offset) % values.size());
+  }
+
   /** True with the given chance in percent; the simpler choice, the lowest, is false. */
   static boolean chance(Randomness r, int percent) {
     return between(r, 0, 99) >= 100 - percent;

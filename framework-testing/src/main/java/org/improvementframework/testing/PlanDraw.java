@@ -40,12 +40,15 @@ final class PlanDraw {
       b.period(DateRange.of(dates.start, dates.end));
     }
     boolean[] used = Draw.slots(r, shape.minAreas(), shape.maxAreas());
+    // Titles go round the list from a drawn start, so that areas of a plan differ.
+    int titles = Draw.index(r, Vocabulary.AREA_TITLES.size());
     List<Reference> earlier = new ArrayList<>();
     List<Area> list = new ArrayList<>(used.length);
     int number = 0;
     for (int slot = 0; slot < used.length; slot++) {
       AreaRef ref = AreaRef.of(used[slot] ? ++number : slot + 1);
-      Area area = area(r, ref, dates, shape, earlier, used[slot]);
+      String title = Draw.cycle(Vocabulary.AREA_TITLES, titles, slot);
+      Area area = area(r, ref, title, dates, shape, earlier, used[slot]);
       if (used[slot]) {
         list.add(area);
         earlier.add(ref);
@@ -60,9 +63,8 @@ final class PlanDraw {
    * for its choices alone (an unused slot, see {@link Draw#slots}): the same choices are made,
    * nothing is built, and null is returned.
    */
-  static Area area(Randomness r, AreaRef ref, PlanDates dates, PlanShape shape,
+  static Area area(Randomness r, AreaRef ref, String title, PlanDates dates, PlanShape shape,
       List<Reference> earlier, boolean keep) {
-    String title = Draw.element(r, Vocabulary.AREA_TITLES);
     List<String> leads = leads(r);
     List<String> objectives = distinct(r, Vocabulary.OBJECTIVES, Draw.weighted(r, 5, 60, 35));
     List<String> outcomes = distinct(r, Vocabulary.OUTCOMES, Draw.weighted(r, 5, 60, 35));
@@ -72,6 +74,7 @@ final class PlanDraw {
       measures.add(IndicatorDraw.measure(r, dates.asAt, keep));
     }
     boolean[] used = Draw.slots(r, shape.minActionsPerArea(), shape.maxActionsPerArea());
+    int descriptions = Draw.index(r, Vocabulary.ACTION_DESCRIPTIONS.size());
     List<Action> actions = new ArrayList<>(used.length);
     int number = 0;
     // Actions of an unused slot are drawn but never offered as dependencies.
@@ -79,7 +82,8 @@ final class PlanDraw {
     for (int slot = 0; slot < used.length; slot++) {
       boolean kept = keep && used[slot];
       ActionRef actionRef = ActionRef.of(ref, used[slot] ? ++number : slot + 1);
-      Action action = action(r, actionRef, dates, shape, mine, kept);
+      String description = Draw.cycle(Vocabulary.ACTION_DESCRIPTIONS, descriptions, slot);
+      Action action = action(r, actionRef, description, dates, shape, mine, kept);
       if (kept) {
         actions.add(action);
         mine.add(actionRef);
@@ -120,11 +124,11 @@ final class PlanDraw {
    * form a cycle. It has a resolution exactly when one of its milestones is overdue. Where
    * {@code keep} is false, only its choices are drawn and null is returned.
    */
-  static Action action(Randomness r, ActionRef ref, PlanDates dates, PlanShape shape,
-      List<Reference> earlier, boolean keep) {
-    String description = Draw.element(r, Vocabulary.ACTION_DESCRIPTIONS);
+  static Action action(Randomness r, ActionRef ref, String description, PlanDates dates,
+      PlanShape shape, List<Reference> earlier, boolean keep) {
     boolean[] used = Draw.slots(r, shape.minMilestonesPerAction(),
         shape.maxMilestonesPerAction());
+    int descriptions = Draw.index(r, Vocabulary.MILESTONE_DESCRIPTIONS.size());
     List<Milestone> milestones = new ArrayList<>(used.length);
     LocalDate due = dates.start;
     int overdue = 0;
@@ -134,7 +138,7 @@ final class PlanDraw {
       // Milestones of an action fall due in order, up to a quarter apart.
       due = dates.dayFrom(r, due, slot == 0 ? 366 : 92);
       Target target = TargetDraw.any(r, due);
-      String words = Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS);
+      String words = Draw.cycle(Vocabulary.MILESTONE_DESCRIPTIONS, descriptions, slot);
       Status status = status(r, target, dates.asAt);
       if (used[slot]) {
         number++;

@@ -130,7 +130,8 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(AreaRef.of(n));
       }
-      return PlanDraw.area(r, ref, dates, PlanShape.defaults(), earlier, true);
+      String title = Draw.element(r, Vocabulary.AREA_TITLES);
+      return PlanDraw.area(r, ref, title, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
@@ -151,7 +152,8 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(ActionRef.of(ref.area(), n));
       }
-      return PlanDraw.action(r, ref, dates, PlanShape.defaults(), earlier, true);
+      String description = Draw.element(r, Vocabulary.ACTION_DESCRIPTIONS);
+      return PlanDraw.action(r, ref, description, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
