@@ -107,7 +107,7 @@ final class PlanDraw {
     return chosen;
   }
 
-  /** One lead mostly, sometimes two ({@code Anne Osborne/Joy Howick}). */
+  /** One lead mostly, sometimes two, as in {@code Ann Hill/Joy Reid}. */
   static List<String> leads(Randomness r) {
     String first = name(r);
     String second = name(r);

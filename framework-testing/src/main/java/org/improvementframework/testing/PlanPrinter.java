@@ -13,7 +13,7 @@ import org.improvementframework.model.Milestone;
  *
  * <pre>
  * Children's Services Improvement Plan, Northbury City Council, as at 2015-03-31
- * Area 1: Ensure that practitioners have reasonable workloads (lead: Alison Botham)
+ * Area 1: Ensure that practitioners have reasonable workloads (lead: Helen Carter)
  *   Action 1.1 [A]: Undertake an analysis of current case loads and agree optimum workloads
  *     1.1.1 Situation analysis completed | Mar-15 | Complete
  *     1.1.2 Action plan review (monthly) | Feb 15, thereafter monthly | In progress
