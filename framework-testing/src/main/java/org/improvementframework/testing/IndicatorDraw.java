@@ -88,13 +88,16 @@ final class IndicatorDraw {
     int targets = Draw.between(r, 0, 2);
     int fy = PlanDates.financialYear(asAt);
     for (int i = 0; i < targets; i++) {
-      BigDecimal aim = number(r, spec.unit);
-      ReportingPeriod period = ReportingPeriod.financialYear(fy + i);
-      b.addTargets(Draw.chance(r, 50)
-          ? IndicatorTarget.of(aim, period, tolerance(r, spec.unit))
-          : IndicatorTarget.of(aim, period));
+      b.addTargets(target(r, spec.unit, ReportingPeriod.financialYear(fy + i)));
     }
     return keep ? b.build() : null;
+  }
+
+  static IndicatorTarget target(Randomness r, Unit unit, ReportingPeriod period) {
+    BigDecimal aim = number(r, unit);
+    return Draw.chance(r, 50)
+        ? IndicatorTarget.of(aim, period, tolerance(r, unit))
+        : IndicatorTarget.of(aim, period);
   }
 
   /** A value: usually a number in the unit's range, sometimes a marker, never zero for one. */

@@ -8,8 +8,10 @@ import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
+import org.improvementframework.model.IndicatorTarget;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
@@ -318,6 +320,32 @@ public final class PlanGenerators {
    */
   public static Generator<ReportingPeriod> reportingPeriods() {
     return r -> IndicatorDraw.period(r, dates(r).asAt);
+  }
+
+  /**
+   * Obtains a generator of indicator targets: a value in a unit's range for a financial year,
+   * with a tolerance half the time.
+   *
+   * @return the generator; not null
+   */
+  public static Generator<IndicatorTarget> indicatorTargets() {
+    Indicator.Unit[] units = Indicator.Unit.values();
+    return r -> IndicatorDraw.target(r, units[Draw.between(r, 0, units.length - 1)],
+        ReportingPeriod.financialYear(PlanDates.financialYear(dates(r).asAt)));
+  }
+
+  /**
+   * Obtains a generator of date ranges within a plan's period: a single day sometimes, up to a
+   * year mostly.
+   *
+   * @return the generator; not null
+   */
+  public static Generator<DateRange> dateRanges() {
+    return r -> {
+      PlanDates dates = dates(r);
+      LocalDate start = dates.dayFrom(r, dates.start, 731);
+      return DateRange.of(start, start.plusDays(Draw.between(r, 0, 366)));
+    };
   }
 
   /**

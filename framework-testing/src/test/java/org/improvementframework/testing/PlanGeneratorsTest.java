@@ -338,4 +338,14 @@ class PlanGeneratorsTest {
     assertThat(PlanGenerators.asAtDates().samples(29).limit(100)).allMatch(
         d -> !d.isBefore(LocalDate.of(2013, 4, 1)) && !d.isAfter(LocalDate.of(2020, 3, 31)));
   }
+
+  @Test
+  void indicatorTargetsAndDateRanges_generate() {
+    assertThat(PlanGenerators.indicatorTargets().samples(30).limit(200))
+        .allMatch(t -> t.tolerance().map(x -> x.signum() >= 0).orElse(true))
+        .anyMatch(t -> t.tolerance().isPresent()).anyMatch(t -> t.tolerance().isEmpty());
+    assertThat(PlanGenerators.dateRanges().samples(31).limit(200))
+        .allMatch(d -> !d.end().isAfter(d.start().plusDays(366)))
+        .anyMatch(d -> d.end().isAfter(d.start().plusDays(100)));
+  }
 }
