@@ -1,5 +1,6 @@
 package org.improvementframework.testing;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The ways the generators of this package turn choices into values; simplest choice first. */
@@ -72,7 +73,7 @@ final class Draw {
   static boolean[] slots(Randomness r, int min, int max) {
     boolean[] used = new boolean[max];
     if (min == max) {
-      java.util.Arrays.fill(used, true);
+      Arrays.fill(used, true);
       return used;
     }
     int percent = (int) Math.round(50.0 * (min + max) / max);
@@ -103,6 +104,6 @@ final class Draw {
         return i;
       }
     }
-    throw new AssertionError("weights " + java.util.Arrays.toString(weights));
+    throw new AssertionError("weights " + Arrays.toString(weights));
   }
 }

@@ -20,9 +20,10 @@ import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 
 /**
- * Draws plans and their parts. Every size is drawn before the parts it counts, and every
- * alternative with the simplest first, so that a shrinking engine arrives at small, plain plans.
- * Plans drawn here keep the plan rules that {@link PlanRuleBreak} lists.
+ * Draws plans and their parts. Lists are drawn as slots that a shrinking engine can empty one by
+ * one (see {@link Draw#slots}), and every alternative with the simplest first, so that a
+ * shrinking engine arrives at small, plain plans. Plans drawn here keep the plan rules that
+ * {@link PlanRuleBreak} lists.
  */
 final class PlanDraw {
 
@@ -239,10 +240,6 @@ final class PlanDraw {
    * Whether a milestone is overdue as judged on the date: its deadline (as judged then) has
    * passed and it is not done.
    */
-  static boolean isOverdue(Milestone m, LocalDate asOf) {
-    return isOverdue(m.target(), m.status(), asOf);
-  }
-
   static boolean isOverdue(Target target, Status status, LocalDate asOf) {
     return !status.progress().isDone()
         && target.deadline(asOf).map(d -> d.isBefore(asOf)).orElse(false);
