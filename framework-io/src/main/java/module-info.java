@@ -9,4 +9,5 @@ module org.improvementframework.io {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.improvementframework.io;
+  exports org.improvementframework.io.casework;
 }
