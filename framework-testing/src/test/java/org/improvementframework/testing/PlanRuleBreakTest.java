@@ -12,7 +12,7 @@ class PlanRuleBreakTest {
   @ParameterizedTest
   @EnumSource(PlanRuleBreak.class)
   void plansBreaking_breakThatRuleAndNoOther(PlanRuleBreak rule) {
-    PlanGenerators.plansBreaking(rule).samples(31).limit(500).forEach(plan ->
+    PlanGenerators.plansBreaking(rule).samples(31).limit(300).forEach(plan ->
         assertThat(KnownRules.broken(plan)).as(PlanPrinter.outline(plan)).isEqualTo(Set.of(rule)));
   }
 
