@@ -3,6 +3,7 @@ package org.improvementframework.examples;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -57,7 +58,9 @@ public final class Main implements Callable<Integer> {
    * @param args the arguments; not null
    */
   public static void main(String[] args) {
-    Charset cs = Charset.defaultCharset();
+    // UTF-8 whatever the platform's default: the JSON and CSV written to standard output must
+    // be UTF-8, and the plan's text (curly quotes, the ellipsis of lost text) must survive.
+    Charset cs = StandardCharsets.UTF_8;
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
     int code = run(out, err, Duration.ofSeconds(1), args);
