@@ -10,4 +10,7 @@ module org.improvementframework.io {
 
   exports org.improvementframework.io;
   exports org.improvementframework.io.casework;
+
+  provides com.fasterxml.jackson.databind.Module
+      with org.improvementframework.io.ImprovementFrameworkModule;
 }
