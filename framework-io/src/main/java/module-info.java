@@ -9,4 +9,8 @@ module org.improvementframework.io {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports org.improvementframework.io;
+  exports org.improvementframework.io.casework;
+
+  provides com.fasterxml.jackson.databind.Module
+      with org.improvementframework.io.ImprovementFrameworkModule;
 }

@@ -6,4 +6,9 @@ module org.improvementframework.metrics {
   requires transitive org.improvementframework.model;
 
   exports org.improvementframework.metrics;
+  exports org.improvementframework.metrics.rag;
+  exports org.improvementframework.metrics.rules;
+  exports org.improvementframework.metrics.slippage;
+  exports org.improvementframework.metrics.indicators;
+  exports org.improvementframework.metrics.casework;
 }

@@ -9,4 +9,5 @@ module org.improvementframework.model {
   requires static org.immutables.value.annotations;
 
   exports org.improvementframework.model;
+  exports org.improvementframework.model.casework;
 }

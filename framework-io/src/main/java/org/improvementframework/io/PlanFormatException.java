@@ -1,19 +1,289 @@
 package org.improvementframework.io;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
- * Thrown when input cannot be read as a plan, naming where (the source, and a row and column or
- * a JSON path) and what was expected.
+ * Thrown when input cannot be read, naming where (an {@link InputLocation}: the source, and a row
+ * and column, a line, or a JSON path), the field being read, the offending text and what was
+ * expected.
+ *
+ * <p>The message reads, for example, {@code cannot read target date 'Sept 5th' at plan.csv, row
+ * 14, column 'TARGET DATE': expected a date, a month, a quarter, a financial year or TBC}. Every
+ * part of it is also a field with an accessor, so that a program can point at the cell. Offending
+ * text longer than {@value #MAX_TEXT_IN_MESSAGE} characters is shortened in the message only;
+ * {@link #text()} keeps what the reader passed.
+ *
+ * <p>This is the root of the format exceptions of framework-io: readers of plans, the tracker
+ * importer, published statistics and case records throw it or a subclass (such as
+ * {@link InputLimitException} when input exceeds a size limit). It is an
+ * {@link IllegalArgumentException}, so callers that already catch that need nothing new.
  */
 public class PlanFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The most characters of offending text that the message quotes. */
+  public static final int MAX_TEXT_IN_MESSAGE = 120;
+
+  /** What went wrong, in words. */
+  private final String problem;
+  /** Where; never null. */
+  private final InputLocation location;
+  /** The field being read, or null. */
+  private final String field;
+  /** The offending text, or null. */
+  private final String text;
+  /** What was expected, or null. */
+  private final String expected;
+
   /**
-   * Creates an exception with a message that already names the location.
+   * Creates an exception with a message that already names the location; the location, field,
+   * text and expectation are then unknown. Prefer {@link #builder(String)}.
    *
    * @param message the message; not null
+   * @throws NullPointerException if {@code message} is null
    */
   public PlanFormatException(String message) {
-    super(message);
+    super(Objects.requireNonNull(message, "message"));
+    this.problem = message;
+    this.location = InputLocation.unknown();
+    this.field = null;
+    this.text = null;
+    this.expected = null;
+  }
+
+  /**
+   * Creates an exception from its parts; the message is composed from them.
+   *
+   * @param problem what went wrong, in words, such as {@code cannot read target date}; not null
+   * @param location where; not null ({@link InputLocation#unknown()} if nothing is known)
+   * @param field the field being read, such as {@code target} or {@code RAG}; may be null
+   * @param text the offending text; may be null if there is none (such as a missing field)
+   * @param expected what was expected, in words; may be null
+   * @param cause the underlying exception; may be null
+   * @throws NullPointerException if {@code problem} or {@code location} is null
+   */
+  public PlanFormatException(String problem, InputLocation location, String field, String text,
+      String expected, Throwable cause) {
+    super(message(problem, location, field, text, expected), cause);
+    this.problem = problem;
+    this.location = location;
+    this.field = field;
+    this.text = text;
+    this.expected = expected;
+  }
+
+  /**
+   * Creates an exception from a builder; for subclasses.
+   *
+   * @param builder the builder with the parts; not null
+   * @throws NullPointerException if {@code builder} is null
+   */
+  protected PlanFormatException(Builder builder) {
+    this(builder.problem, builder.location, builder.field, builder.text, builder.expected,
+        builder.cause);
+  }
+
+  /**
+   * Obtains a builder of an exception for the given problem.
+   *
+   * @param problem what went wrong, in words, such as {@code cannot read target date}; not null
+   * @return a new builder; not null
+   * @throws NullPointerException if {@code problem} is null
+   */
+  public static Builder builder(String problem) {
+    return new Builder(problem);
+  }
+
+  private static String message(String problem, InputLocation location, String field, String text,
+      String expected) {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(location, "location");
+    StringBuilder sb = new StringBuilder(problem);
+    if (text != null) {
+      sb.append(" '").append(abbreviate(text)).append('\'');
+    }
+    if (!location.isUnknown()) {
+      sb.append(" at ").append(location);
+    }
+    if (field != null && !location.column().filter(field::equals).isPresent()) {
+      sb.append(location.isUnknown() ? " in " : ", ").append("field '").append(field).append('\'');
+    }
+    if (expected != null) {
+      sb.append(": expected ").append(expected);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Shortens text to {@value #MAX_TEXT_IN_MESSAGE} characters for a message, and shows control
+   * characters, so that a message stays one readable line.
+   *
+   * @param text the text; not null
+   * @return the shortened text; not null
+   */
+  static String abbreviate(String text) {
+    StringBuilder sb = new StringBuilder();
+    int n = Math.min(text.length(), MAX_TEXT_IN_MESSAGE);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        sb.append("\\n");
+      } else if (c == '\r') {
+        sb.append("\\r");
+      } else if (c == '\t') {
+        sb.append("\\t");
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    if (text.length() > n) {
+      sb.append("... (").append(text.length()).append(" characters)");
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Gets what went wrong, in words, without location or text.
+   *
+   * @return the problem; not null
+   */
+  public String problem() {
+    return problem;
+  }
+
+  /**
+   * Gets where the problem is.
+   *
+   * @return the location; not null ({@link InputLocation#isUnknown() unknown} if nothing is known)
+   */
+  public InputLocation location() {
+    return location;
+  }
+
+  /**
+   * Gets the file name or description of the input; a shortcut for {@code location().source()}.
+   *
+   * @return the source, empty if unknown; not null
+   */
+  public Optional<String> source() {
+    return location().source();
+  }
+
+  /**
+   * Gets the field being read, such as {@code target} or a column heading.
+   *
+   * @return the field, empty if unknown; not null
+   */
+  public Optional<String> field() {
+    return Optional.ofNullable(field);
+  }
+
+  /**
+   * Gets the offending text, in full.
+   *
+   * @return the text, empty if there is none (such as a missing field); not null
+   */
+  public Optional<String> text() {
+    return Optional.ofNullable(text);
+  }
+
+  /**
+   * Gets what was expected, in words.
+   *
+   * @return the expectation, empty if not stated; not null
+   */
+  public Optional<String> expected() {
+    return Optional.ofNullable(expected);
+  }
+
+  /**
+   * Builds a {@link PlanFormatException}. A builder is not thread-safe.
+   */
+  public static class Builder {
+    private final String problem;
+    private InputLocation location = InputLocation.unknown();
+    private String field;
+    private String text;
+    private String expected;
+    private Throwable cause;
+
+    /**
+     * Creates a builder for the given problem; for subclasses of the exception.
+     *
+     * @param problem what went wrong, in words; not null
+     * @throws NullPointerException if {@code problem} is null
+     */
+    protected Builder(String problem) {
+      this.problem = Objects.requireNonNull(problem, "problem");
+    }
+
+    /**
+     * Sets where the problem is.
+     *
+     * @param location the location; not null
+     * @return this builder; not null
+     * @throws NullPointerException if {@code location} is null
+     */
+    public Builder at(InputLocation location) {
+      this.location = Objects.requireNonNull(location, "location");
+      return this;
+    }
+
+    /**
+     * Sets the field being read.
+     *
+     * @param field the field; may be null if unknown
+     * @return this builder; not null
+     */
+    public Builder field(String field) {
+      this.field = field;
+      return this;
+    }
+
+    /**
+     * Sets the offending text.
+     *
+     * @param text the text; may be null if there is none
+     * @return this builder; not null
+     */
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /**
+     * Sets what was expected, in words.
+     *
+     * @param expected the expectation; may be null
+     * @return this builder; not null
+     */
+    public Builder expected(String expected) {
+      this.expected = expected;
+      return this;
+    }
+
+    /**
+     * Sets the underlying exception.
+     *
+     * @param cause the cause; may be null
+     * @return this builder; not null
+     */
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /**
+     * Builds the exception.
+     *
+     * @return the exception; not null
+     */
+    public PlanFormatException build() {
+      return new PlanFormatException(this);
+    }
   }
 }

@@ -7,7 +7,8 @@ final class References {
 
   /**
    * Reads between {@code min} and {@code max} dotted positive numbers, with no sign, space or
-   * leading zero, so that the canonical text is the only text that reads to a reference.
+   * leading zero, each at most {@link Integer#MAX_VALUE}, so that the canonical text is the only
+   * text that reads to a reference, and every reference's text reads back.
    */
   static int[] numbers(CharSequence text, int min, int max) {
     if (text == null) {
@@ -22,7 +23,7 @@ final class References {
     int position = 0;
     for (int i = 0; i < parts.length; i++) {
       String part = parts[i];
-      if (part.isEmpty() || part.length() > 9 || part.charAt(0) == '0') {
+      if (part.isEmpty() || part.length() > 10 || part.charAt(0) == '0') {
         throw new ReferenceFormatException(s, position, expectation(min, max));
       }
       for (int j = 0; j < part.length(); j++) {
@@ -31,7 +32,12 @@ final class References {
           throw new ReferenceFormatException(s, position + j, expectation(min, max));
         }
       }
-      numbers[i] = Integer.parseInt(part);
+      long number = Long.parseLong(part);
+      if (number > Integer.MAX_VALUE) {
+        throw new ReferenceFormatException(s, position, expectation(min, max)
+            + ", each at most " + Integer.MAX_VALUE);
+      }
+      numbers[i] = (int) number;
       position += part.length() + 1;
     }
     return numbers;

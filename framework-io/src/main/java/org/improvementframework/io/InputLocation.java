@@ -1,0 +1,372 @@
+package org.improvementframework.io;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * Where in an input something was found: the source (a file name or a description), and any of a
+ * physical line and character column, a row and a column of a table, or a JSON path.
+ *
+ * <p>Every part is optional, because a reader knows different things: a JSON reader knows the
+ * path, line and character column; a CSV or spreadsheet reader knows the row number and the column
+ * heading (or letter). Lines, rows and column numbers count from 1. The {@link #toString() text
+ * form} names only the parts that are known, for example
+ * {@code plan.csv, row 14, column 'TARGET DATE'} or
+ * {@code plan.json, $.plan.areas[3].title (line 40, column 18)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class InputLocation implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final InputLocation UNKNOWN = new Builder().build();
+
+  private final String source;
+  private final long line;
+  private final int lineColumn;
+  private final long row;
+  private final String column;
+  private final String jsonPath;
+
+  private InputLocation(Builder b) {
+    this.source = b.source;
+    this.line = b.line;
+    this.lineColumn = b.lineColumn;
+    this.row = b.row;
+    this.column = b.column;
+    this.jsonPath = b.jsonPath;
+  }
+
+  /**
+   * Obtains a location about which nothing is known.
+   *
+   * @return the unknown location; not null
+   */
+  public static InputLocation unknown() {
+    return UNKNOWN;
+  }
+
+  /**
+   * Obtains the location of a cell of a table.
+   *
+   * @param source the file name or description of the input; may be null if unknown
+   * @param row the row number, counting from 1 (the header is row 1 if the input has one)
+   * @param column the column heading, letter or number as the user sees it; may be null if the
+   *     location is the whole row
+   * @return the location; not null
+   * @throws IllegalArgumentException if {@code row} is less than 1
+   */
+  public static InputLocation ofCell(String source, long row, String column) {
+    if (row < 1) {
+      throw new IllegalArgumentException("row must be 1 or more, not " + row);
+    }
+    return builder().source(source).row(row).column(column).build();
+  }
+
+  /**
+   * Obtains the location of a value in a JSON document.
+   *
+   * @param source the file name or description of the input; may be null if unknown
+   * @param jsonPath the JSON path, such as {@code $.plan.areas[3].title}; not null
+   * @param line the physical line, counting from 1, or 0 if unknown
+   * @param lineColumn the character column in the line, counting from 1, or 0 if unknown
+   * @return the location; not null
+   * @throws NullPointerException if {@code jsonPath} is null
+   * @throws IllegalArgumentException if {@code line} or {@code lineColumn} is negative
+   */
+  public static InputLocation ofJsonPath(String source, String jsonPath, long line, int lineColumn) {
+    Objects.requireNonNull(jsonPath, "jsonPath");
+    return builder().source(source).jsonPath(jsonPath).line(line).lineColumn(lineColumn).build();
+  }
+
+  /**
+   * Obtains the location of a whole source.
+   *
+   * @param source the file name or description of the input; may be null if unknown
+   * @return the location; not null
+   */
+  public static InputLocation ofSource(String source) {
+    return builder().source(source).build();
+  }
+
+  /**
+   * Obtains a builder of locations, with nothing known yet.
+   *
+   * @return a new builder; not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Obtains a builder that starts from this location, to add or replace parts.
+   *
+   * @return a new builder; not null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.source = source;
+    b.line = line;
+    b.lineColumn = lineColumn;
+    b.row = row;
+    b.column = column;
+    b.jsonPath = jsonPath;
+    return b;
+  }
+
+  /**
+   * Obtains a copy of this location with the given source, if this one has none.
+   *
+   * @param defaultSource the source to use when none is known; may be null
+   * @return a location with a source if either has one; not null
+   */
+  public InputLocation withDefaultSource(String defaultSource) {
+    if (source != null || defaultSource == null) {
+      return this;
+    }
+    return toBuilder().source(defaultSource).build();
+  }
+
+  /**
+   * Gets the file name or description of the input.
+   *
+   * @return the source, empty if unknown; not null
+   */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
+  }
+
+  /**
+   * Gets the physical line of a text input, counting from 1.
+   *
+   * @return the line, empty if unknown; not null
+   */
+  public OptionalLong line() {
+    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  /**
+   * Gets the character column within the {@link #line() line}, counting from 1.
+   *
+   * @return the character column, empty if unknown; not null
+   */
+  public OptionalInt lineColumn() {
+    return lineColumn > 0 ? OptionalInt.of(lineColumn) : OptionalInt.empty();
+  }
+
+  /**
+   * Gets the row of a table (a CSV record or a spreadsheet row), counting from 1; a CSV record
+   * that spans several lines is one row.
+   *
+   * @return the row, empty if unknown; not null
+   */
+  public OptionalLong row() {
+    return row > 0 ? OptionalLong.of(row) : OptionalLong.empty();
+  }
+
+  /**
+   * Gets the column of a table, as the user sees it: a heading, a letter or a number.
+   *
+   * @return the column, empty if unknown; not null
+   */
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /**
+   * Gets the JSON path, such as {@code $.plan.areas[3].title}.
+   *
+   * @return the JSON path, empty if not a JSON input; not null
+   */
+  public Optional<String> jsonPath() {
+    return Optional.ofNullable(jsonPath);
+  }
+
+  /**
+   * Tells whether nothing at all is known about this location.
+   *
+   * @return true if no part is known
+   */
+  public boolean isUnknown() {
+    return source == null && line == 0 && row == 0 && column == null && jsonPath == null;
+  }
+
+  /**
+   * Compares this location with another, part by part.
+   *
+   * @param obj the other object; may be null
+   * @return true if every part is equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof InputLocation)) {
+      return false;
+    }
+    InputLocation o = (InputLocation) obj;
+    return line == o.line && lineColumn == o.lineColumn && row == o.row
+        && Objects.equals(source, o.source) && Objects.equals(column, o.column)
+        && Objects.equals(jsonPath, o.jsonPath);
+  }
+
+  /**
+   * Computes a hash code from every part.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, line, lineColumn, row, column, jsonPath);
+  }
+
+  /**
+   * Gets the location as a user reads it, naming only the known parts, such as
+   * {@code plan.csv, row 14, column 'TARGET DATE'}; {@code unknown location} when nothing is
+   * known.
+   *
+   * @return the text; not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    if (source != null) {
+      sb.append(source);
+    }
+    if (row > 0) {
+      separate(sb).append("row ").append(row);
+    }
+    if (column != null) {
+      separate(sb).append("column '").append(column).append('\'');
+    }
+    if (jsonPath != null) {
+      separate(sb).append(jsonPath);
+    }
+    if (line > 0) {
+      boolean alone = sb.length() == 0 || (jsonPath == null && row == 0);
+      if (alone) {
+        separate(sb).append("line ").append(line);
+      } else {
+        sb.append(" (line ").append(line);
+      }
+      if (lineColumn > 0) {
+        sb.append(", column ").append(lineColumn);
+      }
+      if (!alone) {
+        sb.append(')');
+      }
+    }
+    return sb.length() == 0 ? "unknown location" : sb.toString();
+  }
+
+  private static StringBuilder separate(StringBuilder sb) {
+    return sb.length() == 0 ? sb : sb.append(", ");
+  }
+
+  /**
+   * Builds an {@link InputLocation}; every part is optional. A builder is not thread-safe.
+   */
+  public static final class Builder {
+    private String source;
+    private long line;
+    private int lineColumn;
+    private long row;
+    private String column;
+    private String jsonPath;
+
+    private Builder() {}
+
+    /**
+     * Sets the file name or description of the input.
+     *
+     * @param source the source; may be null if unknown
+     * @return this builder; not null
+     */
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    /**
+     * Sets the physical line, counting from 1.
+     *
+     * @param line the line, or 0 if unknown
+     * @return this builder; not null
+     * @throws IllegalArgumentException if {@code line} is negative
+     */
+    public Builder line(long line) {
+      if (line < 0) {
+        throw new IllegalArgumentException("line must be 0 (unknown) or more, not " + line);
+      }
+      this.line = line;
+      return this;
+    }
+
+    /**
+     * Sets the character column within the line, counting from 1.
+     *
+     * @param lineColumn the character column, or 0 if unknown
+     * @return this builder; not null
+     * @throws IllegalArgumentException if {@code lineColumn} is negative
+     */
+    public Builder lineColumn(int lineColumn) {
+      if (lineColumn < 0) {
+        throw new IllegalArgumentException(
+            "lineColumn must be 0 (unknown) or more, not " + lineColumn);
+      }
+      this.lineColumn = lineColumn;
+      return this;
+    }
+
+    /**
+     * Sets the row of a table, counting from 1.
+     *
+     * @param row the row, or 0 if unknown
+     * @return this builder; not null
+     * @throws IllegalArgumentException if {@code row} is negative
+     */
+    public Builder row(long row) {
+      if (row < 0) {
+        throw new IllegalArgumentException("row must be 0 (unknown) or more, not " + row);
+      }
+      this.row = row;
+      return this;
+    }
+
+    /**
+     * Sets the column of a table, as the user sees it: a heading, a letter or a number.
+     *
+     * @param column the column; may be null if unknown
+     * @return this builder; not null
+     */
+    public Builder column(String column) {
+      this.column = column;
+      return this;
+    }
+
+    /**
+     * Sets the JSON path.
+     *
+     * @param jsonPath the JSON path, such as {@code $.plan.title}; may be null if not JSON
+     * @return this builder; not null
+     */
+    public Builder jsonPath(String jsonPath) {
+      this.jsonPath = jsonPath;
+      return this;
+    }
+
+    /**
+     * Builds the location.
+     *
+     * @return the location; not null
+     */
+    public InputLocation build() {
+      return new InputLocation(this);
+    }
+  }
+}

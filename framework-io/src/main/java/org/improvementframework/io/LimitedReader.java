@@ -1,0 +1,48 @@
+package org.improvementframework.io;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+
+/**
+ * A reader that fails with an {@link InputLimitException} once more than a set number of
+ * characters has been read, so that an endless or huge input is rejected without being buffered.
+ */
+final class LimitedReader extends FilterReader {
+
+  private final long limit;
+  private final String source;
+  private long count;
+
+  LimitedReader(Reader in, long limit, String source) {
+    super(in);
+    this.limit = limit;
+    this.source = source;
+  }
+
+  @Override
+  public int read() throws IOException {
+    int c = super.read();
+    if (c >= 0) {
+      count(1);
+    }
+    return c;
+  }
+
+  @Override
+  public int read(char[] buffer, int off, int len) throws IOException {
+    int n = super.read(buffer, off, len);
+    if (n > 0) {
+      count(n);
+    }
+    return n;
+  }
+
+  private void count(int n) {
+    count += n;
+    if (count > limit) {
+      throw new InputLimitException("input length of more than " + limit + " characters", limit,
+          InputLocation.ofSource(source), null);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package org.improvementframework.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Indicator;
+import org.improvementframework.model.IndicatorTarget;
+import org.improvementframework.model.IndicatorValue;
+import org.improvementframework.model.Measure;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.Observation;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.Status;
+import org.improvementframework.model.Target;
+
+/**
+ * The streaming writer of the canonical JSON format, shared by {@link PlanJson} and the Jackson
+ * module. Keys are written in the documented order, every list is written, absent optional
+ * fields are omitted and {@code null} is never written.
+ */
+final class PlanJsonWriter {
+
+  private PlanJsonWriter() {}
+
+  /** The canonical layout: two-space indent, {@code "key": value}, one element per line. */
+  static DefaultPrettyPrinter prettyPrinter() {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    Separators separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+  }
+
+  static void writeDocument(ImprovementPlan plan, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("format", PlanJsonReader.FORMAT);
+    g.writeNumberField("version", PlanJsonReader.VERSION);
+    g.writeFieldName("plan");
+    writePlan(plan, g);
+    g.writeEndObject();
+  }
+
+  static void writePlan(ImprovementPlan plan, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("title", plan.title());
+    if (plan.organisation().isPresent()) {
+      g.writeStringField("organisation", plan.organisation().get());
+    }
+    g.writeStringField("asAt", plan.asAt().toString());
+    if (plan.period().isPresent()) {
+      g.writeStringField("period", plan.period().get().toString());
+    }
+    strings(g, "notes", plan.notes());
+    g.writeArrayFieldStart("areas");
+    for (Area area : plan.areas()) {
+      writeArea(area, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeArea(Area area, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("number", area.number());
+    g.writeStringField("title", area.title());
+    strings(g, "leads", area.leads());
+    strings(g, "objectives", area.objectives());
+    strings(g, "outcomes", area.outcomes());
+    g.writeArrayFieldStart("measures");
+    for (Measure m : area.measures()) {
+      writeMeasure(m, g);
+    }
+    g.writeEndArray();
+    strings(g, "notes", area.notes());
+    g.writeArrayFieldStart("actions");
+    for (Action a : area.actions()) {
+      writeAction(a, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeMeasure(Measure m, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", m.text());
+    if (m.indicator().isPresent()) {
+      g.writeFieldName("indicator");
+      writeIndicator(m.indicator().get(), g);
+    }
+    g.writeEndObject();
+  }
+
+  static void writeIndicator(Indicator i, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", i.name());
+    g.writeStringField("unit", i.unit().name());
+    g.writeStringField("polarity", i.polarity().name());
+    if (i.countingUnit().isPresent()) {
+      g.writeStringField("countingUnit", i.countingUnit().get().name());
+    }
+    if (i.baseline().isPresent()) {
+      g.writeFieldName("baseline");
+      writeObservation(i.baseline().get(), g);
+    }
+    g.writeArrayFieldStart("targets");
+    for (IndicatorTarget t : i.targets()) {
+      writeIndicatorTarget(t, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("observations");
+    for (Observation o : i.observations()) {
+      writeObservation(o, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeIndicatorTarget(IndicatorTarget t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("value");
+    number(g, t.value());
+    g.writeStringField("period", t.period().toString());
+    if (t.tolerance().isPresent()) {
+      g.writeFieldName("tolerance");
+      number(g, t.tolerance().get());
+    }
+    g.writeEndObject();
+  }
+
+  static void writeObservation(Observation o, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("period", o.period().toString());
+    g.writeFieldName("value");
+    writeIndicatorValue(o.value(), g);
+    g.writeEndObject();
+  }
+
+  static void writeIndicatorValue(IndicatorValue v, JsonGenerator g) throws IOException {
+    if (v.number().isPresent()) {
+      number(g, v.number().get());
+    } else {
+      g.writeString(v.marker().orElseThrow().code());
+    }
+  }
+
+  static void writeAction(Action a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ref", a.ref().toString());
+    g.writeStringField("description", a.description());
+    if (a.reportedRag().isPresent()) {
+      g.writeStringField("reportedRag", a.reportedRag().get().name());
+    }
+    if (a.resolution().isPresent()) {
+      g.writeStringField("resolution", a.resolution().get());
+    }
+    g.writeArrayFieldStart("dependencies");
+    for (Reference r : a.dependencies()) {
+      g.writeString(r.toString());
+    }
+    g.writeEndArray();
+    strings(g, "notes", a.notes());
+    g.writeArrayFieldStart("milestones");
+    for (Milestone m : a.milestones()) {
+      writeMilestone(m, g);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  static void writeMilestone(Milestone m, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ref", m.ref().toString());
+    g.writeStringField("description", m.description());
+    g.writeFieldName("target");
+    writeTarget(m.target(), g);
+    g.writeFieldName("status");
+    writeStatus(m.status(), g);
+    g.writeEndObject();
+  }
+
+  static void writeTarget(Target t, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("text", t.text());
+    g.writeStringField("kind", t.kind().name());
+    g.writeArrayFieldStart("periods");
+    for (DateRange r : t.periods()) {
+      g.writeString(r.toString());
+    }
+    g.writeEndArray();
+    if (t.recurrence().isPresent()) {
+      g.writeStringField("recurrence", t.recurrence().get().name());
+    }
+    g.writeEndObject();
+  }
+
+  static void writeStatus(Status s, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("progress", s.progress().name());
+    g.writeStringField("text", s.text());
+    g.writeEndObject();
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String s : values) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+
+  /** Plain notation keeps the scale: {@code 1.50} stays {@code 1.50}, never {@code 1.5E+0}. */
+  private static void number(JsonGenerator g, BigDecimal d) throws IOException {
+    g.writeNumber(d.toPlainString());
+  }
+}

@@ -1,0 +1,74 @@
+package org.improvementframework.io.casework;
+
+import java.util.Objects;
+
+/**
+ * Thrown, or returned as a problem, when a row of a case-record CSV cannot be read: names the
+ * source, the row (the header is row 1), the column and what was expected.
+ *
+ * <p>Case records are personal data, so neither the message nor any field holds the cell's text,
+ * a child's id or a date of birth, and the exception has no cause whose message might: a row that
+ * cannot be read is found again by its row number.
+ */
+public class CaseRecordFormatException extends IllegalArgumentException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final long row;
+  private final String column;
+  private final String expected;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the name of the input, such as a file name; not null
+   * @param row the row, counting the header as row 1
+   * @param column the column's name as in the layout, or empty for the whole row; not null
+   * @param expected what was expected, without the cell's text; not null
+   */
+  public CaseRecordFormatException(String source, long row, String column, String expected) {
+    super(source + " row " + row + (column.isEmpty() ? "" : ", column '" + column + "'") + ": "
+        + expected);
+    this.source = Objects.requireNonNull(source, "source");
+    this.row = row;
+    this.column = Objects.requireNonNull(column, "column");
+    this.expected = Objects.requireNonNull(expected, "expected");
+  }
+
+  /**
+   * Gets the name of the input.
+   *
+   * @return the source; not null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Gets the row, counting the header as row 1.
+   *
+   * @return the row
+   */
+  public long row() {
+    return row;
+  }
+
+  /**
+   * Gets the column's name, or the empty string when the whole row is at fault.
+   *
+   * @return the column; not null
+   */
+  public String column() {
+    return column;
+  }
+
+  /**
+   * Gets what was expected.
+   *
+   * @return the expectation; not null
+   */
+  public String expected() {
+    return expected;
+  }
+}

@@ -1,0 +1,52 @@
+package org.improvementframework.io.casework;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The records read from a case-record CSV, and the rows that could not be read.
+ *
+ * <p>{@code toString()} gives counts only. This record is immutable and thread-safe.
+ *
+ * @param <T> the record type
+ * @param records the records read, in file order; not null
+ * @param problems the rows skipped, in file order; not null
+ */
+public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatException> problems) {
+
+  /**
+   * Creates the result, copying the lists.
+   *
+   * @param records the records read; not null
+   * @param problems the rows skipped; not null
+   * @throws NullPointerException if a list is null
+   */
+  public CaseRecordReadResult {
+    records = List.copyOf(Objects.requireNonNull(records, "records"));
+    problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+  }
+
+  /**
+   * Gets the records, or throws the first problem if any row could not be read.
+   *
+   * @return the records; not null
+   * @throws CaseRecordFormatException the first problem, if there is one
+   */
+  public List<T> recordsOrThrow() {
+    if (!problems.isEmpty()) {
+      throw problems.get(0);
+    }
+    return records;
+  }
+
+  /**
+   * Describes the result by its counts, without any record.
+   *
+   * @return the description; not null
+   */
+  @Override
+  public String toString() {
+    return "CaseRecordReadResult[" + records.size() + " records, " + problems.size()
+        + " problems]";
+  }
+}

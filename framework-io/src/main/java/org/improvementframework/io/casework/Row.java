@@ -1,0 +1,146 @@
+package org.improvementframework.io.casework;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** One data row, read cell by named cell; failures name the column, never the cell's text. */
+final class Row {
+
+  /** A cell that cannot be read: the column and what was expected. */
+  static final class CellException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final String column;
+    final String expected;
+
+    CellException(String column, String expected) {
+      super(null, null, false, false);
+      this.column = column;
+      this.expected = expected;
+    }
+  }
+
+  static final String DATE = "a date as yyyy-MM-dd or dd/MM/yyyy";
+
+  private final int[] index;
+  private final String[] columns;
+  private String[] cells;
+
+  Row(String[] columns, int[] index) {
+    this.columns = columns;
+    this.index = index;
+  }
+
+  void set(String[] cells) {
+    this.cells = cells;
+  }
+
+  private String cell(int c) {
+    int i = index[c];
+    return i < cells.length ? cells[i].strip() : "";
+  }
+
+  String id(int c) {
+    String s = cell(c);
+    if (s.isEmpty()) {
+      throw new CellException(columns[c], "an id, but the cell is empty");
+    }
+    return s;
+  }
+
+  String text(int c) {
+    return cell(c);
+  }
+
+  LocalDate date(int c) {
+    return optionalDate(c).orElseThrow(
+        () -> new CellException(columns[c], DATE + ", but the cell is empty"));
+  }
+
+  Optional<LocalDate> optionalDate(int c) {
+    String s = cell(c);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate d = parseDate(s);
+    if (d == null) {
+      throw new CellException(columns[c], DATE);
+    }
+    return Optional.of(d);
+  }
+
+  /** Reads yyyy-MM-dd or dd/MM/yyyy without regular expressions; null if neither. */
+  static LocalDate parseDate(String s) {
+    try {
+      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+      }
+      if (s.length() == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
+        return LocalDate.of(digits(s, 6, 10), digits(s, 3, 5), digits(s, 0, 2));
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        throw new NumberFormatException();
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
+
+  boolean flag(int c) {
+    String s = cell(c).toUpperCase(Locale.ROOT);
+    switch (s) {
+      case "Y":
+      case "YES":
+      case "TRUE":
+      case "1":
+        return true;
+      case "N":
+      case "NO":
+      case "FALSE":
+      case "0":
+      case "":
+        return false;
+      default:
+        throw new CellException(columns[c], "Y or N (also yes/no, true/false, 1/0; empty is N)");
+    }
+  }
+
+  int integer(int c, int min, int max) {
+    String s = cell(c);
+    try {
+      int n = Integer.parseInt(s);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, without the text
+    }
+    throw new CellException(columns[c], "a whole number from " + min + " to " + max);
+  }
+
+  BigDecimal decimal(int c, String expected) {
+    String s = cell(c);
+    try {
+      return new BigDecimal(s);
+    } catch (NumberFormatException e) {
+      throw new CellException(columns[c], expected);
+    }
+  }
+
+  <T> T code(int c, Function<String, Optional<T>> lookup, String expected) {
+    return lookup.apply(cell(c)).orElseThrow(() -> new CellException(columns[c], expected));
+  }
+}

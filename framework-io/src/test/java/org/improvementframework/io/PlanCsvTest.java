@@ -1,0 +1,360 @@
+package org.improvementframework.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.testing.PlanGenerators;
+import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PlanCsvTest {
+
+  private static final ImprovementPlan SAMPLE =
+      PlanJson.read(TestFiles.text("sample-plan.json"));
+
+  private static String header() {
+    StringBuilder sb = new StringBuilder();
+    for (PlanCsv.Column c : PlanCsv.Column.values()) {
+      sb.append(sb.length() == 0 ? "" : ",").append(c.heading());
+    }
+    return sb.toString();
+  }
+
+  /** The data lines of the sample, split by the record separator the writer uses. */
+  private static List<String> records(String csv) {
+    List<String> out = new ArrayList<>(List.of(csv.split("\r\n")));
+    return out;
+  }
+
+  @Test
+  void roundTrip_sample_rebuildsTheSamePlan() {
+    assertThat(PlanCsv.read(PlanCsv.write(SAMPLE))).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void roundTrip_generatedPlans_areEqual() {
+    qt().withExamples(60).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
+        assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
+  }
+
+  @Test
+  void roundTrip_plansWithAwkwardText_areEqual() {
+    qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan ->
+        assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
+  }
+
+  @Test
+  void roundTrip_semicolonDelimiterAndByteOrderMark_areEqual() {
+    PlanCsv.Options options = PlanCsv.Options.defaults().withDelimiter(';')
+        .withByteOrderMark(true);
+    qt().withExamples(100).forAll(LocalPlans.plans()).checkAssert(plan -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      PlanCsv.write(plan, out, options);
+      byte[] bytes = out.toByteArray();
+      assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+      assertThat(PlanCsv.read(new ByteArrayInputStream(bytes), options).value()).isEqualTo(plan);
+    });
+  }
+
+  @Test
+  void write_sample_hasOneRowPerMilestoneAndRowsForEmptyActionsAndAreas() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    assertThat(lines.get(0)).isEqualTo(header());
+    // 3 milestones of action 1.1, action 1.3 without milestones, area 4 without actions.
+    assertThat(lines).hasSize(1 + 3 + 1 + 1);
+    assertThat(lines.get(4)).startsWith("1,").contains(",1.3,An action without milestones,");
+    assertThat(lines.get(5)).startsWith("4,An area without actions,,,,,,,,,,,,,,,,,,,,,");
+  }
+
+  @Test
+  void write_listsAreOneElementPerLineWithEscapes() {
+    String csv = PlanCsv.write(SAMPLE);
+    assertThat(csv).contains("\"Improved outcomes for children in need of help\nStable workforce\"");
+    assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
+    assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "=SUM(A1:A9)|'=SUM(A1:A9)",
+      "+44 1752|'+44 1752",
+      "-5|'-5",
+      "@cmd|'@cmd",
+      "'quoted|''quoted",
+      "plain|plain",
+      "a=b|a=b",
+  })
+  void neutralise_formulaLikeCells_getAnApostropheThatReadingRemoves(String cell,
+      String written) {
+    assertThat(PlanCsv.neutralise(cell)).isEqualTo(written);
+    assertThat(PlanCsv.restore(written)).isEqualTo(cell);
+  }
+
+  @Test
+  void neutralise_tabAndCarriageReturn() {
+    assertThat(PlanCsv.neutralise("\tx")).isEqualTo("'\tx");
+    assertThat(PlanCsv.neutralise("\rx")).isEqualTo("'\rx");
+  }
+
+  @Test
+  void write_formulaInDescription_isNeutralisedInTheFile() {
+    String csv = PlanCsv.write(SAMPLE);
+    assertThat(csv).contains("\"'=Formula-looking \"\"quoted\"\" text");
+    assertThat(csv).doesNotContain(",=Formula");
+  }
+
+  @Test
+  void read_rowsInAnotherOrder_rebuildTheSamePlanWhenGroupsKeepTheirOrder() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    List<String> reordered = new ArrayList<>(lines.subList(0, 1));
+    reordered.add(lines.get(5));
+    reordered.addAll(lines.subList(1, 5));
+    assertThat(PlanCsv.read(String.join("\r\n", reordered))).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void read_columnsInAnotherOrder_areFoundByHeading() {
+    // Swap the first two columns of every record.
+    StringBuilder sb = new StringBuilder();
+    for (String line : records(PlanCsv.write(ImprovementPlan.builder().title("T")
+        .asAt(java.time.LocalDate.of(2015, 3, 31)).build()))) {
+      List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+      Collections.swap(cells, 0, 1);
+      sb.append(String.join(",", cells)).append("\r\n");
+    }
+    assertThat(PlanCsv.read(sb.toString()).title()).isEqualTo("T");
+  }
+
+  @Test
+  void read_contradictoryAreaTitle_namesRowAndColumn() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.set(3, lines.get(3).replaceFirst("^1,Ensure", "1,Make sure"));
+    String csv = String.join("\r\n", lines);
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(csv, PlanCsv.Options.defaults().withSource("plan.csv")));
+    assertThat(e.location().row()).hasValue(4);
+    assertThat(e.location().column()).contains("Area title");
+    assertThat(e.source()).contains("plan.csv");
+    assertThat(e.getMessage()).contains("contradicts row 2").contains("plan.csv, row 4")
+        .contains("Make sure");
+  }
+
+  @Test
+  void read_contradictoryActionField_namesRowAndColumn() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.set(3, lines.get(3).replace(",AMBER,", ",RED,"));
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(String.join("\r\n", lines)));
+    assertThat(e.location().row()).hasValue(4);
+    assertThat(e.location().column()).contains("RAG");
+    assertThat(e.text()).contains("RED");
+    assertThat(e.expected().orElseThrow()).contains("AMBER");
+  }
+
+  @Test
+  void read_contradictoryPlanTitle_namesRowAndColumn() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.set(6 - 1, lines.get(5).replace("Children's Services", "Adult Services"));
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(String.join("\r\n", lines)));
+    assertThat(e.location().row()).hasValue(6);
+    assertThat(e.location().column()).contains("Plan title");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      ",MONTH,|,MONTHLY,|Target kind|cannot read Target kind",
+      ",1.1.1,|,1.2.1,|Milestone|does not belong to action 1.1",
+      ",2015-03-01/2015-03-31,|,2015-03-31/2015-03-01,|Target periods|cannot read Target periods",
+      ",COMPLETE,|,NOT_REPORTED,|Status|invalid status",
+      ",1.1,|,2.1,|Action|does not belong to area 1",
+  })
+  void read_badCell_namesRowColumnTextAndExpectation(String from, String to, String column,
+      String problem) {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.set(1, lines.get(1).replaceFirst(java.util.regex.Pattern.quote(from),
+        java.util.regex.Matcher.quoteReplacement(to)));
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(String.join("\r\n", lines)));
+    assertThat(e).as("error for %s", to).isNotNull();
+    assertThat(e.location().row()).hasValue(2);
+    assertThat(e.location().column()).contains(column);
+    assertThat(e.getMessage()).contains(problem);
+  }
+
+  @Test
+  void read_duplicateMilestone_namesBothRows() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.add(3, lines.get(1));
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(String.join("\r\n", lines)));
+    assertThat(e.location().row()).hasValue(4);
+    assertThat(e.getMessage()).contains("first in row 2");
+  }
+
+  @Test
+  void read_missingOrUnknownColumn_isAnError() {
+    String csv = PlanCsv.write(SAMPLE);
+    assertThatThrownBy(() -> PlanCsv.read(csv.replaceFirst("Recurrence", "Repeat")))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("unknown column")
+        .hasMessageContaining("Repeat");
+    assertThatThrownBy(() -> PlanCsv.read("Area,Area title\r\n1,x\r\n"))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("missing column");
+  }
+
+  @Test
+  void read_shortRow_isAnErrorNamingTheRow() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.set(2, "1,Ensure");
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanCsv.read(String.join("\r\n", lines)));
+    assertThat(e.location().row()).hasValue(3);
+    assertThat(e.getMessage()).contains("2 cells");
+  }
+
+  @Test
+  void read_emptyRow_isSkippedWithAWarning() {
+    List<String> lines = records(PlanCsv.write(SAMPLE));
+    lines.add(2, ",".repeat(PlanCsv.Column.values().length - 1));
+    ReadResult<ImprovementPlan> r = PlanCsv.read(String.join("\r\n", lines),
+        PlanCsv.Options.defaults());
+    assertThat(r.value()).isEqualTo(SAMPLE);
+    assertThat(r.warnings()).singleElement()
+        .satisfies(w -> assertThat(w.row()).hasValue(3));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\r\n"})
+  void read_empty_isAnError(String csv) {
+    assertThatThrownBy(() -> PlanCsv.read(csv)).isInstanceOf(PlanFormatException.class);
+  }
+
+  @Test
+  void read_headerOnly_isAnError() {
+    assertThatThrownBy(() -> PlanCsv.read(header() + "\r\n"))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("no data rows");
+  }
+
+  @Test
+  void read_truncatedAtAnyPoint_isAFormatErrorOrAShorterPlanNeverAnotherException() {
+    String csv = PlanCsv.write(SAMPLE);
+    for (int cut = 0; cut < csv.length(); cut += 11) {
+      String prefix = csv.substring(0, cut);
+      try {
+        PlanCsv.read(prefix);
+      } catch (PlanFormatException expected) {
+        assertThat(expected.getMessage()).isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void read_mutatedSheets_failOnlyWithFormatErrors() {
+    String csv = PlanCsv.write(SAMPLE);
+    String alphabet = ",\"\r\n'=\\;0123456789./-xNONEMONTH[]{}:";
+    qt().withExamples(1000).forAll(integers().all()).checkAssert(seed -> {
+      java.util.Random r = new java.util.Random(seed);
+      StringBuilder sb = new StringBuilder(csv);
+      for (int i = 1 + r.nextInt(3); i > 0; i--) {
+        int at = r.nextInt(sb.length());
+        char c = alphabet.charAt(r.nextInt(alphabet.length()));
+        if (r.nextBoolean()) {
+          sb.setCharAt(at, c);
+        } else {
+          sb.insert(at, c);
+        }
+      }
+      try {
+        PlanCsv.read(sb.toString());
+      } catch (PlanFormatException e) {
+        assertThat(e.getMessage()).isNotBlank();
+        assertThat(e.location().isUnknown()).isFalse();
+      }
+    });
+  }
+
+  @Test
+  void read_windows1252Bytes_isRejectedAsNotUtf8() {
+    String csv = PlanCsv.write(SAMPLE).replace("Plymouth City Council", "Café Council");
+    byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
+    assertThatThrownBy(() -> PlanCsv.read(new ByteArrayInputStream(bytes),
+        PlanCsv.Options.defaults())).isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("not valid UTF-8");
+  }
+
+  @Test
+  void read_windows1252DecodedByTheCaller_isRead() {
+    String csv = PlanCsv.write(SAMPLE).replace("Plymouth City Council", "Café Council");
+    byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
+    ImprovementPlan plan = PlanCsv.read(new InputStreamReader(new ByteArrayInputStream(bytes),
+        Charset.forName("windows-1252")), PlanCsv.Options.defaults()).value();
+    assertThat(plan.organisation()).contains("Café Council");
+  }
+
+  @Test
+  void read_hundredMegabyteCell_isRejectedQuickly() {
+    long start = System.nanoTime();
+    InputLimitException e = catchThrowableOfType(InputLimitException.class,
+        () -> PlanCsv.read(TestFiles.endless(header() + "\r\n\"", "a", 100L * 1024 * 1024),
+            PlanCsv.Options.defaults()));
+    assertThat(e.limit()).isEqualTo(PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH);
+    assertThat(e.location().row()).hasValue(2);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void read_tooManyRows_isRejected() {
+    String row = records(PlanCsv.write(SAMPLE)).get(5);
+    InputLimitException e = catchThrowableOfType(InputLimitException.class,
+        () -> PlanCsv.read(TestFiles.endless(header() + "\r\n", row + "\r\n",
+            100L * 1024 * 1024), PlanCsv.Options.defaults().withLimits(1000, 1000, 1L << 30)));
+    assertThat(e.limit()).isEqualTo(1000);
+    assertThat(e.getMessage()).contains("row count");
+  }
+
+  @Test
+  void read_tooLongInput_isRejected() {
+    assertThatThrownBy(() -> PlanCsv.read(PlanCsv.write(SAMPLE),
+        PlanCsv.Options.defaults().withLimits(100, 1000, 500)))
+        .isInstanceOf(InputLimitException.class).hasMessageContaining("500");
+  }
+
+  @Test
+  void readAndWrite_path_roundTrip(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("plan.csv");
+    PlanCsv.write(SAMPLE, file, PlanCsv.Options.defaults().withByteOrderMark(true));
+    assertThat(Files.readAllBytes(file)).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(PlanCsv.read(file, PlanCsv.Options.defaults()).value()).isEqualTo(SAMPLE);
+    Files.writeString(file, "Area\r\n\"unterminated", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> PlanCsv.read(file, PlanCsv.Options.defaults()))
+        .isInstanceOf(PlanFormatException.class).hasMessageContaining("plan.csv");
+  }
+
+  @Test
+  void options_rejectBadDelimitersAndLimits() {
+    assertThatThrownBy(() -> PlanCsv.Options.defaults().withDelimiter('"'))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PlanCsv.Options.defaults().withLimits(0, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(PlanCsv.Options.defaults().withDelimiter(';').delimiter()).isEqualTo(';');
+  }
+}

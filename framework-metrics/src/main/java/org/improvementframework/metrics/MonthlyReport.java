@@ -1,0 +1,184 @@
+package org.improvementframework.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.improvementframework.metrics.rag.RagAssessment;
+import org.improvementframework.metrics.rag.RagDisagreement;
+import org.improvementframework.metrics.rules.Finding;
+import org.improvementframework.metrics.rules.PlanContext;
+import org.improvementframework.metrics.rules.PlanRules;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.ImprovementPlan;
+
+/**
+ * The answers of a monthly report on a plan as of a date: progress by action, area, lead and
+ * plan; derived RAG ratings and every disagreement with the reported ones; plan-rule findings;
+ * what is overdue and what is due soon.
+ *
+ * <pre>{@code
+ * MonthlyReport r = MonthlyReport.of(plan, LocalDate.of(2015, 3, 31), ReportOptions.defaults());
+ * r.progress().plan().percentComplete();
+ * r.overdue().forEach(d -> System.out.println(d.milestone().ref() + " " + d.daysOverdue()));
+ * r.disagreements().forEach(d -> System.out.println(d.message()));
+ * }</pre>
+ *
+ * <p>The milestones are judged once, in one pass over the plan; every part of the report is
+ * built from that pass.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class MonthlyReport {
+
+  private final ImprovementPlan plan;
+  private final LocalDate asOf;
+  private final ReportOptions options;
+  private final PlanProgress progress;
+  private final RagAssessment rag;
+  private final List<Finding> findings;
+  private final List<DatedMilestone> overdue;
+  private final List<DatedMilestone> dueSoon;
+
+  private MonthlyReport(ImprovementPlan plan, LocalDate asOf, ReportOptions options,
+      PlanProgress progress, RagAssessment rag, List<Finding> findings,
+      List<DatedMilestone> overdue, List<DatedMilestone> dueSoon) {
+    this.plan = plan;
+    this.asOf = asOf;
+    this.options = options;
+    this.progress = progress;
+    this.rag = rag;
+    this.findings = findings;
+    this.overdue = overdue;
+    this.dueSoon = dueSoon;
+  }
+
+  /**
+   * Works out the report.
+   *
+   * @param plan the plan; not null
+   * @param asOf the date of judgement; not null
+   * @param options the settings; not null
+   * @return the report; not null
+   */
+  public static MonthlyReport of(ImprovementPlan plan, LocalDate asOf, ReportOptions options) {
+    if (plan == null || asOf == null || options == null) {
+      throw new NullPointerException(plan == null ? "plan" : asOf == null ? "asOf" : "options");
+    }
+    Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
+    List<DatedMilestone> overdue = new ArrayList<>();
+    List<DatedMilestone> due = new ArrayList<>();
+    for (Area area : plan.areas()) {
+      for (Action action : area.actions()) {
+        ActionFacts f = ActionFacts.of(action, options.classifier(), asOf);
+        facts.put(action.ref(), f);
+        overdue.addAll(f.overdue());
+        due.addAll(f.due());
+      }
+    }
+    // Stable sorts: ties keep plan order.
+    overdue.sort(Comparator.comparing(DatedMilestone::deadline));
+    due.sort(Comparator.comparing(DatedMilestone::deadline));
+    PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
+    RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
+    PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
+    List<Finding> findings = PlanRules.check(context, options.rules());
+    return new MonthlyReport(plan, asOf, options, progress, rag, findings,
+        Collections.unmodifiableList(overdue), Collections.unmodifiableList(due));
+  }
+
+  /**
+   * Gets the plan reported on.
+   *
+   * @return the plan; not null
+   */
+  public ImprovementPlan plan() {
+    return plan;
+  }
+
+  /**
+   * Gets the date of judgement.
+   *
+   * @return the date; not null
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Gets the settings used.
+   *
+   * @return the settings; not null
+   */
+  public ReportOptions options() {
+    return options;
+  }
+
+  /**
+   * Gets the progress by action, area, lead and plan.
+   *
+   * @return the progress; not null
+   */
+  public PlanProgress progress() {
+    return progress;
+  }
+
+  /**
+   * Gets the counts of each milestone state over the whole plan.
+   *
+   * @return the counts; not null
+   */
+  public StateCounts states() {
+    return progress.plan();
+  }
+
+  /**
+   * Gets the derived RAG ratings of actions and areas.
+   *
+   * @return the assessment; not null
+   */
+  public RagAssessment rag() {
+    return rag;
+  }
+
+  /**
+   * Gets every action whose reported RAG rating differs from the derived one.
+   *
+   * @return the disagreements, in plan order; not null, unmodifiable
+   */
+  public List<RagDisagreement> disagreements() {
+    return rag.disagreements();
+  }
+
+  /**
+   * Gets what the plan rules found.
+   *
+   * @return the findings, rule by rule; not null, unmodifiable
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * Gets every overdue milestone, most overdue first.
+   *
+   * @return the overdue milestones; not null, unmodifiable
+   */
+  public List<DatedMilestone> overdue() {
+    return overdue;
+  }
+
+  /**
+   * Gets every milestone due within the window, soonest first.
+   *
+   * @return the due milestones; not null, unmodifiable
+   */
+  public List<DatedMilestone> dueSoon() {
+    return dueSoon;
+  }
+}

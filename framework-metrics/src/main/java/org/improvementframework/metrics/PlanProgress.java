@@ -1,0 +1,178 @@
+package org.improvementframework.metrics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.ImprovementPlan;
+
+/**
+ * Progress of a plan as of a date: state counts and percent complete by action, by area, by lead
+ * (everything one person leads) and for the plan, with expected progress per action.
+ *
+ * <pre>{@code
+ * LocalDate asOf = LocalDate.of(2015, 3, 31);
+ * PlanProgress p = PlanProgress.of(plan, MilestoneClassifier.defaults(), asOf);
+ * p.plan().percentComplete();
+ * p.byLead().get("Alison Botham").overdue();
+ * }</pre>
+ *
+ * <p>An area with several leads counts fully for each of them, so the leads' counts may add up
+ * to more than the plan's; an area with no lead is counted under no lead.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanProgress {
+
+  private final LocalDate asOf;
+  private final List<ActionProgress> actions;
+  private final Map<AreaRef, StateCounts> byArea;
+  private final Map<String, StateCounts> byLead;
+  private final StateCounts plan;
+
+  private PlanProgress(LocalDate asOf, List<ActionProgress> actions,
+      Map<AreaRef, StateCounts> byArea, Map<String, StateCounts> byLead, StateCounts plan) {
+    this.asOf = asOf;
+    this.actions = actions;
+    this.byArea = byArea;
+    this.byLead = byLead;
+    this.plan = plan;
+  }
+
+  /**
+   * Calculates the progress of a plan.
+   *
+   * @param plan the plan; not null
+   * @param classifier how to judge each milestone; not null
+   * @param asOf the date of judgement; not null
+   * @return the progress; not null
+   */
+  public static PlanProgress of(ImprovementPlan plan, MilestoneClassifier classifier,
+      LocalDate asOf) {
+    return of(plan, ProgressTally.of(plan, classifier, asOf), asOf);
+  }
+
+  /**
+   * Assembles the progress of a plan from a tally of its milestones made elsewhere, such as by
+   * merging the tallies of parts.
+   *
+   * @param plan the plan, for its actions, areas and leads; not null
+   * @param tally the tally of its milestones; not null
+   * @param asOf the date the tally was judged on; not null
+   * @return the progress; not null
+   */
+  public static PlanProgress of(ImprovementPlan plan, ProgressTally tally, LocalDate asOf) {
+    if (asOf == null) {
+      throw new NullPointerException("asOf");
+    }
+    List<ActionProgress> actions = new ArrayList<>();
+    Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
+    Map<String, StateCounts> byLead = new TreeMap<>();
+    StateCounts total = StateCounts.zero();
+    for (Area area : plan.areas()) {
+      StateCounts areaCounts = StateCounts.zero();
+      for (Action action : area.actions()) {
+        StateCounts c = tally.action(action.ref());
+        actions.add(new ActionProgress(action.ref(), c, ExpectedProgress.of(action, asOf)));
+        areaCounts = areaCounts.plus(c);
+      }
+      byArea.put(area.ref(), areaCounts);
+      for (String lead : area.leads()) {
+        byLead.merge(lead, areaCounts, StateCounts::plus);
+      }
+      total = total.plus(areaCounts);
+    }
+    return new PlanProgress(asOf, Collections.unmodifiableList(actions),
+        Collections.unmodifiableMap(byArea), Collections.unmodifiableMap(byLead), total);
+  }
+
+  /**
+   * Assembles the progress of a plan from the facts of its actions, gathered in one pass.
+   *
+   * @param plan the plan, for its actions, areas and leads; not null
+   * @param facts the facts of every action of the plan; not null
+   * @param asOf the date the facts were judged on; not null
+   * @return the progress; not null
+   * @throws IllegalArgumentException if an action of the plan has no facts
+   */
+  public static PlanProgress ofFacts(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
+      LocalDate asOf) {
+    if (asOf == null) {
+      throw new NullPointerException("asOf");
+    }
+    List<ActionProgress> actions = new ArrayList<>();
+    Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
+    Map<String, StateCounts> byLead = new TreeMap<>();
+    StateCounts total = StateCounts.zero();
+    for (Area area : plan.areas()) {
+      StateCounts areaCounts = StateCounts.zero();
+      for (Action action : area.actions()) {
+        ActionFacts f = facts.get(action.ref());
+        if (f == null) {
+          throw new IllegalArgumentException("no facts were gathered for action " + action.ref());
+        }
+        actions.add(new ActionProgress(action.ref(), f.counts(), f.expectedPercent()));
+        areaCounts = areaCounts.plus(f.counts());
+      }
+      byArea.put(area.ref(), areaCounts);
+      for (String lead : area.leads()) {
+        byLead.merge(lead, areaCounts, StateCounts::plus);
+      }
+      total = total.plus(areaCounts);
+    }
+    return new PlanProgress(asOf, Collections.unmodifiableList(actions),
+        Collections.unmodifiableMap(byArea), Collections.unmodifiableMap(byLead), total);
+  }
+
+  /**
+   * Gets the date progress was judged on.
+   *
+   * @return the date; not null
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Gets the progress of every action, in plan order, including actions with no milestones.
+   *
+   * @return the actions' progress; not null, unmodifiable
+   */
+  public List<ActionProgress> actions() {
+    return actions;
+  }
+
+  /**
+   * Gets the counts of every area, in plan order.
+   *
+   * @return the counts by area; not null, unmodifiable
+   */
+  public Map<AreaRef, StateCounts> byArea() {
+    return byArea;
+  }
+
+  /**
+   * Gets the counts of everything each lead leads, in name order.
+   *
+   * @return the counts by lead's name; not null, unmodifiable
+   */
+  public Map<String, StateCounts> byLead() {
+    return byLead;
+  }
+
+  /**
+   * Gets the counts of the whole plan.
+   *
+   * @return the counts; not null
+   */
+  public StateCounts plan() {
+    return plan;
+  }
+}

@@ -1,0 +1,288 @@
+package org.improvementframework.metrics;
+
+import java.util.EnumSet;
+import java.util.OptionalDouble;
+import java.util.stream.Collector;
+
+/**
+ * How many milestones are in each {@link MilestoneState state}, and the share complete.
+ *
+ * <p>Counts form a commutative monoid under {@link #plus(StateCounts)} with {@link #zero()} as
+ * identity, so counts of parts of a plan combine into the counts of the whole, in any grouping
+ * and any order.
+ *
+ * <pre>{@code
+ * StateCounts c = states.stream().collect(StateCounts.collector());
+ * c.percentComplete();   // OptionalDouble[40.0]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class StateCounts {
+
+  private static final StateCounts ZERO = new StateCounts(0, 0, 0, 0, 0);
+
+  private final long complete;
+  private final long overdue;
+  private final long due;
+  private final long notDue;
+  private final long undated;
+
+  private StateCounts(long complete, long overdue, long due, long notDue, long undated) {
+    this.complete = complete;
+    this.overdue = overdue;
+    this.due = due;
+    this.notDue = notDue;
+    this.undated = undated;
+  }
+
+  /**
+   * Obtains the counts of no milestones.
+   *
+   * @return the zero counts; not null
+   */
+  public static StateCounts zero() {
+    return ZERO;
+  }
+
+  /**
+   * Obtains counts from the number in each state.
+   *
+   * @param complete the number complete, 0 or more
+   * @param overdue the number overdue, 0 or more
+   * @param due the number due, 0 or more
+   * @param notDue the number not yet due, 0 or more
+   * @param undated the number undated, 0 or more
+   * @return the counts; not null
+   * @throws IllegalArgumentException if any count is negative
+   */
+  public static StateCounts of(long complete, long overdue, long due, long notDue, long undated) {
+    if ((complete | overdue | due | notDue | undated) < 0) {
+      throw new IllegalArgumentException("state counts must not be negative, but were complete="
+          + complete + ", overdue=" + overdue + ", due=" + due + ", notDue=" + notDue
+          + ", undated=" + undated);
+    }
+    return new StateCounts(complete, overdue, due, notDue, undated);
+  }
+
+  /**
+   * Obtains the counts of one milestone in the given state.
+   *
+   * @param state the state; not null
+   * @return the counts; not null
+   */
+  public static StateCounts of(MilestoneState state) {
+    Tally t = new Tally();
+    t.add(state);
+    return t.toCounts();
+  }
+
+  /**
+   * Obtains a collector that counts states; it runs on parallel streams, since its combiner adds.
+   *
+   * @return the collector; not null
+   */
+  public static Collector<MilestoneState, ?, StateCounts> collector() {
+    return Collector.of(Tally::new, Tally::add, Tally::addAll, Tally::toCounts,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Gets the number in the given state.
+   *
+   * @param state the state; not null
+   * @return the count, 0 or more
+   */
+  public long count(MilestoneState state) {
+    switch (state) {
+      case COMPLETE:
+        return complete;
+      case OVERDUE:
+        return overdue;
+      case DUE:
+        return due;
+      case NOT_DUE:
+        return notDue;
+      default:
+        return undated;
+    }
+  }
+
+  /**
+   * Gets the number complete.
+   *
+   * @return the count, 0 or more
+   */
+  public long complete() {
+    return complete;
+  }
+
+  /**
+   * Gets the number overdue.
+   *
+   * @return the count, 0 or more
+   */
+  public long overdue() {
+    return overdue;
+  }
+
+  /**
+   * Gets the number due within the window.
+   *
+   * @return the count, 0 or more
+   */
+  public long due() {
+    return due;
+  }
+
+  /**
+   * Gets the number not yet due.
+   *
+   * @return the count, 0 or more
+   */
+  public long notDue() {
+    return notDue;
+  }
+
+  /**
+   * Gets the number without a deadline.
+   *
+   * @return the count, 0 or more
+   */
+  public long undated() {
+    return undated;
+  }
+
+  /**
+   * Gets the number of milestones counted.
+   *
+   * @return the total, 0 or more
+   */
+  public long total() {
+    return complete + overdue + due + notDue + undated;
+  }
+
+  /**
+   * Gets the share of milestones complete, as a percentage.
+   *
+   * @return 0 to 100, or empty when no milestones were counted (a share of nothing is not 0%)
+   */
+  public OptionalDouble percentComplete() {
+    long total = total();
+    return total == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * complete / total);
+  }
+
+  /**
+   * Adds these counts to others.
+   *
+   * @param other the other counts; not null
+   * @return the sum; not null
+   */
+  public StateCounts plus(StateCounts other) {
+    if (other == ZERO) {
+      return this;
+    }
+    if (this == ZERO) {
+      return other;
+    }
+    return new StateCounts(complete + other.complete, overdue + other.overdue, due + other.due,
+        notDue + other.notDue, undated + other.undated);
+  }
+
+  /**
+   * Gets the states that have at least one milestone.
+   *
+   * @return the states, in declaration order; not null
+   */
+  public EnumSet<MilestoneState> present() {
+    EnumSet<MilestoneState> s = EnumSet.noneOf(MilestoneState.class);
+    for (MilestoneState state : MilestoneState.values()) {
+      if (count(state) > 0) {
+        s.add(state);
+      }
+    }
+    return s;
+  }
+
+  /**
+   * Checks whether this equals another object of the same type with the same values.
+   *
+   * @param o the other object; may be null
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof StateCounts)) {
+      return false;
+    }
+    StateCounts c = (StateCounts) o;
+    return complete == c.complete && overdue == c.overdue && due == c.due && notDue == c.notDue
+        && undated == c.undated;
+  }
+
+  /**
+   * Gets a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Long.hashCode(complete) * 31 * 31 * 31 * 31 + Long.hashCode(overdue) * 31 * 31 * 31
+        + Long.hashCode(due) * 31 * 31 + Long.hashCode(notDue) * 31 + Long.hashCode(undated);
+  }
+
+  /**
+   * Gets the counts as text, such as {@code complete=2 overdue=1 due=0 notDue=3 undated=0}.
+   *
+   * @return the text; not null
+   */
+  @Override
+  public String toString() {
+    return "complete=" + complete + " overdue=" + overdue + " due=" + due + " notDue=" + notDue
+        + " undated=" + undated;
+  }
+
+  /** A mutable accumulator, so that counting a million milestones allocates nothing per one. */
+  static final class Tally {
+    long complete;
+    long overdue;
+    long due;
+    long notDue;
+    long undated;
+
+    void add(MilestoneState state) {
+      switch (state) {
+        case COMPLETE:
+          complete++;
+          break;
+        case OVERDUE:
+          overdue++;
+          break;
+        case DUE:
+          due++;
+          break;
+        case NOT_DUE:
+          notDue++;
+          break;
+        default:
+          undated++;
+      }
+    }
+
+    Tally addAll(Tally other) {
+      complete += other.complete;
+      overdue += other.overdue;
+      due += other.due;
+      notDue += other.notDue;
+      undated += other.undated;
+      return this;
+    }
+
+    StateCounts toCounts() {
+      if ((complete | overdue | due | notDue | undated) == 0) {
+        return ZERO;
+      }
+      return new StateCounts(complete, overdue, due, notDue, undated);
+    }
+  }
+}

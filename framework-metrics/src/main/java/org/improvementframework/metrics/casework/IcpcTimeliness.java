@@ -1,0 +1,109 @@
+package org.improvementframework.metrics.casework;
+
+import java.util.Map;
+import java.util.Objects;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.Indicator.CountingUnit;
+import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.StrategyDiscussion;
+
+/**
+ * Calculates the percentage of initial child protection conferences held within 15 working days
+ * of the strategy discussion.
+ *
+ * <p>Definition. <em>Working Together to Safeguard Children 2023</em> (HM Government, statutory
+ * guidance) requires the initial child protection conference to take place within 15 working days
+ * of the strategy discussion, or of the last strategy discussion where more than one has been
+ * held. Accordingly:
+ * <ul>
+ *   <li>It counts <b>events</b>: every initial conference held within the period is one, so a child
+ *       with two conferences in the period counts twice. A second conference of the same child on
+ *       the same day is excluded as a duplicate.</li>
+ *   <li>A conference is paired with the child's last strategy discussion held on or before the
+ *       conference day and after the child's previous conference; a conference with none is
+ *       excluded, with that reason (so the strategy discussions of earlier enquiries, possibly
+ *       before the period, must be added too).</li>
+ *   <li>Working days are counted by {@link WorkingDayCalendar#workingDaysBetween}: the days after
+ *       the strategy discussion up to and including the conference day, leaving out weekends and
+ *       bank holidays. A conference 15 working days after is within the timescale; 16 is not.
+ *       A conference whose dates fall outside the calendar's coverage is excluded.</li>
+ * </ul>
+ *
+ * <p>Use. Add strategy discussions and conferences in any order, from any number of calculators
+ * merged together ({@link #merge}); the result is the same however the records were split. An
+ * instance is a mutable accumulator, not thread-safe: give each thread its own and merge them,
+ * as a {@link java.util.stream.Collector}'s combiner does.
+ */
+public final class IcpcTimeliness {
+
+  /** The timescale, in working days. */
+  public static final int WORKING_DAYS = 15;
+
+  private final StartToConference state;
+
+  private IcpcTimeliness(DateRange period, WorkingDayCalendar calendar) {
+    this.state = new StartToConference(period, calendar, "strategy discussion");
+  }
+
+  /**
+   * Obtains an empty calculator for conferences held within a period.
+   *
+   * @param period the days on which conferences count, such as a financial year; not null
+   * @param calendar the working-day calendar; not null
+   * @return the calculator; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static IcpcTimeliness of(DateRange period, WorkingDayCalendar calendar) {
+    return new IcpcTimeliness(period, calendar);
+  }
+
+  /**
+   * Adds a strategy discussion.
+   *
+   * @param discussion the discussion; not null
+   * @return this calculator; not null
+   * @throws NullPointerException if the discussion is null
+   */
+  public IcpcTimeliness add(StrategyDiscussion discussion) {
+    Objects.requireNonNull(discussion, "discussion");
+    state.addStart(discussion.childId(), discussion.date());
+    return this;
+  }
+
+  /**
+   * Adds an initial child protection conference.
+   *
+   * @param conference the conference; not null
+   * @return this calculator; not null
+   * @throws NullPointerException if the conference is null
+   */
+  public IcpcTimeliness add(InitialConference conference) {
+    Objects.requireNonNull(conference, "conference");
+    state.addConference(conference.childId(), conference.date());
+    return this;
+  }
+
+  /**
+   * Adds all records of another calculator to this one.
+   *
+   * @param other a calculator of the same period and calendar; not null
+   * @return this calculator; not null
+   * @throws IllegalArgumentException if the periods or calendars differ
+   */
+  public IcpcTimeliness merge(IcpcTimeliness other) {
+    state.merge(other.state);
+    return this;
+  }
+
+  /**
+   * Calculates the measure from the records added so far.
+   *
+   * @return the result, counting events; not null
+   */
+  public IndicatorResult result() {
+    StartToConference.Collect c = new StartToConference.Collect(WORKING_DAYS);
+    state.visit(c);
+    return IndicatorResult.percentage("ICPC within 15 working days of the strategy discussion",
+        state.period(), CountingUnit.EVENTS, c.included, c.excluded, Map.of());
+  }
+}

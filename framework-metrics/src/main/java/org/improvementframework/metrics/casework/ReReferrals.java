@@ -1,0 +1,112 @@
+package org.improvementframework.metrics.casework;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.improvementframework.metrics.casework.IndicatorResult.Counted;
+import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.Indicator.CountingUnit;
+import org.improvementframework.model.casework.Referral;
+
+/**
+ * Calculates the percentage of referrals in a period that were re-referrals: referrals of a child
+ * within 12 months of a previous referral of the same child.
+ *
+ * <p>Definition. The Department for Education's <em>Characteristics of children in need</em>
+ * statistics and the CIN census guide define a re-referral as a referral within 12 months of a
+ * previous referral. Here:
+ * <ul>
+ *   <li>It counts <b>events</b>: every referral received within the period.</li>
+ *   <li>A referral on day {@code d} is a re-referral if the same child had an earlier referral
+ *       on or after {@code d} minus 12 calendar months ({@link LocalDate#minusMonths}: from
+ *       29 February the 12 months reach back to 28 February). Earlier referrals count even when
+ *       they fall before the period, so add the 12 months before it too.</li>
+ *   <li>Two referrals of the same child on the same day are one referral: the second is excluded
+ *       as a duplicate, and is not a re-referral of the first.</li>
+ * </ul>
+ *
+ * <p>An instance is a mutable accumulator, not thread-safe; merging calculators gives the same
+ * result as adding all records to one.
+ */
+public final class ReReferrals {
+
+  static final String DUPLICATE = "another referral of the same child on the same day";
+
+  private final DateRange period;
+  private final Map<String, DayList> referrals = new HashMap<>();
+
+  private ReReferrals(DateRange period) {
+    this.period = Objects.requireNonNull(period, "period");
+  }
+
+  /**
+   * Obtains an empty calculator for referrals received within a period.
+   *
+   * @param period the days on which referrals count; not null
+   * @return the calculator; not null
+   * @throws NullPointerException if the period is null
+   */
+  public static ReReferrals of(DateRange period) {
+    return new ReReferrals(period);
+  }
+
+  /**
+   * Adds a referral.
+   *
+   * @param referral the referral; not null
+   * @return this calculator; not null
+   * @throws NullPointerException if the referral is null
+   */
+  public ReReferrals add(Referral referral) {
+    Objects.requireNonNull(referral, "referral");
+    referrals.computeIfAbsent(referral.childId(), k -> new DayList())
+        .add(referral.date().toEpochDay());
+    return this;
+  }
+
+  /**
+   * Adds all records of another calculator to this one.
+   *
+   * @param other a calculator of the same period; not null
+   * @return this calculator; not null
+   * @throws IllegalArgumentException if the periods differ
+   */
+  public ReReferrals merge(ReReferrals other) {
+    Merging.samePeriod(period, other.period);
+    other.referrals.forEach((id, days) ->
+        referrals.computeIfAbsent(id, k -> new DayList()).addAll(days));
+    return this;
+  }
+
+  /**
+   * Calculates the measure from the records added so far.
+   *
+   * @return the result, counting events; not null
+   */
+  public IndicatorResult result() {
+    List<Counted> included = new ArrayList<>();
+    List<Excluded> excluded = new ArrayList<>();
+    referrals.forEach((id, list) -> {
+      int[] days = list.sorted();
+      for (int i = 0; i < days.length; i++) {
+        LocalDate day = LocalDate.ofEpochDay(days[i]);
+        if (!period.contains(day)) {
+          continue;
+        }
+        if (i > 0 && days[i - 1] == days[i]) {
+          excluded.add(new Excluded(id, day, DUPLICATE));
+          continue;
+        }
+        boolean again = i > 0 && days[i - 1] >= day.minusMonths(12).toEpochDay();
+        included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
+      }
+    });
+    return IndicatorResult.percentage("Re-referrals within 12 months", period,
+        CountingUnit.EVENTS, included, excluded, Map.of());
+  }
+}

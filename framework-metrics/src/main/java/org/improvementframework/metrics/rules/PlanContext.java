@@ -1,0 +1,173 @@
+package org.improvementframework.metrics.rules;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.improvementframework.metrics.ActionFacts;
+import org.improvementframework.metrics.MilestoneClassifier;
+import org.improvementframework.metrics.rag.RagAssessment;
+import org.improvementframework.metrics.rag.RagPolicy;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Reference;
+
+/**
+ * What a plan rule may look at: the plan, the as-of date, each action's {@link ActionFacts
+ * facts}, the derived RAG ratings, and an index of the plan's references built once.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PlanContext {
+
+  private final ImprovementPlan plan;
+  private final LocalDate asOf;
+  private final MilestoneClassifier classifier;
+  private final Map<ActionRef, ActionFacts> facts;
+  private final RagAssessment rag;
+  private final Set<AreaRef> areas;
+  private final Map<ActionRef, Action> actions;
+
+  private PlanContext(ImprovementPlan plan, LocalDate asOf, MilestoneClassifier classifier,
+      Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
+    this.plan = plan;
+    this.asOf = asOf;
+    this.classifier = classifier;
+    this.facts = facts;
+    this.rag = rag;
+    // Areas and actions are indexed once; milestones are found through their action, so that
+    // the index does not grow with the number of milestones.
+    Set<AreaRef> areaSet = new HashSet<>();
+    Map<ActionRef, Action> actionMap = new HashMap<>();
+    for (Area area : plan.areas()) {
+      areaSet.add(area.ref());
+      for (Action action : area.actions()) {
+        actionMap.put(action.ref(), action);
+      }
+    }
+    this.areas = areaSet;
+    this.actions = actionMap;
+  }
+
+  /**
+   * Obtains the context of a plan, gathering facts and RAG ratings.
+   *
+   * @param plan the plan; not null
+   * @param asOf the date of judgement; not null
+   * @param classifier how to judge milestones; not null
+   * @param policy how to derive RAG ratings; not null
+   * @return the context; not null
+   */
+  public static PlanContext of(ImprovementPlan plan, LocalDate asOf,
+      MilestoneClassifier classifier, RagPolicy policy) {
+    Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
+    plan.actions().forEach(a -> facts.put(a.ref(), ActionFacts.of(a, classifier, asOf)));
+    return of(plan, asOf, classifier, facts, RagAssessment.of(plan, facts, policy));
+  }
+
+  /**
+   * Obtains the context of a plan from facts and ratings already worked out.
+   *
+   * @param plan the plan; not null
+   * @param asOf the date of judgement; not null
+   * @param classifier how milestones were judged; not null
+   * @param facts the facts of every action; not null
+   * @param rag the derived ratings; not null
+   * @return the context; not null
+   */
+  public static PlanContext of(ImprovementPlan plan, LocalDate asOf,
+      MilestoneClassifier classifier,
+      Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
+    if (plan == null || asOf == null || classifier == null || facts == null || rag == null) {
+      throw new NullPointerException(plan == null ? "plan" : asOf == null ? "asOf"
+          : classifier == null ? "classifier" : facts == null ? "facts" : "rag");
+    }
+    return new PlanContext(plan, asOf, classifier, Collections.unmodifiableMap(facts), rag);
+  }
+
+  /**
+   * Gets the plan.
+   *
+   * @return the plan; not null
+   */
+  public ImprovementPlan plan() {
+    return plan;
+  }
+
+  /**
+   * Gets the date of judgement.
+   *
+   * @return the date; not null
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Gets how milestones are judged.
+   *
+   * @return the classifier; not null
+   */
+  public MilestoneClassifier classifier() {
+    return classifier;
+  }
+
+  /**
+   * Gets the facts of an action.
+   *
+   * @param action the action, of this plan; not null
+   * @return the facts; not null
+   * @throws IllegalArgumentException if the action is not in this plan
+   */
+  public ActionFacts facts(Action action) {
+    ActionFacts f = facts.get(action.ref());
+    if (f == null) {
+      throw new IllegalArgumentException("action " + action.ref() + " is not in this plan");
+    }
+    return f;
+  }
+
+  /**
+   * Gets the derived RAG ratings.
+   *
+   * @return the assessment; not null
+   */
+  public RagAssessment rag() {
+    return rag;
+  }
+
+  /**
+   * Checks whether the plan holds the area, action or milestone: areas and actions in constant
+   * time, a milestone in the time to scan its action's milestones.
+   *
+   * @param ref the reference; not null
+   * @return true if it exists in the plan
+   */
+  public boolean contains(Reference ref) {
+    if (ref instanceof AreaRef) {
+      return areas.contains(ref);
+    }
+    if (ref instanceof ActionRef) {
+      return actions.containsKey(ref);
+    }
+    MilestoneRef m = (MilestoneRef) ref;
+    Action action = actions.get(m.action());
+    if (action == null) {
+      return false;
+    }
+    for (Milestone x : action.milestones()) {
+      if (x.ref().number() == m.number()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,273 @@
+package org.improvementframework.metrics.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.improvementframework.metrics.ActionFacts;
+import org.improvementframework.metrics.DatedMilestone;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.TargetKind;
+
+/**
+ * The built-in plan rules, and a way to run a list of rules over a plan.
+ *
+ * <table>
+ *   <caption>Built-in rules</caption>
+ *   <tr><th>id</th><th>severity</th><th>finds</th></tr>
+ *   <tr><td>{@code action-without-milestones}</td><td>WARNING</td><td>an action with no
+ *       milestones</td></tr>
+ *   <tr><td>{@code milestone-without-target}</td><td>WARNING</td><td>a milestone with no target
+ *       written</td></tr>
+ *   <tr><td>{@code milestone-unrecognised-target}</td><td>WARNING</td><td>a target that could
+ *       not be read</td></tr>
+ *   <tr><td>{@code area-without-lead}</td><td>WARNING</td><td>an area with no lead</td></tr>
+ *   <tr><td>{@code overdue-without-resolution}</td><td>ERROR</td><td>an overdue milestone of an
+ *       action with no resolution written</td></tr>
+ *   <tr><td>{@code unknown-reference}</td><td>ERROR</td><td>a dependency on an area, action or
+ *       milestone the plan does not hold</td></tr>
+ *   <tr><td>{@code dependency-cycle}</td><td>ERROR</td><td>actions that depend on each other,
+ *       directly or through areas (an area depends on its actions)</td></tr>
+ *   <tr><td>{@code depends-on-red-area}</td><td>WARNING</td><td>an action depending on anything
+ *       in another area whose derived RAG is RED</td></tr>
+ *   <tr><td>{@code target-before-plan-period}</td><td>WARNING</td><td>a target that ends before
+ *       the plan's period starts</td></tr>
+ * </table>
+ */
+public final class PlanRules {
+
+  /** Finds actions with no milestones. */
+  public static final PlanRule ACTION_WITHOUT_MILESTONES = c -> {
+    List<Finding> out = new ArrayList<>();
+    c.plan().actions().filter(a -> a.milestones().isEmpty()).forEach(a -> out.add(Finding.of(
+        "action-without-milestones", Severity.WARNING, a.ref(),
+        "action " + a.ref() + " has no milestones, so its progress cannot be judged")));
+    return out;
+  };
+
+  /** Finds milestones with no target, or with one that could not be read. */
+  public static final PlanRule MILESTONE_TARGETS = c -> {
+    List<Finding> out = new ArrayList<>();
+    c.plan().milestones().forEach(m -> {
+      if (m.target().kind() == TargetKind.NONE) {
+        out.add(Finding.of("milestone-without-target", Severity.WARNING, m.ref(),
+            "milestone " + m.ref() + " has no target date"));
+      } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
+        out.add(Finding.of("milestone-unrecognised-target", Severity.WARNING, m.ref(),
+            "milestone " + m.ref() + " has a target that cannot be read as a date: '"
+                + m.target().text() + "'"));
+      }
+    });
+    return out;
+  };
+
+  /** Finds areas with no lead. */
+  public static final PlanRule AREA_WITHOUT_LEAD = c -> {
+    List<Finding> out = new ArrayList<>();
+    for (Area a : c.plan().areas()) {
+      if (a.leads().isEmpty()) {
+        out.add(Finding.of("area-without-lead", Severity.WARNING, a.ref(),
+            "area " + a.ref() + " names no lead"));
+      }
+    }
+    return out;
+  };
+
+  /** Finds overdue milestones of actions with no resolution written. */
+  public static final PlanRule OVERDUE_WITHOUT_RESOLUTION = c -> {
+    List<Finding> out = new ArrayList<>();
+    c.plan().actions().forEach(a -> {
+      ActionFacts f = c.facts(a);
+      if (f.hasResolution()) {
+        return;
+      }
+      for (DatedMilestone d : f.overdue()) {
+        out.add(Finding.of("overdue-without-resolution", Severity.ERROR, d.milestone().ref(),
+            "milestone " + d.milestone().ref() + " is " + d.daysOverdue()
+                + " days overdue (target '" + d.milestone().target().text() + "', deadline "
+                + d.deadline() + ") and action " + a.ref() + " has no resolution written"));
+      }
+    });
+    return out;
+  };
+
+  /** Finds dependencies on areas, actions or milestones the plan does not hold. */
+  public static final PlanRule UNKNOWN_REFERENCE = c -> {
+    List<Finding> out = new ArrayList<>();
+    c.plan().actions().forEach(a -> {
+      for (Reference r : a.dependencies()) {
+        if (!c.contains(r)) {
+          out.add(Finding.of("unknown-reference", Severity.ERROR, a.ref(),
+              "action " + a.ref() + " depends on " + kind(r) + " " + r
+                  + ", which the plan does not hold"));
+        }
+      }
+    });
+    return out;
+  };
+
+  /** Finds cycles of dependencies among actions and areas. */
+  public static final PlanRule DEPENDENCY_CYCLE = PlanRules::cycles;
+
+  /** Finds actions depending on anything in another area whose derived RAG is RED. */
+  public static final PlanRule DEPENDS_ON_RED_AREA = c -> {
+    List<Finding> out = new ArrayList<>();
+    c.plan().actions().forEach(a -> {
+      for (Reference r : a.dependencies()) {
+        AreaRef area = r.area();
+        if (!area.equals(a.ref().area()) && c.rag().area(area).orElse(null) == Rag.RED) {
+          out.add(Finding.of("depends-on-red-area", Severity.WARNING, a.ref(),
+              "action " + a.ref() + " depends on " + kind(r) + " " + r + " in area " + area
+                  + ", which is RED"));
+        }
+      }
+    });
+    return out;
+  };
+
+  /** Finds targets that end before the plan's period starts. */
+  public static final PlanRule TARGET_BEFORE_PLAN_PERIOD = c -> {
+    List<Finding> out = new ArrayList<>();
+    Optional<DateRange> period = c.plan().period();
+    if (period.isEmpty()) {
+      return out;
+    }
+    LocalDate start = period.get().start();
+    c.plan().milestones().forEach(m -> {
+      List<DateRange> periods = m.target().periods();
+      if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
+        out.add(Finding.of("target-before-plan-period", Severity.WARNING, m.ref(),
+            "milestone " + m.ref() + " has target '" + m.target().text() + "', ending "
+                + periods.get(periods.size() - 1).end() + ", before the plan's period starts on "
+                + start));
+      }
+    });
+    return out;
+  };
+
+  private static final List<PlanRule> DEFAULTS = List.of(ACTION_WITHOUT_MILESTONES,
+      MILESTONE_TARGETS, AREA_WITHOUT_LEAD, OVERDUE_WITHOUT_RESOLUTION, UNKNOWN_REFERENCE,
+      DEPENDENCY_CYCLE, DEPENDS_ON_RED_AREA, TARGET_BEFORE_PLAN_PERIOD);
+
+  private PlanRules() {}
+
+  /**
+   * Gets the built-in rules, in the order of the table above.
+   *
+   * @return the rules; not null, unmodifiable
+   */
+  public static List<PlanRule> defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Runs rules over a plan, in order, gathering every finding.
+   *
+   * @param context the plan and what is known of it; not null
+   * @param rules the rules; not null
+   * @return the findings, rule by rule; not null, unmodifiable
+   */
+  public static List<Finding> check(PlanContext context, List<PlanRule> rules) {
+    if (context == null) {
+      throw new NullPointerException("context");
+    }
+    List<Finding> out = new ArrayList<>();
+    for (PlanRule rule : rules) {
+      out.addAll(rule.check(context));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static String kind(Reference r) {
+    return r instanceof AreaRef ? "area" : r instanceof ActionRef ? "action" : "milestone";
+  }
+
+  /**
+   * Finds cycles by depth-first search over a graph whose nodes are areas and actions: an action
+   * points at what it depends on (a milestone stands for its action), and an area at its
+   * actions. Iterative, so that a long chain cannot overflow the stack.
+   */
+  private static List<Finding> cycles(PlanContext c) {
+    Map<Reference, List<Reference>> edges = new LinkedHashMap<>();
+    for (Area area : c.plan().areas()) {
+      List<Reference> children = new ArrayList<>(area.actions().size());
+      for (Action a : area.actions()) {
+        children.add(a.ref());
+        List<Reference> deps = new ArrayList<>(a.dependencies().size());
+        for (Reference r : a.dependencies()) {
+          Reference node = r instanceof MilestoneRef ? ((MilestoneRef) r).action() : r;
+          if (c.contains(node)) {
+            deps.add(node);
+          }
+        }
+        edges.put(a.ref(), deps);
+      }
+      edges.put(area.ref(), children);
+    }
+    List<Finding> out = new ArrayList<>();
+    // 1 = on the current path, 2 = finished.
+    Map<Reference, Integer> colour = new HashMap<>();
+    for (Reference root : edges.keySet()) {
+      if (colour.containsKey(root)) {
+        continue;
+      }
+      Deque<Reference> path = new ArrayDeque<>();
+      Deque<Iterator<Reference>> its = new ArrayDeque<>();
+      path.push(root);
+      its.push(edges.get(root).iterator());
+      colour.put(root, 1);
+      while (!path.isEmpty()) {
+        Iterator<Reference> it = its.peek();
+        if (it.hasNext()) {
+          Reference next = it.next();
+          Integer col = colour.get(next);
+          if (col == null) {
+            colour.put(next, 1);
+            path.push(next);
+            its.push(edges.getOrDefault(next, List.of()).iterator());
+          } else if (col == 1) {
+            out.add(cycleFinding(path, next));
+          }
+        } else {
+          colour.put(path.pop(), 2);
+          its.pop();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Finding cycleFinding(Deque<Reference> path, Reference back) {
+    List<Reference> cycle = new ArrayList<>();
+    for (Iterator<Reference> it = path.descendingIterator(); it.hasNext(); ) {
+      Reference r = it.next();
+      if (!cycle.isEmpty() || r.equals(back)) {
+        cycle.add(r);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    for (Reference r : cycle) {
+      sb.append(r).append(" -> ");
+    }
+    sb.append(back);
+    // Reported against an action of the cycle, the area nodes being only the way round.
+    Reference at = cycle.stream().filter(r -> r instanceof ActionRef).findFirst().orElse(back);
+    return Finding.of("dependency-cycle", Severity.ERROR, at,
+        "dependencies form a cycle: " + sb);
+  }
+}

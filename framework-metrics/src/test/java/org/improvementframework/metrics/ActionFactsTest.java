@@ -1,0 +1,58 @@
+package org.improvementframework.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.time.LocalDate;
+import org.improvementframework.model.ActionRef;
+import org.junit.jupiter.api.Test;
+
+class ActionFactsTest {
+
+  private static final LocalDate MARCH_31 = LocalDate.of(2015, 3, 31);
+
+  @Test
+  void of_action61_listsOverdueMostOverdueFirst() {
+    // 6.1: 6.1.1 "Jan 2015" (59 days), 6.1.2 "15th March" (16 days), 6.1.3 done, 6.1.4 June.
+    ActionFacts f = ActionFacts.of(Plymouth2015.plan().action(ActionRef.of(6, 1)).orElseThrow(),
+        MilestoneClassifier.defaults(), MARCH_31);
+    assertThat(f.overdue()).extracting(d -> d.milestone().ref().toString())
+        .containsExactly("6.1.1", "6.1.2");
+    assertThat(f.mostOverdue().orElseThrow().daysOverdue()).isEqualTo(59);
+    assertThat(f.hasResolution()).isTrue();
+    assertThat(f.counts()).isEqualTo(StateCounts.of(1, 2, 0, 1, 0));
+    assertThat(f.due()).isEmpty();
+    assertThat(f.asOf()).isEqualTo(MARCH_31);
+  }
+
+  @Test
+  void of_action161_countsDueMilestonesWithNoStatus() {
+    // 16.1: three "Apr-15" milestones, one in progress and two with no status.
+    ActionFacts f = ActionFacts.of(Plymouth2015.plan().action(ActionRef.of(16, 1)).orElseThrow(),
+        MilestoneClassifier.defaults(), MARCH_31);
+    assertThat(f.due()).hasSize(3);
+    assertThat(f.dueNotStarted()).isEqualTo(2);
+    assertThat(f.due().get(0).daysRemaining()).isEqualTo(30);
+    assertThat(f.mostOverdue()).isEmpty();
+  }
+
+  @Test
+  void property_expectedPercentMatchesExpectedProgress() {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
+        plan.actions().forEach(a -> assertThat(
+            ActionFacts.of(a, MilestoneClassifier.defaults(), asOf).expectedPercent())
+            .isEqualTo(ExpectedProgress.of(a, asOf))));
+  }
+
+  @Test
+  void property_overdueAndDueListsMatchTheCounts() {
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
+        plan.actions().forEach(a -> {
+          ActionFacts f = ActionFacts.of(a, MilestoneClassifier.defaults(), asOf);
+          assertThat((long) f.overdue().size()).isEqualTo(f.counts().overdue());
+          assertThat((long) f.due().size()).isEqualTo(f.counts().due());
+          f.overdue().forEach(d -> assertThat(d.deadline()).isBefore(asOf));
+          assertThat(f.dueNotStarted()).isLessThanOrEqualTo(f.due().size());
+        }));
+  }
+}

@@ -1,0 +1,140 @@
+package org.improvementframework.metrics.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.improvementframework.metrics.casework.IndicatorResult.Counted;
+import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.Indicator.CountingUnit;
+import org.improvementframework.model.IndicatorValue;
+import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.StrategyDiscussion;
+import org.junit.jupiter.api.Test;
+
+class IcpcTimelinessTest {
+
+  private static final DateRange FY2023 =
+      DateRange.of(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
+  private static final WorkingDayCalendar EW = WorkingDayCalendar.englandAndWales();
+
+  private static StrategyDiscussion sd(String id, String day) {
+    return new StrategyDiscussion(id, LocalDate.parse(day));
+  }
+
+  private static InitialConference icpc(String id, String day) {
+    return new InitialConference(id, LocalDate.parse(day));
+  }
+
+  @Test
+  void result_fifteenthWorkingDayAcrossTwoMayBankHolidays_isWithin() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-04-28")).add(icpc("A", "2023-05-23")) // 15 working days
+        .add(sd("B", "2023-04-28")).add(icpc("B", "2023-05-24")) // 16
+        .result();
+    assertThat(r.included()).containsExactly(
+        new Counted("A", LocalDate.of(2023, 5, 23), BigDecimal.ONE),
+        new Counted("B", LocalDate.of(2023, 5, 24), BigDecimal.ZERO));
+    assertThat(r.numerator()).isEqualByComparingTo("1");
+    assertThat(r.denominator()).isEqualByComparingTo("2");
+    assertThat(r.value()).isEqualTo(IndicatorValue.of(new BigDecimal("50.0")));
+    assertThat(r.countingUnit()).isEqualTo(CountingUnit.EVENTS);
+  }
+
+  @Test
+  void result_severalStrategyDiscussions_countsFromTheLast() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-06-01")).add(sd("A", "2023-06-20")).add(icpc("A", "2023-07-05"))
+        .result();
+    // 1 June to 5 July is 24 working days; 20 June to 5 July is 11
+    assertThat(r.countInNumerator()).isEqualTo(1);
+  }
+
+  @Test
+  void result_twoConferencesOfOneChild_countsEachEvent() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08"))
+        .add(sd("A", "2023-11-01")).add(icpc("A", "2023-12-20"))
+        .result();
+    assertThat(r.denominator()).isEqualByComparingTo("2");
+    assertThat(r.numerator()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void result_conferenceWithoutItsOwnDiscussion_isExcluded() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08")).add(icpc("A", "2023-09-08"))
+        .add(icpc("B", "2023-09-08"))
+        .result();
+    assertThat(r.included()).hasSize(1);
+    assertThat(r.excluded()).extracting(Excluded::id).containsExactly("A", "B");
+    assertThat(r.excluded().get(0).reason()).contains("no strategy discussion");
+  }
+
+  @Test
+  void result_sameDayDuplicateConference_isExcludedOnce() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08")).add(icpc("A", "2023-06-08"))
+        .result();
+    assertThat(r.included()).hasSize(1);
+    assertThat(r.excluded()).extracting(Excluded::reason)
+        .containsExactly(StartToConference.DUPLICATE);
+  }
+
+  @Test
+  void result_discussionBeforeThePeriod_stillCounts() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-03-24")).add(icpc("A", "2023-04-12")) // Easter 7 and 10 April
+        .add(icpc("B", "2023-03-30")).add(sd("B", "2023-03-01")) // conference before period
+        .result();
+    assertThat(r.included()).containsExactly(
+        new Counted("A", LocalDate.of(2023, 4, 12), BigDecimal.ONE));
+  }
+
+  @Test
+  void result_noConferences_isNotApplicableNotZero() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW).add(sd("A", "2023-06-01")).result();
+    assertThat(r.value()).isEqualTo(IndicatorValue.of(IndicatorValue.Marker.NOT_APPLICABLE));
+  }
+
+  @Test
+  void result_datesOutsideCalendar_areExcluded() {
+    DateRange y2009 = DateRange.of(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31));
+    IndicatorResult r = IcpcTimeliness.of(y2009, EW)
+        .add(sd("A", "2009-06-01")).add(icpc("A", "2009-06-08")).result();
+    assertThat(r.excluded()).extracting(Excluded::reason)
+        .containsExactly(StartToConference.OUTSIDE_CALENDAR);
+  }
+
+  @Test
+  void toString_showsFiguresButNoId() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("CHILD-SECRET-1", "2023-06-01")).add(icpc("CHILD-SECRET-1", "2023-06-08"))
+        .result();
+    assertThat(r.toString()).contains("100.0").doesNotContain("CHILD-SECRET-1");
+    assertThat(r.included().get(0).toString()).doesNotContain("CHILD-SECRET-1");
+  }
+
+  @Test
+  void merge_differentPeriods_throws() {
+    IcpcTimeliness a = IcpcTimeliness.of(FY2023, EW);
+    IcpcTimeliness b = IcpcTimeliness.of(DateRange.ofDay(LocalDate.of(2023, 5, 1)), EW);
+    assertThatThrownBy(() -> a.merge(b)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    DateRange period = DateRange.of(LocalDate.of(2016, 4, 1), LocalDate.of(2024, 3, 31));
+    MergeLaw.check(() -> IcpcTimeliness.of(period, EW),
+        (c, r) -> {
+          if (r instanceof StrategyDiscussion) {
+            c.add((StrategyDiscussion) r);
+          } else if (r instanceof InitialConference) {
+            c.add((InitialConference) r);
+          }
+        },
+        IcpcTimeliness::merge, IcpcTimeliness::result);
+  }
+}

@@ -1,0 +1,60 @@
+package org.improvementframework.metrics.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.Section47Enquiry;
+import org.junit.jupiter.api.Test;
+
+class Section47ToConferenceTest {
+
+  private static final DateRange FY2024 =
+      DateRange.of(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 3, 31));
+
+  @Test
+  void result_bandsEdgesAcrossChristmas() {
+    LocalDate start = LocalDate.of(2024, 12, 20); // Friday
+    Section47ToConference c = Section47ToConference.of(FY2024,
+        WorkingDayCalendar.englandAndWales());
+    // 10, 11, 15, 16, 20 and 21 working days after 20 December 2024
+    List<String> days = List.of("2025-01-08", "2025-01-09", "2025-01-15", "2025-01-16",
+        "2025-01-22", "2025-01-23");
+    for (int i = 0; i < days.size(); i++) {
+      c.add(new Section47Enquiry("K" + i, start));
+      c.add(new InitialConference("K" + i, LocalDate.parse(days.get(i))));
+    }
+    IndicatorResult r = c.result();
+    assertThat(r.breakdown()).containsExactly(
+        java.util.Map.entry("0-10", 1L), java.util.Map.entry("11-15", 2L),
+        java.util.Map.entry("16-20", 2L), java.util.Map.entry("21+", 1L));
+    assertThat(r.numerator()).isEqualByComparingTo("3");
+    assertThat(r.number()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50.0"));
+  }
+
+  @Test
+  void result_enquiryStartingOnTheConferenceDay_isZeroWorkingDays() {
+    IndicatorResult r = Section47ToConference.of(FY2024, WorkingDayCalendar.englandAndWales())
+        .add(new Section47Enquiry("A", LocalDate.of(2024, 6, 3)))
+        .add(new InitialConference("A", LocalDate.of(2024, 6, 3))).result();
+    assertThat(r.breakdown().get("0-10")).isEqualTo(1L);
+  }
+
+  private static final DateRange MERGE_PERIOD =
+      DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
+
+  @Test
+  void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
+    MergeLaw.check(() -> Section47ToConference.of(MERGE_PERIOD, WorkingDayCalendar.englandAndWales()),
+        (c, r) -> {
+          if (r instanceof Section47Enquiry) {
+            c.add((Section47Enquiry) r);
+          } else if (r instanceof InitialConference) {
+            c.add((InitialConference) r);
+          }
+        },
+        Section47ToConference::merge, Section47ToConference::result);
+  }
+}

@@ -1,0 +1,35 @@
+package org.improvementframework.model.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.improvementframework.model.casework.CareLeaverActivity.Activity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CareLeaverActivityTest {
+
+  @ParameterizedTest
+  @EnumSource(Activity.class)
+  void ofCode_readsEveryCodeInAnyCase(Activity a) {
+    assertThat(Activity.ofCode(a.code())).contains(a);
+    assertThat(Activity.ofCode(" " + a.code().toLowerCase() + " ")).contains(a);
+  }
+
+  @Test
+  void ofCode_unknown_isEmpty() {
+    assertThat(Activity.ofCode("G3")).isEmpty();
+    assertThat(Activity.ofCode("")).isEmpty();
+  }
+
+  @Test
+  void new_ageOutOfRange_isRejected() {
+    LocalDate b = LocalDate.of(2023, 6, 1);
+    assertThatThrownBy(() -> new CareLeaverActivity("A", b, 31, Activity.F1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("age must be 0 to 30, but was 31");
+    assertThat(new CareLeaverActivity("SECRET", b, 19, Activity.NO_INFORMATION).toString())
+        .isEqualTo("CareLeaverActivity[age=19, activity=0]");
+  }
+}
