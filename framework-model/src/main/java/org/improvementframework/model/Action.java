@@ -84,7 +84,7 @@ public abstract class Action implements WithAction {
 
   @Value.Check
   void check() {
-    Texts.nonBlank("action " + ref() + " description", description());
+    Texts.nonBlank("action", ref(), "description", description());
     Set<MilestoneRef> seen = new HashSet<>();
     for (Milestone m : milestones()) {
       if (!m.ref().action().equals(ref())) {
@@ -97,9 +97,9 @@ public abstract class Action implements WithAction {
       }
     }
     if (resolution().isPresent()) {
-      Texts.nonBlank("action " + ref() + " resolution", resolution().get());
+      Texts.nonBlank("action", ref(), "resolution", resolution().get());
     }
-    Texts.noBlankElements("action " + ref() + " notes", notes());
+    Texts.noBlankElements("action", ref(), "notes", notes());
   }
 
   /** Builds an {@link Action}; obtained from {@link Action#builder()}. */

@@ -101,12 +101,11 @@ public abstract class Area implements WithArea {
 
   @Value.Check
   void check() {
-    String name = "area " + ref();
-    Texts.nonBlank(name + " title", title());
-    Texts.noBlankElements(name + " leads", leads());
-    Texts.noBlankElements(name + " objectives", objectives());
-    Texts.noBlankElements(name + " outcomes", outcomes());
-    Texts.noBlankElements(name + " notes", notes());
+    Texts.nonBlank("area", ref(), "title", title());
+    Texts.noBlankElements("area", ref(), "leads", leads());
+    Texts.noBlankElements("area", ref(), "objectives", objectives());
+    Texts.noBlankElements("area", ref(), "outcomes", outcomes());
+    Texts.noBlankElements("area", ref(), "notes", notes());
     Set<ActionRef> seen = new HashSet<>();
     for (Action a : actions()) {
       if (!a.ref().area().equals(ref())) {

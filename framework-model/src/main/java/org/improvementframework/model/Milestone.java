@@ -69,7 +69,7 @@ public abstract class Milestone implements WithMilestone {
 
   @Value.Check
   void check() {
-    Texts.nonBlank("milestone " + ref() + " description", description());
+    Texts.nonBlank("milestone", ref(), "description", description());
   }
 
   /** Builds a {@link Milestone}; obtained from {@link Milestone#builder()}. */

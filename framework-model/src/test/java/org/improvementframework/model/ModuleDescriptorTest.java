@@ -44,8 +44,9 @@ class ModuleDescriptorTest {
   }
 
   @Test
-  void module_exportsOnlyTheModelPackage() throws Exception {
+  void module_exportsOnlyTheApiPackages() throws Exception {
     assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("org.improvementframework.model");
+        .containsExactlyInAnyOrder("org.improvementframework.model",
+            "org.improvementframework.model.casework");
   }
 }
