@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.improvementframework.io.ExamplePlans;
 import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
 import org.improvementframework.io.ReadResult;
@@ -32,8 +33,6 @@ import org.improvementframework.model.ImprovementPlan;
 record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source,
     InputFormat format) {
 
-  /** The class-path resource of the curated 2015 plan, shipped in framework-io. */
-  static final String CURATED = "/org/improvementframework/io/plans/plymouth-2015.json";
   /** The class-path resource of the raw 2015 tracker text, shipped in this module. */
   static final String RAW = "/org/improvementframework/examples/plymouth-2015-tracker.txt";
 
@@ -137,11 +136,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @return the plan; not null
    */
   static ImprovementPlan curated() {
-    try (InputStream in = open(CURATED)) {
-      return PlanJson.read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExamplePlans.plymouth2015();
   }
 
   private static InputStream open(String resource) throws IOException {

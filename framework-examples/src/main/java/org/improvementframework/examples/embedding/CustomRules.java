@@ -3,6 +3,7 @@ package org.improvementframework.examples.embedding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.improvementframework.io.ExamplePlans;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.ReportOptions;
 import org.improvementframework.metrics.rag.RagJudgement;
@@ -75,16 +76,7 @@ public final class CustomRules {
    * @param args ignored
    */
   public static void main(String[] args) {
-    try (java.io.InputStream in = CustomRules.class.getResourceAsStream(
-        "/org/improvementframework/io/plans/plymouth-2015.json")) {
-      if (in == null) {
-        throw new java.io.IOException("the curated 2015 plan is missing from the class path");
-      }
-      describe(org.improvementframework.io.PlanJson.read(in), LocalDate.of(2015, 4, 30))
-          .forEach(System.out::println);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    describe(ExamplePlans.plymouth2015(), LocalDate.of(2015, 4, 30)).forEach(System.out::println);
   }
 
   /**

@@ -3,12 +3,11 @@ package org.improvementframework.examples.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.ExamplePlans;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.MilestoneClassifier;
 import org.improvementframework.metrics.MonthlyReport;
@@ -34,11 +33,8 @@ import org.quicktheories.core.Gen;
  */
 class CustomRulesTest {
 
-  private static ImprovementPlan curated() throws Exception {
-    try (InputStream in = CustomRulesTest.class.getResourceAsStream(
-        "/org/improvementframework/io/plans/plymouth-2015.json")) {
-      return PlanJson.read(in);
-    }
+  private static ImprovementPlan curated() {
+    return ExamplePlans.plymouth2015();
   }
 
   @Test
