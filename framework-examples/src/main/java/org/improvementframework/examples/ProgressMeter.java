@@ -31,6 +31,8 @@ final class ProgressMeter implements AutoCloseable {
   private final long started = System.nanoTime();
   private final ScheduledExecutorService timer;
   private final String task;
+  private final boolean enabled;
+  private final long delayNanos;
   private volatile boolean shown;
 
   private ProgressMeter(PrintWriter err, String task, long totalBytes, Duration delay,
@@ -38,6 +40,8 @@ final class ProgressMeter implements AutoCloseable {
     this.err = err;
     this.task = task;
     this.totalBytes = totalBytes;
+    this.enabled = enabled;
+    this.delayNanos = delay.toNanos();
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "progress");
       t.setDaemon(true);
@@ -124,6 +128,10 @@ final class ProgressMeter implements AutoCloseable {
       timer.awaitTermination(1, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    // A task that outlived the delay says so even if the timer thread never got a turn.
+    if (enabled && !shown && System.nanoTime() - started >= delayNanos) {
+      tick();
     }
     if (shown) {
       err.println(String.format(Locale.ROOT, "done in %.1f s",

@@ -44,4 +44,15 @@ class ProgressMeterTest {
     meter.close();
     assertThat(err.toString()).isEmpty();
   }
+
+  @Test
+  void close_largeInputPastTheDelay_showsALineEvenIfTheTimerNeverRan() {
+    StringWriter err = new StringWriter();
+    ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading z.json",
+        ProgressMeter.MIN_BYTES, Duration.ZERO);
+    meter.close();
+
+    assertThat(err.toString()).startsWith("reading z.json: 0% (0.0 of 0.3 MB), ")
+        .contains("\ndone in ");
+  }
 }
