@@ -13,6 +13,8 @@ import org.improvementframework.model.Observation;
  * rounds-to-zero cells are kept as {@link org.improvementframework.model.IndicatorValue.Marker
  * markers}, never as zero or blank.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param geographicLevel the {@code geographic_level}, such as {@code Local authority}; not null
  * @param areaCode the code of the geography, such as {@code E06000026} (the {@code new_la_code}
  *     of a local authority, the {@code region_code} of a region, the {@code country_code} of a

@@ -7,6 +7,8 @@ import java.util.Objects;
  * What a reader that can go on past problems returns: the value it read, and the warnings about
  * what it went past, in the order found.
  *
+ * <p>This record is immutable and thread-safe when its value is.
+ *
  * @param <T> the type of the value read
  * @param value the value read; not null
  * @param warnings the warnings, in the order found; not null, unmodifiable

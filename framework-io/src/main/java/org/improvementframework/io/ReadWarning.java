@@ -11,6 +11,8 @@ import java.util.OptionalLong;
  * <p>The {@link #toString() text form} reads, for example,
  * {@code plan.csv, row 14, column 'RAG': unknown RAG '4': read as AMBER}.
  *
+ * <p>This record is immutable and thread-safe.
+ *
  * @param location where the problem is; not null ({@link InputLocation#unknown()} if unknown)
  * @param problem what was wrong, in words; not null
  * @param text the text concerned, in full; not null ({@code ""} if none)

@@ -46,10 +46,13 @@ final class TestFiles {
         if (position >= totalBytes) {
           return -1;
         }
-        int n = 0;
-        while (n < len && position < totalBytes) {
-          b[off + n++] = (byte) read();
+        int n = (int) Math.min(len, totalBytes - position);
+        for (int i = 0; i < n; i++) {
+          long p = position + i;
+          b[off + i] = p < head.length ? head[(int) p]
+              : fill[(int) ((p - head.length) % fill.length)];
         }
+        position += n;
         return n;
       }
     };

@@ -14,10 +14,13 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: every milestone's reference starts with this action's, and
  * no two milestones share a reference.
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code action.withReportedRag(Rag.GREEN)}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Action {
+public abstract class Action implements WithAction {
 
   Action() {}
 

@@ -15,10 +15,13 @@ import org.immutables.value.Value;
  * <p>Invariants, checked when built: the title is not blank, every action's reference starts
  * with this area's number, and no two actions share a reference.
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code area.withTitle("Reasonable workloads")}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Area {
+public abstract class Area implements WithArea {
 
   Area() {}
 

@@ -24,6 +24,12 @@ public abstract class DateRange implements Comparable<DateRange> {
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public static DateRange of(LocalDate start, LocalDate end) {
+    if (start == null) {
+      throw new NullPointerException("start");
+    }
+    if (end == null) {
+      throw new NullPointerException("end");
+    }
     return ImmutableDateRange.of(start, end);
   }
 
@@ -42,10 +48,13 @@ public abstract class DateRange implements Comparable<DateRange> {
    *
    * @param text the text, such as {@code 2015-04-01/2015-06-30}; not null
    * @return the range; not null
-   * @throws DateTimeParseException if the text is not two ISO dates separated by a slash
-   * @throws IllegalArgumentException if the end is before the start
+   * @throws DateTimeParseException if the text is not two ISO dates separated by a slash, or the
+   *     end is before the start
    */
   public static DateRange parse(CharSequence text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0) {
@@ -53,7 +62,23 @@ public abstract class DateRange implements Comparable<DateRange> {
           "cannot read date range '" + s + "': expected start/end, such as 2015-04-01/2015-06-30",
           s, 0);
     }
-    return of(LocalDate.parse(s.substring(0, slash)), LocalDate.parse(s.substring(slash + 1)));
+    LocalDate start = date(s, 0, slash);
+    LocalDate end = date(s, slash + 1, s.length());
+    if (end.isBefore(start)) {
+      throw new DateTimeParseException("cannot read date range '" + s + "': its end " + end
+          + " is before its start " + start, s, slash + 1);
+    }
+    return of(start, end);
+  }
+
+  private static LocalDate date(String s, int from, int to) {
+    try {
+      return LocalDate.parse(s.substring(from, to));
+    } catch (DateTimeParseException e) {
+      throw new DateTimeParseException("cannot read date range '" + s + "': '"
+          + s.substring(from, to) + "' at position " + from
+          + " is not an ISO date such as 2015-04-01", s, from + e.getErrorIndex(), e);
+    }
   }
 
   /**

@@ -23,10 +23,13 @@ import org.immutables.value.Value;
  * number order, so no number repeats; and (through {@link Area} and {@link Action}) every
  * reference is unique and starts with its parent's.
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ImprovementPlan {
+public abstract class ImprovementPlan implements WithImprovementPlan {
 
   ImprovementPlan() {}
 
@@ -123,6 +126,9 @@ public abstract class ImprovementPlan {
    * @return the area, or empty; not null
    */
   public Optional<Area> area(AreaRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return areas().stream().filter(a -> a.ref().equals(ref)).findFirst();
   }
 
@@ -133,6 +139,9 @@ public abstract class ImprovementPlan {
    * @return the action, or empty; not null
    */
   public Optional<Action> action(ActionRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return area(ref.area()).flatMap(
         a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -144,6 +153,9 @@ public abstract class ImprovementPlan {
    * @return the milestone, or empty; not null
    */
   public Optional<Milestone> milestone(MilestoneRef ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     return action(ref.action()).flatMap(
         a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -155,6 +167,9 @@ public abstract class ImprovementPlan {
    * @return true if it exists in this plan
    */
   public boolean contains(Reference ref) {
+    if (ref == null) {
+      throw new NullPointerException("ref");
+    }
     if (ref instanceof AreaRef) {
       return area((AreaRef) ref).isPresent();
     }

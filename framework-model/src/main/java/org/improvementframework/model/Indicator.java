@@ -18,10 +18,13 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code indicator.withObservations(observations)}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Indicator {
+public abstract class Indicator implements WithIndicator {
 
   /** The unit of an indicator's values. */
   public enum Unit {

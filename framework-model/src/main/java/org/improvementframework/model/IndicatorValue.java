@@ -58,6 +58,9 @@ public abstract class IndicatorValue {
      * @return the marker, or empty; not null
      */
     public static Optional<Marker> ofCode(String code) {
+      if (code == null) {
+        throw new NullPointerException("code");
+      }
       String c = code.strip().toLowerCase(Locale.ROOT);
       for (Marker m : values()) {
         if (m.code.equals(c)) {
@@ -71,19 +74,37 @@ public abstract class IndicatorValue {
   IndicatorValue() {}
 
   /**
-   * Obtains a numeric value, keeping its scale ({@code 1.50} stays {@code 1.50}).
+   * The most digits a number may have before, and after, its decimal point: no statistic comes
+   * near it, and it keeps the plain text of any value short.
+   */
+  private static final int MAX_DIGITS = 100;
+
+  /**
+   * Obtains a numeric value, keeping its scale ({@code 1.50} stays {@code 1.50}, and is not equal
+   * to {@code 1.5}); a number in exponent form is made plain ({@code 1E+3} is {@code 1000}).
    *
    * @param number the number; not null
    * @return the value; not null
+   * @throws IllegalArgumentException if the number has more than 100 digits before or after
+   *     its decimal point
    */
   public static IndicatorValue of(BigDecimal number) {
-    return ImmutableIndicatorValue.builder().number(number).build();
+    if (number == null) {
+      throw new NullPointerException("number");
+    }
+    if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
+      throw new IllegalArgumentException("indicator value " + number + " is out of range: expected"
+          + " at most " + MAX_DIGITS + " digits before and after the decimal point");
+    }
+    // 1E+3 and 1000 are written alike, so they are one value: a negative scale is made zero.
+    BigDecimal plain = number.scale() < 0 ? number.setScale(0) : number;
+    return ImmutableIndicatorValue.builder().number(plain).build();
   }
 
   /**
    * Obtains a whole-number value.
    *
-   * @param number the number
+   * @param number the number, any long
    * @return the value; not null
    */
   public static IndicatorValue of(long number) {
@@ -97,27 +118,44 @@ public abstract class IndicatorValue {
    * @return the value; not null
    */
   public static IndicatorValue of(Marker marker) {
+    if (marker == null) {
+      throw new NullPointerException("marker");
+    }
     return ImmutableIndicatorValue.builder().marker(marker).build();
   }
 
   /**
-   * Obtains a value from its text: a decimal number or a DfE marker code.
+   * Obtains a value from its text: a decimal number or a DfE marker code, in either case,
+   * ignoring surrounding space. {@code parse(v.toString())} equals {@code v}.
    *
    * @param text the text, such as {@code 42.5} or {@code c}; not null
    * @return the value; not null
-   * @throws NumberFormatException if the text is neither a number nor a marker code
+   * @throws NumberFormatException if the text is neither a number nor a marker code, or the
+   *     number is out of range
    */
   public static IndicatorValue parse(CharSequence text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
     String s = text.toString().strip();
     Optional<Marker> marker = Marker.ofCode(s);
     if (marker.isPresent()) {
       return of(marker.get());
     }
+    BigDecimal number;
     try {
-      return of(new BigDecimal(s));
+      number = new BigDecimal(s);
     } catch (NumberFormatException e) {
       NumberFormatException error = new NumberFormatException("cannot read indicator value '" + s
           + "': expected a number or one of the markers c, z, x, k");
+      error.initCause(e);
+      throw error;
+    }
+    try {
+      return of(number);
+    } catch (IllegalArgumentException e) {
+      NumberFormatException error = new NumberFormatException("cannot read indicator value '" + s
+          + "': " + e.getMessage());
       error.initCause(e);
       throw error;
     }

@@ -7,10 +7,13 @@ import org.immutables.value.Value;
  * What an area's success is "measured by": always the text as written, and optionally the
  * indicator it names.
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code measure.withIndicator(indicator)}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Measure {
+public abstract class Measure implements WithMeasure {
 
   Measure() {}
 

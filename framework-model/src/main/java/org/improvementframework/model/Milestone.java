@@ -14,10 +14,13 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
+ * a newly built one ({@code milestone.withStatus(Status.COMPLETE)}); the value itself never changes.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Milestone {
+public abstract class Milestone implements WithMilestone {
 
   Milestone() {}
 

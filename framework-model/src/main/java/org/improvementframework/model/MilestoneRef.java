@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class MilestoneRef implements Reference {
+public abstract non-sealed class MilestoneRef implements Reference {
 
   MilestoneRef() {}
 

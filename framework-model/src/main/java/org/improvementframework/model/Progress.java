@@ -1,7 +1,10 @@
 package org.improvementframework.model;
 
 /**
- * How far a milestone has got, read from the words of its status.
+ * How far a milestone has got, read from the words of its status (see {@link Status} for how
+ * words are read).
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Progress {
   /** Nothing has started yet. */

@@ -9,11 +9,22 @@ import java.util.Optional;
  * <p>What each colour means is not fixed here: councils differ (blue means complete in one plan,
  * re-scheduled in another), so the meaning belongs to a RAG policy in the metrics module.
  *
+ * <p>Reading takes a letter ({@code R}, {@code A}, {@code G}, {@code B}) or a word ({@code Red},
+ * {@code Amber}, {@code Green}, {@code Blue}) in any case, ignoring surrounding space and any
+ * comment after it ({@code Green (on track)}, {@code Amber - slipped}). Two colours joined
+ * ({@code Amber/Green}, {@code R-A}) name no one rating and read as nothing, never as the first.
+ * The reading is of the text as it is: a look-alike letter from a PDF extraction (the Greek
+ * {@code Α} or Cyrillic {@code А} for {@code A}, a {@code 4} for {@code A}) is not a rating here;
+ * repairing such text is the importer's job, which knows where the text came from and warns.
+ *
  * <pre>{@code
  * Rag.parse("A");                  // AMBER
  * Rag.parse("Green (on track)");   // GREEN
  * Rag.read("n/a");                 // Optional.empty()
+ * Rag.read("");                    // Optional.empty()
  * }</pre>
+ *
+ * <p>This enum is immutable and thread-safe.
  */
 public enum Rag {
   /** Red. */
@@ -27,12 +38,11 @@ public enum Rag {
 
   /**
    * Obtains the rating from a letter ({@code R}, {@code A}, {@code G}, {@code B}) or a word
-   * ({@code Amber}, {@code Green (on track)}), in any case, ignoring surrounding space and
-   * anything after the word in brackets or after a dash.
+   * ({@code Amber}, {@code Green (on track)}), as described on this type.
    *
    * @param text the written rating; not null
    * @return the rating; not null
-   * @throws IllegalArgumentException if the text names no rating
+   * @throws IllegalArgumentException if the text names no one rating, or is blank
    */
   public static Rag parse(CharSequence text) {
     if (text == null) {
@@ -44,7 +54,7 @@ public enum Rag {
 
   /**
    * Obtains the rating from a letter or word, as {@link #parse(CharSequence)} does, or nothing if
-   * the text names no rating.
+   * the text is blank or names no one rating.
    *
    * @param text the written rating; not null
    * @return the rating, or empty; not null
@@ -54,15 +64,46 @@ public enum Rag {
       throw new NullPointerException("text");
     }
     String s = text.toString().strip().toUpperCase(Locale.ROOT);
-    int cut = s.length();
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '(' || c == '-' || c == ':' || c == ',' || c == '/' || Character.isWhitespace(c)) {
-        cut = i;
-        break;
+    int cut = wordEnd(s, 0);
+    Optional<Rag> rag = ofWord(s.substring(0, cut));
+    if (rag.isEmpty() || cut == s.length()) {
+      return rag;
+    }
+    char separator = s.charAt(cut);
+    if (separator == '/' || separator == '-' || separator == '&' || Character.isWhitespace(separator)) {
+      // "Amber/Green", "R-A" or "Amber and Green" join two colours: no one rating.
+      int next = cut + 1;
+      while (next < s.length() && (Character.isWhitespace(s.charAt(next))
+          || s.charAt(next) == '/' || s.charAt(next) == '-' || s.charAt(next) == '&')) {
+        next++;
+      }
+      String following = s.substring(next, wordEnd(s, next));
+      if (following.equals("AND") || following.equals("OR") || following.equals("TO")) {
+        int after = next + following.length();
+        while (after < s.length() && Character.isWhitespace(s.charAt(after))) {
+          after++;
+        }
+        following = s.substring(after, wordEnd(s, after));
+      }
+      if (ofWord(following).isPresent()) {
+        return Optional.empty();
       }
     }
-    String word = s.substring(0, cut);
+    return rag;
+  }
+
+  private static int wordEnd(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == '-' || c == ':' || c == ',' || c == '/' || c == '&' || c == '.'
+          || c == ';' || c == ')' || Character.isWhitespace(c)) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  private static Optional<Rag> ofWord(String word) {
     switch (word) {
       case "R":
       case "RED":

@@ -11,9 +11,13 @@ package org.improvementframework.model;
  * ref.area();                                 // AreaRef 10
  * }</pre>
  *
+ * <p>The interface is sealed: a reference is exactly one of {@link AreaRef}, {@link ActionRef}
+ * and {@link MilestoneRef}, so that a {@code switch} over them need not guess.
+ *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface Reference extends Comparable<Reference> {
+public sealed interface Reference extends Comparable<Reference>
+    permits AreaRef, ActionRef, MilestoneRef {
 
   /**
    * Obtains the reference written as one, two or three dotted positive numbers.
@@ -56,6 +60,9 @@ public interface Reference extends Comparable<Reference> {
    * @return true if {@code other} is this reference or one of its ancestors
    */
   default boolean isWithin(Reference other) {
+    if (other == null) {
+      throw new NullPointerException("other");
+    }
     int[] mine = numbers();
     int[] theirs = other.numbers();
     if (theirs.length > mine.length) {

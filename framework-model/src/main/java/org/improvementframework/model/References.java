@@ -7,7 +7,8 @@ final class References {
 
   /**
    * Reads between {@code min} and {@code max} dotted positive numbers, with no sign, space or
-   * leading zero, so that the canonical text is the only text that reads to a reference.
+   * leading zero, each at most {@link Integer#MAX_VALUE}, so that the canonical text is the only
+   * text that reads to a reference, and every reference's text reads back.
    */
   static int[] numbers(CharSequence text, int min, int max) {
     if (text == null) {
@@ -31,18 +32,22 @@ final class References {
       if (end < 0) {
         end = s.length();
       }
-      if (end == start || end - start > 9 || s.charAt(start) == '0') {
+      if (end == start || end - start > 10 || s.charAt(start) == '0') {
         throw new ReferenceFormatException(s, start, expectation(min, max));
       }
-      int n = 0;
+      long number = 0;
       for (int j = start; j < end; j++) {
         char c = s.charAt(j);
         if (c < '0' || c > '9') {
           throw new ReferenceFormatException(s, j, expectation(min, max));
         }
-        n = n * 10 + (c - '0');
+        number = number * 10 + (c - '0');
       }
-      numbers[i] = n;
+      if (number > Integer.MAX_VALUE) {
+        throw new ReferenceFormatException(s, start, expectation(min, max)
+            + ", each at most " + Integer.MAX_VALUE);
+      }
+      numbers[i] = (int) number;
       start = end + 1;
     }
     return numbers;

@@ -42,47 +42,57 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   private static final Pattern CY = Pattern.compile("\\d{4}");
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
+  private static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 9999;
+
   ReportingPeriod() {}
 
   /**
    * Obtains the financial year that starts in April of the given year.
    *
-   * @param startYear the year in which it starts, such as 2014 for 2014-15
+   * @param startYear the year in which it starts, such as 2014 for 2014-15; 1000 to 9998
    * @return the period; not null
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod financialYear(int startYear) {
+    year("financial year start", startYear, MAX_YEAR - 1);
     return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
   }
 
   /**
    * Obtains the academic year that starts in September of the given year.
    *
-   * @param startYear the year in which it starts, such as 2014 for 2014/15
+   * @param startYear the year in which it starts, such as 2014 for 2014/15; 1000 to 9998
    * @return the period; not null
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod academicYear(int startYear) {
+    year("academic year start", startYear, MAX_YEAR - 1);
     return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31));
   }
 
   /**
    * Obtains a calendar year.
    *
-   * @param year the year
+   * @param year the year, 1000 to 9999
    * @return the period; not null
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod calendarYear(int year) {
+    year("calendar year", year, MAX_YEAR);
     return of(Kind.CALENDAR_YEAR, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
   }
 
   /**
    * Obtains a quarter of a financial year.
    *
-   * @param startYear the year in which the financial year starts
+   * @param startYear the year in which the financial year starts, 1000 to 9998
    * @param quarter the quarter, 1 (April to June) to 4 (January to March)
    * @return the period; not null
-   * @throws IllegalArgumentException if the quarter is not 1 to 4
+   * @throws IllegalArgumentException if the year is out of range or the quarter is not 1 to 4
    */
   public static ReportingPeriod quarter(int startYear, int quarter) {
+    year("financial year start", startYear, MAX_YEAR - 1);
     if (quarter < 1 || quarter > 4) {
       throw new IllegalArgumentException("quarter must be 1 to 4, but was " + quarter);
     }
@@ -93,21 +103,39 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   /**
    * Obtains a calendar month.
    *
-   * @param month the month; not null
+   * @param month the month, in a year from 1000 to 9999; not null
    * @return the period; not null
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod month(YearMonth month) {
+    if (month == null) {
+      throw new NullPointerException("month");
+    }
+    year("month year", month.getYear(), MAX_YEAR);
     return of(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
   }
 
   /**
    * Obtains a snapshot at one date.
    *
-   * @param date the date; not null
+   * @param date the date, in a year from 1000 to 9999; not null
    * @return the period; not null
+   * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod snapshot(LocalDate date) {
+    if (date == null) {
+      throw new NullPointerException("date");
+    }
+    year("snapshot year", date.getYear(), MAX_YEAR);
     return of(Kind.SNAPSHOT, date, date);
+  }
+
+  /** Keeps every year four digits long, so that the canonical text has one form. */
+  private static void year(String field, int year, int max) {
+    if (year < MIN_YEAR || year > max) {
+      throw new IllegalArgumentException(
+          field + " must be from " + MIN_YEAR + " to " + max + ", but was " + year);
+    }
   }
 
   private static ReportingPeriod of(Kind kind, LocalDate start, LocalDate end) {
@@ -120,10 +148,23 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @param text such as {@code FY2014-15}, {@code AY2014-15}, {@code 2014},
    *     {@code FY2014-15 Q1}, {@code 2015-03} or {@code 2015-03-31}; not null
    * @return the period; not null
-   * @throws DateTimeParseException if the text is not a canonical period
+   * @throws DateTimeParseException if the text is not a canonical period, or names a year
+   *     before 1000
    */
   public static ReportingPeriod parse(CharSequence text) {
+    if (text == null) {
+      throw new NullPointerException("text");
+    }
     String s = text.toString();
+    try {
+      return read(s);
+    } catch (IllegalArgumentException e) {
+      throw new DateTimeParseException("cannot read reporting period '" + s + "': "
+          + e.getMessage(), s, 0, e);
+    }
+  }
+
+  private static ReportingPeriod read(String s) {
     Matcher m = FY.matcher(s);
     if (m.matches() && consecutive(m)) {
       int year = Integer.parseInt(m.group(1));

@@ -13,7 +13,34 @@ import org.immutables.value.Value;
  * <pre>{@code
  * Status s = Status.read("In progress");   // IN_PROGRESS, text "In progress"
  * s.progress().isDone();                    // false
+ * Status.read("Meeting booked 30/3");      // IN_PROGRESS: a meeting is arranged
  * }</pre>
+ *
+ * <p>How the words are read, first match wins, on whole words in any case:
+ * <ol>
+ *   <li>nothing has begun or been fixed ({@code Not started}, {@code Not yet commenced},
+ *       {@code TBC}, {@code To be confirmed}): {@link Progress#NOT_STARTED};</li>
+ *   <li>work is going on or arranged, or something is still awaited ({@code In progress},
+ *       {@code Review is underway}, {@code commenced}, {@code Reworked model in draft},
+ *       {@code Draft strategy published for consultation}, {@code Being considered alongside CF
+ *       upgrades}, {@code Meeting booked 30/3}, {@code scheduled}, {@code To be agreed at March
+ *       Transformation Board}, {@code dependent on}, {@code not complete}):
+ *       {@link Progress#IN_PROGRESS}. A decision that is due at a meeting or board counts as in
+ *       progress, like a booked meeting: the work is arranged, not yet done. Because this rule
+ *       comes before the words of completion, text that mixes several milestones' statuses
+ *       ({@code Complete Appointment process underway}) reads as in progress, never as
+ *       complete;</li>
+ *   <li>done and continuing ({@code Completed- ongoing monthly reviewing}, {@code In place and
+ *       monitored}, {@code Included and ongoing}): {@link Progress#ONGOING};</li>
+ *   <li>done ({@code Complete}, {@code Completed}, {@code Agreed and complete}, {@code in place},
+ *       {@code achieved}, {@code published}): {@link Progress#COMPLETE};</li>
+ *   <li>continuing alone ({@code Ongoing}, {@code business as usual}):
+ *       {@link Progress#ONGOING}.</li>
+ * </ol>
+ * Text that none of these rules recognises ({@code Nov 2015}, a RAG letter in the wrong column)
+ * fails {@link #parse(CharSequence)} and reads as in progress with {@link #read(CharSequence)}.
+ * Splitting a numbered list of statuses ({@code 1.Complete 2.In progress}) into one status per
+ * milestone is the importer's job.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -40,7 +67,7 @@ public abstract class Status {
    * @param text the words as written; not null; empty only when not reported
    * @return the status; not null
    * @throws IllegalArgumentException if the text is blank but the progress is reported, or the
-   *     text is not blank but the progress is {@link Progress#NOT_REPORTED}
+   *     text is not empty but the progress is {@link Progress#NOT_REPORTED}
    */
   public static Status of(Progress progress, String text) {
     return ImmutableStatus.of(progress, text);
@@ -95,7 +122,7 @@ public abstract class Status {
   @Value.Check
   void check() {
     boolean blank = text().isBlank();
-    if (progress() == Progress.NOT_REPORTED && !blank) {
+    if (progress() == Progress.NOT_REPORTED && !text().isEmpty()) {
       throw new IllegalArgumentException(
           "status text must be empty when progress is NOT_REPORTED, but was '" + text() + "'");
     }

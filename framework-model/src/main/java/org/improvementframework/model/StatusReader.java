@@ -1,10 +1,34 @@
 package org.improvementframework.model;
 
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** Reads the progress from the words councils write in a status cell. */
+/**
+ * Reads the progress from the words councils write in a status cell, by the rules described on
+ * {@link Status}.
+ */
 final class StatusReader {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern NOT_STARTED = Pattern.compile("\\b(?:"
+      + "not\\s+(?:yet\\s+)?(?:started|begun|commenced)|yet\\s+to\\s+(?:start|begin|commence)"
+      + "|tbc|tba|to\\s+be\\s+confirmed|to\\s+be\\s+decided)\\b", FLAGS);
+
+  private static final Pattern IN_PROGRESS = Pattern.compile("\\b(?:"
+      + "in\\s*progress|progressing|under\\s*way|started|commenced|begun|in\\s+hand"
+      + "|in\\s+draft|drafts?|drafted|drafting|in\\s+development|developing|being"
+      + "|meetings?|booked|scheduled|arranged|planned|planning|to\\s+be\\s+(?:agreed|set|held)"
+      + "|dependent\\s+on|depends\\s+on|awaiting|pending|delayed|partially|partly"
+      + "|not\\s+(?:yet\\s+)?(?:complete|completed|finished|done)|incomplete)\\b", FLAGS);
+
+  private static final Pattern DONE = Pattern.compile("\\b(?:"
+      + "complete|completed|done|finished|achieved|in\\s+place|agreed|included|implemented"
+      + "|delivered|published|signed\\s+off|closed)\\b", FLAGS);
+
+  private static final Pattern CONTINUING = Pattern.compile("\\b(?:"
+      + "on\\s*-?\\s*going|continuing|continues|continuous|monitored|monitoring"
+      + "|business\\s+as\\s+usual|bau)\\b", FLAGS);
 
   private StatusReader() {}
 
@@ -26,25 +50,17 @@ final class StatusReader {
   }
 
   static Optional<Progress> progress(String text) {
-    String s = text.toLowerCase(Locale.ROOT);
-    boolean complete = s.contains("complete");
-    boolean ongoing = s.contains("ongoing") || s.contains("on-going");
-    if (s.contains("not started") || s.contains("not yet started")) {
+    if (NOT_STARTED.matcher(text).find()) {
       return Optional.of(Progress.NOT_STARTED);
     }
-    if (complete && ongoing) {
-      return Optional.of(Progress.ONGOING);
-    }
-    if (s.contains("in progress") || s.contains("inprogress") || s.contains("underway")
-        || s.contains("under way")) {
+    if (IN_PROGRESS.matcher(text).find()) {
       return Optional.of(Progress.IN_PROGRESS);
     }
-    if (complete) {
-      return Optional.of(Progress.COMPLETE);
+    boolean done = DONE.matcher(text).find();
+    boolean continuing = CONTINUING.matcher(text).find();
+    if (done) {
+      return Optional.of(continuing ? Progress.ONGOING : Progress.COMPLETE);
     }
-    if (ongoing) {
-      return Optional.of(Progress.ONGOING);
-    }
-    return Optional.empty();
+    return continuing ? Optional.of(Progress.ONGOING) : Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package org.improvementframework.testing;
 
+import java.util.Arrays;
 import java.util.List;
 
 /** The ways the generators of this package turn choices into values; simplest choice first. */
@@ -51,6 +52,11 @@ final class Draw {
     return (int) (x * size / 10_000L);
   }
 
+  /** The entry {@code offset} places after {@code start}, going round the list. */
+  static <T> T cycle(List<T> values, int start, int offset) {
+    return values.get((start + offset) % values.size());
+  }
+
   /** True with the given chance in percent; the simpler choice, the lowest, is false. */
   static boolean chance(Randomness r, int percent) {
     return between(r, 0, 99) >= 100 - percent;
@@ -67,7 +73,7 @@ final class Draw {
   static boolean[] slots(Randomness r, int min, int max) {
     boolean[] used = new boolean[max];
     if (min == max) {
-      java.util.Arrays.fill(used, true);
+      Arrays.fill(used, true);
       return used;
     }
     int percent = (int) Math.round(50.0 * (min + max) / max);
@@ -98,6 +104,6 @@ final class Draw {
         return i;
       }
     }
-    throw new AssertionError("weights " + java.util.Arrays.toString(weights));
+    throw new AssertionError("weights " + Arrays.toString(weights));
   }
 }

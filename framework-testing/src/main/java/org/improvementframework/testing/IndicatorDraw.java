@@ -56,15 +56,18 @@ final class IndicatorDraw {
       new Spec("Child protection plans lasting two years or more", Unit.PERCENTAGE,
           Polarity.LOWER_IS_BETTER, CountingUnit.CHILDREN));
 
-  static Measure measure(Randomness r, LocalDate asAt) {
+  /** A measure, or null where {@code keep} is false and only its choices are drawn. */
+  static Measure measure(Randomness r, LocalDate asAt, boolean keep) {
     if (Draw.chance(r, 35)) {
-      Indicator indicator = indicator(r, asAt);
-      return Measure.of(indicator.name(), indicator);
+      Indicator indicator = indicator(r, asAt, keep);
+      return keep ? Measure.of(indicator.name(), indicator) : null;
     }
-    return Measure.of(Draw.element(r, Vocabulary.MEASURES));
+    String text = Draw.element(r, Vocabulary.MEASURES);
+    return keep ? Measure.of(text) : null;
   }
 
-  static Indicator indicator(Randomness r, LocalDate asAt) {
+  /** An indicator, or null where {@code keep} is false and only its choices are drawn. */
+  static Indicator indicator(Randomness r, LocalDate asAt, boolean keep) {
     Spec spec = Draw.element(r, SPECS);
     Indicator.Builder b = Indicator.builder().name(spec.name).unit(spec.unit)
         .polarity(spec.polarity);
@@ -85,13 +88,16 @@ final class IndicatorDraw {
     int targets = Draw.between(r, 0, 2);
     int fy = PlanDates.financialYear(asAt);
     for (int i = 0; i < targets; i++) {
-      BigDecimal aim = number(r, spec.unit);
-      ReportingPeriod period = ReportingPeriod.financialYear(fy + i);
-      b.addTargets(Draw.chance(r, 50)
-          ? IndicatorTarget.of(aim, period, tolerance(r, spec.unit))
-          : IndicatorTarget.of(aim, period));
+      b.addTargets(target(r, spec.unit, ReportingPeriod.financialYear(fy + i)));
     }
-    return b.build();
+    return keep ? b.build() : null;
+  }
+
+  static IndicatorTarget target(Randomness r, Unit unit, ReportingPeriod period) {
+    BigDecimal aim = number(r, unit);
+    return Draw.chance(r, 50)
+        ? IndicatorTarget.of(aim, period, tolerance(r, unit))
+        : IndicatorTarget.of(aim, period);
   }
 
   /** A value: usually a number in the unit's range, sometimes a marker, never zero for one. */

@@ -24,9 +24,13 @@ final class PlanBreaks {
     int minActions = kind == PlanRuleBreak.DEPENDENCY_CYCLE ? 2 : 1;
     int minAreas = Math.max(1, shape.minAreas());
     int minPerArea = Math.max(minActions, shape.minActionsPerArea());
+    // Actions without milestones would break a rule of their own.
+    int minMilestones = Math.max(1, shape.minMilestonesPerAction());
     return shape.toBuilder()
         .areas(minAreas, Math.max(minAreas, shape.maxAreas()))
         .actionsPerArea(minPerArea, Math.max(minPerArea, shape.maxActionsPerArea()))
+        .milestonesPerAction(minMilestones,
+            Math.max(minMilestones, shape.maxMilestonesPerAction()))
         .build();
   }
 
@@ -89,6 +93,11 @@ final class PlanBreaks {
         action.dependencies());
   }
 
+  /**
+   * A reference past the plan's last area, or past the last action of the action's own area,
+   * or to a milestone of such an action: never one that a checker could read as a dependency
+   * of the action on itself.
+   */
   private static Reference missing(Randomness r, ImprovementPlan plan, Action action) {
     int kind = Draw.between(r, 0, 2);
     if (kind == 0) {
@@ -96,10 +105,8 @@ final class PlanBreaks {
       return AreaRef.of(last + Draw.between(r, 1, 5));
     }
     Area area = plan.area(action.ref().area()).orElseThrow();
-    if (kind == 1) {
-      return ActionRef.of(area.ref(), area.actions().size() + Draw.between(r, 1, 5));
-    }
-    return MilestoneRef.of(action.ref(), action.milestones().size() + Draw.between(r, 1, 5));
+    ActionRef beyond = ActionRef.of(area.ref(), area.actions().size() + Draw.between(r, 1, 5));
+    return kind == 1 ? beyond : MilestoneRef.of(beyond, Draw.between(r, 1, 5));
   }
 
   private static Action withDependency(Action action, Reference dependency) {

@@ -10,6 +10,7 @@ import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Progress;
@@ -19,9 +20,10 @@ import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 
 /**
- * Draws plans and their parts. Every size is drawn before the parts it counts, and every
- * alternative with the simplest first, so that a shrinking engine arrives at small, plain plans.
- * Plans drawn here keep the plan rules that {@link PlanRuleBreak} lists.
+ * Draws plans and their parts. Lists are drawn as slots that a shrinking engine can empty one by
+ * one (see {@link Draw#slots}), and every alternative with the simplest first, so that a
+ * shrinking engine arrives at small, plain plans. Plans drawn here keep the plan rules that
+ * {@link PlanRuleBreak} lists.
  */
 final class PlanDraw {
 
@@ -39,13 +41,15 @@ final class PlanDraw {
       b.period(DateRange.of(dates.start, dates.end));
     }
     boolean[] used = Draw.slots(r, shape.minAreas(), shape.maxAreas());
+    // Titles go round the list from a drawn start, so that areas of a plan differ.
+    int titles = Draw.index(r, Vocabulary.AREA_TITLES.size());
     List<Reference> earlier = new ArrayList<>();
     List<Area> list = new ArrayList<>(used.length);
     int number = 0;
     for (int slot = 0; slot < used.length; slot++) {
-      // An unused slot is drawn all the same, and dropped (see Draw.slots).
       AreaRef ref = AreaRef.of(used[slot] ? ++number : slot + 1);
-      Area area = area(r, ref, dates, shape, earlier);
+      String title = Draw.cycle(Vocabulary.AREA_TITLES, titles, slot);
+      Area area = area(r, ref, title, dates, shape, earlier, used[slot]);
       if (used[slot]) {
         list.add(area);
         earlier.add(ref);
@@ -56,49 +60,60 @@ final class PlanDraw {
 
   /**
    * An area whose actions may depend on the references in {@code earlier}; its actions are
-   * added to {@code earlier} as they are drawn.
+   * added to {@code earlier} as they are drawn. Where {@code keep} is false, the area is drawn
+   * for its choices alone (an unused slot, see {@link Draw#slots}): the same choices are made,
+   * nothing is built, and null is returned.
    */
-  static Area area(Randomness r, AreaRef ref, PlanDates dates, PlanShape shape,
-      List<Reference> earlier) {
-    Area.Builder b = Area.builder().ref(ref).title(Draw.element(r, Vocabulary.AREA_TITLES));
-    b.addAllLeads(leads(r));
-    int objectives = Draw.weighted(r, 5, 60, 35);
-    for (int i = 0; i < objectives; i++) {
-      b.addObjectives(Draw.element(r, Vocabulary.OBJECTIVES));
-    }
-    int outcomes = Draw.weighted(r, 5, 60, 35);
-    for (int i = 0; i < outcomes; i++) {
-      b.addOutcomes(Draw.element(r, Vocabulary.OUTCOMES));
-    }
-    int measures = Draw.weighted(r, 5, 45, 35, 15);
-    for (int i = 0; i < measures; i++) {
-      b.addMeasures(IndicatorDraw.measure(r, dates.asAt));
+  static Area area(Randomness r, AreaRef ref, String title, PlanDates dates, PlanShape shape,
+      List<Reference> earlier, boolean keep) {
+    List<String> leads = leads(r);
+    List<String> objectives = distinct(r, Vocabulary.OBJECTIVES, Draw.weighted(r, 5, 60, 35));
+    List<String> outcomes = distinct(r, Vocabulary.OUTCOMES, Draw.weighted(r, 5, 60, 35));
+    int measureCount = Draw.weighted(r, 5, 45, 35, 15);
+    List<Measure> measures = new ArrayList<>(measureCount);
+    for (int i = 0; i < measureCount; i++) {
+      measures.add(IndicatorDraw.measure(r, dates.asAt, keep));
     }
     boolean[] used = Draw.slots(r, shape.minActionsPerArea(), shape.maxActionsPerArea());
-    List<Action> list = new ArrayList<>(used.length);
+    int descriptions = Draw.index(r, Vocabulary.ACTION_DESCRIPTIONS.size());
+    List<Action> actions = new ArrayList<>(used.length);
     int number = 0;
-    // Actions of an unused area slot are drawn but must not be offered as dependencies.
+    // Actions of an unused slot are drawn but never offered as dependencies.
     List<Reference> mine = new ArrayList<>(earlier);
     for (int slot = 0; slot < used.length; slot++) {
+      boolean kept = keep && used[slot];
       ActionRef actionRef = ActionRef.of(ref, used[slot] ? ++number : slot + 1);
-      Action action = action(r, actionRef, dates, shape, mine);
-      if (used[slot]) {
-        list.add(action);
+      String description = Draw.cycle(Vocabulary.ACTION_DESCRIPTIONS, descriptions, slot);
+      Action action = action(r, actionRef, description, dates, shape, mine, kept);
+      if (kept) {
+        actions.add(action);
         mine.add(actionRef);
       }
     }
+    if (!keep) {
+      return null;
+    }
     earlier.addAll(mine.subList(earlier.size(), mine.size()));
-    return b.addAllActions(list).build();
+    return Area.builder().ref(ref).title(title).addAllLeads(leads).addAllObjectives(objectives)
+        .addAllOutcomes(outcomes).addAllMeasures(measures).addAllActions(actions).build();
   }
 
-  /** One lead mostly, sometimes two ({@code Anne Osborne/Joy Howick}). */
-  static List<String> leads(Randomness r) {
-    int n = Draw.weighted(r, 85, 15) + 1;
-    List<String> leads = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      leads.add(name(r));
+  /** Up to {@code count} different entries of the list, in list order from a drawn start. */
+  private static List<String> distinct(Randomness r, List<String> words, int count) {
+    int start = Draw.index(r, words.size());
+    List<String> chosen = new ArrayList<>(count);
+    for (int i = 0; i < count && i < words.size(); i++) {
+      chosen.add(words.get((start + i) % words.size()));
     }
-    return leads;
+    return chosen;
+  }
+
+  /** One lead mostly, sometimes two, as in {@code Ann Hill/Joy Reid}. */
+  static List<String> leads(Randomness r) {
+    String first = name(r);
+    String second = name(r);
+    return Draw.weighted(r, 85, 15) == 0 || second.equals(first)
+        ? List.of(first) : List.of(first, second);
   }
 
   static String name(Randomness r) {
@@ -107,14 +122,14 @@ final class PlanDraw {
 
   /**
    * An action whose dependencies, if any, are among {@code earlier}, so that dependencies never
-   * form a cycle. It has a resolution exactly when one of its milestones is overdue.
+   * form a cycle. It has a resolution exactly when one of its milestones is overdue. Where
+   * {@code keep} is false, only its choices are drawn and null is returned.
    */
-  static Action action(Randomness r, ActionRef ref, PlanDates dates, PlanShape shape,
-      List<Reference> earlier) {
-    Action.Builder b = Action.builder().ref(ref)
-        .description(Draw.element(r, Vocabulary.ACTION_DESCRIPTIONS));
+  static Action action(Randomness r, ActionRef ref, String description, PlanDates dates,
+      PlanShape shape, List<Reference> earlier, boolean keep) {
     boolean[] used = Draw.slots(r, shape.minMilestonesPerAction(),
         shape.maxMilestonesPerAction());
+    int descriptions = Draw.index(r, Vocabulary.MILESTONE_DESCRIPTIONS.size());
     List<Milestone> milestones = new ArrayList<>(used.length);
     LocalDate due = dates.start;
     int overdue = 0;
@@ -123,29 +138,38 @@ final class PlanDraw {
     for (int slot = 0; slot < used.length; slot++) {
       // Milestones of an action fall due in order, up to a quarter apart.
       due = dates.dayFrom(r, due, slot == 0 ? 366 : 92);
-      Milestone m = milestone(r, MilestoneRef.of(ref, used[slot] ? ++number : slot + 1), due,
-          dates.asAt);
+      Target target = TargetDraw.any(r, due);
+      String words = Draw.cycle(Vocabulary.MILESTONE_DESCRIPTIONS, descriptions, slot);
+      Status status = status(r, target, dates.asAt);
       if (used[slot]) {
-        milestones.add(m);
-        overdue += isOverdue(m, dates.asAt) ? 1 : 0;
-        done += m.status().progress().isDone() ? 1 : 0;
+        number++;
+        if (keep) {
+          milestones.add(Milestone.builder().ref(MilestoneRef.of(ref, number))
+              .description(words).target(target).status(status).build());
+        }
+        overdue += isOverdue(target, status, dates.asAt) ? 1 : 0;
+        done += status.progress().isDone() ? 1 : 0;
       }
     }
-    b.addAllMilestones(milestones);
-    rag(r, milestones.size(), overdue, done).ifPresent(b::reportedRag);
+    Optional<Rag> rag = rag(r, number, overdue, done);
     String resolution = Draw.element(r, Vocabulary.RESOLUTIONS);
+    // As many choices whether or not there are earlier references, so that an action's
+    // choices do not move when an earlier slot is dropped.
+    int dependencies = Draw.weighted(r, 85, 12, 3);
+    int first = Draw.index(r, earlier.size());
+    int second = Draw.index(r, earlier.size());
+    if (!keep) {
+      return null;
+    }
+    Action.Builder b = Action.builder().ref(ref).description(description)
+        .addAllMilestones(milestones);
+    rag.ifPresent(b::reportedRag);
     if (overdue > 0) {
       b.resolution(resolution);
     }
-    // As many choices whether or not there are earlier references, so that an action's
-    // choices do not move when an earlier slot is dropped.
-    boolean depends = Draw.chance(r, 15);
-    int first = Draw.index(r, earlier.size());
-    boolean two = Draw.chance(r, 30);
-    int second = Draw.index(r, earlier.size());
-    if (depends && !earlier.isEmpty()) {
+    if (dependencies > 0 && !earlier.isEmpty()) {
       b.addDependencies(earlier.get(first));
-      if (two && second != first) {
+      if (dependencies > 1 && second != first) {
         b.addDependencies(earlier.get(second));
       }
     }
@@ -171,11 +195,9 @@ final class PlanDraw {
 
   static Milestone milestone(Randomness r, MilestoneRef ref, LocalDate due, LocalDate asAt) {
     Target target = TargetDraw.any(r, due);
-    return Milestone.builder().ref(ref)
-        .description(Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS))
-        .target(target)
-        .status(status(r, target, asAt))
-        .build();
+    String words = Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS);
+    return Milestone.builder().ref(ref).description(words).target(target)
+        .status(status(r, target, asAt)).build();
   }
 
   /**
@@ -218,8 +240,8 @@ final class PlanDraw {
    * Whether a milestone is overdue as judged on the date: its deadline (as judged then) has
    * passed and it is not done.
    */
-  static boolean isOverdue(Milestone m, LocalDate asOf) {
-    return !m.status().progress().isDone()
-        && m.target().deadline(asOf).map(d -> d.isBefore(asOf)).orElse(false);
+  static boolean isOverdue(Target target, Status status, LocalDate asOf) {
+    return !status.progress().isDone()
+        && target.deadline(asOf).map(d -> d.isBefore(asOf)).orElse(false);
   }
 }

@@ -8,8 +8,10 @@ import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
+import org.improvementframework.model.IndicatorTarget;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
@@ -93,8 +95,8 @@ public final class PlanGenerators {
   /**
    * Obtains a generator of plans of the given shape that break the given plan rule once and
    * keep every other rule {@link PlanRuleBreak} lists. The shape's minimum sizes are raised
-   * where the break needs them: at least one area and one action, and two actions in an area
-   * for a {@link PlanRuleBreak#DEPENDENCY_CYCLE}.
+   * where the break or the other rules need them: at least one area, one action per area (two
+   * for a {@link PlanRuleBreak#DEPENDENCY_CYCLE}) and one milestone per action.
    *
    * @param rule the rule to break; not null
    * @param shape the sizes and as-at window; not null
@@ -117,7 +119,7 @@ public final class PlanGenerators {
   }
 
   /**
-   * Obtains a generator of areas, numbered 1 to 17, with 1 to 4 actions of 1 to 5 milestones;
+   * Obtains a generator of areas, numbered 1 to 17, with 1 to 4 actions of 1 to 4 milestones;
    * their actions depend, if at all, on lower-numbered areas and earlier actions.
    *
    * @return the generator; not null
@@ -130,12 +132,13 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(AreaRef.of(n));
       }
-      return PlanDraw.area(r, ref, dates, PlanShape.defaults(), earlier);
+      String title = Draw.element(r, Vocabulary.AREA_TITLES);
+      return PlanDraw.area(r, ref, title, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
   /**
-   * Obtains a generator of actions with 1 to 5 milestones, mostly rated amber, with a
+   * Obtains a generator of actions with 1 to 4 milestones, mostly rated amber, with a
    * resolution exactly when a milestone is overdue.
    *
    * @return the generator; not null
@@ -151,7 +154,8 @@ public final class PlanGenerators {
       for (int n = 1; n < ref.number(); n++) {
         earlier.add(ActionRef.of(ref.area(), n));
       }
-      return PlanDraw.action(r, ref, dates, PlanShape.defaults(), earlier);
+      String description = Draw.element(r, Vocabulary.ACTION_DESCRIPTIONS);
+      return PlanDraw.action(r, ref, description, dates, PlanShape.defaults(), earlier, true);
     };
   }
 
@@ -271,7 +275,7 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Measure> measures() {
-    return r -> IndicatorDraw.measure(r, dates(r).asAt);
+    return r -> IndicatorDraw.measure(r, dates(r).asAt, true);
   }
 
   /**
@@ -283,7 +287,7 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Indicator> indicators() {
-    return r -> IndicatorDraw.indicator(r, dates(r).asAt);
+    return r -> IndicatorDraw.indicator(r, dates(r).asAt, true);
   }
 
   /**
@@ -316,6 +320,32 @@ public final class PlanGenerators {
    */
   public static Generator<ReportingPeriod> reportingPeriods() {
     return r -> IndicatorDraw.period(r, dates(r).asAt);
+  }
+
+  /**
+   * Obtains a generator of indicator targets: a value in a unit's range for a financial year,
+   * with a tolerance half the time.
+   *
+   * @return the generator; not null
+   */
+  public static Generator<IndicatorTarget> indicatorTargets() {
+    Indicator.Unit[] units = Indicator.Unit.values();
+    return r -> IndicatorDraw.target(r, units[Draw.between(r, 0, units.length - 1)],
+        ReportingPeriod.financialYear(PlanDates.financialYear(dates(r).asAt)));
+  }
+
+  /**
+   * Obtains a generator of date ranges within a plan's period: a single day sometimes, up to a
+   * year mostly.
+   *
+   * @return the generator; not null
+   */
+  public static Generator<DateRange> dateRanges() {
+    return r -> {
+      PlanDates dates = dates(r);
+      LocalDate start = dates.dayFrom(r, dates.start, 731);
+      return DateRange.of(start, start.plusDays(Draw.between(r, 0, 366)));
+    };
   }
 
   /**

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The words of generated plans, in the style of councils' children's services improvement plans.
- * The names of people and councils are made up. Each list starts with its shortest entry, the
+ * The names of people and councils are made up, and none is taken from a real plan. Each list starts with its shortest entry, the
  * one a shrinking engine arrives at.
  */
 final class Vocabulary {
@@ -34,7 +34,7 @@ final class Vocabulary {
       "Fiona", "Tom", "Rachel", "Imran", "Claire", "Simon", "Bridget", "Kwame", "Lucy", "Owen");
 
   static final List<String> SURNAMES = List.of(
-      "Hill", "Botham", "Howick", "Osborne", "Patel", "Jones", "Evans", "Clarke", "Morgan",
+      "Hill", "Carter", "Lowe", "Barker", "Patel", "Jones", "Evans", "Clarke", "Morgan",
       "Shah", "Turner", "Walsh", "Okafor", "Reid", "Bennett", "Hughes", "Doyle", "Ahmed",
       "Fletcher", "Kaur");
 

@@ -155,6 +155,7 @@ public final class CaseRecordReader<T> {
    * @throws CaseRecordFormatException if a column is missing from the header or the CSV is
    *     malformed
    * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
    */
   public CaseRecordReadResult<T> readAll(Reader in, String source) {
     List<T> records = new ArrayList<>();
@@ -172,6 +173,7 @@ public final class CaseRecordReader<T> {
    * @throws CaseRecordFormatException if a column is missing from the header or the CSV is
    *     malformed
    * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
    */
   public List<CaseRecordFormatException> forEach(Reader in, String source,
       Consumer<? super T> sink) {

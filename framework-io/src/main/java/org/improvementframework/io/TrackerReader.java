@@ -1,0 +1,1316 @@
+package org.improvementframework.io;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.improvementframework.io.TrackerTable.Row;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.FoundReference;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Measure;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.ReferenceFinder;
+import org.improvementframework.model.Status;
+import org.improvementframework.model.Target;
+import org.improvementframework.model.TargetContext;
+import org.improvementframework.model.TargetKind;
+
+/** Turns the rows of a council tracker into a plan and warnings. */
+final class TrackerReader {
+
+  enum Field {
+    OBJECTIVE("OBJECTIVE", 1.0),
+    OUTCOMES("OUTCOMES", 1.0),
+    ACTION("Action description", 2.5),
+    MILESTONES("PROGRESS MILESTONES", 2.5),
+    TARGET("TARGET DATE", 2.5),
+    STATUS("Status of milestone", 2.5),
+    RAG("RAG", 2.5),
+    RESOLUTION("Resolution for overdue milestones", 1.0),
+    MEASURES("Measured By", 1.0),
+    LEAD("Lead", 2.5),
+    OTHER("", 2.5);
+
+    final String label;
+    /** What it costs to believe that a row lost its cell of this column. */
+    final double skipCost;
+
+    Field(String label, double skipCost) {
+      this.label = label;
+      this.skipCost = skipCost;
+    }
+
+    boolean isAreaLevel() {
+      return this == OBJECTIVE || this == OUTCOMES || this == MEASURES || this == LEAD;
+    }
+  }
+
+  private static final Field[] CANONICAL = {Field.OBJECTIVE, Field.OUTCOMES, Field.ACTION,
+      Field.MILESTONES, Field.TARGET, Field.STATUS, Field.RAG, Field.RESOLUTION, Field.MEASURES};
+
+  /** The columns of a header row. */
+  record Header(Field[] fields, String[] labels, int row) {
+    Field field(int i) {
+      return i < fields.length ? fields[i] : Field.OTHER;
+    }
+
+    String label(int i) {
+      return i < labels.length ? labels[i] : "#" + (i + 1);
+    }
+  }
+
+  /** A piece of text from one cell. */
+  record Piece(int row, String column, String text) {}
+
+  private static final class ActionDraft {
+    final int row;
+    Piece description;
+    final List<Piece> milestones = new ArrayList<>();
+    final List<Piece> targets = new ArrayList<>();
+    final List<Piece> statuses = new ArrayList<>();
+    final List<Piece> rags = new ArrayList<>();
+    final List<Piece> resolutions = new ArrayList<>();
+    final List<Piece> others = new ArrayList<>();
+
+    ActionDraft(int row) {
+      this.row = row;
+    }
+
+    void absorb(ActionDraft o) {
+      milestones.addAll(0, o.milestones);
+      targets.addAll(0, o.targets);
+      statuses.addAll(0, o.statuses);
+      rags.addAll(0, o.rags);
+      resolutions.addAll(0, o.resolutions);
+      others.addAll(0, o.others);
+    }
+  }
+
+  private final TrackerOptions options;
+  private final String source;
+  private final List<ReadWarning> warnings;
+  /** How often each word occurs in the document, headings included. */
+  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+  private TargetContext context = TargetContext.none();
+
+  TrackerReader(TrackerOptions options, String source, List<ReadWarning> warnings) {
+    this.options = options;
+    this.source = source;
+    this.warnings = warnings;
+  }
+
+  private void warn(int row, String column, String problem, String text, String action) {
+    InputLocation at = row > 0
+        ? InputLocation.ofCell(source, row, column)
+        : InputLocation.builder().source(source).column(column).build();
+    warnings.add(ReadWarning.of(at, problem, text == null ? "" : text, action));
+  }
+
+  private PlanFormatException error(String problem, int row, String expected) {
+    return PlanFormatException.builder(problem)
+        .at(row > 0 ? InputLocation.builder().source(source).row(row).build()
+            : InputLocation.ofSource(source))
+        .expected(expected).build();
+  }
+
+  // ---------------------------------------------------------------- the whole plan
+
+  ImprovementPlan read(List<Row> rows) {
+    List<Integer> nonBlank = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      if (!rows.get(i).isBlank()) {
+        nonBlank.add(i);
+      }
+    }
+    if (nonBlank.isEmpty()) {
+      throw error("the input is empty", 0, "a tracker: a title row, then for each area an "
+          + "'AREA FOR IMPROVEMENT n: title' row, a header row and one row per action");
+    }
+    Header[] headers = new Header[rows.size()];
+    for (int i : nonBlank) {
+      headers[i] = header(rows.get(i));
+    }
+    boolean[] areaRow = new boolean[rows.size()];
+    for (int k = 0; k < nonBlank.size(); k++) {
+      int i = nonBlank.get(k);
+      if (headers[i] != null) {
+        continue;
+      }
+      boolean beforeHeader = k + 1 < nonBlank.size() && headers[nonBlank.get(k + 1)] != null;
+      areaRow[i] = beforeHeader || heading(rows.get(i)) != null;
+    }
+    int firstArea = -1;
+    for (int i : nonBlank) {
+      if (areaRow[i]) {
+        firstArea = i;
+        break;
+      }
+    }
+    if (firstArea < 0) {
+      throw error("no area found", rows.get(nonBlank.get(0)).line(),
+          "an 'AREA FOR IMPROVEMENT n: title' row, or a row above a header row naming columns "
+          + "such as OBJECTIVE, Action description, PROGRESS MILESTONES, TARGET DATE");
+    }
+    for (int i : nonBlank) {
+      if (headers[i] == null) {
+        words(rows.get(i), vocabulary, areaRow[i]);
+      }
+    }
+
+    // Title: the rows before the first area.
+    String title = null;
+    int titleRow = 0;
+    List<String> planNotes = new ArrayList<>();
+    for (int i : nonBlank) {
+      if (i >= firstArea) {
+        break;
+      }
+      String text = TrackerText.clean(String.join(" ", rows.get(i).cells()));
+      if (headers[i] != null) {
+        continue;
+      }
+      if (title == null) {
+        title = text;
+        titleRow = rows.get(i).line();
+      } else {
+        planNotes.add(text);
+        warn(rows.get(i).line(), "#1", "text between the title and the first area", text,
+            "kept as a plan note");
+      }
+    }
+    LocalDate asAt = asAt(title, titleRow);
+    context = TargetContext.ofReportingDate(asAt);
+    ImprovementPlan.Builder plan = ImprovementPlan.builder().asAt(asAt);
+    if (options.title().isPresent()) {
+      plan.title(options.title().get());
+      if (title != null) {
+        planNotes.add(0, "title row: " + title);
+      }
+    } else if (title != null) {
+      plan.title(TrackerText.repairLookalikes(title));
+    } else {
+      String fallback = "Improvement plan" + (source == null ? "" : " (" + source + ")");
+      warn(0, null, "no title row before the first area", "",
+          "titled the plan '" + fallback + "'; set TrackerOptions.title to choose");
+      plan.title(fallback);
+    }
+    options.organisation().ifPresent(plan::organisation);
+    plan.addAllNotes(planNotes);
+
+    int previousNumber = 0;
+    Header header = null;
+    for (int k = 0; k < nonBlank.size(); k++) {
+      int i = nonBlank.get(k);
+      if (!areaRow[i]) {
+        continue;
+      }
+      int end = rows.size();
+      for (int j = k + 1; j < nonBlank.size(); j++) {
+        if (areaRow[nonBlank.get(j)]) {
+          end = nonBlank.get(j);
+          break;
+        }
+      }
+      AreaReading reading = new AreaReading(rows, headers, i, end, previousNumber, header);
+      Area area = reading.build();
+      header = reading.header;
+      previousNumber = area.number();
+      plan.addAreas(area);
+    }
+    return plan.build();
+  }
+
+  private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
+
+  private static final Pattern TITLE_MONTH = Pattern.compile(
+      "(?i)\\b(" + TrackerText.MONTH + ")[a-z]*\\.?[\\s,-]*((?:19|20)\\d{2})\\b");
+
+  private LocalDate asAt(String title, int titleRow) {
+    if (options.asAt().isPresent()) {
+      return options.asAt().get();
+    }
+    if (title != null) {
+      Matcher m = TITLE_MONTH.matcher(title);
+      YearMonth found = null;
+      while (m.find()) {
+        found = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+      }
+      if (found != null) {
+        LocalDate date = found.atEndOfMonth();
+        warn(titleRow, "#1", "no reporting date given", title, "took the end of the month "
+            + "the title names, " + date + "; set TrackerOptions.asAt to choose");
+        return date;
+      }
+    }
+    throw error("cannot tell the plan's reporting date", titleRow,
+        "a month and year in the title row (such as 'March 2015'), or TrackerOptions.asAt");
+  }
+
+  private static Month month(String text) {
+    String t = text.toLowerCase(Locale.ROOT);
+    for (Month m : Month.values()) {
+      if (m.name().toLowerCase(Locale.ROOT).startsWith(t.substring(0, 3))) {
+        return m;
+      }
+    }
+    throw new IllegalStateException("not a month: " + text);
+  }
+
+  // ---------------------------------------------------------------- headers
+
+  static Field fieldOf(String label) {
+    if (label.strip().length() > 50) {
+      return null;
+    }
+    String k = TrackerText.labelKey(label);
+    if (k.isEmpty()) {
+      return null;
+    }
+    if (k.equals("rag") || k.startsWith("rag") && k.length() <= 12 || k.contains("redambergreen")
+        || k.equals("rating")) {
+      return Field.RAG;
+    }
+    if (k.contains("resolution") || k.contains("overdue") || k.contains("mitigation")
+        || k.contains("remedial")) {
+      return Field.RESOLUTION;
+    }
+    if (k.contains("status") || k.contains("update") || k.contains("comment")
+        || k.equals("progress")) {
+      return Field.STATUS;
+    }
+    if (k.contains("measured") || k.startsWith("measure") || k.contains("successcriteria")
+        || k.equals("kpi") || k.equals("kpis") || k.contains("indicator")) {
+      return Field.MEASURES;
+    }
+    if (k.contains("milestone") || k.equals("steps") || k.equals("tasks")) {
+      return Field.MILESTONES;
+    }
+    if (k.contains("target") || k.contains("date") || k.contains("deadline")
+        || k.contains("due") || k.contains("timescale") || k.contains("bywhen")) {
+      return Field.TARGET;
+    }
+    if (k.contains("objective") || k.equals("aim") || k.equals("aims")) {
+      return Field.OBJECTIVE;
+    }
+    if (k.contains("outcome")) {
+      return Field.OUTCOMES;
+    }
+    if (k.contains("action") || k.equals("description")) {
+      return Field.ACTION;
+    }
+    if (k.equals("lead") || k.equals("leads") || k.contains("responsible") || k.contains("owner")
+        || k.equals("leadofficer")) {
+      return Field.LEAD;
+    }
+    return null;
+  }
+
+  /** The header of a row, if the row is one: at least three distinct columns named. */
+  Header header(Row row) {
+    List<String> cells = row.cells();
+    Field[] fields = new Field[cells.size()];
+    Set<Field> seen = EnumSet.noneOf(Field.class);
+    int named = 0;
+    int nonEmpty = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      Field f = fieldOf(cells.get(i));
+      if (f != null && seen.add(f)) {
+        fields[i] = f;
+        named++;
+      }
+    }
+    if (named < 3 || named * 2 < nonEmpty) {
+      return null;
+    }
+    String[] labels = new String[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      labels[i] = TrackerText.clean(TrackerText.repairLookalikes(cells.get(i)));
+    }
+    // Fill unnamed columns from the usual column order where it leaves no doubt.
+    int i = 0;
+    while (i < fields.length) {
+      if (fields[i] != null) {
+        i++;
+        continue;
+      }
+      int a = i;
+      while (i < fields.length && fields[i] == null) {
+        i++;
+      }
+      int b = i;
+      Field left = a > 0 ? fields[a - 1] : null;
+      Field right = b < fields.length ? fields[b] : null;
+      if (right == null) {
+        break;
+      }
+      List<Field> between = new ArrayList<>();
+      int from = left == null ? 0 : indexOf(left) + 1;
+      int to = indexOf(right);
+      for (int c = from; c < to; c++) {
+        if (!seen.contains(CANONICAL[c])) {
+          between.add(CANONICAL[c]);
+        }
+      }
+      boolean fits = left == null ? between.size() >= b - a : between.size() == b - a;
+      if (fits && from >= 0 && to >= 0) {
+        List<Field> chosen = between.subList(between.size() - (b - a), between.size());
+        for (int c = a; c < b; c++) {
+          Field f = chosen.get(c - a);
+          fields[c] = f;
+          seen.add(f);
+          String written = cells.get(c).strip();
+          warn(row.line(), "#" + (c + 1), written.isEmpty() ? "header label missing"
+              : "header label not recognised", written,
+              "took the column as '" + f.label + "' from the usual column order");
+          labels[c] = written.isEmpty() ? f.label : labels[c];
+        }
+      }
+    }
+    for (int c = 0; c < fields.length; c++) {
+      if (fields[c] == null) {
+        fields[c] = Field.OTHER;
+        if (labels[c].isEmpty()) {
+          labels[c] = "#" + (c + 1);
+        } else {
+          warn(row.line(), labels[c], "header label not recognised", labels[c],
+              "text under this column is kept as notes");
+        }
+      } else if (labels[c].isEmpty()) {
+        labels[c] = fields[c].label;
+      }
+    }
+    return new Header(fields, labels, row.line());
+  }
+
+  private static int indexOf(Field f) {
+    for (int i = 0; i < CANONICAL.length; i++) {
+      if (CANONICAL[i] == f) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Header defaultHeader() {
+    String[] labels = new String[CANONICAL.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = CANONICAL[i].label;
+    }
+    return new Header(CANONICAL.clone(), labels, 0);
+  }
+
+  // ---------------------------------------------------------------- area headings
+
+  /** A heading read from an area row. */
+  record Heading(int endCell, int endOffset, String written, String number) {}
+
+  private static final Pattern HEADING = Pattern.compile(
+      "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
+          + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–])|[0-9Il|]{1,3}(?=\\s*[:.\\-–]))"
+          + "\\s*[:.\\-–]?)?\\s*");
+
+  /** Finds the "AREA FOR IMPROVEMENT n:" heading across the row's cells, if there. */
+  static Heading heading(Row row) {
+    // The heading sits at the start of the row: a few hundred characters are enough.
+    StringBuilder compact = new StringBuilder();
+    List<int[]> map = new ArrayList<>();
+    for (int c = 0; c < row.cells().size() && compact.length() < 200; c++) {
+      String cell = row.cells().get(c);
+      String s = TrackerText.fold(cell.length() > 200 ? cell.substring(0, 200) : cell);
+      for (int o = 0; o < s.length() && compact.length() < 200; o++) {
+        compact.append(s.charAt(o));
+        map.add(new int[] {c, o});
+      }
+    }
+    Matcher m = HEADING.matcher(compact);
+    if (!m.find() || m.end() == 0) {
+      return null;
+    }
+    String written = compact.substring(0, m.end()).strip();
+    if (TrackerText.labelKey(written).length() < 4) {
+      return null;
+    }
+    int endCell;
+    int endOffset;
+    if (m.end() >= map.size()) {
+      boolean cut = compact.length() >= 200;
+      int[] last = map.get(map.size() - 1);
+      endCell = cut ? last[0] : row.cells().size();
+      endOffset = cut ? last[1] + 1 : 0;
+    } else {
+      endCell = map.get(m.end())[0];
+      endOffset = map.get(m.end())[1];
+    }
+    return new Heading(endCell, endOffset, written, m.group(1));
+  }
+
+  private static final Pattern NAME = Pattern.compile(
+      "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|van|von|la|le))"
+          + "{0,4}");
+
+  static List<String> leads(String text) {
+    List<String> leads = new ArrayList<>();
+    for (String part : text.split("\\s*(?:/|&|;|,|\\band\\b)\\s*")) {
+      String p = part.strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (!NAME.matcher(p).matches() || p.endsWith(".")) {
+        return List.of();
+      }
+      leads.add(p);
+    }
+    return leads;
+  }
+
+  /** Counts the words of a row; of a heading row only those inside a cell, as a cell border
+   * may have cut the first and last. */
+  private static void words(Row row, java.util.Map<String, Integer> counts, boolean inside) {
+    for (String c : row.cells()) {
+      Matcher m = LETTERS.matcher(c.toLowerCase(Locale.ROOT));
+      while (m.find()) {
+        boolean edge = m.start() == 0 || m.end() == c.strip().length()
+            || c.substring(0, m.start()).isBlank() || c.substring(m.end()).isBlank();
+        if (!inside || !edge) {
+          counts.merge(m.group(), 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  /**
+   * Joins title fragments cut by cell borders, closing a word cut in two where the rest of the
+   * document (other than this row, whose fragments would vouch for themselves) has the whole
+   * word and not both halves.
+   */
+  String joinFragments(List<String> fragments, Row row) {
+    java.util.Map<String, Integer> own = new java.util.HashMap<>();
+    words(row, own, true);
+    java.util.function.Predicate<String> known =
+        w -> vocabulary.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0;
+    StringBuilder sb = new StringBuilder();
+    for (String raw : fragments) {
+      String f = TrackerText.clean(raw);
+      if (f.isEmpty()) {
+        continue;
+      }
+      if (sb.length() > 0) {
+        Matcher left = LAST_WORD.matcher(sb);
+        Matcher right = FIRST_WORD.matcher(f);
+        boolean glue = false;
+        if (left.find() && right.find()) {
+          String l = left.group(1).toLowerCase(Locale.ROOT);
+          String r = right.group(1).toLowerCase(Locale.ROOT);
+          glue = Character.isLowerCase(f.charAt(0)) && known.test(l + r)
+              && (!known.test(l) || !known.test(r));
+        }
+        // "Children" + "'s": a possessive cut from its noun.
+        glue |= f.matches("^['\u2019]s\\b.*");
+        if (!glue) {
+          sb.append(' ');
+        }
+      }
+      sb.append(f);
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------- one area
+
+  private final class AreaReading {
+    final List<Row> rows;
+    final Header[] headers;
+    final int start;
+    final int end;
+    final int previousNumber;
+    Header header;
+    final List<Piece> objectives = new ArrayList<>();
+    final List<Piece> outcomes = new ArrayList<>();
+    final List<Piece> measures = new ArrayList<>();
+    final List<String> extraLeads = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    final List<ActionDraft> actions = new ArrayList<>();
+
+    AreaReading(List<Row> rows, Header[] headers, int start, int end, int previousNumber,
+        Header header) {
+      this.rows = rows;
+      this.headers = headers;
+      this.start = start;
+      this.end = end;
+      this.previousNumber = previousNumber;
+      this.header = header;
+    }
+
+    Area build() {
+      Row row = rows.get(start);
+      int line = row.line();
+      // The heading row.
+      List<Integer> filled = new ArrayList<>();
+      for (int c = 0; c < row.cells().size(); c++) {
+        if (!row.cell(c).isBlank()) {
+          filled.add(c);
+        }
+      }
+      List<String> leads = List.of();
+      int leadCell = -1;
+      if (filled.size() >= 2) {
+        int last = filled.get(filled.size() - 1);
+        leads = leads(TrackerText.repairLookalikes(TrackerText.clean(row.cell(last))));
+        if (!leads.isEmpty()) {
+          leadCell = last;
+        }
+      }
+      Heading heading = heading(row);
+      int number;
+      String writtenNumber = heading == null ? null : heading.number();
+      Integer read = writtenNumber == null ? null : areaNumber(writtenNumber, previousNumber + 1);
+      List<String> titleParts = new ArrayList<>();
+      for (int c = 0; c < row.cells().size(); c++) {
+        if (c == leadCell) {
+          continue;
+        }
+        if (heading != null && c < heading.endCell()) {
+          continue;
+        }
+        String cell = row.cell(c);
+        if (heading != null && c == heading.endCell()) {
+          cell = cell.substring(Math.min(cell.length(), heading.endOffset()));
+        }
+        titleParts.add(TrackerText.repairLookalikes(cell));
+      }
+      if (read == null) {
+        number = previousNumber + 1;
+        warn(line, "#1", "area number missing", TrackerText.clean(String.join(" ", row.cells())),
+            "numbered the area " + number + " from the order of the areas");
+      } else if (read <= previousNumber) {
+        number = previousNumber + 1;
+        warn(line, "#1", "area number " + read + " does not follow area " + previousNumber,
+            heading.written(), "numbered the area " + number);
+      } else {
+        number = read;
+        if (!writtenNumber.matches("\\d+")) {
+          warn(line, "#1", "area number misread", writtenNumber, "read as " + number);
+        }
+      }
+      AreaRef ref = AreaRef.of(number);
+      if (heading == null) {
+        warn(line, "#1", "area heading lost ('AREA FOR IMPROVEMENT n:' not found)",
+            TrackerText.clean(String.join(" ", row.cells())),
+            "took the row above the header as area " + number + "'s heading");
+      } else {
+        String canonical = "AREA FOR IMPROVEMENT " + number + ":";
+        String written = TrackerText.clean(heading.written());
+        if (!written.replace(" ", "").equalsIgnoreCase(canonical.replace(" ", ""))) {
+          notes.add("heading written '" + written + "'");
+          warn(line, "#1", "area heading damaged", written,
+              "read as '" + canonical + "'; the written form is kept as an area note");
+        }
+      }
+      String title = joinFragments(titleParts, row);
+      if (title.isEmpty()) {
+        title = "Area for improvement " + number;
+        warn(line, "#1", "area title missing", "", "titled the area '" + title + "'");
+      } else if (heading == null || Character.isLowerCase(title.charAt(0))
+          || titleParts.stream().filter(s -> !s.isBlank()).count() > 1) {
+        warn(line, "#1", "area title cut by cell borders or partly lost", title,
+            "kept the text as the title; check it against the source");
+      }
+      if (leads.isEmpty()) {
+        warn(line, filled.isEmpty() ? "#1" : "#" + (filled.get(filled.size() - 1) + 1),
+            "area has no lead", filled.size() >= 2
+                ? TrackerText.clean(row.cell(filled.get(filled.size() - 1))) : "",
+            "recorded no lead (a lead is the last cell of the heading row and looks like a name)");
+      }
+
+      // The rows below the heading.
+      ActionDraft current = null;
+      ActionDraft pending = null;
+      boolean afterBlank = true;
+      for (int i = start + 1; i < end; i++) {
+        Row r = rows.get(i);
+        if (r.isBlank()) {
+          if (pending != null) {
+            current = attachPending(current, pending);
+            pending = null;
+          }
+          afterBlank = true;
+          continue;
+        }
+        if (headers[i] != null) {
+          header = headers[i];
+          continue;
+        }
+        if (header == null) {
+          header = defaultHeader();
+          warn(r.line(), "#1", "no header row before the first action", "",
+              "read the columns in the usual order: OBJECTIVE, OUTCOMES, Action description, "
+              + "PROGRESS MILESTONES, TARGET DATE, Status of milestone, RAG, Resolution, "
+              + "Measured By");
+        }
+        List<Piece>[] cells = align(r, header);
+        boolean hasAction = !cells[Field.ACTION.ordinal()].isEmpty();
+        boolean hasActionLevel = false;
+        for (Field f : Field.values()) {
+          if (!f.isAreaLevel() && f != Field.ACTION && !cells[f.ordinal()].isEmpty()) {
+            hasActionLevel = true;
+          }
+        }
+        objectives.addAll(cells[Field.OBJECTIVE.ordinal()]);
+        outcomes.addAll(cells[Field.OUTCOMES.ordinal()]);
+        measures.addAll(cells[Field.MEASURES.ordinal()]);
+        for (Piece p : cells[Field.LEAD.ordinal()]) {
+          List<String> l = leads(p.text());
+          if (l.isEmpty()) {
+            notes.add(p.column() + ": " + p.text());
+            warn(p.row(), p.column(), "lead does not look like a name", p.text(),
+                "kept as an area note");
+          } else {
+            extraLeads.addAll(l);
+          }
+        }
+        ActionDraft target;
+        if (hasAction) {
+          target = new ActionDraft(r.line());
+          target.description = cells[Field.ACTION.ordinal()].get(0);
+          if (pending != null) {
+            warn(pending.row, "#1", "row has no action description", "",
+                "joined it to the action of row " + r.line() + " below it");
+            target.absorb(pending);
+            pending = null;
+          }
+          actions.add(target);
+          current = target;
+        } else if (!hasActionLevel) {
+          afterBlank = false;
+          continue;
+        } else if (afterBlank || current == null) {
+          if (pending == null) {
+            pending = new ActionDraft(r.line());
+          }
+          target = pending;
+        } else {
+          target = current;
+        }
+        target.milestones.addAll(cells[Field.MILESTONES.ordinal()]);
+        target.targets.addAll(cells[Field.TARGET.ordinal()]);
+        target.statuses.addAll(cells[Field.STATUS.ordinal()]);
+        target.rags.addAll(cells[Field.RAG.ordinal()]);
+        target.resolutions.addAll(cells[Field.RESOLUTION.ordinal()]);
+        target.others.addAll(cells[Field.OTHER.ordinal()]);
+        if (target == pending) {
+          // Continuation rows after a blank line wait for the action that follows them.
+          afterBlank = true;
+        } else {
+          afterBlank = false;
+        }
+      }
+      if (pending != null) {
+        current = attachPending(current, pending);
+      }
+
+      Area.Builder area = Area.builder().ref(ref).title(title);
+      Set<String> allLeads = new LinkedHashSet<>(leads);
+      allLeads.addAll(extraLeads);
+      area.addAllLeads(allLeads);
+      area.addAllObjectives(bullets(objectives));
+      area.addAllOutcomes(bullets(outcomes));
+      for (String m : bullets(stripLabel(measures))) {
+        area.addMeasures(Measure.of(m));
+      }
+      int n = 0;
+      for (ActionDraft d : actions) {
+        n++;
+        area.addActions(action(ref.action(n), d));
+      }
+      area.addAllNotes(notes);
+      return area.build();
+    }
+
+    private ActionDraft attachPending(ActionDraft current, ActionDraft pending) {
+      if (current != null) {
+        warn(pending.row, "#1", "row has no action description", "",
+            "joined it to the action of row " + current.row + " above it");
+        current.milestones.addAll(pending.milestones);
+        current.targets.addAll(pending.targets);
+        current.statuses.addAll(pending.statuses);
+        current.rags.addAll(pending.rags);
+        current.resolutions.addAll(pending.resolutions);
+        current.others.addAll(pending.others);
+        return current;
+      }
+      actions.add(pending);
+      return pending;
+    }
+  }
+
+  private Integer areaNumber(String written, int expected) {
+    String digits = written.replaceAll("[Il|]", "1");
+    Integer ocr = digits.matches("\\d{1,3}") ? Integer.valueOf(digits) : null;
+    int roman = TrackerList.roman(written);
+    Integer rom = roman > 0 ? roman : null;
+    if (ocr != null && ocr == expected || rom == null) {
+      return ocr != null && ocr > 0 ? ocr : null;
+    }
+    if (rom == expected || ocr == null) {
+      return rom;
+    }
+    return ocr;
+  }
+
+  private static List<Piece> stripLabel(List<Piece> pieces) {
+    if (pieces.isEmpty()) {
+      return pieces;
+    }
+    List<Piece> out = new ArrayList<>(pieces);
+    Piece first = out.get(0);
+    String t = first.text().replaceFirst("(?i)^\\s*measured\\s+by\\s*:?\\s*", "");
+    if (!t.equals(first.text())) {
+      out.set(0, new Piece(first.row(), first.column(), t));
+    }
+    return out;
+  }
+
+  /** Joins the pieces of an area-level column and splits the text at its bullets. */
+  private static List<String> bullets(List<Piece> pieces) {
+    StringBuilder sb = new StringBuilder();
+    for (Piece p : pieces) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(p.text());
+    }
+    List<String> items = new ArrayList<>();
+    for (String part : sb.toString().split("(?:^|\\s)[*•]\\s*")) {
+      String s = TrackerText.clean(part);
+      if (!s.isEmpty() && s.chars().anyMatch(Character::isLetterOrDigit)) {
+        items.add(s);
+      } else if (!s.isEmpty()) {
+        // Punctuation alone (", , ,") is kept with the item before it.
+        if (!items.isEmpty()) {
+          items.set(items.size() - 1, items.get(items.size() - 1) + " " + s);
+        }
+      }
+    }
+    return items;
+  }
+
+  // ---------------------------------------------------------------- aligning cells
+
+  /** Assigns the row's cells to columns, undoing shifts where a cell went missing. */
+  @SuppressWarnings("unchecked")
+  List<Piece>[] align(Row row, Header header) {
+    List<Integer> cols = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    for (int c = 0; c < row.cells().size(); c++) {
+      String t = row.cell(c);
+      if (!t.isBlank()) {
+        cols.add(c);
+        String repaired = TrackerText.repairLookalikes(t);
+        if (!repaired.equals(t)) {
+          warn(row.line(), header.label(c), "look-alike Greek or Cyrillic letters", t,
+              "read as Latin letters: '" + TrackerText.clean(repaired) + "'");
+        }
+        texts.add(repaired);
+      }
+    }
+    int width = Math.max(header.fields().length, 1);
+    int named = 0;
+    for (Field f : header.fields()) {
+      named += f == Field.OTHER ? 0 : 1;
+    }
+    int[] target = bestAlignment(cols, texts, header, width, row.cells().size() < named);
+    List<Piece>[] out = new List[Field.values().length];
+    for (int f = 0; f < out.length; f++) {
+      out[f] = new ArrayList<>();
+    }
+    for (int k = 0; k < cols.size(); k++) {
+      int t = target[k];
+      Field f = header.field(t);
+      String column = header.label(t);
+      if (t != cols.get(k)) {
+        warn(row.line(), header.label(cols.get(k)), "cell is in the wrong column (a cell to its "
+            + "left went missing)", TrackerText.clean(texts.get(k)), "read it as '" + column + "'");
+      }
+      if (f == Field.OTHER) {
+        column = t < header.labels().length ? header.label(t) : "#" + (cols.get(k) + 1);
+      }
+      out[f.ordinal()].add(new Piece(row.line(), column, texts.get(k)));
+    }
+    return out;
+  }
+
+  private int[] bestAlignment(List<Integer> cols, List<String> texts, Header header, int width,
+      boolean shortRow) {
+    int n = cols.size();
+    int[] identity = new int[n];
+    for (int k = 0; k < n; k++) {
+      identity[k] = cols.get(k);
+    }
+    if (n == 0) {
+      return identity;
+    }
+    Features[] features = new Features[n];
+    for (int k = 0; k < n; k++) {
+      features[k] = Features.of(texts.get(k), shortRow);
+    }
+    int maxShift = 3;
+    double[][] best = new double[n][width];
+    int[][] from = new int[n][width];
+    for (double[] b : best) {
+      java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+    }
+    for (int k = 0; k < n; k++) {
+      int c = cols.get(k);
+      for (int t = Math.max(0, c - maxShift); t <= Math.min(width - 1, c + maxShift); t++) {
+        double fit = fit(header.field(t), features[k]) - 0.01 * Math.abs(t - c);
+        if (k == 0) {
+          best[k][t] = fit - shiftCost(header, 0, t, t - c, 0);
+          from[k][t] = -1;
+          continue;
+        }
+        int pc = cols.get(k - 1);
+        for (int p = Math.max(0, pc - maxShift); p < t && p <= pc + maxShift; p++) {
+          if (best[k - 1][p] == Double.NEGATIVE_INFINITY) {
+            continue;
+          }
+          double v = best[k - 1][p] + fit - shiftCost(header, p + 1, t, t - c, p - pc);
+          if (v > best[k][t]) {
+            best[k][t] = v;
+            from[k][t] = p;
+          }
+        }
+      }
+    }
+    int bestT = -1;
+    for (int t = 0; t < width; t++) {
+      if (best[n - 1][t] > Double.NEGATIVE_INFINITY
+          && (bestT < 0 || best[n - 1][t] > best[n - 1][bestT])) {
+        bestT = t;
+      }
+    }
+    if (bestT < 0) {
+      return identity;
+    }
+    // Keep the row as written unless moving it is clearly better.
+    double identityScore = 0;
+    boolean identityPossible = true;
+    for (int k = 0; k < n; k++) {
+      identityScore += fit(header.field(cols.get(k)), features[k]);
+      identityPossible &= cols.get(k) < width;
+    }
+    if (identityPossible && best[n - 1][bestT] <= identityScore + 0.5) {
+      return identity;
+    }
+    int[] out = new int[n];
+    int t = bestT;
+    for (int k = n - 1; k >= 0; k--) {
+      out[k] = t;
+      t = from[k][t];
+    }
+    return out;
+  }
+
+  /** The cost of changing the shift from {@code before} to {@code after} between columns. */
+  private static double shiftCost(Header header, int lo, int hi, int after, int before) {
+    int change = after - before;
+    if (change == 0) {
+      return 0;
+    }
+    if (change < 0) {
+      return 3.0 * -change;
+    }
+    double cheapest = 3.0;
+    for (int c = lo; c < hi; c++) {
+      cheapest = Math.min(cheapest, header.field(c).skipCost);
+    }
+    return cheapest * change;
+  }
+
+  /** What a cell's text looks like, for fitting it to columns. */
+  private record Features(boolean rag, double dates, boolean list, boolean status,
+      boolean bullets) {
+    static Features of(String text, boolean shortRow) {
+      boolean rag = TrackerText.isRagLike(text);
+      double dates = TrackerText.dateLikeness(text);
+      boolean list = !rag && dates < 0.8 && TrackerList.parse(text).numbered;
+      // "*" bullets mark the area's lists (outcomes, measures), hardly ever a resolution; only
+      // trusted in a row that lost cells, so that a full row is never moved on this alone.
+      boolean bullets = shortRow && BULLET.matcher(text).find();
+      return new Features(rag, dates, list, TrackerText.isStatusLike(text), bullets);
+    }
+  }
+
+  private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[*\u2022]\\s*\\p{L}");
+
+  private static double fit(Field field, Features f) {
+    boolean rag = f.rag();
+    double dates = f.dates();
+    boolean list = f.list();
+    switch (field) {
+      case RAG:
+        return rag ? 4 : -2;
+      case TARGET:
+        return rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
+      case STATUS:
+        return rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
+      case MILESTONES:
+        return rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
+      case ACTION:
+        return rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
+      case RESOLUTION:
+        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
+      case MEASURES:
+      case OUTCOMES:
+      case OBJECTIVE:
+        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
+      default:
+        return rag ? -4 : dates >= 0.8 ? -2 : 0;
+    }
+  }
+
+  // ---------------------------------------------------------------- one action
+
+  private static String join(List<Piece> pieces) {
+    StringBuilder sb = new StringBuilder();
+    for (Piece p : pieces) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(p.text());
+    }
+    return TrackerText.clean(sb.toString());
+  }
+
+  private static int rowOf(List<Piece> pieces, int fallback) {
+    return pieces.isEmpty() ? fallback : pieces.get(0).row();
+  }
+
+  private static String columnOf(List<Piece> pieces, Field field) {
+    return pieces.isEmpty() ? field.label : pieces.get(0).column();
+  }
+
+  private Action action(ActionRef ref, ActionDraft d) {
+    List<String> notes = new ArrayList<>();
+    String description;
+    if (d.description != null) {
+      description = TrackerText.clean(d.description.text());
+    } else {
+      description = "(no description) " + join(d.milestones);
+      if (d.milestones.isEmpty()) {
+        description = "(no description)";
+      }
+      warn(d.row, Field.ACTION.label, "action has no description", "",
+          "described action " + ref + " as '" + PlanFormatException.abbreviate(description)
+              + "'");
+    }
+    int mRow = rowOf(d.milestones, d.row);
+    String mCol = columnOf(d.milestones, Field.MILESTONES);
+    int tRow = rowOf(d.targets, d.row);
+    String tCol = columnOf(d.targets, Field.TARGET);
+    int sRow = rowOf(d.statuses, d.row);
+    String sCol = columnOf(d.statuses, Field.STATUS);
+    String mText = join(d.milestones);
+    String tText = join(d.targets);
+    String sText = join(d.statuses);
+    TrackerList m = TrackerList.parse(mText);
+    TrackerList t = TrackerList.parse(tText);
+    TrackerList s = TrackerList.parse(sText);
+
+    // Unnumbered dates written one after another.
+    if (!t.numbered && t.items.size() == 1) {
+      List<Integer> starts = new ArrayList<>();
+      Matcher dm = TrackerText.datePart().matcher(TrackerText.repairOnes(tText));
+      while (dm.find()) {
+        starts.add(dm.start());
+      }
+      if (starts.size() >= 2 && TrackerText.dateLikeness(tText) >= 0.9) {
+        t = numbered(cutAt(tText, starts));
+        warn(tRow, tCol, "target dates not numbered", tText,
+            "took them as " + t.items.size() + " dates in milestone order");
+      }
+    }
+    int others = Math.max(m.items.size(), t.items.size());
+    boolean statusesSplit = false;
+    if (!s.numbered && s.items.size() == 1 && others > 1) {
+      List<String> parts = TrackerText.splitAtStatusWords(sText);
+      if (parts.size() != others) {
+        List<String> alt = TrackerText.splitSentencesAndCapitals(sText);
+        if (alt.size() == others && alt.stream().allMatch(TrackerText::isStatusLike)) {
+          parts = alt;
+        }
+      }
+      if (parts.size() >= 2) {
+        s = numbered(parts);
+        statusesSplit = true;
+        warn(sRow, sCol, "statuses not numbered", sText,
+            "split into " + parts.size() + " statuses in milestone order");
+      }
+    }
+    int wanted = Math.max(t.items.size(), s.items.size());
+    if (m.items.size() == 1 && m.items.containsKey(1) && wanted > 1) {
+      String only = m.items.get(1);
+      List<String> parts = TrackerText.splitSentences(only);
+      if (parts.size() != wanted) {
+        parts = TrackerText.splitSentencesAndCapitals(only);
+      }
+      if (parts.size() == wanted) {
+        TrackerList split = numbered(parts);
+        split.fragment = m.fragment;
+        split.problems.addAll(m.problems);
+        m = split;
+        warn(mRow, mCol, "milestones not numbered", mText, "split into " + wanted
+            + " milestones at sentence ends, to line up with the " + wanted
+            + " target dates or statuses");
+      }
+    }
+    int count = m.items.size();
+    // One date written once for several milestones is the date of each of them.
+    if (!t.numbered && t.items.size() == 1 && count > 1 && !t.items.get(1).isBlank()) {
+      String only = t.items.get(1);
+      t = new TrackerList();
+      for (int k : m.items.keySet()) {
+        t.items.put(k, only);
+      }
+      warn(tRow, tCol, "one unnumbered target date for " + count + " milestones", tText,
+          "applied it to each milestone");
+    }
+    // Unnumbered statuses that do not pair off with the milestones belong to no one milestone.
+    boolean statusAsNote = false;
+    if ((!s.numbered || statusesSplit) && !s.items.isEmpty() && count > 1
+        && s.items.size() != count) {
+      notes.add("status of the action as a whole: " + sText);
+      warn(sRow, sCol, s.items.size() + " unnumbered status" + (s.items.size() > 1 ? "es" : "")
+          + " for " + count + " milestones", sText,
+          "kept as an action note; the milestones are left not reported");
+      s = new TrackerList();
+      statusAsNote = true;
+    }
+    // Numbers before the first milestone prove that milestones were lost, not that the dates
+    // and statuses of those numbers are stray: keep them under a milestone marked as lost.
+    if (m.numbered && !m.items.isEmpty()) {
+      int first = m.items.keySet().stream().min(Integer::compare).orElse(1);
+      TreeSet<Integer> lost = new TreeSet<>();
+      for (int k : t.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : s.items.keySet()) {
+        if (k < first) {
+          lost.add(k);
+        }
+      }
+      for (int k : lost) {
+        String text = "\u2026";
+        if (k == first - 1 && !m.fragment.isEmpty()) {
+          text = "\u2026 " + m.fragment;
+          m.fragment = "";
+        }
+        m.items.put(k, text);
+        warn(mRow, mCol, "the text of milestone " + k + " is lost", mText,
+            "kept its target date and status under a milestone described '" + text + "'");
+      }
+    }
+    for (String p : m.problems) {
+      warn(mRow, mCol, "milestone list " + p, mText, "numbered the milestones as read");
+    }
+    for (String p : t.problems) {
+      warn(tRow, tCol, "target date list " + p, tText, "lined the dates up as read");
+    }
+    for (String p : s.problems) {
+      warn(sRow, sCol, "status list " + p, sText, "lined the statuses up as read");
+    }
+    keepFragment(m, "milestones", mRow, mCol, notes);
+    keepFragment(t, "target dates", tRow, tCol, notes);
+    keepFragment(s, "statuses", sRow, sCol, notes);
+
+    Action.Builder action = Action.builder().ref(ref).description(description);
+    TreeSet<Integer> numbers = new TreeSet<>();
+    numbers.addAll(m.items.keySet());
+    numbers.addAll(t.items.keySet());
+    numbers.addAll(s.items.keySet());
+    List<Integer> noTarget = new ArrayList<>();
+    List<Integer> noStatus = new ArrayList<>();
+    for (int k : numbers) {
+      String mk = m.items.get(k);
+      String tk = t.items.get(k);
+      String sk = s.items.get(k);
+      if (tk != null && tk.isBlank()) {
+        tk = null;
+      }
+      if (sk != null && sk.isBlank()) {
+        sk = null;
+      }
+      if (mk == null || mk.isBlank()) {
+        if (tk != null) {
+          notes.add("target " + k + " without milestone " + k + ": " + tk);
+          warn(tRow, tCol, "target date " + k + " has no milestone " + k, tk,
+              "kept as a note on action " + ref);
+        }
+        if (sk != null) {
+          notes.add("status " + k + " without milestone " + k + ": " + sk);
+          warn(sRow, sCol, "status " + k + " has no milestone " + k, sk,
+              "kept as a note on action " + ref);
+        }
+        continue;
+      }
+      Milestone.Builder mb = Milestone.builder().ref(ref.milestone(k))
+          .description(withoutListTail(TrackerText.clean(mk)));
+      if (tk != null) {
+        mb.target(target(ref, k, tk, tRow, tCol, notes));
+      } else {
+        noTarget.add(k);
+      }
+      if (sk != null) {
+        String st = TrackerText.clean(sk);
+        if (!TrackerText.isStatusLike(st)) {
+          warn(sRow, sCol, "status words not recognised", st,
+              "read as in progress, keeping the words");
+        }
+        mb.status(Status.read(st));
+      } else {
+        noStatus.add(k);
+      }
+      action.addMilestones(mb.build());
+    }
+    if (!noTarget.isEmpty()) {
+      warn(tRow, tCol, "no target date for milestone" + plural(noTarget), tText,
+          "left milestone" + plural(noTarget) + " without a target");
+    }
+    if (!noStatus.isEmpty() && !statusAsNote) {
+      warn(sRow, sCol, "no status for milestone" + plural(noStatus), sText,
+          "left milestone" + plural(noStatus) + " not reported");
+    }
+
+    // RAG: the first rating read is the action's; any other is kept as a note.
+    boolean ragSet = false;
+    for (Piece p : d.rags) {
+      String written = TrackerText.clean(p.text());
+      String folded = TrackerText.fold(written);
+      if (folded.equals("4")) {
+        folded = "A";
+        notes.add("RAG written '" + written + "', read as A");
+        warn(p.row(), p.column(), "a '4' in the RAG column", written,
+            "read as A (amber); the written form is kept as an action note");
+      }
+      Optional<Rag> rag = TrackerText.isRagLike(folded) ? Rag.read(folded) : Optional.empty();
+      if (rag.isPresent() && !ragSet) {
+        action.reportedRag(rag.get());
+        ragSet = true;
+      } else {
+        notes.add(p.column() + ": " + written);
+        warn(p.row(), p.column(), rag.isPresent() ? "a second RAG rating for the action"
+            : "RAG rating not understood", written, "kept as a note on action " + ref);
+      }
+    }
+    if (!d.resolutions.isEmpty()) {
+      action.resolution(join(d.resolutions));
+    }
+    for (Piece p : d.others) {
+      notes.add(p.column() + ": " + TrackerText.clean(p.text()));
+      warn(p.row(), p.column(), "text in a column the importer does not know",
+          TrackerText.clean(p.text()), "kept as a note on action " + ref);
+    }
+    Set<Reference> deps = new LinkedHashSet<>();
+    dependencies(description, deps);
+    dependencies(mText, deps);
+    dependencies(tText, deps);
+    dependencies(sText, deps);
+    d.resolutions.forEach(p -> dependencies(p.text(), deps));
+    deps.remove(ref);
+    deps.remove(ref.area());
+    action.addAllDependencies(deps);
+    action.addAllNotes(notes);
+    return action.build();
+  }
+
+  private static String plural(List<Integer> ks) {
+    StringBuilder sb = new StringBuilder(ks.size() > 1 ? "s " : " ");
+    for (int i = 0; i < ks.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(ks.get(i));
+    }
+    return sb.toString();
+  }
+
+  private void keepFragment(TrackerList list, String what, int row, String column,
+      List<String> notes) {
+    if (!list.fragment.isEmpty()) {
+      notes.add(what + ", before the first number: " + list.fragment);
+      warn(row, column, "text before the first number of the " + what, list.fragment,
+          "kept as an action note");
+    }
+  }
+
+  private Target target(ActionRef ref, int k, String text, int row, String column,
+      List<String> notes) {
+    String written = TrackerText.clean(text);
+    String repaired = TrackerText.repairOnes(written);
+    Target target = Target.read(repaired, context);
+    if (!repaired.equals(written)) {
+      notes.add("milestone " + ref.milestone(k) + " target written '" + written + "', read as '"
+          + repaired + "'");
+      warn(row, column, "the digit 1 written as a letter", written, "read as '" + repaired + "'");
+    }
+    if (target.kind() == TargetKind.UNRECOGNISED) {
+      warn(row, column, "target date not understood", repaired,
+          "kept as written (unrecognised) for milestone " + ref.milestone(k));
+    }
+    return target;
+  }
+
+  private static final Pattern LIST_TAIL = Pattern.compile("\\s*[;,]\\s*(?:and|or)?\\s*$");
+
+  /** Drops the punctuation that joins list items ({@code ; and}), unless nothing else is left. */
+  static String withoutListTail(String item) {
+    String s = LIST_TAIL.matcher(item).replaceFirst("");
+    return s.isBlank() ? item : s;
+  }
+
+  private static TrackerList numbered(List<String> parts) {
+    TrackerList l = new TrackerList();
+    l.numbered = true;
+    for (int i = 0; i < parts.size(); i++) {
+      l.items.put(i + 1, parts.get(i));
+    }
+    return l;
+  }
+
+  private static List<String> cutAt(String text, List<Integer> starts) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int from = i == 0 ? 0 : starts.get(i);
+      int to = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+      parts.add(text.substring(from, to).strip());
+    }
+    return parts;
+  }
+
+  /** Adds the references the text makes to areas, actions and milestones. */
+  static void dependencies(String text, Set<Reference> out) {
+    for (FoundReference found : ReferenceFinder.find(text)) {
+      out.add(found.reference());
+    }
+  }
+}
