@@ -236,12 +236,44 @@ final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (var paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+  /**
+   * Deletes the profile. Chromium's helper processes may still be writing into it for a moment
+   * after the browser exits, so files that vanish or appear during the walk are tolerated and
+   * the walk is retried; what is left after that is left in the temporary directory.
+   */
+  private static void deleteTree(Path root) {
+    for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
+      try {
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult visitFile(Path file,
+              java.nio.file.attribute.BasicFileAttributes attrs) {
+            file.toFile().delete();
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+            dir.toFile().delete();
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
+      } catch (IOException e) {
+        // retried below
+      }
+      if (Files.exists(root)) {
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
     }
   }
 

@@ -1,0 +1,54 @@
+package org.improvementframework.examples;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.improvementframework.metrics.ReportOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** The {@code dashboard} command: the report as one self-contained HTML page. */
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+    description = "Writes the report as one self-contained HTML page (no scripts, no network "
+        + "fetches): a RAG chart and a progress bar per area, the overdue list, and indicator "
+        + "sparklines where there are observations.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the page was written", "2:input that cannot be read, an output that "
+        + "cannot be written, or a usage error", "3:an internal error"})
+final class DashboardCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Main main;
+
+  @Mixin
+  InputOptions input;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "The HTML file to write (replaced).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    PlanInput in = input.read(main);
+    BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(),
+        null);
+    String html = Dashboard.render(report);
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(out, html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+    main.err.println("wrote " + out);
+    main.err.flush();
+    return Main.OK;
+  }
+}
