@@ -98,6 +98,17 @@ class HostileInputTest {
   }
 
   @Test
+  void planJson_byteOrderMarkThenUtf32LikeBytes_isAFormatErrorNotAnIoError() {
+    // Found by PlanJsonFuzzTest (crash-8d7712d7...): Jackson's encoding detection threw a
+    // CharConversionException, which left the reader as an UncheckedIOException.
+    byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0, 0, '<', 0, (byte) 0xBF, '?'};
+    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
+        () -> PlanJson.read(new ByteArrayInputStream(bytes)));
+    assertThat(e.getMessage()).contains("not valid UTF-8");
+    assertThat(e.location().line()).hasValue(1);
+  }
+
+  @Test
   void planJson_byteOrderMarkBetweenTokens_isAFormatErrorWithItsPlace() {
     PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
         () -> PlanJson.read(SAMPLE_JSON.replace("\"plan\":", "\uFEFF\"plan\":")));
