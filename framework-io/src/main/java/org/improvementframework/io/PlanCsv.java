@@ -515,24 +515,16 @@ public final class PlanCsv {
     Objects.requireNonNull(options, "options");
     CsvRows rows = new CsvRows(new LimitedReader(new BufferedReader(reader),
         options.maxInputLength, options.source), options);
-    try {
-      return new SheetReader(rows, options).read();
-    } catch (CharacterCodingException e) {
-      throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-          + "Latin-1 text?)").at(rows.location(null)).expected("UTF-8 text").cause(e).build();
-    } catch (StreamConstraintsException e) {
-      throw new InputLimitException("cell length", options.maxCellLength, rows.location(null), e);
-    } catch (JsonProcessingException e) {
-      throw PlanFormatException.builder("malformed CSV: " + e.getOriginalMessage())
-          .at(rows.location(null)).expected("RFC 4180 CSV").cause(e).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      rows.close();
-    }
+    return rows.readWith(() -> new SheetReader(rows, options).read());
   }
 
   /** The rows of a CSV input, as arrays of cells, with their row numbers. */
+  /** A reader of CSV rows that may fail with I/O. */
+  @FunctionalInterface
+  interface RowsReader<T> {
+    T read() throws IOException;
+  }
+
   static final class CsvRows {
     private final CsvParser parser;
     private final Options options;
@@ -580,6 +572,28 @@ public final class PlanCsv {
     InputLocation location(String column) {
       return row == 0 ? InputLocation.ofSource(options.source)
           : InputLocation.ofCell(options.source, row, column);
+    }
+
+    /**
+     * Runs a reader over these rows and closes them, turning a decoding failure, an exceeded
+     * cell limit and malformed CSV into exceptions located at the row reached.
+     */
+    <T> T readWith(RowsReader<T> reader) {
+      try {
+        return reader.read();
+      } catch (CharacterCodingException e) {
+        throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
+            + "Latin-1 text?)").at(location(null)).expected("UTF-8 text").cause(e).build();
+      } catch (StreamConstraintsException e) {
+        throw new InputLimitException("cell length", options.maxCellLength, location(null), e);
+      } catch (JsonProcessingException e) {
+        throw PlanFormatException.builder("malformed CSV: " + e.getOriginalMessage())
+            .at(location(null)).expected("RFC 4180 CSV").cause(e).build();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        close();
+      }
     }
 
     void close() {

@@ -149,7 +149,17 @@ public final class PlanJson {
     try {
       InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
       skipBom(buffered, options, warnings);
-      return parse(options.factory().createParser(buffered), options, warnings);
+      JsonParser parser;
+      try {
+        parser = options.factory().createParser(buffered);
+      } catch (CharConversionException e) {
+        // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
+        // like UTF-32 (found by fuzzing): bad input, not a failing stream.
+        throw PlanFormatException.builder("input is not valid UTF-8")
+            .at(InputLocation.builder().source(options.source).line(1).lineColumn(1).build())
+            .expected("UTF-8 text").cause(e).build();
+      }
+      return parse(parser, options, warnings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

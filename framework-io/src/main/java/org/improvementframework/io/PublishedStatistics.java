@@ -1,14 +1,11 @@
 package org.improvementframework.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,21 +137,7 @@ public final class PublishedStatistics {
         .withLimits(options.maxRows, options.maxCellLength, options.maxInputLength);
     PlanCsv.CsvRows rows = new PlanCsv.CsvRows(new LimitedReader(new BufferedReader(reader),
         options.maxInputLength, options.source), csv);
-    try {
-      return new TidyReader(rows, options).read();
-    } catch (CharacterCodingException e) {
-      throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-          + "Latin-1 text?)").at(rows.location(null)).expected("UTF-8 text").cause(e).build();
-    } catch (StreamConstraintsException e) {
-      throw new InputLimitException("cell length", options.maxCellLength, rows.location(null), e);
-    } catch (JsonProcessingException e) {
-      throw PlanFormatException.builder("malformed CSV: " + e.getOriginalMessage())
-          .at(rows.location(null)).expected("RFC 4180 CSV").cause(e).build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      rows.close();
-    }
+    return rows.readWith(() -> new TidyReader(rows, options).read());
   }
 
   /**

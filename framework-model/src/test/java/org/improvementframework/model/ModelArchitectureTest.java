@@ -44,6 +44,16 @@ class ModelArchitectureTest {
   }
 
   @Test
+  void staticFields_areFinal() {
+    fields()
+        .that().areDeclaredInClassesThat().resideInAPackage("org.improvementframework.model..")
+        .and().areStatic()
+        .should().beFinal()
+        .because("no caller may see what another thread did through a shared static")
+        .check(model);
+  }
+
+  @Test
   void model_usesOnlyTheJdkAtRunTime() {
     noClasses()
         .that().resideInAPackage("org.improvementframework.model..")

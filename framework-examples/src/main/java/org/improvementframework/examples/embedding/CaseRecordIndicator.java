@@ -13,6 +13,7 @@ import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
 import org.improvementframework.metrics.casework.IndicatorResult;
 import org.improvementframework.metrics.casework.ReturnInterviews;
+import org.improvementframework.metrics.indicators.DisclosureControl;
 import org.improvementframework.model.DateRange;
 
 /**
@@ -64,16 +65,30 @@ public final class CaseRecordIndicator {
   }
 
   /**
-   * Describes the results: one line per measure, then one per skipped row.
+   * Describes the results for publication: one line per measure, then one per skipped row, with
+   * the DfE's disclosure control applied (counts of 1 to 5, and percentages built on them,
+   * suppressed as {@code c}; totals rounded to the nearest 10), since anything printed may be
+   * published.
    *
    * @param results the results; not null
    * @return the lines; not null
    */
   public static List<String> describe(Results results) {
+    return describe(results, DisclosureControl.dfe());
+  }
+
+  /**
+   * Describes the results with the given disclosure control.
+   *
+   * @param results the results; not null
+   * @param control the disclosure control to apply to every figure; not null
+   * @return the lines; not null
+   */
+  public static List<String> describe(Results results, DisclosureControl control) {
     List<String> lines = new ArrayList<>();
-    lines.add(line("return interview offered", results.offered()));
-    lines.add(line("return interview within 72 hours", results.heldWithin72Hours()));
-    lines.add("episodes left out: " + results.offered().excluded().size() + " "
+    lines.add(line("return interview offered", results.offered(), control));
+    lines.add(line("return interview within 72 hours", results.heldWithin72Hours(), control));
+    lines.add("episodes left out: " + control.count(results.offered().excluded().size()) + " "
         + results.offered().excluded().stream().map(IndicatorResult.Excluded::reason)
             .distinct().toList());
     for (CaseRecordFormatException e : results.skipped()) {
@@ -82,9 +97,12 @@ public final class CaseRecordIndicator {
     return lines;
   }
 
-  private static String line(String what, IndicatorResult r) {
-    return what + ": " + r.value() + "% (" + r.numerator().toPlainString() + " of "
-        + r.denominator().toPlainString() + " returns, " + r.period() + ")";
+  private static String line(String what, IndicatorResult r, DisclosureControl control) {
+    long numerator = r.numerator().longValueExact();
+    long denominator = r.denominator().longValueExact();
+    return what + ": " + control.percentage(numerator, denominator, 0) + "% ("
+        + control.count(numerator) + " of " + control.total(denominator) + " returns, "
+        + r.period() + ")";
   }
 
   /**

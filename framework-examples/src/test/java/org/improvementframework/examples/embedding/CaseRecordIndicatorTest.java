@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.improvementframework.metrics.indicators.DisclosureControl;
 import org.improvementframework.model.DateRange;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class CaseRecordIndicatorTest {
   }
 
   @Test
-  void describe_printsBothSharesAndTheSkippedRow() {
+  void describe_smallCounts_areSuppressedByDefault() {
     String csv = "child_id,missing_start,return_date,interview_offered,interview_date\n"
         + "A,2024-05-01,2024-05-02,Y,2024-05-03\n"
         + "B,2024-06-01,2024-06-01,N,\n";
@@ -48,9 +49,27 @@ class CaseRecordIndicatorTest {
     var lines = CaseRecordIndicator.describe(
         CaseRecordIndicator.compute(new StringReader(csv), "two.csv", FY_2024));
 
-    assertThat(lines.get(0)).startsWith("return interview offered: 50").contains("(1 of 2 returns");
-    assertThat(lines.get(1)).startsWith("return interview within 72 hours: 50");
+    // 1 of 2 returns: both counts lie in 1 to 5, so neither they nor the share are published.
+    assertThat(lines.get(0)).startsWith("return interview offered: c% (c of c returns");
+    assertThat(lines.get(1)).startsWith("return interview within 72 hours: c% (c of c returns");
     assertThat(lines.get(2)).isEqualTo("episodes left out: 0 []");
     assertThat(lines).hasSize(3);
+  }
+
+  @Test
+  void describe_largerCounts_arePublishedWithTheTotalRounded() {
+    StringBuilder csv = new StringBuilder(
+        "child_id,missing_start,return_date,interview_offered,interview_date\n");
+    for (int i = 0; i < 23; i++) {
+      // 23 returns; the first 12 offered and interviewed the next day.
+      csv.append("C").append(i).append(",2024-05-01,2024-05-02,")
+          .append(i < 12 ? "Y,2024-05-03" : "N,").append('\n');
+    }
+
+    var lines = CaseRecordIndicator.describe(
+        CaseRecordIndicator.compute(new StringReader(csv.toString()), "many.csv", FY_2024),
+        DisclosureControl.dfe());
+
+    assertThat(lines.get(0)).startsWith("return interview offered: 52% (12 of 20 returns");
   }
 }

@@ -206,11 +206,11 @@ public final class CaseRecordReader<T> {
         try {
           record = mapper.apply(cells);
         } catch (Row.CellException e) {
-          problems.add(new CaseRecordFormatException(source, row, e.column, e.expected));
+          problems.add(new SkippedRowException(source, row, e.column, e.expected));
           continue;
         } catch (IllegalArgumentException e) {
           // the model's checks: their messages name fields and dates of events, never ids
-          problems.add(new CaseRecordFormatException(source, row, "", e.getMessage()));
+          problems.add(new SkippedRowException(source, row, "", e.getMessage()));
           continue;
         }
         // outside the try: an exception of the sink is the caller's, not a problem of the row
