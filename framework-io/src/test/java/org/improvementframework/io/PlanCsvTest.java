@@ -272,19 +272,9 @@ class PlanCsvTest {
     String csv = PlanCsv.write(SAMPLE);
     String alphabet = ",\"\r\n'=\\;0123456789./-xNONEMONTH[]{}:";
     qt().withExamples(1000).forAll(integers().all()).checkAssert(seed -> {
-      java.util.Random r = new java.util.Random(seed);
-      StringBuilder sb = new StringBuilder(csv);
-      for (int i = 1 + r.nextInt(3); i > 0; i--) {
-        int at = r.nextInt(sb.length());
-        char c = alphabet.charAt(r.nextInt(alphabet.length()));
-        if (r.nextBoolean()) {
-          sb.setCharAt(at, c);
-        } else {
-          sb.insert(at, c);
-        }
-      }
+      String mutated = TextMutations.mutate(csv, alphabet, seed);
       try {
-        PlanCsv.read(sb.toString());
+        PlanCsv.read(mutated);
       } catch (PlanFormatException e) {
         assertThat(e.getMessage()).isNotBlank();
         assertThat(e.location().isUnknown()).isFalse();

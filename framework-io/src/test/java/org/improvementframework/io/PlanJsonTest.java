@@ -240,19 +240,9 @@ class PlanJsonTest {
   void read_mutatedDocuments_failOnlyWithFormatErrors() {
     String alphabet = "{}[]\",:0123456789-.eE\\ntfalsu \n/xcQ";
     qt().withExamples(1000).forAll(integers().all()).checkAssert(seed -> {
-      java.util.Random r = new java.util.Random(seed);
-      StringBuilder sb = new StringBuilder(SAMPLE);
-      for (int i = 1 + r.nextInt(3); i > 0; i--) {
-        int at = r.nextInt(sb.length());
-        char c = alphabet.charAt(r.nextInt(alphabet.length()));
-        if (r.nextBoolean()) {
-          sb.setCharAt(at, c);
-        } else {
-          sb.insert(at, c);
-        }
-      }
+      String mutated = TextMutations.mutate(SAMPLE, alphabet, seed);
       try {
-        PlanJson.read(sb.toString(), PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+        PlanJson.read(mutated, PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
       } catch (PlanFormatException e) {
         assertThat(e.getMessage()).isNotBlank();
         assertThat(e.location().isUnknown()).isFalse();
