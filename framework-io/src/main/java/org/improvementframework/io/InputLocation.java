@@ -26,6 +26,7 @@ public final class InputLocation implements Serializable {
   private static final InputLocation UNKNOWN = new Builder().build();
 
   private final String source;
+  private final String sheet;
   private final long line;
   private final int lineColumn;
   private final long row;
@@ -34,6 +35,7 @@ public final class InputLocation implements Serializable {
 
   private InputLocation(Builder b) {
     this.source = b.source;
+    this.sheet = b.sheet;
     this.line = b.line;
     this.lineColumn = b.lineColumn;
     this.row = b.row;
@@ -110,6 +112,7 @@ public final class InputLocation implements Serializable {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.source = source;
+    b.sheet = sheet;
     b.line = line;
     b.lineColumn = lineColumn;
     b.row = row;
@@ -147,6 +150,15 @@ public final class InputLocation implements Serializable {
    */
   public OptionalLong line() {
     return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+  }
+
+  /**
+   * Gets the sheet of a workbook, by its name.
+   *
+   * @return the sheet name, empty if the input is not a workbook; not null
+   */
+  public Optional<String> sheet() {
+    return Optional.ofNullable(sheet);
   }
 
   /**
@@ -192,7 +204,7 @@ public final class InputLocation implements Serializable {
    * @return true if no part is known
    */
   public boolean isUnknown() {
-    return source == null && line == 0 && row == 0 && column == null && jsonPath == null;
+    return source == null && sheet == null && line == 0 && row == 0 && column == null && jsonPath == null;
   }
 
   /**
@@ -211,7 +223,8 @@ public final class InputLocation implements Serializable {
     }
     InputLocation o = (InputLocation) obj;
     return line == o.line && lineColumn == o.lineColumn && row == o.row
-        && Objects.equals(source, o.source) && Objects.equals(column, o.column)
+        && Objects.equals(source, o.source) && Objects.equals(sheet, o.sheet)
+        && Objects.equals(column, o.column)
         && Objects.equals(jsonPath, o.jsonPath);
   }
 
@@ -222,7 +235,7 @@ public final class InputLocation implements Serializable {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(source, line, lineColumn, row, column, jsonPath);
+    return Objects.hash(source, sheet, line, lineColumn, row, column, jsonPath);
   }
 
   /**
@@ -237,6 +250,9 @@ public final class InputLocation implements Serializable {
     StringBuilder sb = new StringBuilder();
     if (source != null) {
       sb.append(source);
+    }
+    if (sheet != null) {
+      separate(sb).append("sheet '").append(sheet).append('\'');
     }
     if (row > 0) {
       separate(sb).append("row ").append(row);
@@ -273,6 +289,7 @@ public final class InputLocation implements Serializable {
    */
   public static final class Builder {
     private String source;
+    private String sheet;
     private long line;
     private int lineColumn;
     private long row;
@@ -289,6 +306,17 @@ public final class InputLocation implements Serializable {
      */
     public Builder source(String source) {
       this.source = source;
+      return this;
+    }
+
+    /**
+     * Sets the sheet of a workbook, by its name.
+     *
+     * @param sheet the sheet name; may be null if the input is not a workbook
+     * @return this builder; not null
+     */
+    public Builder sheet(String sheet) {
+      this.sheet = sheet;
       return this;
     }
 
