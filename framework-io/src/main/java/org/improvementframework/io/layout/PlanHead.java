@@ -46,7 +46,9 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
       warnings.add(ReadWarning.of(InputLocation.ofSource(source), "no title row above the "
           + "header row", "", "titled the plan '" + title + "'"));
     }
-    return new PlanHead(title, asAt(title, titleRow, options, source, warnings), notes);
+    List<String> texts = new ArrayList<>(notes);
+    texts.add(0, title);
+    return new PlanHead(title, asAt(texts, titleRow, options, source, warnings), notes);
   }
 
   private static String join(TableRow r) {
@@ -59,15 +61,20 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
     return sb.toString();
   }
 
-  private static LocalDate asAt(String title, long titleRow, LayoutOptions options,
+  /** The last month named in the title, else in the rows below it. */
+  private static LocalDate asAt(List<String> texts, long titleRow, LayoutOptions options,
       String source, List<ReadWarning> warnings) {
     if (options.reportingDate().isPresent()) {
       return options.reportingDate().get();
     }
-    Matcher m = MONTH_YEAR.matcher(title);
     YearMonth found = null;
-    while (m.find()) {
-      found = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+    String title = texts.get(0);
+    for (int i = 0; i < texts.size() && found == null; i++) {
+      Matcher m = MONTH_YEAR.matcher(texts.get(i));
+      while (m.find()) {
+        found = YearMonth.of(Integer.parseInt(m.group(2)), month(m.group(1)));
+        title = texts.get(i);
+      }
     }
     InputLocation at = titleRow > 0 ? InputLocation.builder().source(source).row(titleRow)
         .build() : InputLocation.ofSource(source);
@@ -79,7 +86,7 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
     }
     LocalDate date = found.atEndOfMonth();
     warnings.add(ReadWarning.of(at, "no reporting date given", title, "took the end of the "
-        + "month the title names, " + date + "; give --reporting-date to choose"));
+        + "month named above the header, " + date + "; give --reporting-date to choose"));
     return date;
   }
 

@@ -125,8 +125,10 @@ final class TableLayoutReader {
     } else {
       milestoneRow(row, cells, ref, actionText);
     }
-    if (!cells.text(Field.REFERENCE).isEmpty() && ref.isEmpty()) {
-      action.notes.add(cells.column(Field.REFERENCE) + ": " + cells.text(Field.REFERENCE));
+    String written = cells.text(Field.REFERENCE);
+    if (ref.isEmpty() && !written.isEmpty() || written.chars().anyMatch(Character::isLetter)) {
+      // "W1" or "P1.3" is read as numbers; the letters name a theme the plan should keep.
+      action.notes.add(cells.column(Field.REFERENCE) + ": " + written);
     }
     areaLists(cells);
     otherCells(row, cells);
@@ -233,7 +235,10 @@ final class TableLayoutReader {
     String lead = cells.text(Field.LEAD);
     if (!lead.isEmpty()) {
       area.leads.addAll(RowCells.leads(lead));
-      action.notes.add(cells.column(Field.LEAD) + ": " + lead);
+      String note = cells.column(Field.LEAD) + ": " + lead;
+      if (!action.notes.contains(note)) {
+        action.notes.add(note);
+      }
     }
   }
 
