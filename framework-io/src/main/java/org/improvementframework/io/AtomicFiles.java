@@ -4,7 +4,14 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,8 +20,11 @@ import java.util.Objects;
 /**
  * Writes files whole or not at all: the content goes to a temporary file in the target's folder,
  * which is then moved over the target in one step. On any failure, or if the process is killed
- * while writing, the old file is left as it was; the temporary file is removed on failure (a
- * killed process can leave one, named {@code .NAME.*.tmp}, never the target half-written).
+ * while writing, the old file is left as it was; the temporary file is removed on failure. A
+ * killed process cannot remove its temporary file ({@code .NAME.*.tmp}); the next write of the
+ * same target removes it. Each writer holds a lock on its temporary file while it writes, so that
+ * a temporary file is removed only when the process that wrote it is gone (the lock of a dead
+ * process is released by the operating system), never while another process is writing it.
  *
  * <p>Every writer of the library that writes to a path goes through this class.
  */
@@ -35,11 +45,18 @@ public final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     String name = absolute.getFileName().toString();
+    removeStaleTemporaryFiles(folder, name);
     Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        // Not closed by itself: closing it would close the channel before the lock's release.
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         content.writeTo(new UnclosableOutputStream(out));
+        out.flush();
+        // On disk before the rename, so that a power cut cannot leave the new name empty.
+        channel.force(true);
       }
       move(temp, absolute);
       moved = true;
@@ -47,6 +64,38 @@ public final class AtomicFiles {
       if (!moved) {
         Files.deleteIfExists(temp);
       }
+    }
+  }
+
+  /**
+   * Removes the temporary files of earlier writes of the same target that a killed process left.
+   * A file whose lock cannot be taken is being written by a live process and is left alone.
+   */
+  private static void removeStaleTemporaryFiles(Path folder, String name) throws IOException {
+    String prefix = "." + name + ".";
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> {
+      String n = p.getFileName().toString();
+      return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+    })) {
+      for (Path stale : files) {
+        removeIfUnlocked(stale);
+      }
+    } catch (NoSuchFileException e) {
+      // A missing folder fails below, when the temporary file is created, with the reason.
+    }
+  }
+
+  private static void removeIfUnlocked(Path stale) {
+    try (FileChannel channel = FileChannel.open(stale, StandardOpenOption.WRITE)) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) {
+        Files.deleteIfExists(stale);
+        lock.release();
+      }
+    } catch (OverlappingFileLockException e) {
+      // Held by a writer in this process: in use.
+    } catch (IOException e) {
+      // Not ours to judge (no permission, gone meanwhile): leave it.
     }
   }
 

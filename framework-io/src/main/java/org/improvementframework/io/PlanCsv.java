@@ -170,6 +170,7 @@ public final class PlanCsv {
   private static final int ACTION_LAST = Column.ACTION_NOTES.ordinal();
   private static final int MILESTONE_FIRST = Column.MILESTONE.ordinal();
   private static final int MILESTONE_LAST = Column.STATUS.ordinal();
+  private static final String LIMITS_OPTION = "PlanCsv.Options.withLimits";
   private static final int PLAN_FIRST = Column.PLAN_TITLE.ordinal();
 
   private static final JsonFactory JSON = JsonFactory.builder()
@@ -219,25 +220,35 @@ public final class PlanCsv {
    */
   public static void write(ImprovementPlan plan, OutputStream out, Options options) {
     Objects.requireNonNull(out, "out");
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // REPORT, not the default REPLACE: a lone surrogate must fail, never become '?'.
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
     write(plan, w, options);
   }
 
   /**
-   * Writes a plan as UTF-8 CSV to a file, replacing it if it exists.
+   * Writes a plan as UTF-8 CSV to a file, replacing it if it exists. The file is written whole
+   * or not at all ({@link AtomicFiles}): on any failure, it is left as it was.
    *
    * @param plan the plan; not null
    * @param path the file; not null
    * @param options the options; not null
    * @throws NullPointerException if an argument is null
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws WriteLimitException if the CSV would exceed the options' read limits
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
+   * @throws UncheckedIOException if the file cannot be written, giving the reason
    */
   public static void write(ImprovementPlan plan, Path path, Options options) {
+    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(path, "path");
-    try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      write(plan, w, options);
+    Objects.requireNonNull(options, "options");
+    try {
+      AtomicFiles.write(path, out -> write(plan, out, options));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      throw IoFailures.cannotWrite(path, e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause() != null ? IoFailures.cannotWrite(path, e.getCause()) : e;
     }
   }
 
@@ -254,54 +265,84 @@ public final class PlanCsv {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(writer, "writer");
     Objects.requireNonNull(options, "options");
+    long rows = rowCount(plan);
+    if (rows > options.maxRows) {
+      throw new WriteLimitException(rows + " rows", options.maxRows, LIMITS_OPTION);
+    }
+    Writer limited = new LimitedOutput.Chars(writer, options.maxInputLength,
+        "CSV length in characters", LIMITS_OPTION);
     try {
       if (options.byteOrderMark) {
-        writer.write('\uFEFF');
+        limited.write('\uFEFF');
       }
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(options.delimiter)
           .withLineSeparator("\r\n");
-      try (CsvGenerator g = options.factory.createGenerator(writer)) {
+      try (CsvGenerator g = options.factory.createGenerator(limited)) {
         g.setSchema(schema);
         String[] row = new String[COLUMNS.length];
         for (Column c : COLUMNS) {
           row[c.ordinal()] = c.heading();
         }
-        writeRow(g, row, false);
+        writeRow(g, row, false, options);
         clear(row, AREA_FIRST, MILESTONE_LAST);
         fillPlan(row, plan);
         if (plan.areas().isEmpty()) {
-          writeRow(g, row, true);
+          writeRow(g, row, true, options);
         }
         for (Area area : plan.areas()) {
           clear(row, AREA_FIRST, MILESTONE_LAST);
           fillArea(row, area);
           if (area.actions().isEmpty()) {
-            writeRow(g, row, true);
+            writeRow(g, row, true, options);
           }
           for (Action action : area.actions()) {
             clear(row, ACTION_FIRST, MILESTONE_LAST);
             fillAction(row, action);
             if (action.milestones().isEmpty()) {
-              writeRow(g, row, true);
+              writeRow(g, row, true, options);
             }
             for (Milestone m : action.milestones()) {
               fillMilestone(row, m);
-              writeRow(g, row, true);
+              writeRow(g, row, true, options);
             }
           }
         }
       }
-      writer.flush();
+      limited.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void writeRow(CsvGenerator g, String[] row, boolean neutralise)
+  /** The rows {@link #write} writes, the header included, counted before writing any. */
+  static long rowCount(ImprovementPlan plan) {
+    long rows = 1;
+    for (Area area : plan.areas()) {
+      long areaRows = 0;
+      for (Action action : area.actions()) {
+        areaRows += Math.max(1, action.milestones().size());
+      }
+      rows += Math.max(1, areaRows);
+    }
+    return plan.areas().isEmpty() ? 2 : rows;
+  }
+
+  private static void writeRow(CsvGenerator g, String[] row, boolean neutralise, Options o)
       throws IOException {
     g.writeStartArray();
-    for (String cell : row) {
-      g.writeString(neutralise ? neutralise(cell) : cell);
+    for (int i = 0; i < row.length; i++) {
+      String cell = neutralise ? neutralise(row[i]) : row[i];
+      if (cell.length() > o.maxCellLength) {
+        throw new WriteLimitException("a cell of " + cell.length() + " characters in column '"
+            + COLUMNS[i].heading() + "'", o.maxCellLength, LIMITS_OPTION);
+      }
+      int at = Utf16.loneSurrogate(cell);
+      if (at >= 0) {
+        throw new IllegalArgumentException("cannot write column '" + COLUMNS[i].heading()
+            + "': the text has a lone surrogate at character " + (at + 1)
+            + ", which is not a Unicode character and cannot be written as UTF-8");
+      }
+      g.writeString(cell);
     }
     g.writeEndArray();
   }
@@ -464,9 +505,7 @@ public final class PlanCsv {
   public static ReadResult<ImprovementPlan> read(InputStream in, Options options) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), options);
+    return read(new StrictUtf8Reader(in), options);
   }
 
   /**
@@ -496,7 +535,7 @@ public final class PlanCsv {
         return read(in, o);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw IoFailures.cannotRead(path, e);
     }
   }
 
@@ -529,6 +568,8 @@ public final class PlanCsv {
     private final CsvParser parser;
     private final Options options;
     private long row;
+    /** Whether the parser is inside a row: a decoding failure between rows is in the next. */
+    private boolean inRow;
 
     CsvRows(Reader reader, Options options) {
       this.options = options;
@@ -547,6 +588,7 @@ public final class PlanCsv {
         return null;
       }
       row++;
+      inRow = true;
       if (row > options.maxRows) {
         throw new InputLimitException("row count", options.maxRows, location(null), null);
       }
@@ -562,6 +604,7 @@ public final class PlanCsv {
         }
         cells.add(cell);
       }
+      inRow = false;
       return cells.toArray(new String[0]);
     }
 
@@ -582,8 +625,12 @@ public final class PlanCsv {
       try {
         return reader.read();
       } catch (CharacterCodingException e) {
+        // StrictUtf8Reader delivers the text before the bad bytes, so the parser stops in the
+        // row that holds them, or just before it.
+        InputLocation where = inRow ? location(null)
+            : InputLocation.ofCell(options.source, row + 1, null);
         throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-            + "Latin-1 text?)").at(location(null)).expected("UTF-8 text").cause(e).build();
+            + "Latin-1 text?)").at(where).expected("UTF-8 text").cause(e).build();
       } catch (StreamConstraintsException e) {
         throw new InputLimitException("cell length", options.maxCellLength, location(null), e);
       } catch (JsonProcessingException e) {
@@ -1003,9 +1050,6 @@ public final class PlanCsv {
         char c = i < s.length() ? s.charAt(i) : '\n';
         if (c == '\n') {
           String element = sb.toString();
-          if (element.endsWith("\r")) {
-            element = element.substring(0, element.length() - 1);
-          }
           if (element.isBlank()) {
             warnings.add(ReadWarning.of(
                 InputLocation.ofCell(options.source, currentRow(), column.heading()),
@@ -1022,7 +1066,9 @@ public final class PlanCsv {
           } else {
             sb.append(c);
           }
-        } else if (c != '\r' || i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
+        } else if (c != '\r' || (i + 1 < s.length() && s.charAt(i + 1) != '\n')) {
+          // A raw CR before a line break or at the cell's end is a spreadsheet's CRLF; a CR of
+          // the text itself was written as the escape \r, handled above, and is kept.
           sb.append(c);
         }
       }
@@ -1076,8 +1122,11 @@ public final class PlanCsv {
     public static final long DEFAULT_MAX_ROWS = 1_000_000;
     /** The default longest cell, in characters. */
     public static final int DEFAULT_MAX_CELL_LENGTH = 1_000_000;
-    /** The default longest input, in characters: 64 Mi. */
-    public static final long DEFAULT_MAX_INPUT_LENGTH = 64L * 1024 * 1024;
+    /**
+     * The default longest input, in characters: 256 Mi, as {@link InputLimits#maxInputBytes()};
+     * the CSV of a 36 MB JSON plan has about 157 million characters.
+     */
+    public static final long DEFAULT_MAX_INPUT_LENGTH = InputLimits.DEFAULT_MAX_INPUT_BYTES;
 
     private static final Options DEFAULTS = new Options(',', false, null, DEFAULT_MAX_ROWS,
         DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_INPUT_LENGTH);

@@ -46,7 +46,7 @@ public class PlanFormatException extends InputFormatException {
    * @throws NullPointerException if {@code message} is null
    */
   public PlanFormatException(String message) {
-    super(Objects.requireNonNull(message, "message"), null);
+    super(visible(Objects.requireNonNull(message, "message")), null);
     this.problem = message;
     this.location = InputLocation.unknown();
     this.field = null;
@@ -114,7 +114,55 @@ public class PlanFormatException extends InputFormatException {
     if (expected != null) {
       sb.append(": expected ").append(expected);
     }
-    return sb.toString();
+    // File names, headings and JSON field names come from the input too: a terminal must never
+    // receive their escape sequences.
+    return visible(sb.toString());
+  }
+
+  /**
+   * Shows the characters a terminal would act on or hide as escapes: C0 and C1 controls, DEL,
+   * bidirectional overrides and lone surrogates become a backslash, {@code u} and four hex
+   * digits (ESC is shown as such an escape of 001b); line breaks and tabs become a backslash and
+   * {@code n}, {@code r} or {@code t}. Text with none of them is returned as it is.
+   *
+   * @param text the text; not null
+   * @return the text, one line of visible characters; not null
+   */
+  public static String visible(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String shown = shown(text, i);
+      if (shown != null && sb == null) {
+        sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (shown != null) {
+          sb.append(shown);
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static String shown(String text, int i) {
+    char c = text.charAt(i);
+    return switch (c) {
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      default -> {
+        boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069);
+        boolean lone = Character.isHighSurrogate(c)
+            ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+            : Character.isLowSurrogate(c)
+                && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+        yield control || lone ? String.format("\\u%04x", (int) c) : null;
+      }
+    };
   }
 
   /**
@@ -127,20 +175,7 @@ public class PlanFormatException extends InputFormatException {
   static String abbreviate(String text) {
     StringBuilder sb = new StringBuilder();
     int n = Math.min(text.length(), MAX_TEXT_IN_MESSAGE);
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        sb.append("\\n");
-      } else if (c == '\r') {
-        sb.append("\\r");
-      } else if (c == '\t') {
-        sb.append("\\t");
-      } else if (c < 0x20 || c == 0x7f) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
+    sb.append(visible(text.substring(0, n)));
     if (text.length() > n) {
       sb.append("... (").append(text.length()).append(" characters)");
     }

@@ -58,6 +58,8 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE =
       "/org/improvementframework/io/improvement-plan-1.schema.json";
 
+  private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withMaxDocumentLength";
+
   private static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
@@ -151,7 +153,7 @@ public final class PlanJson {
       skipBom(buffered, options, warnings);
       JsonParser parser;
       try {
-        parser = options.factory().createParser(buffered);
+        parser = options.factory().createParser(new Utf8CheckingInputStream(buffered));
       } catch (CharConversionException e) {
         // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
         // like UTF-32 (found by fuzzing): bad input, not a failing stream.
@@ -247,7 +249,7 @@ public final class PlanJson {
         return read(in, o);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw IoFailures.cannotRead(path, e);
     }
   }
 
@@ -265,7 +267,13 @@ public final class PlanJson {
         }
         return ReadResult.of(plan, warnings);
       } catch (StreamConstraintsException e) {
-        throw new InputLimitException(e.getOriginalMessage(), o.limitOf(e), reader.location(), e);
+        throw new InputLimitException(o.whatOf(e), o.limitOf(e), reader.location(), e);
+      } catch (Utf8CheckingInputStream.Malformed e) {
+        InputLocation where = reader.location().toBuilder().line(e.line())
+            .lineColumn(e.column()).build();
+        throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
+            + "Latin-1 text, or an overlong or surrogate form?)").at(where)
+            .expected("UTF-8 text").cause(e).build();
       } catch (JsonEOFException e) {
         throw PlanFormatException.builder("unexpected end of input (is the file truncated?)")
             .at(reader.location()).expected("the rest of the document").cause(e).build();
@@ -344,10 +352,30 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static void write(ImprovementPlan plan, OutputStream out) {
+    write(plan, out, Options.defaults());
+  }
+
+  /**
+   * Writes a plan as a UTF-8 JSON document to a byte stream, refusing what a reader with the
+   * given options would refuse. The stream is flushed, not closed.
+   *
+   * @param plan the plan; not null
+   * @param out the stream; not null
+   * @param options the options whose limits the document must keep; not null
+   * @throws NullPointerException if an argument is null
+   * @throws WriteLimitException if the document would exceed the options' document or string
+   *     limit; part of it may have been written
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static void write(ImprovementPlan plan, OutputStream out, Options options) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      writeTo(plan, g);
+    Objects.requireNonNull(options, "options");
+    OutputStream limited = new LimitedOutput.Bytes(out, options.maxDocumentLength,
+        "JSON document length in bytes", MAX_DOCUMENT_OPTION);
+    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited, JsonEncoding.UTF8)) {
+      writeTo(plan, new CheckedJsonGenerator(g, options.maxStringLength));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -364,28 +392,53 @@ public final class PlanJson {
   public static void write(ImprovementPlan plan, Writer writer) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(writer, "writer");
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(writer)) {
-      writeTo(plan, g);
+    Options o = Options.defaults();
+    Writer limited = new LimitedOutput.Chars(writer, o.maxDocumentLength,
+        "JSON document length in characters", MAX_DOCUMENT_OPTION);
+    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited)) {
+      writeTo(plan, new CheckedJsonGenerator(g, o.maxStringLength));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Writes a plan as a UTF-8 JSON document to a file, replacing it if it exists.
+   * Writes a plan as a UTF-8 JSON document to a file, replacing it if it exists. The file is
+   * written whole or not at all ({@link AtomicFiles}): on any failure it is left as it was.
    *
    * @param plan the plan; not null
    * @param path the file; not null
    * @throws NullPointerException if an argument is null
-   * @throws UncheckedIOException if the file cannot be written
+   * @throws WriteLimitException if the document would exceed the default read limits
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
+   * @throws UncheckedIOException if the file cannot be written, giving the reason
    */
   public static void write(ImprovementPlan plan, Path path) {
+    write(plan, path, Options.defaults());
+  }
+
+  /**
+   * Writes a plan as a UTF-8 JSON document to a file, replacing it if it exists, refusing what
+   * a reader with the given options would refuse. The file is written whole or not at all.
+   *
+   * @param plan the plan; not null
+   * @param path the file; not null
+   * @param options the options whose limits the document must keep; not null
+   * @throws NullPointerException if an argument is null
+   * @throws WriteLimitException if the document would exceed the options' limits
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
+   * @throws UncheckedIOException if the file cannot be written, giving the reason
+   */
+  public static void write(ImprovementPlan plan, Path path, Options options) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(path, "path");
-    try (Writer w = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      write(plan, w);
+    Objects.requireNonNull(options, "options");
+    try {
+      AtomicFiles.write(path, out -> write(plan, out, options));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      throw IoFailures.cannotWrite(path, e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause() != null ? IoFailures.cannotWrite(path, e.getCause()) : e;
     }
   }
 
@@ -548,6 +601,27 @@ public final class PlanJson {
 
     JsonFactory factory() {
       return factory;
+    }
+
+    String whatOf(StreamConstraintsException e) {
+      // Jackson's message already says "exceeds the maximum"; the exception adds its own.
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.contains("Document length")) {
+        return "document length";
+      }
+      if (m.contains("nesting depth")) {
+        return "nesting depth";
+      }
+      if (m.contains("String value length")) {
+        return "string length";
+      }
+      if (m.contains("Number value length")) {
+        return "number length";
+      }
+      if (m.contains("Name length")) {
+        return "field name length";
+      }
+      return "input";
     }
 
     long limitOf(StreamConstraintsException e) {

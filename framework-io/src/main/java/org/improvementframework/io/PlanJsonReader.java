@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -54,6 +56,8 @@ final class PlanJsonReader {
   private final String source;
   private final Unknown unknown;
   private final List<ReadWarning> warnings;
+  /** The JSON paths of the unknown fields skipped so far: a second one at a path is a duplicate. */
+  private final Set<String> unknownPaths = new HashSet<>();
 
   PlanJsonReader(JsonParser parser, String source, Unknown unknown, List<ReadWarning> warnings) {
     this.p = parser;
@@ -441,7 +445,13 @@ final class PlanJsonReader {
   IndicatorValue readIndicatorValue() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return IndicatorValue.of(number());
+      BigDecimal n = number();
+      try {
+        return IndicatorValue.of(n);
+      } catch (IllegalArgumentException e) {
+        // Decimals bounds numbers as the model does; this keeps any later model rule located.
+        throw error("invalid indicator value", p.getText(), e.getMessage(), e);
+      }
     }
     if (t == JsonToken.VALUE_STRING) {
       String s = p.getText();
@@ -634,7 +644,16 @@ final class PlanJsonReader {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw wrongType("a string");
     }
-    return p.getText();
+    String s = p.getText();
+    int at = Utf16.loneSurrogate(s);
+    if (at >= 0) {
+      // An escape such as \ud83d without its pair is no character: it could not be written
+      // back as UTF-8, so it is refused here rather than when the plan is saved.
+      throw error("text has a lone surrogate at character " + (at + 1), s,
+          "text of whole Unicode characters (an escape \\ud800 to \\udbff followed by one"
+              + " of \\udc00 to \\udfff)");
+    }
+    return s;
   }
 
   private List<String> strings() throws IOException {
@@ -663,7 +682,9 @@ final class PlanJsonReader {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw wrongType("a number");
     }
-    BigDecimal d = p.getDecimalValue();
+    // Jackson's own getDecimalValue() would build 1e999999999 in full; Decimals bounds the
+    // exponent and digits first.
+    BigDecimal d = Decimals.parse(p.getText(), InputLimits.defaults(), location(), fieldName());
     // An exponent (1E+3) has no plain form with the same scale; plain notation is canonical.
     return d.scale() < 0 ? d.setScale(0) : d;
   }
@@ -858,9 +879,16 @@ final class PlanJsonReader {
       throw PlanFormatException.builder("unknown field '" + name + "'").at(location())
           .field(name).expected("only the fields of improvement-plan version " + VERSION).build();
     }
+    // A path names one field of one object (arrays are indexed), so a path seen twice is a
+    // duplicate key, which JSON leaves undefined: an error, as for the known fields.
+    InputLocation where = location();
+    if (!unknownPaths.add(where.jsonPath().orElse(""))) {
+      throw PlanFormatException.builder("duplicate field '" + name + "'").at(where).field(name)
+          .expected("each field at most once").build();
+    }
     if (unknown == Unknown.WARN) {
       // Record the path while the parser is still on this field.
-      warnings.add(ReadWarning.of(location(), "unknown field '" + name + "'", "",
+      warnings.add(ReadWarning.of(where, "unknown field '" + name + "'", "",
           "ignored the field and its value"));
     }
     p.skipChildren();

@@ -1,0 +1,101 @@
+package org.improvementframework.io;
+
+import java.io.FilterOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * Streams that count what a writer writes and stop it, with a {@link WriteLimitException},
+ * before the output grows past what the matching reader accepts.
+ */
+final class LimitedOutput {
+
+  private LimitedOutput() {}
+
+  /** Counts bytes. */
+  static final class Bytes extends FilterOutputStream {
+    private final long limit;
+    private final String what;
+    private final String option;
+    private long count;
+
+    Bytes(OutputStream out, long limit, String what, String option) {
+      super(out);
+      this.limit = limit;
+      this.what = what;
+      this.option = option;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      add(1);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      add(len);
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      // The caller owns the stream: closing a writer over it only flushes.
+      flush();
+    }
+
+    private void add(int n) {
+      count += n;
+      if (count > limit) {
+        throw new WriteLimitException(what, limit, option);
+      }
+    }
+  }
+
+  /** Counts characters. */
+  static final class Chars extends FilterWriter {
+    private final long limit;
+    private final String what;
+    private final String option;
+    private long count;
+
+    Chars(Writer out, long limit, String what, String option) {
+      super(out);
+      this.limit = limit;
+      this.what = what;
+      this.option = option;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      add(1);
+      out.write(c);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      add(len);
+      out.write(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      add(len);
+      out.write(str, off, len);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+
+    private void add(int n) {
+      count += n;
+      if (count > limit) {
+        throw new WriteLimitException(what, limit, option);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.improvementframework.io;
+
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Passes UTF-8 bytes through unchanged while checking them strictly (RFC 3629): overlong forms
+ * ({@code C0 AF} for a slash, {@code C0 80} for NUL), encoded surrogates ({@code ED A0 80}) and
+ * code points beyond U+10FFFF ({@code F4 90 80 80}) are refused, which Jackson's own decoder lets
+ * through. The bytes before a bad sequence are delivered first, so that the parser reaches it;
+ * the next read then fails with a {@link Malformed} giving the line and column of the sequence.
+ */
+final class Utf8CheckingInputStream extends FilterInputStream {
+
+  /** A byte sequence that is not UTF-8, with where it starts. */
+  static final class Malformed extends CharConversionException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+    private final int column;
+
+    Malformed(long line, int column) {
+      super("invalid UTF-8 at line " + line + ", column " + column);
+      this.line = line;
+      this.column = column;
+    }
+
+    long line() {
+      return line;
+    }
+
+    int column() {
+      return column;
+    }
+  }
+
+  private long line = 1;
+  private int column;
+  /** Continuation bytes still expected, and the range allowed for the next one. */
+  private int need;
+  private int lo = 0x80;
+  private int hi = 0xBF;
+  private long badLine;
+  private int badColumn;
+  private Malformed pending;
+
+  Utf8CheckingInputStream(InputStream in) {
+    super(in);
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
+    int n = in.read(b, off, len);
+    if (n < 0) {
+      if (need > 0) {
+        throw new Malformed(badLine, badColumn);
+      }
+      return n;
+    }
+    for (int i = off; i < off + n; i++) {
+      if (!accept(b[i] & 0xFF)) {
+        pending = new Malformed(badLine, badColumn);
+        if (i == off) {
+          throw pending;
+        }
+        return i - off;
+      }
+    }
+    return n;
+  }
+
+  private boolean accept(int c) {
+    if (need > 0) {
+      if (c < lo || c > hi) {
+        return false;
+      }
+      need--;
+      lo = 0x80;
+      hi = 0xBF;
+      return true;
+    }
+    column++;
+    badLine = line;
+    badColumn = column;
+    if (c < 0x80) {
+      if (c == '\n') {
+        line++;
+        column = 0;
+      }
+      return true;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      lo = c == 0xE0 ? 0xA0 : 0x80;
+      hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      lo = c == 0xF0 ? 0x90 : 0x80;
+      hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    // Skipped bytes would go unchecked; read them instead.
+    byte[] buf = new byte[(int) Math.min(n, 8192)];
+    int r = read(buf, 0, buf.length);
+    return Math.max(r, 0);
+  }
+}
