@@ -82,7 +82,7 @@ public final class FolderHistoryStore implements HistoryStore {
       }
       if (Files.exists(f.resolve(INDEX))) {
         store.index();
-      } else if (hasFiles(f)) {
+      } else if (hasForeignFiles(f)) {
         throw store.failure("is not a history store: the folder has files but no " + INDEX
             + "; give an empty or new folder", null);
       }
@@ -90,9 +90,11 @@ public final class FolderHistoryStore implements HistoryStore {
     return store;
   }
 
-  private static boolean hasFiles(Path f) {
+  private static boolean hasForeignFiles(Path f) {
+    // A first recording under way has made plans/ and .lock but not yet the index.
     try (Stream<Path> s = Files.list(f)) {
-      return s.findAny().isPresent();
+      return s.map(p -> p.getFileName().toString())
+          .anyMatch(n -> !n.equals(PLANS) && !n.equals(LOCK) && !n.startsWith("." + INDEX));
     } catch (IOException e) {
       return true;
     }

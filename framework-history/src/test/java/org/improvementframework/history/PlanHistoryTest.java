@@ -39,7 +39,7 @@ class PlanHistoryTest {
 
   @Test
   void recordThenLoad_returnsEqualPlans() {
-    qt().withExamples(40).forAll(Histories.histories()).checkAssert(plans -> {
+    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
       try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
         plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.RECORDED));
         for (ImprovementPlan p : plans) {
@@ -52,7 +52,7 @@ class PlanHistoryTest {
 
   @Test
   void trendFromStore_equalsTrendFromPlansInMemory() {
-    qt().withExamples(30).forAll(Histories.histories()).checkAssert(plans -> {
+    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
       try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
         plans.forEach(h::record);
         assertThat(h.trend(ReportOptions.defaults()))
@@ -63,7 +63,7 @@ class PlanHistoryTest {
 
   @Test
   void recordingOrder_doesNotChangeTheHistory() {
-    qt().withExamples(30).forAll(Histories.histories(), org.quicktheories.generators.SourceDSL
+    qt().withExamples(15).forAll(Histories.histories(), org.quicktheories.generators.SourceDSL
         .longs().all()).checkAssert((plans, seed) -> {
           List<ImprovementPlan> shuffled = new ArrayList<>(plans);
           Collections.shuffle(shuffled, new Random(seed));
@@ -81,7 +81,7 @@ class PlanHistoryTest {
 
   @Test
   void recordingTwice_isANoOp() {
-    qt().withExamples(30).forAll(Histories.histories()).checkAssert(plans -> {
+    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
       try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
         plans.forEach(h::record);
         List<String> before = h.store().index().stream().map(RecordSummary::sha256).toList();
