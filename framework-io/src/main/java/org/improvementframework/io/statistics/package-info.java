@@ -1,0 +1,12 @@
+/**
+ * Published statistics in the shapes the Department for Education has released them: the tidy
+ * Explore Education Statistics files, the older statistical first release underlying data (one
+ * row per area, one column per measure) and tidy files with a period column.
+ *
+ * <p>A {@link org.improvementframework.io.statistics.StatisticsMapping mapping} declares which
+ * column is the area code, the area name, the period and each measure, and what the file's
+ * markers mean; {@link org.improvementframework.io.statistics.PublishedFiles} reads any known
+ * shape into {@link org.improvementframework.io.PublishedSeries series}, and refuses other files
+ * with a message that names the shapes it knows.
+ */
+package org.improvementframework.io.statistics;
