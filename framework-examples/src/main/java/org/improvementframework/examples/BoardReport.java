@@ -176,16 +176,17 @@ final class BoardReport {
         + plan.asAt() + "; judged as of " + report.asOf());
     out.println();
     out.println("SUMMARY");
-    out.printf(Locale.ROOT, "  %d areas, %d actions, %d milestones%n", plan.areas().size(),
-        actionCount(), s.total());
+    out.println("  " + plural(plan.areas().size(), "area") + ", " + plural(actionCount(), "action")
+        + ", " + plural(s.total(), "milestone"));
     out.printf(Locale.ROOT, "  milestones: %d complete, %d overdue, %d due within %d days, "
         + "%d not yet due, %d undated (%s complete)%n", s.complete(), s.overdue(), s.due(),
         report.options().classifier().dueWindowDays(), s.notDue(), s.undated(),
         percent(s));
     out.println("  reported RAG of actions: " + ragLine(reported) + ", none " + reportedNone);
     out.println("  derived RAG of actions:  " + ragLine(derived));
-    out.println("  " + report.disagreements().size() + " actions' reported RAG differs from "
-        + "the derived one");
+    int differ = report.disagreements().size();
+    out.println("  " + differ + (differ == 1 ? " action's reported RAG differs" : " actions' "
+        + "reported RAG differ") + " from the derived one");
     out.println("  plan-rule findings: " + plural(count(Severity.ERROR), "error") + ", "
         + plural(count(Severity.WARNING), "warning") + ", " + plural(count(Severity.INFO), "note"));
     out.println();

@@ -1,9 +1,11 @@
 package org.improvementframework.examples;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
+import org.improvementframework.model.ImprovementPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,10 +62,12 @@ final class ConvertCommand implements Callable<Integer> {
     } else {
       PlanCsv.write(plan.plan(), out, PlanCsv.Options.defaults());
     }
-    main.err.printf("wrote %s (%s): %d areas, %d actions, %d milestones; %d warnings reading "
-        + "%s%n", out, to.name().toLowerCase(java.util.Locale.ROOT), plan.plan().areas().size(),
-        plan.plan().actions().count(), plan.plan().milestones().count(), plan.warnings().size(),
-        plan.source());
+    ImprovementPlan p = plan.plan();
+    main.err.printf("wrote %s (%s): %s, %s, %s; %s reading %s%n", out,
+        to.name().toLowerCase(Locale.ROOT), BoardReport.plural(p.areas().size(), "area"),
+        BoardReport.plural(p.actions().count(), "action"),
+        BoardReport.plural(p.milestones().count(), "milestone"),
+        BoardReport.plural(plan.warnings().size(), "warning"), plan.source());
     main.err.flush();
     return Main.OK;
   }

@@ -133,7 +133,8 @@ final class Dashboard {
         .append(esc(a.area().title())).append("</h2>\n<p class=\"lead\">")
         .append(esc(a.area().leads().isEmpty() ? "no lead named"
             : String.join(", ", a.area().leads())))
-        .append(" \u00b7 ").append(a.area().actions().size()).append(" actions \u00b7 ")
+        .append(" \u00b7 ").append(BoardReport.plural(a.area().actions().size(), "action"))
+        .append(" \u00b7 ")
         .append("reported <span class=\"badge ").append(a.reported().map(Rag::name)
             .orElse("NONE")).append("\">").append(a.reported().map(Rag::name).orElse("none"))
         .append("</span> derived <span class=\"badge ").append(derived).append("\">")

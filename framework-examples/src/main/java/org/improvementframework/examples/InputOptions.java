@@ -26,8 +26,8 @@ final class InputOptions {
   PlanInput read(Main main) {
     PlanInput input = PlanInput.read(file, format, main.err, main.progressDelay);
     if (!input.warnings().isEmpty()) {
-      main.err.println("read " + input.source() + " with " + input.warnings().size()
-          + " warnings (`validate` lists them)");
+      main.err.println("read " + input.source() + " with "
+          + BoardReport.plural(input.warnings().size(), "warning") + " (`validate` lists them)");
       main.err.flush();
     }
     return input;

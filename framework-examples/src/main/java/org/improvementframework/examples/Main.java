@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  * With no arguments it runs {@code report} on the bundled curated 2015 plan.
  */
 @Command(name = "improvement-framework", mixinStandardHelpOptions = true,
-    version = "Improvement Framework examples 0.1",
+    versionProvider = BuildVersion.class,
     description = "Reports on a council children's services improvement plan.%n"
         + "With no command, prints the monthly board report of the bundled 2015 plan.",
     subcommands = {ReportCommand.class, ValidateCommand.class, ConvertCommand.class,

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.improvementframework.examples.embedding.BuildPlanInCode;
 import org.improvementframework.metrics.ReportOptions;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Rag;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,21 @@ class BoardReportTest {
         .contains("resolution: Second round of interviews booked for April")
         .contains("2 areas, 3 actions, 5 milestones");
     assertThat(text.toString().lines()).noneMatch(l -> l.endsWith(" "));
+  }
+
+  @Test
+  void writeText_oneOfEach_isSingular() {
+    ImprovementPlan full = BuildPlanInCode.plan();
+    Area first = full.areas().get(0);
+    Action action = first.actions().get(0);
+    ImprovementPlan plan = full.withAreas(first.withActions(
+        action.withMilestones(action.milestones().get(0))));
+    StringWriter text = new StringWriter();
+
+    BoardReport.of(plan, plan.asAt(), ReportOptions.defaults(), null)
+        .writeText(new PrintWriter(text));
+
+    assertThat(text.toString()).contains("  1 area, 1 action, 1 milestone\n")
+        .doesNotContain("1 actions").doesNotContain("1 areas").doesNotContain("1 milestones");
   }
 }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * under the same reference, and for those, the same target (text and reading), the same status
  * (progress, and words), and the same reported RAG.
  *
- * <p>The figures go to standard output and to {@code target/curated-agreement.txt}; the README
- * quotes them. The assertions are floors at today's figures, so that a change to the importer
+ * <p>The figures go to standard output and to {@code target/curated-agreement.txt};
+ * docs/curated-plan.md quotes them. The assertions are floors at today's figures, so that a change to the importer
  * that loses agreement fails here, and one that gains it shows in the report.
  */
 class CuratedAgreementTest {

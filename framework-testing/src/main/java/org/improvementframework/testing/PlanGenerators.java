@@ -32,7 +32,8 @@ import org.improvementframework.model.TargetKind;
  * <pre>{@code
  * // QuickTheories: failing plans shrink to small ones
  * qt().forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
- *     .check(plan -> myRule.findings(plan, plan.asAt()) != null);
+ *     .check(plan -> myRule.check(PlanContext.of(plan, plan.asAt(),
+ *         MilestoneClassifier.defaults(), RagPolicy.defaults())) != null);
  *
  * // any other engine: a seed gives the same plans on every run
  * PlanGenerators.plans().samples(42).limit(200).forEach(plan -> ...);

@@ -40,9 +40,10 @@ public final class ReadTrackerExport {
   public static List<String> describe(ReadResult<ImprovementPlan> result, String source) {
     ImprovementPlan plan = result.value();
     List<String> lines = new ArrayList<>();
-    lines.add("read " + source + ": " + plan.areas().size() + " areas, "
-        + plan.actions().count() + " actions, " + plan.milestones().count() + " milestones, "
-        + result.warnings().size() + " warnings");
+    lines.add("read " + source + ": " + plural(plan.areas().size(), "area") + ", "
+        + plural(plan.actions().count(), "action") + ", "
+        + plural(plan.milestones().count(), "milestone") + ", "
+        + plural(result.warnings().size(), "warning"));
     for (ReadWarning w : result.warnings()) {
       lines.add(w.toString());
     }
@@ -81,5 +82,10 @@ public final class ReadTrackerExport {
     } else {
       describe(readBundled(), "plymouth-2015.txt").forEach(System.out::println);
     }
+  }
+
+  /** {@code 1 warning}, {@code 2 warnings}: English plurals of the words used here. */
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
   }
 }

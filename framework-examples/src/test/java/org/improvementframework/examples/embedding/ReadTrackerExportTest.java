@@ -40,8 +40,9 @@ class ReadTrackerExportTest {
 
     List<String> lines = ReadTrackerExport.describe(result, "tracker.csv");
 
-    assertThat(lines.get(0)).isEqualTo("read tracker.csv: 1 areas, 1 actions, 2 milestones, "
-        + result.warnings().size() + " warnings");
+    int n = result.warnings().size();
+    assertThat(lines.get(0)).isEqualTo("read tracker.csv: 1 area, 1 action, 2 milestones, "
+        + (n == 1 ? "1 warning" : n + " warnings"));
     assertThat(result.value().milestones()).hasSize(2);
   }
 }

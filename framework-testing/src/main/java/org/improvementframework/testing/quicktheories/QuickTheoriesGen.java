@@ -13,7 +13,8 @@ import org.quicktheories.impl.Constraint;
  *
  * <pre>{@code
  * qt().forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
- *     .checkAssert(plan -> assertThat(myRule.findings(plan, plan.asAt())).isNotNull());
+ *     .checkAssert(plan -> assertThat(myRule.check(PlanContext.of(plan, plan.asAt(),
+ *         MilestoneClassifier.defaults(), RagPolicy.defaults()))).isNotNull());
  * }</pre>
  *
  * <p>Each choice is drawn as {@code RandomnessSource.next(Constraint.between(min, max))} with its
