@@ -9,12 +9,13 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.DatedMilestone;
-import org.improvementframework.metrics.MilestoneClassifier;
 import org.improvementframework.metrics.MilestoneState;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.ReportOptions;
@@ -476,11 +477,13 @@ final class BoardReport {
    * @param out where to write; not null
    */
   void writeCsv(PrintWriter out) {
-    MilestoneClassifier classifier = report.options().classifier();
     LocalDate asOf = report.asOf();
     row(out, CSV_HEADINGS);
+    // The report's facts are in plan order and hold each milestone's state and deadline.
+    Iterator<ActionFacts> facts = report.facts().iterator();
     for (Area area : report.plan().areas()) {
       for (Action action : area.actions()) {
+        ActionFacts f = facts.next();
         RagJudgement j = report.rag().actions().get(action.ref());
         List<String> head = List.of(String.valueOf(area.number()), area.title(),
             String.join("/", area.leads()), action.ref().toString(), action.description(),
@@ -491,9 +494,10 @@ final class BoardReport {
           cells.addAll(List.of("", "", "", "", "", "", "", ""));
           row(out, cells);
         }
-        for (Milestone m : action.milestones()) {
-          MilestoneState state = classifier.state(m, asOf);
-          Optional<LocalDate> deadline = classifier.deadline(m, asOf);
+        for (int i = 0; i < action.milestones().size(); i++) {
+          Milestone m = action.milestones().get(i);
+          MilestoneState state = f.state(i);
+          Optional<LocalDate> deadline = f.deadline(i);
           String late = state == MilestoneState.OVERDUE && deadline.isPresent()
               ? String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(deadline.get(), asOf))
               : "";

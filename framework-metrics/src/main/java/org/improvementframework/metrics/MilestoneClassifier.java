@@ -1,6 +1,7 @@
 package org.improvementframework.metrics;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.TargetKind;
@@ -107,6 +108,24 @@ public final class MilestoneClassifier {
       return MilestoneState.UNDATED;
     }
     return stateOf(deadline.get(), asOf);
+  }
+
+  /**
+   * Judges the state of a milestone from the deadline already worked out for it, so that a
+   * caller that needs both judges the target once. Gives what {@link #state(Milestone,
+   * LocalDate)} gives when {@code deadline} is {@code deadline(milestone, asOf)}.
+   *
+   * @param milestone the milestone; not null
+   * @param deadline its deadline as of the date, or null where its target gives none
+   * @param asOf the date of judgement; not null
+   * @return the state; not null
+   */
+  MilestoneState state(Milestone milestone, LocalDate deadline, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    if (milestone.status().progress().isDone()) {
+      return MilestoneState.COMPLETE;
+    }
+    return deadline == null ? MilestoneState.UNDATED : stateOf(deadline, asOf);
   }
 
   /**

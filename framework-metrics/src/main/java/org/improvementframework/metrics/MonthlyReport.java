@@ -30,7 +30,17 @@ import org.improvementframework.model.ImprovementPlan;
  * }</pre>
  *
  * <p>The milestones are judged once, in one pass over the plan; every part of the report is
- * built from that pass.
+ * built from that pass, and {@link #facts()} keeps each milestone's state and deadline from it,
+ * so that a report written from this one need not judge a milestone again:
+ *
+ * <pre>{@code
+ * for (ActionFacts f : r.facts()) {
+ *   List<Milestone> ms = f.action().milestones();
+ *   for (int i = 0; i < ms.size(); i++) {
+ *     System.out.println(ms.get(i).ref() + " " + f.state(i) + " " + f.deadline(i));
+ *   }
+ * }
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,6 +49,7 @@ public final class MonthlyReport {
   private final ImprovementPlan plan;
   private final LocalDate asOf;
   private final ReportOptions options;
+  private final List<ActionFacts> facts;
   private final PlanProgress progress;
   private final RagAssessment rag;
   private final List<Finding> findings;
@@ -46,11 +57,12 @@ public final class MonthlyReport {
   private final List<DatedMilestone> dueSoon;
 
   private MonthlyReport(ImprovementPlan plan, LocalDate asOf, ReportOptions options,
-      PlanProgress progress, RagAssessment rag, List<Finding> findings,
+      List<ActionFacts> facts, PlanProgress progress, RagAssessment rag, List<Finding> findings,
       List<DatedMilestone> overdue, List<DatedMilestone> dueSoon) {
     this.plan = plan;
     this.asOf = asOf;
     this.options = options;
+    this.facts = facts;
     this.progress = progress;
     this.rag = rag;
     this.findings = findings;
@@ -88,7 +100,7 @@ public final class MonthlyReport {
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());
-    return new MonthlyReport(plan, asOf, options, progress, rag, findings,
+    return new MonthlyReport(plan, asOf, options, context.facts(), progress, rag, findings,
         Collections.unmodifiableList(overdue), Collections.unmodifiableList(due));
   }
 
@@ -117,6 +129,16 @@ public final class MonthlyReport {
    */
   public ReportOptions options() {
     return options;
+  }
+
+  /**
+   * Gets the facts of every action, in plan order, with each milestone's state and deadline as
+   * judged for this report ({@link ActionFacts#state(int)}, {@link ActionFacts#deadline(int)}).
+   *
+   * @return the facts, one for each action of the plan; not null, unmodifiable
+   */
+  public List<ActionFacts> facts() {
+    return facts;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.improvementframework.metrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,13 +112,11 @@ public final class PlanProgress {
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
     Map<String, StateCounts> byLead = new TreeMap<>();
     StateCounts total = StateCounts.zero();
+    Iterator<ActionFacts> inPlanOrder = ActionFacts.inPlanOrder(plan, facts).iterator();
     for (Area area : plan.areas()) {
       StateCounts areaCounts = StateCounts.zero();
       for (Action action : area.actions()) {
-        ActionFacts f = facts.get(action.ref());
-        if (f == null) {
-          throw new IllegalArgumentException("no facts were gathered for action " + action.ref());
-        }
+        ActionFacts f = inPlanOrder.next();
         actions.add(new ActionProgress(action.ref(), f.counts(), f.expectedPercent()));
         areaCounts = areaCounts.plus(f.counts());
       }

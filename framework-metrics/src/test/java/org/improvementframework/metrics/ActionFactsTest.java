@@ -3,8 +3,20 @@ package org.improvementframework.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.improvementframework.metrics.rag.RagAssessment;
+import org.improvementframework.metrics.rag.RagPolicy;
+import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Milestone;
 import org.junit.jupiter.api.Test;
 
 class ActionFactsTest {
@@ -54,5 +66,60 @@ class ActionFactsTest {
           f.overdue().forEach(d -> assertThat(d.deadline()).isBefore(asOf));
           assertThat(f.dueNotStarted()).isLessThanOrEqualTo(f.due().size());
         }));
+  }
+
+  @Test
+  void property_stateAndDeadlineOfEachMilestone_areTheClassifiersJudgement() {
+    MilestoneClassifier c = MilestoneClassifier.withDueWindow(14);
+    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
+        plan.actions().forEach(a -> {
+          ActionFacts f = ActionFacts.of(a, c, asOf);
+          List<Milestone> ms = a.milestones();
+          for (int i = 0; i < ms.size(); i++) {
+            assertThat(f.state(i)).isEqualTo(c.state(ms.get(i), asOf));
+            assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
+          }
+        }));
+  }
+
+  @Test
+  void property_inPlanOrder_ignoresTheOrderOfTheMap() {
+    qt().withExamples(100).forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert((plan, asOf) -> {
+          Map<ActionRef, ActionFacts> inOrder = facts(plan, asOf);
+          List<ActionRef> reversedKeys = new ArrayList<>(inOrder.keySet());
+          Collections.reverse(reversedKeys);
+          Map<ActionRef, ActionFacts> reversed = new LinkedHashMap<>();
+          reversedKeys.forEach(k -> reversed.put(k, inOrder.get(k)));
+
+          List<ActionFacts> walked = ActionFacts.inPlanOrder(plan, reversed);
+          assertThat(walked).containsExactlyElementsOf(inOrder.values());
+          assertThat(walked).extracting(ActionFacts::action)
+              .containsExactlyElementsOf(plan.actions().toList());
+          assertThat(PlanProgress.ofFacts(plan, reversed, asOf).actions())
+              .isEqualTo(PlanProgress.ofFacts(plan, inOrder, asOf).actions());
+          RagAssessment fromReversed = RagAssessment.of(plan, reversed, RagPolicy.defaults());
+          RagAssessment fromInOrder = RagAssessment.of(plan, inOrder, RagPolicy.defaults());
+          assertThat(fromReversed.actions()).isEqualTo(fromInOrder.actions());
+          assertThat(fromReversed.disagreements()).isEqualTo(fromInOrder.disagreements());
+        });
+  }
+
+  @Test
+  void inPlanOrder_actionWithoutFacts_namesIt() {
+    ImprovementPlan plan = Plymouth2015.plan();
+    Map<ActionRef, ActionFacts> facts = facts(plan, MARCH_31);
+    facts.remove(ActionRef.of(6, 1));
+    assertThatThrownBy(() -> ActionFacts.inPlanOrder(plan, facts))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no facts were gathered for action 6.1");
+  }
+
+  private static Map<ActionRef, ActionFacts> facts(ImprovementPlan plan, LocalDate asOf) {
+    Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
+    for (Action a : plan.actions().toList()) {
+      facts.put(a.ref(), ActionFacts.of(a, MilestoneClassifier.defaults(), asOf));
+    }
+    return facts;
   }
 }

@@ -10,6 +10,7 @@ import org.improvementframework.metrics.rules.Finding;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Rag;
 import org.junit.jupiter.api.Test;
@@ -173,6 +174,26 @@ class MonthlyReportTest {
               ProgressTally.of(plan, MilestoneClassifier.defaults(), asOf).total());
           assertThat((long) r.overdue().size()).isEqualTo(r.states().overdue());
           assertThat((long) r.dueSoon().size()).isEqualTo(r.states().due());
+        });
+  }
+
+  @Test
+  void property_factsHoldEveryMilestoneOnce_judgedAsTheClassifierJudgesIt() {
+    org.quicktheories.QuickTheory.qt().withExamples(100)
+        .forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
+          MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
+          MilestoneClassifier c = r.options().classifier();
+          assertThat(r.facts()).extracting(ActionFacts::action)
+              .containsExactlyElementsOf(plan.actions().toList());
+          long judged = 0;
+          for (ActionFacts f : r.facts()) {
+            for (int i = 0; i < f.action().milestones().size(); i++, judged++) {
+              Milestone m = f.action().milestones().get(i);
+              assertThat(f.state(i)).isEqualTo(c.state(m, asOf));
+              assertThat(f.deadline(i)).isEqualTo(c.deadline(m, asOf));
+            }
+          }
+          assertThat(judged).isEqualTo(r.states().total()).isEqualTo(plan.milestones().count());
         });
   }
 }

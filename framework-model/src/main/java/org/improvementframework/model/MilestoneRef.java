@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+// The hash is worked out once: references are map keys in every pass of a report.
+@Value.Immutable(prehash = true)
 public abstract non-sealed class MilestoneRef implements Reference {
 
   MilestoneRef() {}

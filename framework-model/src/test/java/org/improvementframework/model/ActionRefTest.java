@@ -64,4 +64,14 @@ class ActionRefTest {
         .isNotEqualTo(ActionRef.of(1, 2))
         .isNotEqualTo(ActionRef.of(2, 11));
   }
+
+  @Test
+  void equalsAndCachedHashCode_agreeWithTheCanonicalText() {
+    qt().forAll(ReferenceTest.actionRefs(), ReferenceTest.actionRefs()).checkAssert((a, b) -> {
+      ActionRef rebuilt = ActionRef.of(AreaRef.of(a.area().number()), a.number());
+      assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
+      assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
+      assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
+    });
+  }
 }

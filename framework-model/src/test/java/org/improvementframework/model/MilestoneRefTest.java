@@ -57,4 +57,16 @@ class MilestoneRefTest {
         .isNotEqualTo(MilestoneRef.of(2, 1, 4))
         .isNotEqualTo(MilestoneRef.of(2, 2, 3));
   }
+
+  @Test
+  void equalsAndCachedHashCode_agreeWithTheCanonicalText() {
+    qt().forAll(ReferenceTest.milestoneRefs(), ReferenceTest.milestoneRefs())
+        .checkAssert((a, b) -> {
+          MilestoneRef rebuilt =
+              MilestoneRef.of(ActionRef.parse(a.action().toString()), a.number());
+          assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
+          assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
+          assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
+        });
+  }
 }

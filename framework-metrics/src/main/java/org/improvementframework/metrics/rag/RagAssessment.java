@@ -3,6 +3,7 @@ package org.improvementframework.metrics.rag;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +72,11 @@ public final class RagAssessment {
     Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>();
     Map<AreaRef, Rag> areas = new LinkedHashMap<>();
     List<RagDisagreement> disagreements = new ArrayList<>();
+    Iterator<ActionFacts> inPlanOrder = ActionFacts.inPlanOrder(plan, facts).iterator();
     for (Area area : plan.areas()) {
       Rag worst = null;
       for (Action action : area.actions()) {
-        ActionFacts f = facts.get(action.ref());
-        if (f == null) {
-          throw new IllegalArgumentException("no facts were gathered for action " + action.ref());
-        }
+        ActionFacts f = inPlanOrder.next();
         RagJudgement j = policy.judge(f);
         actions.put(action.ref(), j);
         worst = worst == null ? j.rag() : policy.worst(worst, j.rag());

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.improvementframework.metrics.ActionFacts;
@@ -32,6 +33,7 @@ public final class PlanContext {
   private final LocalDate asOf;
   private final MilestoneClassifier classifier;
   private final Map<ActionRef, ActionFacts> facts;
+  private final List<ActionFacts> factsInPlanOrder;
   private final RagAssessment rag;
   private final Set<AreaRef> areas;
   private final Map<ActionRef, Action> actions;
@@ -42,6 +44,7 @@ public final class PlanContext {
     this.asOf = asOf;
     this.classifier = classifier;
     this.facts = facts;
+    this.factsInPlanOrder = Collections.unmodifiableList(ActionFacts.inPlanOrder(plan, facts));
     this.rag = rag;
     // Areas and actions are indexed once; milestones are found through their action, so that
     // the index does not grow with the number of milestones.
@@ -133,6 +136,16 @@ public final class PlanContext {
       throw new IllegalArgumentException("action " + action.ref() + " is not in this plan");
     }
     return f;
+  }
+
+  /**
+   * Gets the facts of every action, in plan order: what a rule that visits every action walks,
+   * rather than looking each action up.
+   *
+   * @return the facts; not null, unmodifiable
+   */
+  public List<ActionFacts> facts() {
+    return factsInPlanOrder;
   }
 
   /**

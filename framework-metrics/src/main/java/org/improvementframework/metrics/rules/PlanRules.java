@@ -91,18 +91,18 @@ public final class PlanRules {
   /** Finds overdue milestones of actions with no resolution written. */
   public static final PlanRule OVERDUE_WITHOUT_RESOLUTION = c -> {
     List<Finding> out = new ArrayList<>();
-    c.plan().actions().forEach(a -> {
-      ActionFacts f = c.facts(a);
+    for (ActionFacts f : c.facts()) {
       if (f.hasResolution()) {
-        return;
+        continue;
       }
+      ActionRef a = f.action().ref();
       for (DatedMilestone d : f.overdue()) {
         out.add(Finding.of("overdue-without-resolution", Severity.ERROR, d.milestone().ref(),
             "milestone " + d.milestone().ref() + " is " + d.daysOverdue()
                 + " days overdue (target '" + d.milestone().target().text() + "', deadline "
-                + d.deadline() + ") and action " + a.ref() + " has no resolution written"));
+                + d.deadline() + ") and action " + a + " has no resolution written"));
       }
-    });
+    }
     return out;
   };
 

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""ICPC timeliness in DuckDB SQL: % of initial child protection conferences held within 15
+working days of the (last) strategy discussion, as an analyst writes it in SQL (an ASOF JOIN for
+the last discussion, a working-day index table for the working days). The peer of
+framework-benchmarks' IcpcMain: same files, same rules, same output line as icpc_timeliness.py.
+
+usage: icpc_timeliness_duckdb.py DIR FROM TO BANK_HOLIDAYS_CSV
+"""
+import sys
+
+import duckdb
+
+folder, start, end, holidays_csv = sys.argv[1:5]
+
+QUERY = """
+WITH sd AS (
+  SELECT child_id, strategy_discussion_date AS sd
+  FROM read_csv($sd_file, header = true,
+                columns = {'child_id': 'VARCHAR', 'strategy_discussion_date': 'DATE'})
+),
+conference AS (
+  SELECT child_id, icpc_date,
+         lag(icpc_date) OVER (PARTITION BY child_id ORDER BY icpc_date) AS previous_icpc
+  FROM read_csv($icpc_file, header = true,
+                columns = {'child_id': 'VARCHAR', 'icpc_date': 'DATE'})
+),
+holiday AS (
+  SELECT date AS day
+  FROM read_csv($holidays_file, header = true, columns = {'date': 'DATE', 'name': 'VARCHAR'})
+),
+-- working_day_index(d) = working days on or before d since the calendar's first day, so that
+-- index(conference) - index(discussion) = working days after the discussion up to the conference
+calendar AS (
+  SELECT CAST(d AS DATE) AS day,
+         sum(CASE WHEN isodow(d) < 6 AND holiday.day IS NULL THEN 1 ELSE 0 END)
+           OVER (ORDER BY d) AS working_day_index
+  FROM range(DATE '2010-01-01', DATE '2031-01-01', INTERVAL 1 DAY) AS t(d)
+  LEFT JOIN holiday ON holiday.day = CAST(d AS DATE)
+),
+paired AS (
+  SELECT c.icpc_date, c.previous_icpc, s.sd
+  FROM conference c ASOF LEFT JOIN sd s
+    ON c.child_id = s.child_id AND c.icpc_date >= s.sd
+  WHERE c.icpc_date BETWEEN CAST($start AS DATE) AND CAST($end AS DATE)
+),
+judged AS (
+  SELECT p.*,
+         p.sd IS NOT NULL
+           AND (p.previous_icpc IS NULL
+                OR (p.icpc_date <> p.previous_icpc AND p.sd > p.previous_icpc)) AS counted
+  FROM paired p
+)
+SELECT count(*) FILTER (WHERE counted AND ci.working_day_index - si.working_day_index <= 15),
+       count(*) FILTER (WHERE counted),
+       count(*) FILTER (WHERE NOT counted)
+FROM judged j
+LEFT JOIN calendar ci ON ci.day = j.icpc_date
+LEFT JOIN calendar si ON si.day = j.sd
+"""
+
+within, total, excluded = duckdb.execute(QUERY, {
+    "sd_file": f"{folder}/strategy_discussions.csv",
+    "icpc_file": f"{folder}/initial_conferences.csv",
+    "holidays_file": holidays_csv,
+    "start": start, "end": end,
+}).fetchone()
+pct = round(100 * within / total, 1) if total else "z"
+print(f"icpc within 15 working days: {pct}% = {within} / {total}; excluded {excluded}")
