@@ -70,9 +70,12 @@ final class Drafts {
   /**
    * Builds the areas, numbering those without a usable number after the previous one.
    *
+   * @param references whether the table has a reference column, so that an action without a
+   *     number is worth a warning (without one, numbering in order is the only reading)
    * @param renumbered told of each repaired number: the draft's row and what was done
    */
-  static List<Area> build(List<AreaDraft> drafts, BiConsumer<Long, String> renumbered) {
+  static List<Area> build(List<AreaDraft> drafts, boolean references,
+      BiConsumer<Long, String> renumbered) {
     List<Area> areas = new ArrayList<>();
     int previous = 0;
     for (AreaDraft d : drafts) {
@@ -81,17 +84,19 @@ final class Drafts {
         number = d.number;
       } else {
         number = previous + 1;
-        renumbered.accept(d.row, d.number == null ? "numbered the area " + number
-            : "area number " + d.number + " is not after " + previous + ": numbered it "
-                + number);
+        if (d.number != null) {
+          renumbered.accept(d.row, "area number " + d.number + " is not after " + previous
+              + ": numbered it " + number);
+        }
       }
       previous = number;
-      areas.add(area(AreaRef.of(number), d, renumbered));
+      areas.add(area(AreaRef.of(number), d, references, renumbered));
     }
     return areas;
   }
 
-  private static Area area(AreaRef ref, AreaDraft d, BiConsumer<Long, String> renumbered) {
+  private static Area area(AreaRef ref, AreaDraft d, boolean references,
+      BiConsumer<Long, String> renumbered) {
     Area.Builder b = Area.builder().ref(ref).title(d.title).addAllLeads(d.leads)
         .addAllObjectives(d.objectives).addAllOutcomes(d.outcomes).addAllNotes(d.notes);
     d.measures.forEach(m -> b.addMeasures(Measure.of(m)));
@@ -113,8 +118,10 @@ final class Drafts {
         }
         number = next;
         taken.add(number);
-        renumbered.accept(a.row, a.number == null ? "numbered the action " + ref + "." + number
-            : "action number " + a.number + " repeats: numbered it " + ref + "." + number);
+        if (a.number != null || references) {
+          renumbered.accept(a.row, a.number == null ? "numbered the action " + ref + "." + number
+              : "action number " + a.number + " repeats: numbered it " + ref + "." + number);
+        }
       }
       b.addActions(action(ActionRef.of(ref, number), a));
     }

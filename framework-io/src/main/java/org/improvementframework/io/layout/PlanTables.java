@@ -16,6 +16,8 @@ import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.TrackerImporter;
 import org.improvementframework.io.TrackerOptions;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.table.TableReader;
 import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.Action;
@@ -107,6 +109,45 @@ public final class PlanTables {
     };
     requireMilestones(plan, all, source);
     return ReadResult.of(plan, warnings);
+  }
+
+  /**
+   * Reads a plan from a CSV or TSV text, which this method does not close: the bytes are decoded
+   * (a byte order mark, else UTF-8, else Windows-1252 with a warning), split by
+   * {@link CsvTables} (the delimiter detected) and read as by {@link #read(TableReader,
+   * LayoutOptions)}.
+   *
+   * @param in the bytes; not null
+   * @param options the layout, reporting date, source name and limits; not null
+   * @return the plan and every warning, in the order found; not null
+   * @throws PlanFormatException if the text is not a table or not a plan in a layout
+   * @throws InputLimitException if the input passes a limit
+   * @throws UncheckedIOException if the stream fails
+   */
+  public static ReadResult<ImprovementPlan> read(InputStream in, LayoutOptions options) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(options, "options");
+    String source = options.source().orElse(null);
+    long max = options.limits().maxInputBytes();
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source)
+          + ": " + e.getMessage(), e);
+    }
+    if (bytes.length > max) {
+      throw new InputLimitException("the input size (more than " + max + " bytes)", max,
+          InputLocation.ofSource(source), null);
+    }
+    List<ReadWarning> warnings = new ArrayList<>();
+    String text = CsvTables.decode(bytes, null, source, warnings);
+    CsvTables.Table table = CsvTables.read(text, source,
+        CsvOptions.defaults().withLimits(options.limits()));
+    warnings.addAll(table.warnings());
+    ReadResult<ImprovementPlan> r = read(TableReader.of(table.rows()), options);
+    warnings.addAll(r.warnings());
+    return ReadResult.of(r.value(), warnings);
   }
 
   private static ImprovementPlan tracker(List<TableRow> rows, LayoutOptions options,

@@ -62,7 +62,7 @@ final class TableLayoutReader {
       }
       dataRow(row);
     }
-    return Drafts.build(areas, (row, what) -> warn(InputLocation.builder().source(source)
+    return Drafts.build(areas, header.has(Field.REFERENCE), (row, what) -> warn(InputLocation.builder().source(source)
         .row(row).build(), "a number is missing or repeated", "", what));
   }
 

@@ -15,8 +15,8 @@ import org.improvementframework.io.InputLimits;
  *
  * <p>This record is immutable and thread-safe.
  *
- * @param delimiter the cell delimiter (comma, tab or semicolon), or null to detect it from the
- *     first lines
+ * @param delimiter the cell delimiter (such as a comma, a tab or a semicolon), or null to detect
+ *     one of those three from the first lines
  * @param lenientQuotes true to read quote characters as text, with a warning
  * @param limits the limits of the input; not null
  */
@@ -28,13 +28,13 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
    * Checks the parts.
    *
    * @throws NullPointerException if {@code limits} is null
-   * @throws IllegalArgumentException if the delimiter is not a comma, a tab or a semicolon
+   * @throws IllegalArgumentException if the delimiter is a quote or a line break
    */
   public CsvOptions {
     Objects.requireNonNull(limits, "limits");
-    if (delimiter != null && delimiter != ',' && delimiter != '\t' && delimiter != ';') {
-      throw new IllegalArgumentException("delimiter must be a comma, a tab or a semicolon, not '"
-          + delimiter + "'");
+    if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
+      throw new IllegalArgumentException("delimiter must not be a quote or a line break, but was "
+          + (int) delimiter.charValue());
     }
   }
 
@@ -59,9 +59,9 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
   /**
    * Obtains a copy with a fixed delimiter.
    *
-   * @param d a comma, a tab or a semicolon
+   * @param d the delimiter, such as a comma, a tab or a semicolon
    * @return the options; not null
-   * @throws IllegalArgumentException if {@code d} is none of those
+   * @throws IllegalArgumentException if {@code d} is a quote or a line break
    */
   public CsvOptions withDelimiter(char d) {
     return new CsvOptions(d, lenientQuotes, limits);

@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,6 +140,97 @@ public final class CsvTables {
   }
 
   /**
+   * Decodes the bytes of a text table: a byte order mark decides the encoding; else the given
+   * character set; else UTF-8, and if the bytes are not valid UTF-8, Windows-1252 (what a
+   * spreadsheet program on Windows writes) with a warning naming the line of the first bad byte.
+   *
+   * @param bytes the bytes; not null
+   * @param charset the character set to use, or null to detect it as above
+   * @param source the file name for messages; may be null
+   * @param warnings where the warning goes; not null
+   * @return the text, without a byte order mark; not null
+   * @throws PlanFormatException if the bytes do not decode in the character set that a byte
+   *     order mark or the caller fixed
+   */
+  public static String decode(byte[] bytes, Charset charset, String source,
+      List<ReadWarning> warnings) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(warnings, "warnings");
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return strict(bytes, 3, StandardCharsets.UTF_8, source);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16LE, source);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return strict(bytes, 2, StandardCharsets.UTF_16BE, source);
+    }
+    if (charset != null) {
+      return strict(bytes, 0, charset, source);
+    }
+    try {
+      return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      int bad = firstInvalidUtf8(bytes);
+      int line = 1;
+      for (int i = 0; i < bad && i < bytes.length; i++) {
+        line += bytes[i] == '\n' ? 1 : 0;
+      }
+      warnings.add(ReadWarning.of(InputLocation.builder().source(source).line(line).build(),
+          "bytes are not valid UTF-8, first at byte " + bad, "",
+          "read the whole input as Windows-1252; give the character set to choose another"));
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
+  }
+
+  private static String strict(byte[] bytes, int offset, Charset charset, String source) {
+    try {
+      return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw PlanFormatException.builder("cannot decode the input as " + charset.name())
+          .at(InputLocation.ofSource(source)).expected("text in " + charset.name()
+              + " (give the file's character set)").cause(e).build();
+    }
+  }
+
+  private static CharsetDecoder decoder(Charset charset) {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int firstInvalidUtf8(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2
+          : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+      if (extra < 0 || i + extra >= bytes.length) {
+        return i;
+      }
+      for (int k = 1; k <= extra; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return i;
+        }
+      }
+      i += extra + 1;
+    }
+    return bytes.length;
+  }
+
+  /**
    * All rows of a table and the warnings about them.
    *
    * @param rows the rows, in order; not null
@@ -178,21 +272,25 @@ public final class CsvTables {
   }
 
   /**
-   * Tab if tabs are at least half as common as commas over the first lines: prose cells of a
-   * tab-separated export are full of commas, while a CSV has tabs only by accident. Semicolon
-   * when lines with semicolons outnumber those with commas, as in a European spreadsheet export.
+   * Detects the delimiter from the first lines: tab, else semicolon when lines with semicolons
+   * outnumber those with commas (as in a European spreadsheet export), else comma.
    */
   static char detect(String text) {
     int end = Math.min(text.length(), DETECT_CHARS);
     int lines = 0;
     int[] with = new int[3];
     boolean[] seen = new boolean[3];
+    boolean manyTabs = false;
+    int tabs = 0;
     for (int i = 0; i <= end && lines < 200; i++) {
       char c = i < end ? text.charAt(i) : '\n';
       int k = c == '\t' ? 0 : c == ',' ? 1 : c == ';' ? 2 : -1;
       if (k >= 0) {
         seen[k] = true;
+        tabs += k == 0 ? 1 : 0;
+        manyTabs |= tabs >= 2;
       } else if (c == '\n') {
+        tabs = 0;
         for (int j = 0; j < 3; j++) {
           with[j] += seen[j] ? 1 : 0;
           seen[j] = false;
@@ -200,7 +298,9 @@ public final class CsvTables {
         lines++;
       }
     }
-    if (with[0] > 0 && with[0] * 2 >= with[1]) {
+    // Tabs on a fifth of the comma lines, or one line with two tabs, mean TSV: prose cells of a
+    // tab-separated export are full of commas, while a CSV has tabs only by accident.
+    if (with[0] > 0 && (with[0] * 5 >= with[1] || manyTabs)) {
       return '\t';
     }
     return with[2] > with[1] ? ';' : ',';
@@ -263,6 +363,7 @@ public final class CsvTables {
     private final List<ReadWarning> warnings = new ArrayList<>();
     private long rows;
     private long line;
+    private int column = 1;
 
     Rows(Reader reader, String source, CsvOptions options, char delimiter, boolean guard) {
       this.source = source;
@@ -295,9 +396,11 @@ public final class CsvTables {
               rowLocation(), null);
         }
         List<String> cells = new ArrayList<>();
+        column = 1;
         for (t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null;
             t = parser.nextToken()) {
           cells.add(cell(parser.getText(), cells.size() + 1));
+          column = cells.size() + 1;
         }
         if (guard && parser.currentLocation().getLineNr() > line + 1) {
           for (String c : cells) {
@@ -319,8 +422,13 @@ public final class CsvTables {
           throw new SwallowedRows(rowLocation(), "a quote in tab-separated text does not quote "
               + "a whole cell");
         }
+        if (String.valueOf(e.getOriginalMessage()).contains("Missing closing quote")) {
+          throw PlanFormatException.builder("unterminated quoted cell (is the file truncated?)")
+              .at(cellLocation()).expected("a closing quote before the end of the input")
+              .build();
+        }
         throw PlanFormatException.builder("malformed " + (options.lenientQuotes() ? "text table"
-            : "CSV") + ": " + e.getOriginalMessage()).at(rowLocation())
+            : "CSV") + ": " + e.getOriginalMessage()).at(cellLocation())
             .expected("cells separated by the delimiter, quotes closed before the end of the "
                 + "cell (or read quotes as text)").build();
       }
@@ -350,6 +458,11 @@ public final class CsvTables {
             "read the quote as text"));
       }
       return cell;
+    }
+
+    private InputLocation cellLocation() {
+      return line < 1 ? InputLocation.ofSource(source)
+          : TableRow.of(source, line, List.of()).location(column);
     }
 
     private InputLocation rowLocation() {
