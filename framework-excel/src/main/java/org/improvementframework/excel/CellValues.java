@@ -57,8 +57,8 @@ final class CellValues {
     }
     return switch (t) {
       case "s" -> shared(value, xml);
-      case "inlineStr" -> inline != null ? inline : value;
-      case "str" -> value;
+      case "inlineStr" -> unescape(inline != null ? inline : value);
+      case "str" -> unescape(value);
       case "b" -> value.trim().equals("1") || value.trim().equalsIgnoreCase("true")
           ? "TRUE" : "FALSE";
       case "e" -> {
@@ -68,6 +68,37 @@ final class CellValues {
       case "d" -> isoDate(value);
       default -> number(value, style, where);
     };
+  }
+
+  /**
+   * Decodes the {@code _xHHHH_} escapes with which spreadsheet programs store characters that XML
+   * cannot hold (and {@code _x005F_} for a literal underscore before such a pattern).
+   */
+  static String unescape(String text) {
+    if (text.indexOf("_x") < 0) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      if (i + 7 <= text.length() && text.startsWith("_x", i) && text.charAt(i + 6) == '_'
+          && isHex(text, i + 2, i + 6)) {
+        sb.append((char) Integer.parseInt(text, i + 2, i + 6, 16));
+        i += 7;
+      } else {
+        sb.append(text.charAt(i++));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isHex(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.digit(text.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String shared(String value, XmlCursor xml) {

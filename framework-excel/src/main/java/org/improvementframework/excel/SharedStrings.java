@@ -33,7 +33,7 @@ final class SharedStrings {
             throw new InputLimitException("shared strings (4 times the row limit)",
                 limits.maxRows() * 4, where, null);
           }
-          strings.add(xml.text(limits.maxCellChars(), "rPh", () -> where));
+          strings.add(CellValues.unescape(xml.text(limits.maxCellChars(), "rPh", () -> where)));
         }
       }
     }

@@ -13,6 +13,7 @@ import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.table.TableReader;
 import org.improvementframework.io.table.TableRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading the committed trackers: what a user sees in the spreadsheet is what a row holds. */
 class WorkbooksTest {
@@ -116,6 +117,17 @@ class WorkbooksTest {
     assertThat(Workbooks.looksLikeWorkbook(AREAS)).isTrue();
     assertThat(Workbooks.looksLikeWorkbook(
         Path.of("src/test/java/org/improvementframework/excel/WorkbooksTest.java"))).isFalse();
+  }
+
+  @Test
+  void escapedCharacters_areDecodedAsSpreadsheetProgramsWriteThem(@TempDir Path dir)
+      throws IOException {
+    Path file = MinimalXlsx.writeRows(dir.resolve("escapes.xlsx"), "<row r=\"1\">"
+        + "<c r=\"A1\" t=\"inlineStr\"><is><t>line_x000D_end</t></is></c>"
+        + "<c r=\"B1\" t=\"inlineStr\"><is><t>_x005F_x0041_</t></is></c>"
+        + "<c r=\"C1\" t=\"inlineStr\"><is><t>file_x41_v2</t></is></c></row>");
+    assertThat(TrackerWorkbooksTest.rows(file).get(0).cells())
+        .containsExactly("line\rend", "_x0041_", "file_x41_v2");
   }
 
   private static TableRow row(List<TableRow> rows, long number) {
