@@ -13,6 +13,8 @@ module org.improvementframework.io {
   exports org.improvementframework.io.layout;
   exports org.improvementframework.io.statistics;
   exports org.improvementframework.io.table;
+  exports org.improvementframework.io.returns;
+  exports org.improvementframework.io.returns.ssda903;
 
   provides com.fasterxml.jackson.databind.Module
       with org.improvementframework.io.ImprovementFrameworkModule;

@@ -2,6 +2,7 @@ package org.improvementframework.io.casework;
 
 import java.util.List;
 import java.util.Objects;
+import org.improvementframework.io.ReadWarning;
 
 /**
  * The records read from a case-record CSV, and the rows that could not be read.
@@ -11,19 +12,34 @@ import java.util.Objects;
  * @param <T> the record type
  * @param records the records read, in file order; not null
  * @param problems the rows skipped, in file order; not null
+ * @param warnings what was read past, such as unknown columns, in file order; not null
  */
-public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatException> problems) {
+public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatException> problems,
+    List<ReadWarning> warnings) {
 
   /**
    * Creates the result, copying the lists.
    *
    * @param records the records read; not null
    * @param problems the rows skipped; not null
+   * @param warnings the warnings; not null
    * @throws NullPointerException if a list is null
    */
   public CaseRecordReadResult {
     records = List.copyOf(Objects.requireNonNull(records, "records"));
     problems = List.copyOf(Objects.requireNonNull(problems, "problems"));
+    warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+  }
+
+  /**
+   * Creates a result without warnings.
+   *
+   * @param records the records read; not null
+   * @param problems the rows skipped; not null
+   * @throws NullPointerException if a list is null
+   */
+  public CaseRecordReadResult(List<T> records, List<CaseRecordFormatException> problems) {
+    this(records, problems, List.of());
   }
 
   /**
@@ -47,6 +63,6 @@ public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatExce
   @Override
   public String toString() {
     return "CaseRecordReadResult[" + records.size() + " records, " + problems.size()
-        + " problems]";
+        + " problems, " + warnings.size() + " warnings]";
   }
 }

@@ -1,7 +1,8 @@
 package org.improvementframework.io.casework;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
@@ -13,12 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
 import org.improvementframework.model.casework.CaseAllocation;
 import org.improvementframework.model.casework.CaseWorker;
+import org.improvementframework.model.casework.DateOrderException;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
@@ -30,8 +35,11 @@ import org.improvementframework.model.casework.StrategyDiscussion;
 /**
  * Reads one type of case record from CSV, one record per row, streaming.
  *
- * <p>Each reader has a layout: the columns it needs, named in a header row (case and surrounding
- * spaces do not matter, other columns are ignored, their order is free). Dates are
+ * <p>Each reader has a layout: its columns, named in a header row (case and surrounding spaces
+ * do not matter, their order is free). A header may leave out the optional columns
+ * ({@link #optionalColumns()}), which then read as empty; a column the layout does not know is
+ * ignored with a located {@link ReadWarning}, so that a misspelt column is seen, not silently
+ * dropped. Dates are
  * {@code yyyy-MM-dd} or {@code dd/MM/yyyy}; flags are {@code Y} or {@code N}; empty cells are
  * absent values. The layouts are listed in {@code docs/casework.md}.
  *
@@ -52,35 +60,35 @@ import org.improvementframework.model.casework.StrategyDiscussion;
  */
 public final class CaseRecordReader<T> {
 
-  private static final CsvMapper MAPPER = new CsvMapper();
-  private static final ObjectReader ROWS = MAPPER.readerForArrayOf(String.class)
-      .with(CsvParser.Feature.WRAP_AS_ARRAY)
-      .with(CsvParser.Feature.SKIP_EMPTY_LINES);
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   /** Referrals: {@code child_id, referral_date}. */
   public static final CaseRecordReader<Referral> REFERRALS = new CaseRecordReader<>(
-      new String[] {"child_id", "referral_date"},
+      new String[] {"child_id", "referral_date"}, Set.of(), Map.of(),
       r -> new Referral(r.id(0), r.date(1)));
 
   /** Strategy discussions: {@code child_id, strategy_discussion_date}. */
   public static final CaseRecordReader<StrategyDiscussion> STRATEGY_DISCUSSIONS =
-      new CaseRecordReader<>(new String[] {"child_id", "strategy_discussion_date"},
+      new CaseRecordReader<>(new String[] {"child_id", "strategy_discussion_date"}, Set.of(),
+          Map.of(),
           r -> new StrategyDiscussion(r.id(0), r.date(1)));
 
   /** Section 47 enquiries: {@code child_id, s47_start_date}. */
   public static final CaseRecordReader<Section47Enquiry> SECTION_47_ENQUIRIES =
-      new CaseRecordReader<>(new String[] {"child_id", "s47_start_date"},
+      new CaseRecordReader<>(new String[] {"child_id", "s47_start_date"}, Set.of(), Map.of(),
           r -> new Section47Enquiry(r.id(0), r.date(1)));
 
   /** Initial child protection conferences: {@code child_id, icpc_date}. */
   public static final CaseRecordReader<InitialConference> INITIAL_CONFERENCES =
-      new CaseRecordReader<>(new String[] {"child_id", "icpc_date"},
+      new CaseRecordReader<>(new String[] {"child_id", "icpc_date"}, Set.of(), Map.of(),
           r -> new InitialConference(r.id(0), r.date(1)));
 
   /** Periods of care: {@code child_id, date_of_birth, period_start, period_end}. */
   public static final CaseRecordReader<LookedAfterPeriod> LOOKED_AFTER_PERIODS =
       new CaseRecordReader<>(
           new String[] {"child_id", "date_of_birth", "period_start", "period_end"},
+          Set.of("period_end"), Map.of("start", "period_start", "end", "period_end"),
           r -> new LookedAfterPeriod(r.id(0), r.date(1), r.date(2), r.optionalDate(3)));
 
   /**
@@ -89,6 +97,8 @@ public final class CaseRecordReader<T> {
   public static final CaseRecordReader<Placement> PLACEMENTS = new CaseRecordReader<>(
       new String[] {"child_id", "placement_start", "placement_end", "placement_type",
           "short_break"},
+      Set.of("placement_end", "placement_type", "short_break"),
+      Map.of("start", "placement_start", "end", "placement_end"),
       r -> new Placement(r.id(0), r.date(1), r.optionalDate(2), r.text(3), r.flag(4)));
 
   /**
@@ -98,15 +108,26 @@ public final class CaseRecordReader<T> {
   public static final CaseRecordReader<MissingEpisode> MISSING_EPISODES = new CaseRecordReader<>(
       new String[] {"child_id", "missing_start", "return_date", "interview_offered",
           "interview_date"},
+      Set.of("return_date", "interview_offered", "interview_date"),
+      Map.of("start", "missing_start", "returned", "return_date", "interviewHeld",
+          "interview_date"),
       r -> new MissingEpisode(r.id(0), r.date(1), r.optionalDate(2), r.flag(3),
           r.optionalDate(4)));
 
-  /** Care leavers' activity: {@code child_id, birthday, age, activity}. */
+  /**
+   * Care leavers' activity: {@code child_id, birthday, age, activity}, and optionally
+   * {@code in_touch} (SSDA903 OC3 {@code IN_TOUCH}) and {@code accommodation} (OC3
+   * {@code ACCOM}).
+   */
   public static final CaseRecordReader<CareLeaverActivity> CARE_LEAVER_ACTIVITIES =
-      new CaseRecordReader<>(new String[] {"child_id", "birthday", "age", "activity"},
+      new CaseRecordReader<>(new String[] {"child_id", "birthday", "age", "activity", "in_touch",
+          "accommodation"}, Set.of("in_touch", "accommodation"), Map.of(),
           r -> new CareLeaverActivity(r.id(0), r.date(1), r.integer(2, 0, 30),
-              r.code(3, CareLeaverActivity.Activity::ofCode,
-                  "an SSDA903 activity code: F1, P1, F2, P2, F4, P4, G4, G5, G6 or 0")));
+              r.code(3, CareLeaverActivity.Activity::ofCode, "an SSDA903 activity code: F1, P1,"
+                  + " F2, P2, F3, P3, F4, P4, F5, P5, G4, G5, G6 or 0"),
+              r.optionalCode(4, CareLeaverActivity.InTouch::ofCode,
+                  "an SSDA903 IN_TOUCH code: YES, NO, DIED, REFU, NREQ or RHOM"),
+              r.optionalText(5)));
 
   /**
    * Adoptions: {@code child_id, entered_care, foster_placement_start, placement_order, matched,
@@ -115,26 +136,44 @@ public final class CaseRecordReader<T> {
   public static final CaseRecordReader<Adoption> ADOPTIONS = new CaseRecordReader<>(
       new String[] {"child_id", "entered_care", "foster_placement_start", "placement_order",
           "matched", "moved_in", "adoption_order"},
+      Set.of("foster_placement_start", "placement_order", "matched"),
+      Map.of("enteredCare", "entered_care", "fosterPlacementStart", "foster_placement_start",
+          "movedIn", "moved_in", "adoptionOrder", "adoption_order"),
       r -> new Adoption(r.id(0), r.date(1), r.optionalDate(2), r.optionalDate(3),
           r.optionalDate(4), r.date(5), r.date(6)));
 
   /** Workers in post: {@code worker_id, fte, case_holding}. */
   public static final CaseRecordReader<CaseWorker> CASE_WORKERS = new CaseRecordReader<>(
-      new String[] {"worker_id", "fte", "case_holding"},
+      new String[] {"worker_id", "fte", "case_holding"}, Set.of("case_holding"), Map.of(),
       r -> new CaseWorker(r.id(0), r.decimal(1, "a full-time equivalent such as 0.8"),
           r.flag(2)));
 
   /** Allocations: {@code child_id, worker_id, allocation_start, allocation_end}. */
   public static final CaseRecordReader<CaseAllocation> CASE_ALLOCATIONS = new CaseRecordReader<>(
       new String[] {"child_id", "worker_id", "allocation_start", "allocation_end"},
+      Set.of("allocation_end"), Map.of("start", "allocation_start", "end", "allocation_end"),
       r -> new CaseAllocation(r.id(0), r.id(1), r.date(2), r.optionalDate(3)));
 
   private final String[] columns;
+  private final Set<String> optional;
+  private final Map<String, String> fieldColumns;
   private final Function<Row, T> mapper;
 
-  private CaseRecordReader(String[] columns, Function<Row, T> mapper) {
+  private CaseRecordReader(String[] columns, Set<String> optional,
+      Map<String, String> fieldColumns, Function<Row, T> mapper) {
     this.columns = columns;
+    this.optional = optional;
+    this.fieldColumns = fieldColumns;
     this.mapper = mapper;
+  }
+
+  /**
+   * Gets the columns a header may leave out: an absent optional column reads as empty cells.
+   *
+   * @return the optional column names; not null
+   */
+  public Set<String> optionalColumns() {
+    return optional;
   }
 
   /**
@@ -159,12 +198,14 @@ public final class CaseRecordReader<T> {
    */
   public CaseRecordReadResult<T> readAll(Reader in, String source) {
     List<T> records = new ArrayList<>();
-    List<CaseRecordFormatException> problems = forEach(in, source, records::add);
-    return new CaseRecordReadResult<>(records, problems);
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<CaseRecordFormatException> problems = forEach(in, source, records::add, warnings::add);
+    return new CaseRecordReadResult<>(records, problems, warnings);
   }
 
   /**
-   * Reads the rows one by one, giving each record to a sink, without keeping them.
+   * Reads the rows one by one, giving each record to a sink, without keeping them; warnings
+   * (such as unknown columns) are left out: use the four-argument form to receive them.
    *
    * @param in the CSV, with a header row; not null; not closed by this method
    * @param source a name for the input in messages, such as the file name; not null
@@ -177,39 +218,65 @@ public final class CaseRecordReader<T> {
    */
   public List<CaseRecordFormatException> forEach(Reader in, String source,
       Consumer<? super T> sink) {
+    return forEach(in, source, sink, w -> { });
+  }
+
+  /**
+   * Reads the rows one by one, giving each record to a sink and each warning to another.
+   *
+   * <p>Rows are numbered as a spreadsheet shows them: the physical line on which the row
+   * starts, counting the header's line as 1 and blank lines too.
+   *
+   * @param in the CSV, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each record, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public List<CaseRecordFormatException> forEach(Reader in, String source,
+      Consumer<? super T> sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(warnings, "warnings");
     List<CaseRecordFormatException> problems = new ArrayList<>();
     long row = 0;
-    try (MappingIterator<String[]> it = ROWS.readValues(in)) {
+    try (CsvParser parser = rows(in)) {
       Row cells = null;
+      List<String> values = new ArrayList<>();
       while (true) {
-        String[] values;
         try {
-          if (!it.hasNextValue()) {
+          long line = nextRow(parser, values);
+          if (line < 0) {
             break;
           }
-          values = it.nextValue();
-        } catch (IOException | RuntimeException e) {
-          // Jackson's message may quote the text: it is left out, and so is the cause.
-          throw new CaseRecordFormatException(source, row + 1, "",
+          row = Math.max(line, row + 1);
+        } catch (JsonProcessingException | RuntimeException e) {
+          // Jackson's message may quote the text: it is left out, and so is the cause. Other
+          // IOExceptions (a decoding error, a failing disk) are the input's, not the CSV's.
+          throw new CaseRecordFormatException(source, cells == null ? 1 : row + 1, "",
               "well-formed CSV (check quotes)");
         }
-        row++;
         if (cells == null) {
-          cells = new Row(columns, header(values, source));
+          cells = new Row(columns, header(values.toArray(new String[0]), source, row, warnings));
           continue;
         }
-        cells.set(values);
+        cells.set(values.toArray(new String[0]));
         T record;
         try {
           record = mapper.apply(cells);
         } catch (Row.CellException e) {
           problems.add(new SkippedRowException(source, row, e.column, e.expected));
           continue;
+        } catch (DateOrderException e) {
+          problems.add(dateOrder(source, row, e));
+          continue;
         } catch (IllegalArgumentException e) {
-          // the model's checks: their messages name fields and dates of events, never ids
+          // the model's other checks: their messages name fields and values, never ids or dates
           problems.add(new SkippedRowException(source, row, "", e.getMessage()));
           continue;
         }
@@ -226,24 +293,79 @@ public final class CaseRecordReader<T> {
     return problems;
   }
 
-  private int[] header(String[] names, String source) {
+  /**
+   * Reads the next row's cells into {@code values}, remembering the line of its first cell:
+   * the token location of the array itself lags behind skipped blank lines, that of the first
+   * cell does not, and a quoted cell over several lines keeps the row's first line.
+   */
+  /** Without a schema, the parser gives each row as an array of strings. */
+  private static CsvParser rows(Reader in) throws IOException {
+    return (CsvParser) MAPPER.getFactory().createParser(in);
+  }
+
+  private static long nextRow(JsonParser parser, List<String> values) throws IOException {
+    values.clear();
+    JsonToken t = parser.nextToken();
+    if (t == null) {
+      return -1;
+    }
+    long firstLine = 0;
+    while ((t = parser.nextToken()) != null && t != JsonToken.END_ARRAY) {
+      if (values.isEmpty()) {
+        firstLine = parser.currentTokenLocation().getLineNr();
+      }
+      values.add(parser.getText());
+    }
+    return firstLine;
+  }
+
+  private CaseRecordFormatException dateOrder(String source, long row, DateOrderException e) {
+    String later = fieldColumns.getOrDefault(e.laterField(), e.laterField());
+    String earlier = fieldColumns.getOrDefault(e.earlierField(), e.earlierField());
+    return new SkippedRowException(source, row, later,
+        "a date on or after the one in column '" + earlier + "' (which must be given)");
+  }
+
+  private int[] header(String[] names, String source, long row,
+      Consumer<? super ReadWarning> warnings) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       String name = names[i].strip().toLowerCase(Locale.ROOT);
       if (i == 0 && name.startsWith("\uFEFF")) {
         name = name.substring(1).strip();
       }
-      byName.putIfAbsent(name, i);
+      if (byName.putIfAbsent(name, i) != null && !name.isEmpty()) {
+        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, names[i].strip()),
+            "column named twice", names[i].strip(), "read the first, ignored this one"));
+      }
     }
+    Set<String> known = Set.of(columns);
+    byName.forEach((name, i) -> {
+      if (!name.isEmpty() && !known.contains(name)) {
+        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, names[i].strip()),
+            "unknown column, not one of " + String.join(", ", columns), names[i].strip(),
+            "ignored"));
+      }
+    });
     int[] index = new int[columns.length];
     for (int c = 0; c < columns.length; c++) {
       Integer i = byName.get(columns[c]);
-      if (i == null) {
-        throw new CaseRecordFormatException(source, 1, columns[c],
-            "this column in the header row (needed: " + String.join(", ", columns) + ")");
+      if (i == null && !optional.contains(columns[c])) {
+        throw new CaseRecordFormatException(source, row, columns[c],
+            "this column in the header row (needed: " + required() + ")");
       }
-      index[c] = i;
+      index[c] = i == null ? -1 : i;
     }
     return index;
+  }
+
+  private String required() {
+    StringBuilder sb = new StringBuilder();
+    for (String c : columns) {
+      if (!optional.contains(c)) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(c);
+      }
+    }
+    return sb.toString();
   }
 }

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.improvementframework.io.Decimals;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 
 /** One data row, read cell by named cell; failures name the column, never the cell's text. */
 final class Row {
@@ -40,7 +44,7 @@ final class Row {
 
   private String cell(int c) {
     int i = index[c];
-    return i < cells.length ? cells[i].strip() : "";
+    return i >= 0 && i < cells.length ? cells[i].strip() : "";
   }
 
   String id(int c) {
@@ -53,6 +57,19 @@ final class Row {
 
   String text(int c) {
     return cell(c);
+  }
+
+  Optional<String> optionalText(int c) {
+    String s = cell(c);
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  <T> Optional<T> optionalCode(int c, Function<String, Optional<T>> lookup, String expected) {
+    String s = cell(c);
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(lookup.apply(s).orElseThrow(() -> new CellException(columns[c], expected)));
   }
 
   LocalDate date(int c) {
@@ -134,9 +151,11 @@ final class Row {
   BigDecimal decimal(int c, String expected) {
     String s = cell(c);
     try {
-      return new BigDecimal(s);
-    } catch (NumberFormatException e) {
-      throw new CellException(columns[c], expected);
+      // bounded before any arithmetic: 1e999999999 is refused here, not expanded
+      return Decimals.parse(s, InputLimits.defaults(), InputLocation.unknown(), columns[c]);
+    } catch (PlanFormatException e) {
+      throw new CellException(columns[c], expected + " (at most " + Decimals.MAX_DIGITS
+          + " digits before and after the decimal point)");
     }
   }
 

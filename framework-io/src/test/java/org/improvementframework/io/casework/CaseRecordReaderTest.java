@@ -91,7 +91,7 @@ class CaseRecordReaderTest {
       "missing required date|child_id,date_of_birth,period_start,period_end\\n"
           + ID + ",,2020-01-01,|3|date_of_birth|empty",
       "end before start|child_id,date_of_birth,period_start,period_end\\n"
-          + ID + "," + DOB + ",2020-01-01,2019-01-01|3||must not be before",
+          + ID + "," + DOB + ",2020-01-01,2019-01-01|3|period_end|column 'period_start'",
   })
   void readAll_badRow_namesRowAndColumnButNoPersonalData(String name, String csv, long row,
       String column, String expected) {
@@ -130,6 +130,61 @@ class CaseRecordReaderTest {
   }
 
   @Test
+  void forEach_blankLinesBeforeABadRow_reportTheLineASpreadsheetShows() {
+    // header on line 1, blank lines 2 and 3, a good row on line 4, the bad row on line 6
+    CaseRecordReadResult<Referral> r = read(CaseRecordReader.REFERRALS,
+        "child_id,referral_date\r\n\r\n\r\nA,2020-01-01\r\n\r\nB,2020-13-01\r\n");
+    assertThat(r.records()).hasSize(1);
+    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(6));
+  }
+
+  @Test
+  void forEach_quotedCellOverTwoLines_numbersTheRowByItsFirstLine() {
+    CaseRecordReadResult<Placement> r = read(CaseRecordReader.PLACEMENTS,
+        "child_id,placement_start,placement_type\nA,2020-01-01,\"U1\nU2\"\nB,bad,U1\n");
+    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.row()).isEqualTo(4));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1e999999999", "1e99999", "1e-1000", "-0.5", "NaN"})
+  void readAll_hostileFte_isALocatedShortProblemNotAnError(String fte) {
+    CaseRecordReadResult<CaseWorker> r = read(CaseRecordReader.CASE_WORKERS,
+        "worker_id,fte\n\nW1," + fte + "\n");
+    assertThat(r.records()).isEmpty();
+    assertThat(r.problems()).singleElement().satisfies(p -> {
+      assertThat(p.row()).isEqualTo(3);
+      assertThat(p.getMessage()).hasSizeLessThan(300).doesNotContain("W1");
+    });
+  }
+
+  @Test
+  void readAll_headerWithoutOptionalColumns_readsThemAsEmpty() {
+    CaseRecordReadResult<Placement> r = read(CaseRecordReader.PLACEMENTS,
+        "child_id,placement_start\nA,2020-01-01\n");
+    assertThat(r.recordsOrThrow()).containsExactly(
+        new Placement("A", LocalDate.of(2020, 1, 1), Optional.empty(), "", false));
+    assertThat(r.warnings()).isEmpty();
+    assertThat(CaseRecordReader.PLACEMENTS.optionalColumns())
+        .containsExactlyInAnyOrder("placement_end", "placement_type", "short_break");
+  }
+
+  @Test
+  void readAll_unknownColumn_isALocatedWarningAndInTouchIsRead() {
+    CaseRecordReadResult<CareLeaverActivity> r = read(CaseRecordReader.CARE_LEAVER_ACTIVITIES,
+        "child_id,birthday,age,activity,In_Touch,accomodation\nA,2023-06-01,19,F5,died,U1\n");
+    assertThat(r.records()).singleElement().satisfies(a -> {
+      assertThat(a.inTouch()).contains(CareLeaverActivity.InTouch.DIED);
+      assertThat(a.activity()).isEqualTo(CareLeaverActivity.Activity.F5);
+      assertThat(a.accommodation()).isEmpty();
+    });
+    assertThat(r.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.row()).hasValue(1);
+      assertThat(w.column()).contains("accomodation");
+      assertThat(w.action()).isEqualTo("ignored");
+    });
+  }
+
+  @Test
   void readAll_missingHeaderColumn_throwsNamingIt() {
     assertThatThrownBy(() -> read(CaseRecordReader.REFERRALS, "child_id,date\nA,2020-01-01\n"))
         .isInstanceOf(CaseRecordFormatException.class)
@@ -155,7 +210,7 @@ class CaseRecordReaderTest {
     CaseRecordReadResult<Referral> r = read(CaseRecordReader.REFERRALS,
         "child_id,referral_date\nA,2020-13-01\nB,nope\n");
     assertThatThrownBy(r::recordsOrThrow).isSameAs(r.problems().get(0));
-    assertThat(r.toString()).isEqualTo("CaseRecordReadResult[0 records, 2 problems]");
+    assertThat(r.toString()).isEqualTo("CaseRecordReadResult[0 records, 2 problems, 0 warnings]");
   }
 
   @Test

@@ -18,6 +18,7 @@ final class CareHistories {
   static final String SHORT_BREAKS = "looked after at the end of the period only under an agreed"
       + " series of short-term placements";
   static final String NO_PLACEMENT = "no placement open at the end of the period";
+  static final String NOT_LOOKED_AFTER_AT_END = "not looked after at the end of the period";
 
   static final class Child {
     final List<LookedAfterPeriod> periods = new ArrayList<>();
@@ -55,6 +56,21 @@ final class CareHistories {
     return c.periods.stream().filter(p -> p.isOpenAt(day))
         .min(java.util.Comparator.comparing(LookedAfterPeriod::start)
             .thenComparing(LookedAfterPeriod::dateOfBirth));
+  }
+
+  /**
+   * The period of care open at the end of the period; or empty, after adding the reason to
+   * {@code excluded} when the child was looked after on some day of the period, so that every
+   * child looked after during the period is either counted or excluded with a reason.
+   */
+  Optional<LookedAfterPeriod> openAtEnd(String id, Child c, List<Excluded> excluded) {
+    LocalDate end = period.end();
+    Optional<LookedAfterPeriod> open = openPeriod(c, end);
+    if (open.isEmpty() && c.periods.stream().anyMatch(p -> !p.start().isAfter(end)
+        && (p.end().isEmpty() || !p.end().get().isBefore(period.start())))) {
+      excluded.add(new Excluded(id, end, NOT_LOOKED_AFTER_AT_END));
+    }
+    return open;
   }
 
   /**

@@ -2,16 +2,21 @@ package org.improvementframework.metrics.casework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Indicator.CountingUnit;
 import org.improvementframework.model.casework.CareLeaverActivity;
+import org.improvementframework.model.casework.CareLeaverActivity.InTouch;
 
 /**
  * Calculates the percentage of care leavers aged 19 to 21 who were in education, employment or
@@ -31,6 +36,15 @@ import org.improvementframework.model.casework.CareLeaverActivity;
  *       that reason.</li>
  *   <li>Records of birthdays in the period at ages other than 19, 20 or 21 are excluded with that
  *       reason; records of birthdays outside the period are ignored.</li>
+ *   <li>Young people whose SSDA903 OC3 {@code IN_TOUCH} code is one of the excluded codes are
+ *       left out of the denominator, with the reason naming the code, as the DfE publication
+ *       leaves out young people who have died, returned home, refuse contact or no longer need
+ *       services. By default the excluded codes are {@code DIED}, {@code RHOM}, {@code REFU} and
+ *       {@code NREQ} ({@link #DEFAULT_EXCLUDED_IN_TOUCH}); {@link #of(DateRange, Set)} chooses
+ *       others. A record without an {@code IN_TOUCH} code (a case-record extract) is kept.</li>
+ *   <li>{@link #suitableAccommodation()} is the companion measure: the same young people, the
+ *       numerator those whose OC3 {@code ACCOM} code ends in {@code 1} (suitable); a code
+ *       {@code 0} (no information) stays in the denominator, as activity {@code 0} does.</li>
  * </ul>
  *
  * <p>An instance is a mutable accumulator, not thread-safe; merging calculators gives the same
@@ -39,6 +53,7 @@ import org.improvementframework.model.casework.CareLeaverActivity;
 public final class CareLeaversInEet {
 
   static final String WRONG_AGE = "not aged 19, 20 or 21 on the birthday";
+  static final String IN_TOUCH = "IN_TOUCH code excluded from the denominator: ";
   static final String ANOTHER_RECORD = "another record of the same young person in the period";
 
   private static final Comparator<CareLeaverActivity> PREFERENCE =
@@ -47,11 +62,20 @@ public final class CareLeaversInEet {
           .thenComparing(CareLeaverActivity::birthday)
           .thenComparingInt(CareLeaverActivity::age);
 
+  /** The {@code IN_TOUCH} codes left out of the denominator by default. */
+  public static final Set<InTouch> DEFAULT_EXCLUDED_IN_TOUCH =
+      Collections.unmodifiableSet(EnumSet.of(InTouch.DIED, InTouch.RHOM, InTouch.REFU,
+          InTouch.NREQ));
+
   private final DateRange period;
+  private final Set<InTouch> excludedInTouch;
   private final List<CareLeaverActivity> records = new ArrayList<>();
 
-  private CareLeaversInEet(DateRange period) {
+  private CareLeaversInEet(DateRange period, Set<InTouch> excludedInTouch) {
     this.period = Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(excludedInTouch, "excludedInTouch");
+    this.excludedInTouch = excludedInTouch.isEmpty() ? EnumSet.noneOf(InTouch.class)
+        : EnumSet.copyOf(excludedInTouch);
   }
 
   /**
@@ -62,7 +86,19 @@ public final class CareLeaversInEet {
    * @throws NullPointerException if the period is null
    */
   public static CareLeaversInEet of(DateRange period) {
-    return new CareLeaversInEet(period);
+    return new CareLeaversInEet(period, DEFAULT_EXCLUDED_IN_TOUCH);
+  }
+
+  /**
+   * Obtains an empty calculator that leaves out the given {@code IN_TOUCH} codes.
+   *
+   * @param period the days on which birthdays count; not null
+   * @param excludedInTouch the codes whose young people are left out; not null, may be empty
+   * @return the calculator; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static CareLeaversInEet of(DateRange period, Set<InTouch> excludedInTouch) {
+    return new CareLeaversInEet(period, excludedInTouch);
   }
 
   /**
@@ -86,6 +122,10 @@ public final class CareLeaversInEet {
    */
   public CareLeaversInEet merge(CareLeaversInEet other) {
     Merging.samePeriod(period, other.period);
+    if (!excludedInTouch.equals(other.excludedInTouch)) {
+      throw new IllegalArgumentException("cannot merge calculators that exclude different"
+          + " IN_TOUCH codes");
+    }
     records.addAll(other.records);
     return this;
   }
@@ -96,6 +136,21 @@ public final class CareLeaversInEet {
    * @return the result, counting children, dated by birthday; not null
    */
   public IndicatorResult result() {
+    return measure("Care leavers aged 19 to 21 in education, employment or training",
+        a -> a.activity().isEducationEmploymentOrTraining());
+  }
+
+  /**
+   * Calculates the percentage of the same young people in suitable accommodation.
+   *
+   * @return the result, counting children, dated by birthday; not null
+   */
+  public IndicatorResult suitableAccommodation() {
+    return measure("Care leavers aged 19 to 21 in suitable accommodation",
+        a -> a.suitableAccommodation().orElse(false));
+  }
+
+  private IndicatorResult measure(String name, Predicate<CareLeaverActivity> inNumerator) {
     List<Excluded> excluded = new ArrayList<>();
     Map<String, List<CareLeaverActivity>> byChild = new HashMap<>();
     for (CareLeaverActivity a : records) {
@@ -104,6 +159,8 @@ public final class CareLeaversInEet {
       }
       if (a.age() < 19 || a.age() > 21) {
         excluded.add(new Excluded(a.childId(), a.birthday(), WRONG_AGE));
+      } else if (a.inTouch().isPresent() && excludedInTouch.contains(a.inTouch().get())) {
+        excluded.add(new Excluded(a.childId(), a.birthday(), IN_TOUCH + a.inTouch().get()));
       } else {
         byChild.computeIfAbsent(a.childId(), k -> new ArrayList<>()).add(a);
       }
@@ -113,13 +170,12 @@ public final class CareLeaversInEet {
       list.sort(PREFERENCE);
       CareLeaverActivity kept = list.get(0);
       included.add(new Counted(id, kept.birthday(),
-          kept.activity().isEducationEmploymentOrTraining() ? BigDecimal.ONE : BigDecimal.ZERO));
+          inNumerator.test(kept) ? BigDecimal.ONE : BigDecimal.ZERO));
       for (int i = 1; i < list.size(); i++) {
         excluded.add(new Excluded(id, list.get(i).birthday(), ANOTHER_RECORD));
       }
     });
-    return IndicatorResult.percentage(
-        "Care leavers aged 19 to 21 in education, employment or training", period,
-        CountingUnit.CHILDREN, included, excluded, Map.of());
+    return IndicatorResult.percentage(name, period, CountingUnit.CHILDREN, included, excluded,
+        Map.of());
   }
 }

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.casework;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.model.DateRange;
@@ -23,10 +24,16 @@ import org.improvementframework.model.casework.StrategyDiscussion;
  *       conference day and after the child's previous conference; a conference with none is
  *       excluded, with that reason (so the strategy discussions of earlier enquiries, possibly
  *       before the period, must be added too).</li>
- *   <li>Working days are counted by {@link WorkingDayCalendar#workingDaysBetween}: the days after
- *       the strategy discussion up to and including the conference day, leaving out weekends and
- *       bank holidays. A conference 15 working days after is within the timescale; 16 is not.
- *       A conference whose dates fall outside the calendar's coverage is excluded.</li>
+ *   <li>Working days follow a {@link WorkingDayConvention}; the default is the DfE's,
+ *       {@link WorkingDayConvention#START_DAY_IS_DAY_ONE}: a conference on the 15th working day
+ *       counting the discussion's day as day 1 is within, the 16th is not. With
+ *       {@link WorkingDayConvention#START_DAY_EXCLUDED} the discussion's day is day 0. The
+ *       measure's name says which was used. A conference whose dates fall outside the calendar's
+ *       coverage is excluded.</li>
+ *   <li>A conference dated before the strategy discussion it belongs to (a discussion after it
+ *       and not after the child's next conference) is counted as a conference, not within the
+ *       timescale, as the C4 measure does.</li>
+ *   <li>{@link #timings()} gives each conference's working days for a drill-down.</li>
  * </ul>
  *
  * <p>Use. Add strategy discussions and conferences in any order, from any number of calculators
@@ -41,8 +48,9 @@ public final class IcpcTimeliness {
 
   private final StartToConference state;
 
-  private IcpcTimeliness(DateRange period, WorkingDayCalendar calendar) {
-    this.state = new StartToConference(period, calendar, "strategy discussion");
+  private IcpcTimeliness(DateRange period, WorkingDayCalendar calendar,
+      WorkingDayConvention convention) {
+    this.state = new StartToConference(period, calendar, convention, "strategy discussion");
   }
 
   /**
@@ -54,7 +62,21 @@ public final class IcpcTimeliness {
    * @throws NullPointerException if an argument is null
    */
   public static IcpcTimeliness of(DateRange period, WorkingDayCalendar calendar) {
-    return new IcpcTimeliness(period, calendar);
+    return of(period, calendar, WorkingDayConvention.dfe());
+  }
+
+  /**
+   * Obtains an empty calculator that counts working days under a given convention.
+   *
+   * @param period the days on which conferences count; not null
+   * @param calendar the working-day calendar; not null
+   * @param convention how the start day is counted; not null
+   * @return the calculator; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static IcpcTimeliness of(DateRange period, WorkingDayCalendar calendar,
+      WorkingDayConvention convention) {
+    return new IcpcTimeliness(period, calendar, convention);
   }
 
   /**
@@ -96,6 +118,18 @@ public final class IcpcTimeliness {
   }
 
   /**
+   * Gets the timing of every conference in the period, for a drill-down: the start it was
+   * paired with and the working days, or why it has none. Personal data: never log it.
+   *
+   * @return the timings, sorted by child id and conference day; not null
+   */
+  public List<ConferenceTiming> timings() {
+    StartToConference.Collect c = new StartToConference.Collect(15);
+    state.visit(c);
+    return c.sortedTimings();
+  }
+
+  /**
    * Calculates the measure from the records added so far.
    *
    * @return the result, counting events; not null
@@ -103,7 +137,8 @@ public final class IcpcTimeliness {
   public IndicatorResult result() {
     StartToConference.Collect c = new StartToConference.Collect(WORKING_DAYS);
     state.visit(c);
-    return IndicatorResult.percentage("ICPC within 15 working days of the strategy discussion",
+    return IndicatorResult.percentage("ICPC within 15 working days of the strategy discussion ("
+        + state.convention().description() + ")",
         state.period(), CountingUnit.EVENTS, c.included, c.excluded, Map.of());
   }
 }

@@ -37,6 +37,9 @@ import org.improvementframework.model.casework.Placement;
  *       the previous placement ended counts from that previous placement's start.</li>
  *   <li>A child whose placement at the end is only a short break, or who has no placement open
  *       at the end, is excluded with that reason.</li>
+ *   <li>A child looked after on some day of the period but not at its end is excluded with the
+ *       reason "not looked after at the end of the period", so that {@code excluded()} accounts
+ *       for every child the records show in care during the period.</li>
  * </ul>
  *
  * <p>An instance is a mutable accumulator, not thread-safe; merging calculators gives the same
@@ -111,7 +114,7 @@ public final class LongTermPlacementStability {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     histories.children.forEach((id, c) -> {
-      Optional<LookedAfterPeriod> care = CareHistories.openPeriod(c, end);
+      Optional<LookedAfterPeriod> care = histories.openAtEnd(id, c, excluded);
       if (care.isEmpty()) {
         return;
       }

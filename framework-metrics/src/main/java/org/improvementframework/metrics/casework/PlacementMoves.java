@@ -31,6 +31,9 @@ import org.improvementframework.model.casework.Placement;
  *       ended within it.</li>
  *   <li>A child whose only placement open at the end is a short break is excluded with that
  *       reason; so is a child with no placement open at the end (a gap in the records).</li>
+ *   <li>A child looked after on some day of the period but not at its end is excluded with the
+ *       reason "not looked after at the end of the period", so that {@code excluded()} accounts
+ *       for every child the records show in care during the period.</li>
  * </ul>
  * The period's last day is the snapshot day; for the statutory measure give the financial year.
  *
@@ -106,7 +109,7 @@ public final class PlacementMoves {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     histories.children.forEach((id, c) -> {
-      if (CareHistories.openPeriod(c, end).isEmpty()) {
+      if (histories.openAtEnd(id, c, excluded).isEmpty()) {
         return;
       }
       Optional<Placement> current = CareHistories.currentPlacement(id, c, end, excluded);

@@ -1,6 +1,7 @@
 package org.improvementframework.metrics.casework;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.model.DateRange;
@@ -20,12 +21,22 @@ import org.improvementframework.model.casework.Section47Enquiry;
  * <ul>
  *   <li>It counts <b>events</b>: every initial conference held within the period.</li>
  *   <li>A conference is paired with the child's last section 47 enquiry that started on or before
- *       the conference day and after the child's previous conference; a conference with none, or
- *       a second one of the same child on the same day, is excluded with the reason.</li>
- *   <li>Working days are counted by {@link WorkingDayCalendar#workingDaysBetween}: the days after
- *       the start up to and including the conference day, weekends and bank holidays left out.</li>
+ *       the conference day and after the child's previous conference; a second one of the same
+ *       child on the same day is excluded as a duplicate, and one with no start at all is
+ *       excluded with that reason.</li>
+ *   <li>A conference dated <em>before</em> the start of its section 47 enquiry (a start after it
+ *       and not after the child's next conference) stays in the count. The DfE's table C4 notes:
+ *       "This measure excludes cases where the recorded initial child protection conference date
+ *       is before section 47 date, however these will be included in overall number of ICPCs."
+ *       So it is in the denominator, not within 15 days (it has no duration), left out of every
+ *       duration band and counted under the breakdown key {@code before start}.</li>
+ *   <li>Working days follow a {@link WorkingDayConvention}; the default is the DfE's,
+ *       {@link WorkingDayConvention#START_DAY_IS_DAY_ONE}, and the measure's name says which
+ *       was used. The bands are of that count.</li>
  *   <li>{@link IndicatorResult#breakdown()} gives the counts by band, keyed {@code 0-10},
- *       {@code 11-15}, {@code 16-20} and {@code 21+}.</li>
+ *       {@code 11-15}, {@code 16-20}, {@code 21+} and {@code before start}; their sum is the
+ *       denominator.</li>
+ *   <li>{@link #timings()} gives each conference's working days for a drill-down.</li>
  * </ul>
  *
  * <p>An instance is a mutable accumulator, not thread-safe; merging calculators gives the same
@@ -34,11 +45,14 @@ import org.improvementframework.model.casework.Section47Enquiry;
 public final class Section47ToConference {
 
   private static final String[] BANDS = {"0-10", "11-15", "16-20", "21+"};
+  /** The breakdown key of conferences dated before their section 47 start. */
+  public static final String BEFORE_START = "before start";
 
   private final StartToConference state;
 
-  private Section47ToConference(DateRange period, WorkingDayCalendar calendar) {
-    this.state = new StartToConference(period, calendar, "section 47 enquiry start");
+  private Section47ToConference(DateRange period, WorkingDayCalendar calendar,
+      WorkingDayConvention convention) {
+    this.state = new StartToConference(period, calendar, convention, "section 47 enquiry start");
   }
 
   /**
@@ -50,7 +64,21 @@ public final class Section47ToConference {
    * @throws NullPointerException if an argument is null
    */
   public static Section47ToConference of(DateRange period, WorkingDayCalendar calendar) {
-    return new Section47ToConference(period, calendar);
+    return of(period, calendar, WorkingDayConvention.dfe());
+  }
+
+  /**
+   * Obtains an empty calculator that counts working days under a given convention.
+   *
+   * @param period the days on which conferences count; not null
+   * @param calendar the working-day calendar; not null
+   * @param convention how the start day is counted; not null
+   * @return the calculator; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Section47ToConference of(DateRange period, WorkingDayCalendar calendar,
+      WorkingDayConvention convention) {
+    return new Section47ToConference(period, calendar, convention);
   }
 
   /**
@@ -92,6 +120,18 @@ public final class Section47ToConference {
   }
 
   /**
+   * Gets the timing of every conference in the period, for a drill-down: the start it was
+   * paired with and the working days, or why it has none. Personal data: never log it.
+   *
+   * @return the timings, sorted by child id and conference day; not null
+   */
+  public List<ConferenceTiming> timings() {
+    StartToConference.Collect c = new StartToConference.Collect(15);
+    state.visit(c);
+    return c.sortedTimings();
+  }
+
+  /**
    * Calculates the bands and the percentage within 15 working days.
    *
    * @return the result, counting events, with the C4 bands as breakdown; not null
@@ -103,7 +143,9 @@ public final class Section47ToConference {
     for (int i = 0; i < BANDS.length; i++) {
       bands.put(BANDS[i], c.bands[i]);
     }
-    return IndicatorResult.percentage("ICPC within 15 working days of the section 47 start",
+    bands.put(BEFORE_START, c.beforeStart);
+    return IndicatorResult.percentage("ICPC within 15 working days of the section 47 start ("
+        + state.convention().description() + ")",
         state.period(), CountingUnit.EVENTS, c.included, c.excluded, bands);
   }
 }

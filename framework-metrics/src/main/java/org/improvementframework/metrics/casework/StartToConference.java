@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -62,26 +65,37 @@ final class StartToConference {
 
   private static final int[] NONE = new int[0];
 
-  /** The outcome for one conference: its child, its day, and working days (or -1 if excluded). */
+  /** The outcome for one conference. */
   interface Visitor {
-    void counted(String childId, LocalDate conference, int workingDays);
+    /** A conference paired with a start on or before it, with the working days between. */
+    void counted(String childId, LocalDate conference, LocalDate start, int workingDays);
+
+    /** A conference dated before the start it belongs to: an ICPC without a duration. */
+    void beforeStart(String childId, LocalDate conference, LocalDate start);
 
     void excluded(String childId, LocalDate conference, String reason);
   }
 
   private final DateRange period;
   private final WorkingDayCalendar calendar;
+  private final WorkingDayConvention convention;
   private final String startName;
   private final Map<String, Child> children = new HashMap<>();
 
-  StartToConference(DateRange period, WorkingDayCalendar calendar, String startName) {
+  StartToConference(DateRange period, WorkingDayCalendar calendar,
+      WorkingDayConvention convention, String startName) {
     this.period = Objects.requireNonNull(period, "period");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
+    this.convention = Objects.requireNonNull(convention, "convention");
     this.startName = startName;
   }
 
   DateRange period() {
     return period;
+  }
+
+  WorkingDayConvention convention() {
+    return convention;
   }
 
   void addStart(String childId, LocalDate day) {
@@ -93,9 +107,10 @@ final class StartToConference {
   }
 
   void merge(StartToConference other) {
-    if (!period.equals(other.period) || !calendar.equals(other.calendar)) {
-      throw new IllegalArgumentException("cannot merge calculators of different periods or"
-          + " calendars: " + period + " and " + other.period);
+    if (!period.equals(other.period) || !calendar.equals(other.calendar)
+        || convention != other.convention) {
+      throw new IllegalArgumentException("cannot merge calculators of different periods,"
+          + " calendars or conventions: " + period + " and " + other.period);
     }
     other.children.forEach((id, c) -> children.computeIfAbsent(id, k -> new Child()).addAll(c));
   }
@@ -118,7 +133,8 @@ final class StartToConference {
       Arrays.sort(starts);
       int s = 0;
       long previous = Long.MIN_VALUE;
-      for (int c : conferences) {
+      for (int i = 0; i < conferences.length; i++) {
+        int c = conferences[i];
         // the last start on or before this conference, and after the previous conference
         int last = -1;
         while (s < starts.length && starts[s] <= c) {
@@ -126,29 +142,56 @@ final class StartToConference {
         }
         boolean inPeriod = c >= from && c <= to;
         if (inPeriod) {
-          LocalDate day = LocalDate.ofEpochDay(c);
-          if (c == previous) {
-            visitor.excluded(id, day, DUPLICATE);
-          } else if (last == -1 || last <= previous) {
-            visitor.excluded(id, day, noStart);
-          } else if (!calendar.covers(last) || !calendar.covers(c)) {
-            visitor.excluded(id, day, OUTSIDE_CALENDAR);
-          } else {
-            visitor.counted(id, day, (int) calendar.countUnchecked(last, c));
-          }
+          visitOne(visitor, id, c, previous, last, startAfter(starts, s, conferences, i),
+              noStart);
         }
         previous = c;
       }
     }
   }
 
-  /** Collects counted and excluded entries with a contribution of 1 when within the limit. */
+  /** The first start after conference {@code i} and not after the next conference, or -1. */
+  private static int startAfter(int[] starts, int s, int[] conferences, int i) {
+    if (s >= starts.length) {
+      return -1;
+    }
+    boolean beforeNext = i + 1 >= conferences.length || starts[s] <= conferences[i + 1];
+    return beforeNext ? starts[s] : -1;
+  }
+
+  private void visitOne(Visitor visitor, String id, int c, long previous, int last, int after,
+      String noStart) {
+    LocalDate day = LocalDate.ofEpochDay(c);
+    if (c == previous) {
+      visitor.excluded(id, day, DUPLICATE);
+    } else if ((last == -1 || last <= previous) && after != -1) {
+      visitor.beforeStart(id, day, LocalDate.ofEpochDay(after));
+    } else if (last == -1 || last <= previous) {
+      visitor.excluded(id, day, noStart);
+    } else if (!calendar.covers(last) || !calendar.covers(c)) {
+      visitor.excluded(id, day, OUTSIDE_CALENDAR);
+    } else {
+      visitor.counted(id, day, LocalDate.ofEpochDay(last),
+          (int) convention.countUnchecked(calendar, last, c));
+    }
+  }
+
+  /**
+   * Collects counted and excluded entries with a contribution of 1 when within the limit, the
+   * counts by band, and the timing of each conference for a drill-down.
+   */
   static final class Collect implements Visitor {
+    static final String WITHIN = "within the timescale";
+    static final String NOT_WITHIN = "not within the timescale";
+    static final String BEFORE_START = "dated before its start: an ICPC without a duration";
+
     final List<Counted> included = new ArrayList<>();
     final List<Excluded> excluded = new ArrayList<>();
+    final List<ConferenceTiming> timings = new ArrayList<>();
     final int limit;
     final long[] bands;
     final int[] bandUpper;
+    long beforeStart;
 
     Collect(int limit, int... bandUpper) {
       this.limit = limit;
@@ -157,9 +200,11 @@ final class StartToConference {
     }
 
     @Override
-    public void counted(String childId, LocalDate conference, int workingDays) {
-      included.add(new Counted(childId, conference,
-          workingDays <= limit ? BigDecimal.ONE : BigDecimal.ZERO));
+    public void counted(String childId, LocalDate conference, LocalDate start, int workingDays) {
+      boolean within = workingDays <= limit;
+      included.add(new Counted(childId, conference, within ? BigDecimal.ONE : BigDecimal.ZERO));
+      timings.add(new ConferenceTiming(childId, conference, Optional.of(start),
+          OptionalInt.of(workingDays), within ? WITHIN : NOT_WITHIN));
       int b = 0;
       while (b < bandUpper.length && workingDays > bandUpper[b]) {
         b++;
@@ -168,8 +213,24 @@ final class StartToConference {
     }
 
     @Override
+    public void beforeStart(String childId, LocalDate conference, LocalDate start) {
+      // counted as an ICPC (in the denominator, not within), left out of every duration band
+      included.add(new Counted(childId, conference, BigDecimal.ZERO));
+      timings.add(new ConferenceTiming(childId, conference, Optional.of(start),
+          OptionalInt.empty(), BEFORE_START));
+      beforeStart++;
+    }
+
+    @Override
     public void excluded(String childId, LocalDate conference, String reason) {
       excluded.add(new Excluded(childId, conference, reason));
+      timings.add(new ConferenceTiming(childId, conference, Optional.empty(),
+          OptionalInt.empty(), "excluded: " + reason));
+    }
+
+    List<ConferenceTiming> sortedTimings() {
+      return timings.stream().sorted(Comparator.comparing(ConferenceTiming::childId)
+          .thenComparing(ConferenceTiming::conference)).toList();
     }
   }
 }

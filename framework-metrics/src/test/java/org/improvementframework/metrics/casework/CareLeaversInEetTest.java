@@ -61,6 +61,40 @@ class CareLeaversInEetTest {
         .containsExactly(CareLeaversInEet.ANOTHER_RECORD);
   }
 
+  private static CareLeaverActivity oc3(String id, Activity act, String inTouch, String accom) {
+    return new CareLeaverActivity(id, LocalDate.of(2023, 6, 1), 19, act,
+        CareLeaverActivity.InTouch.ofCode(inTouch), java.util.Optional.of(accom));
+  }
+
+  @Test
+  void result_diedRefusedNotRequiredOrReturnedHome_areExcludedByDefaultAndNamed() {
+    CareLeaversInEet c = CareLeaversInEet.of(FY2023)
+        .add(oc3("A", Activity.F4, "YES", "U1"))
+        .add(oc3("B", Activity.NO_INFORMATION, "NO", "0"))
+        .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0"))
+        .add(oc3("D", Activity.NO_INFORMATION, "REFU", "0"))
+        .add(oc3("E", Activity.NO_INFORMATION, "NREQ", "0"))
+        .add(oc3("F", Activity.G5, "RHOM", "B1"));
+    IndicatorResult r = c.result();
+    assertThat(r.denominator()).isEqualByComparingTo("2");
+    assertThat(r.numerator()).isEqualByComparingTo("1");
+    assertThat(r.excluded()).extracting(Excluded::reason).containsExactly(
+        "IN_TOUCH code excluded from the denominator: DIED",
+        "IN_TOUCH code excluded from the denominator: REFU",
+        "IN_TOUCH code excluded from the denominator: NREQ",
+        "IN_TOUCH code excluded from the denominator: RHOM");
+    IndicatorResult accom = c.suitableAccommodation();
+    assertThat(accom.denominator()).isEqualByComparingTo("2");
+    assertThat(accom.numerator()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void result_withNoExcludedCodes_keepsEveryone() {
+    IndicatorResult r = CareLeaversInEet.of(FY2023, java.util.Set.of())
+        .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0")).result();
+    assertThat(r.denominator()).isEqualByComparingTo("1");
+  }
+
   private static final DateRange MERGE_PERIOD =
       DateRange.of(LocalDate.of(2017, 4, 1), LocalDate.of(2021, 3, 31));
 

@@ -29,8 +29,8 @@ class IcpcTimelinessTest {
   }
 
   @Test
-  void result_fifteenthWorkingDayAcrossTwoMayBankHolidays_isWithin() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
+  void result_startDayExcluded_fifteenthWorkingDayAcrossTwoMayBankHolidays_isWithin() {
+    IndicatorResult r = IcpcTimeliness.of(FY2023, EW, WorkingDayConvention.START_DAY_EXCLUDED)
         .add(sd("A", "2023-04-28")).add(icpc("A", "2023-05-23")) // 15 working days
         .add(sd("B", "2023-04-28")).add(icpc("B", "2023-05-24")) // 16
         .result();
@@ -41,6 +41,33 @@ class IcpcTimelinessTest {
     assertThat(r.denominator()).isEqualByComparingTo("2");
     assertThat(r.value()).isEqualTo(IndicatorValue.of(new BigDecimal("50.0")));
     assertThat(r.countingUnit()).isEqualTo(CountingUnit.EVENTS);
+  }
+
+  @Test
+  void result_byDefault_countsTheDiscussionDayAsDayOneAsTheDfeDoes() {
+    // Friday 28 April 2023 is day 1; 1 and 8 May are bank holidays; 22 May is day 15
+    IcpcTimeliness c = IcpcTimeliness.of(FY2023, EW)
+        .add(sd("A", "2023-04-28")).add(icpc("A", "2023-05-22"))
+        .add(sd("B", "2023-04-28")).add(icpc("B", "2023-05-23"));
+    IndicatorResult r = c.result();
+    assertThat(r.included()).containsExactly(
+        new Counted("A", LocalDate.of(2023, 5, 22), BigDecimal.ONE),
+        new Counted("B", LocalDate.of(2023, 5, 23), BigDecimal.ZERO));
+    assertThat(r.measure()).contains("start day is working day 1");
+    assertThat(c.timings()).extracting(t -> t.workingDays().getAsInt()).containsExactly(15, 16);
+    assertThat(c.timings().get(0).toString()).doesNotContain("2023").doesNotContain("A,");
+  }
+
+  @Test
+  void result_conferenceBeforeItsDiscussion_isCountedNotWithinWithoutDuration() {
+    IcpcTimeliness c = IcpcTimeliness.of(FY2023, EW)
+        .add(icpc("A", "2023-06-05")).add(sd("A", "2023-06-07"));
+    IndicatorResult r = c.result();
+    assertThat(r.denominator()).isEqualByComparingTo("1");
+    assertThat(r.numerator()).isEqualByComparingTo("0");
+    assertThat(r.excluded()).isEmpty();
+    assertThat(c.timings()).singleElement()
+        .satisfies(t -> assertThat(t.workingDays()).isEmpty());
   }
 
   @Test

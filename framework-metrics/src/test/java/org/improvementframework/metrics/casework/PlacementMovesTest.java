@@ -46,13 +46,18 @@ class PlacementMovesTest {
   }
 
   @Test
-  void result_periodEndingOn31March_isNotLookedAfterAt31March() {
+  void result_periodEndingOn31March_isNotLookedAfterAt31MarchAndSaysSo() {
     IndicatorResult r = PlacementMoves.of(FY2023)
         .add(care("A", "2023-05-01", "2024-03-31"))
         .add(placement("A", "2023-05-01", "2024-03-31", false))
+        .add(care("OLD", "2019-05-01", "2020-03-31"))
         .result();
     assertThat(r.included()).isEmpty();
-    assertThat(r.excluded()).isEmpty();
+    // a child in care during the period is accounted for; one who left years before is not
+    assertThat(r.excluded()).singleElement().satisfies(e -> {
+      assertThat(e.id()).isEqualTo("A");
+      assertThat(e.reason()).isEqualTo("not looked after at the end of the period");
+    });
   }
 
   @Test

@@ -17,9 +17,48 @@ import java.util.Optional;
  *     {@code age} years); not null
  * @param age the age reached on that birthday, 0 to 30
  * @param activity the main activity; not null
+ * @param inTouch the OC3 {@code IN_TOUCH} code, or empty when not recorded; not null
+ * @param accommodation the OC3 {@code ACCOM} code as recorded (a letter and {@code 1} for
+ *     suitable or {@code 2} for not suitable, or {@code 0} for no information), or empty when not
+ *     recorded; not null
  */
 public record CareLeaverActivity(String childId, LocalDate birthday, int age,
-    Activity activity) {
+    Activity activity, Optional<InTouch> inTouch, Optional<String> accommodation) {
+
+  /**
+   * Whether the local authority was in touch with the young person around the birthday: the
+   * SSDA903 OC3 {@code IN_TOUCH} codes.
+   */
+  public enum InTouch {
+    /** {@code YES}: in touch. */
+    YES,
+    /** {@code NO}: not in touch. */
+    NO,
+    /** {@code DIED}: the young person has died since leaving care. */
+    DIED,
+    /** {@code REFU}: the young person refuses contact. */
+    REFU,
+    /** {@code NREQ}: the young person no longer requires services (contact not required). */
+    NREQ,
+    /** {@code RHOM}: the young person returned home to parents for six months or more. */
+    RHOM;
+
+    /**
+     * Finds the value with the given SSDA903 code, in any case.
+     *
+     * @param code the code, such as {@code YES} or {@code DIED}; not null
+     * @return the value, or empty if the code is not one; not null
+     */
+    public static Optional<InTouch> ofCode(String code) {
+      String c = code.strip().toUpperCase(Locale.ROOT);
+      for (InTouch t : values()) {
+        if (t.name().equals(c)) {
+          return Optional.of(t);
+        }
+      }
+      return Optional.empty();
+    }
+  }
 
   /** The SSDA903 main-activity codes of a care leaver. */
   public enum Activity {
@@ -35,6 +74,14 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
     F4(true),
     /** {@code P4}: part-time in training or employment. */
     P4(true),
+    /** {@code F5}: full-time code of the current guide's list (2024), counted as EET. */
+    F5(true),
+    /** {@code P5}: part-time code of the current guide's list (2024), counted as EET. */
+    P5(true),
+    /** {@code F3}: full-time in training or employment; a code of older guides (2017). */
+    F3(true),
+    /** {@code P3}: part-time in training or employment; a code of older guides (2017). */
+    P3(true),
     /** {@code G4}: not in education, training or employment, owing to illness or disability. */
     G4(false),
     /** {@code G5}: not in education, training or employment, for other reasons. */
@@ -92,6 +139,8 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
    * @param birthday the birthday the activity was recorded for; not null
    * @param age the age reached on that birthday, 0 to 30
    * @param activity the main activity; not null
+   * @param inTouch the {@code IN_TOUCH} code, or empty; not null
+   * @param accommodation the {@code ACCOM} code, or empty; not null
    * @throws NullPointerException if a field is null, with the field's name as message
    * @throws IllegalArgumentException if the id is blank or the age is out of range
    */
@@ -99,9 +148,39 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
     Ids.require(childId, "childId");
     Objects.requireNonNull(birthday, "birthday");
     Objects.requireNonNull(activity, "activity");
+    Objects.requireNonNull(inTouch, "inTouch");
+    Objects.requireNonNull(accommodation, "accommodation");
     if (age < 0 || age > 30) {
       throw new IllegalArgumentException("age must be 0 to 30, but was " + age);
     }
+  }
+
+  /**
+   * Creates a record without the in-touch and accommodation codes.
+   *
+   * @param childId the young person's pseudonymous id; not null, not blank
+   * @param birthday the birthday the activity was recorded for; not null
+   * @param age the age reached on that birthday, 0 to 30
+   * @param activity the main activity; not null
+   * @throws NullPointerException if a field is null, with the field's name as message
+   * @throws IllegalArgumentException if the id is blank or the age is out of range
+   */
+  public CareLeaverActivity(String childId, LocalDate birthday, int age, Activity activity) {
+    this(childId, birthday, age, activity, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Tells whether the accommodation was suitable, from the second character of the
+   * {@code ACCOM} code ({@code 1} suitable, {@code 2} not suitable).
+   *
+   * @return true or false, or empty when no code or {@code 0} (no information) was recorded;
+   *     not null
+   */
+  public Optional<Boolean> suitableAccommodation() {
+    return accommodation.filter(a -> a.length() == 2)
+        .map(a -> a.charAt(1))
+        .filter(c -> c == '1' || c == '2')
+        .map(c -> c == '1');
   }
 
   /**
@@ -111,6 +190,8 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
    */
   @Override
   public String toString() {
-    return "CareLeaverActivity[age=" + age + ", activity=" + activity.code() + "]";
+    return "CareLeaverActivity[age=" + age + ", activity=" + activity.code() + ", inTouch="
+        + inTouch.map(Enum::name).orElse("") + ", accommodation=" + accommodation.orElse("")
+        + "]";
   }
 }

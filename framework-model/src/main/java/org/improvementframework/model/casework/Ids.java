@@ -21,8 +21,7 @@ final class Ids {
       String earlierName) {
     Objects.requireNonNull(later, laterName);
     if (later.isPresent() && later.get().isBefore(earlier)) {
-      throw new IllegalArgumentException(laterName + " " + later.get() + " must not be before "
-          + earlierName + " " + earlier);
+      throw new DateOrderException(laterName, earlierName);
     }
   }
 }

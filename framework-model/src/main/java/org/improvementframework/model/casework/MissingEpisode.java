@@ -42,8 +42,7 @@ public record MissingEpisode(String childId, LocalDate start, Optional<LocalDate
     Objects.requireNonNull(interviewHeld, "interviewHeld");
     if (interviewHeld.isPresent()) {
       if (returned.isEmpty()) {
-        throw new IllegalArgumentException("interviewHeld " + interviewHeld.get()
-            + " needs a returned date");
+        throw new DateOrderException("interviewHeld", "returned");
       }
       Ids.notBefore(interviewHeld, "interviewHeld", returned.get(), "returned");
     }

@@ -15,7 +15,9 @@ class MissingEpisodeTest {
   @Test
   void new_interviewWithoutReturn_isRejected() {
     assertThatThrownBy(() -> new MissingEpisode("A", GONE, Optional.empty(), true, BACK))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a returned");
+        .isInstanceOf(DateOrderException.class)
+        .hasMessage("interviewHeld must be on or after returned (and needs it)")
+        .satisfies(e -> assertThat(((DateOrderException) e).earlierField()).isEqualTo("returned"));
   }
 
   @Test

@@ -1,0 +1,163 @@
+package org.improvementframework.io.returns.ssda903;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+
+/**
+ * An SSDA903 return read from a folder of CSV files, one per table, with every row that could
+ * not be read and every warning.
+ *
+ * <p>A child whose Header rows disagree (two dates of birth, say) keeps the <em>first</em> Header
+ * row in file order; each later one is dropped with a located warning. An exact duplicate is
+ * dropped with a warning too. A file whose name is not a table's is left unread with a warning.
+ *
+ * <p>{@code toString()} gives counts only. This class is immutable and thread-safe.
+ */
+public final class Ssda903Return {
+
+  private final Map<Ssda903Table, List<Ssda903Row>> tables;
+  private final List<PlanFormatException> problems;
+  private final List<ReadWarning> warnings;
+
+  private Ssda903Return(Map<Ssda903Table, List<Ssda903Row>> tables,
+      List<PlanFormatException> problems, List<ReadWarning> warnings) {
+    this.tables = tables;
+    this.problems = List.copyOf(problems);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Reads every {@code .csv} file of a folder whose name is a table's.
+   *
+   * @param folder the folder; not null
+   * @param limits the limits; {@code maxInputBytes} applies to each file; not null
+   * @return the return; not null
+   * @throws PlanFormatException if a file's header lacks a required column or its CSV is broken
+   * @throws InputLimitException if a file exceeds the limits
+   * @throws UncheckedIOException if the folder or a file cannot be read
+   */
+  public static Ssda903Return readFolder(Path folder, InputLimits limits) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(limits, "limits");
+    Map<Ssda903Table, List<Ssda903Row>> tables = new EnumMap<>(Ssda903Table.class);
+    List<PlanFormatException> problems = new ArrayList<>();
+    List<ReadWarning> warnings = new ArrayList<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(folder)) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder.getFileName(), e);
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      var table = Ssda903Table.ofFileName(name);
+      if (table.isEmpty() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        warnings.add(ReadWarning.of(InputLocation.ofSource(name),
+            "not the CSV file of an SSDA903 table", "", "not read"));
+        continue;
+      }
+      try {
+        if (Files.size(file) > limits.maxInputBytes()) {
+          throw new InputLimitException("bytes", limits.maxInputBytes(),
+              InputLocation.ofSource(name), null);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name, e);
+      }
+      List<Ssda903Row> rows = tables.computeIfAbsent(table.get(), t -> new ArrayList<>());
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        problems.addAll(Ssda903Reader.of(table.get(), limits).read(in, name, rows::add,
+            warnings::add));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + name, e);
+      }
+    }
+    dedupeHeaders(tables, warnings);
+    return new Ssda903Return(tables, problems, warnings);
+  }
+
+  private static void dedupeHeaders(Map<Ssda903Table, List<Ssda903Row>> tables,
+      List<ReadWarning> warnings) {
+    List<Ssda903Row> headers = tables.get(Ssda903Table.HEADER);
+    if (headers == null) {
+      return;
+    }
+    Map<String, Ssda903Row> first = new HashMap<>();
+    List<Ssda903Row> kept = new ArrayList<>();
+    for (Ssda903Row r : headers) {
+      Ssda903Row before = first.putIfAbsent(r.child(), r);
+      if (before == null) {
+        kept.add(r);
+        continue;
+      }
+      String differs = Ssda903Table.HEADER.columns().stream().map(Ssda903Column::name)
+          .filter(c -> !r.value(c).equals(before.value(c))).reduce((a, b) -> a + ", " + b)
+          .orElse("");
+      // the location and the column names only: the values are personal data
+      warnings.add(ReadWarning.of(InputLocation.ofCell(r.source(), r.row(), null),
+          differs.isEmpty() ? "duplicated Header row of a child"
+              : "Header rows of a child disagree in " + differs + " (first at row "
+                  + before.row() + ")",
+          "", "used the first Header row of the child, ignored this one"));
+    }
+    tables.put(Ssda903Table.HEADER, kept);
+  }
+
+  /**
+   * Gets the rows read from a table, in file order.
+   *
+   * @param table the table; not null
+   * @return the rows, empty if the folder had no file of the table; not null
+   */
+  public List<Ssda903Row> rows(Ssda903Table table) {
+    return List.copyOf(tables.getOrDefault(Objects.requireNonNull(table, "table"), List.of()));
+  }
+
+  /**
+   * Gets the rows that could not be read.
+   *
+   * @return the problems, located; not null
+   */
+  public List<PlanFormatException> problems() {
+    return problems;
+  }
+
+  /**
+   * Gets the warnings.
+   *
+   * @return the warnings, located; not null
+   */
+  public List<ReadWarning> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Describes the return by its counts only.
+   *
+   * @return the description; not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Ssda903Return[");
+    tables.forEach((t, rows) -> sb.append(t.fileName()).append('=').append(rows.size())
+        .append(", "));
+    return sb.append(problems.size()).append(" problems, ").append(warnings.size())
+        .append(" warnings]").toString();
+  }
+}

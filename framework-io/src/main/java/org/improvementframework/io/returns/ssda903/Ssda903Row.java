@@ -1,0 +1,106 @@
+package org.improvementframework.io.returns.ssda903;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One row of an SSDA903 table, its cells checked against the table's columns: dates are held in
+ * ISO form whatever form the file used, codes in upper case as the specification lists them.
+ *
+ * <p>{@code toString()} shows the table and row only, never a cell. This class is immutable and
+ * thread-safe.
+ */
+public final class Ssda903Row {
+
+  private final Ssda903Table table;
+  private final String source;
+  private final long row;
+  private final String[] values;
+
+  Ssda903Row(Ssda903Table table, String source, long row, String[] values) {
+    this.table = table;
+    this.source = source;
+    this.row = row;
+    this.values = values;
+  }
+
+  /**
+   * Gets the table the row belongs to.
+   *
+   * @return the table; not null
+   */
+  public Ssda903Table table() {
+    return table;
+  }
+
+  /**
+   * Gets the name of the file the row was read from.
+   *
+   * @return the source; not null
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Gets the row's physical line in its file, the header being line 1.
+   *
+   * @return the row number
+   */
+  public long row() {
+    return row;
+  }
+
+  /**
+   * Gets the child's id ({@code CHILD}).
+   *
+   * @return the id; not null, not blank
+   */
+  public String child() {
+    return values[0];
+  }
+
+  /**
+   * Gets a cell's value as read: a date in ISO form, a code in upper case, text as written.
+   *
+   * @param column the column name, such as {@code PLACE}; not null
+   * @return the value, or empty if the cell was empty or the column absent; not null
+   * @throws IllegalArgumentException if the table has no such column
+   */
+  public Optional<String> value(String column) {
+    Objects.requireNonNull(column, "column");
+    String v = values[index(column)];
+    return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
+  }
+
+  /**
+   * Gets a date cell.
+   *
+   * @param column the column name, such as {@code DECOM}; not null
+   * @return the date, or empty; not null
+   * @throws IllegalArgumentException if the table has no such column
+   */
+  public Optional<LocalDate> date(String column) {
+    return value(column).map(LocalDate::parse);
+  }
+
+  private int index(String column) {
+    for (int i = 0; i < table.columns().size(); i++) {
+      if (table.columns().get(i).name().equals(column)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no column " + column + " in table " + table.fileName());
+  }
+
+  /**
+   * Describes the row by its table and number only.
+   *
+   * @return the description; not null
+   */
+  @Override
+  public String toString() {
+    return "Ssda903Row[" + table.fileName() + ", row " + row + "]";
+  }
+}
