@@ -2,6 +2,7 @@ package org.improvementframework.io;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Reads decimal numbers written in files, bounding their digits and exponent before any arithmetic
@@ -20,6 +21,9 @@ public final class Decimals {
 
   private static final String EXPECTED = "a decimal number with at most " + MAX_DIGITS
       + " digits before and after the decimal point";
+
+  private static final Pattern EXPONENT =
+      Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)[eE][+-]?[0-9]+");
 
   private Decimals() {}
 
@@ -47,7 +51,9 @@ public final class Decimals {
     try {
       value = new BigDecimal(text.toString());
     } catch (NumberFormatException e) {
-      throw error("not a number", text, where, field);
+      // BigDecimal refuses an exponent beyond the int range as if it were not a number.
+      throw error(EXPONENT.matcher(text).matches() ? "number out of range" : "not a number",
+          text, where, field);
     }
     if (!inRange(value)) {
       throw error("number out of range", text, where, field);

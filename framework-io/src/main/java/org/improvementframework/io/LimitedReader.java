@@ -13,6 +13,7 @@ final class LimitedReader extends FilterReader {
   private final long limit;
   private final String source;
   private long count;
+  private int last = -1;
 
   LimitedReader(Reader in, long limit, String source) {
     super(in);
@@ -25,6 +26,7 @@ final class LimitedReader extends FilterReader {
     int c = super.read();
     if (c >= 0) {
       count(1);
+      last = c;
     }
     return c;
   }
@@ -34,14 +36,20 @@ final class LimitedReader extends FilterReader {
     int n = super.read(buffer, off, len);
     if (n > 0) {
       count(n);
+      last = buffer[off + n - 1];
     }
     return n;
+  }
+
+  /** Whether the last character read was a line break: the reader is between lines. */
+  boolean afterLineBreak() {
+    return last == '\n' || last == '\r';
   }
 
   private void count(int n) {
     count += n;
     if (count > limit) {
-      throw new InputLimitException("input length of more than " + limit + " characters", limit,
+      throw new InputLimitException("input length in characters", limit,
           InputLocation.ofSource(source), null);
     }
   }

@@ -570,9 +570,14 @@ public final class PlanCsv {
     private long row;
     /** Whether the parser is inside a row: a decoding failure between rows is in the next. */
     private boolean inRow;
+    private int cellsInRow;
+    /** The cells of the first row, the header. */
+    private int width;
+    private final LimitedReader input;
 
     CsvRows(Reader reader, Options options) {
       this.options = options;
+      this.input = reader instanceof LimitedReader l ? l : null;
       try {
         this.parser = options.factory.createParser(reader);
       } catch (IOException e) {
@@ -589,6 +594,7 @@ public final class PlanCsv {
       }
       row++;
       inRow = true;
+      cellsInRow = 0;
       if (row > options.maxRows) {
         throw new InputLimitException("row count", options.maxRows, location(null), null);
       }
@@ -603,8 +609,12 @@ public final class PlanCsv {
           cell = cell.substring(1);
         }
         cells.add(cell);
+        cellsInRow = cells.size();
       }
       inRow = false;
+      if (row == 1) {
+        width = cells.size();
+      }
       return cells.toArray(new String[0]);
     }
 
@@ -627,8 +637,12 @@ public final class PlanCsv {
       } catch (CharacterCodingException e) {
         // StrictUtf8Reader delivers the text before the bad bytes, so the parser stops in the
         // row that holds them, or just before it.
-        InputLocation where = inRow ? location(null)
-            : InputLocation.ofCell(options.source, row + 1, null);
+        // The parser may have read a row's line break before it ends the row.
+        boolean between = input != null && input.afterLineBreak()
+            && (row == 1 || cellsInRow >= width);
+        boolean nextRow = !inRow || between;
+        InputLocation where = nextRow ? InputLocation.ofCell(options.source, row + 1, null)
+            : location(null);
         throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
             + "Latin-1 text?)").at(where).expected("UTF-8 text").cause(e).build();
       } catch (StreamConstraintsException e) {

@@ -68,13 +68,20 @@ final class Utf8CheckingInputStream extends FilterInputStream {
       }
       return n;
     }
+    int lead = off;
     for (int i = off; i < off + n; i++) {
+      if (need == 0) {
+        lead = i;
+      }
       if (!accept(b[i] & 0xFF)) {
         pending = new Malformed(badLine, badColumn);
-        if (i == off) {
+        // Hold back the whole bad sequence, its lead byte too: the parser must not see half
+        // of it as a character of its own.
+        int good = lead - off;
+        if (good == 0) {
           throw pending;
         }
-        return i - off;
+        return good;
       }
     }
     return n;
