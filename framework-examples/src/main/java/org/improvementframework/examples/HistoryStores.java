@@ -14,6 +14,8 @@ import org.improvementframework.history.JdbcHistoryStore;
 import org.improvementframework.history.PlanHistory;
 import org.improvementframework.history.RecordConflictException;
 import org.improvementframework.history.StoreVersionException;
+import org.improvementframework.history.Trend;
+import org.improvementframework.metrics.ReportOptions;
 import picocli.CommandLine.Option;
 
 /** The options that name a history store: a folder, or a JDBC URL and a history name. */
@@ -33,10 +35,23 @@ final class HistoryStores {
   String name;
 
   PlanHistory open() {
-    return PlanHistory.of(openStore());
+    return open(store, name);
   }
 
-  private HistoryStore openStore() {
+  /** Opens a history given as a folder or a JDBC URL, as --store and --history take it. */
+  static PlanHistory open(String store, String name) {
+    return PlanHistory.of(openStore(store, name));
+  }
+
+  /** Reads the trend of a history, skipping damaged records with a warning. */
+  static Trend trend(String store, PrintWriter err) {
+    try (PlanHistory h = open(store, "plan")) {
+      return h.skippingDamaged(e -> err.println("warning: skipped " + e.getMessage()))
+          .trend(ReportOptions.defaults());
+    }
+  }
+
+  private static HistoryStore openStore(String store, String name) {
     if (!store.startsWith("jdbc:")) {
       return FolderHistoryStore.open(Path.of(store));
     }
