@@ -32,12 +32,26 @@ final class DashboardCommand implements Callable<Integer> {
       description = "The HTML file to write (replaced).")
   Path out;
 
+  @Option(names = "--history", paramLabel = "DIR|JDBC-URL",
+      description = "A history store: adds a trend chart per area (percent complete, overdue).")
+  String history;
+
+  @Option(names = "--lead", paramLabel = "NAME",
+      description = "Writes the page of one lead instead: what they own, overdue first.")
+  String lead;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PlanInput in = input.read(main);
+    if (lead != null) {
+      return LeadCommands.page(main, in, input.asOf(in), lead, history, out);
+    }
     BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(),
         null);
     String html = Dashboard.render(report);
+    if (history != null) {
+      html = TrendChart.addTo(html, HistoryStores.trend(history, main.err));
+    }
     try {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {

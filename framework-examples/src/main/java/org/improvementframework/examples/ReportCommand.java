@@ -46,9 +46,20 @@ final class ReportCommand implements Callable<Integer> {
       description = "Exit with 1 when a plan-rule finding has severity error.")
   boolean strict;
 
+  @Option(names = "--lead", paramLabel = "NAME",
+      description = "Only what this lead owns across areas, overdue first (text only).")
+  String lead;
+
+  @Option(names = "--history", paramLabel = "DIR|JDBC-URL",
+      description = "With --lead, a history store: adds the lead's trend across months.")
+  String history;
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     PlanInput in = input.read(main);
+    if (lead != null) {
+      return LeadCommands.report(main, in, input.asOf(in), lead, history, dueWindow);
+    }
     ImprovementPlan before = previous == null ? null
         : PlanInput.read(previous, null, main.err, main.progressDelay).plan();
     ReportOptions options = ReportOptions.defaults()
