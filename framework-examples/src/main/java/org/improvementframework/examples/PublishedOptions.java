@@ -18,6 +18,7 @@ import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.statistics.PublishedFiles;
 import org.improvementframework.io.statistics.StatisticsMapping;
 import org.improvementframework.io.statistics.StatisticsMappingJson;
+import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,6 +88,26 @@ final class PublishedOptions {
     }
     main.err.flush();
     return all;
+  }
+
+  /**
+   * The context of each measured-by indicator of the plan that has published data; none
+   * without {@code --published}.
+   */
+  List<IndicatorContext> contexts(Main main, ImprovementPlan plan) {
+    if (!any()) {
+      return List.of();
+    }
+    IndicatorContexts contexts = new IndicatorContexts(series(main), requireCouncil(),
+        Optional.ofNullable(region), neighbourCodes());
+    List<IndicatorContext> out = contexts.forPlan(plan, links);
+    contexts.notes().forEach(n -> main.err.println("warning: " + n));
+    if (out.isEmpty()) {
+      main.err.println("warning: no indicator of the plan has published data; link one with "
+          + "--link INDICATOR=MEASURE (the files have " + contexts.measures() + ")");
+    }
+    main.err.flush();
+    return out;
   }
 
   /** The comparator codes of the neighbours file, in file order. */
