@@ -71,6 +71,17 @@ final class Dashboard {
    * @return the HTML document; not null
    */
   static String render(BoardReport report) {
+    return render(report, "");
+  }
+
+  /**
+   * Renders the page with an extra section after the areas, such as indicators in context.
+   *
+   * @param report the report; not null
+   * @param section the section's HTML, already escaped; not null, {@code ""} for none
+   * @return the HTML document; not null
+   */
+  static String render(BoardReport report, String section) {
     MonthlyReport r = report.monthly();
     ImprovementPlan plan = r.plan();
     StateCounts s = r.states();
@@ -106,6 +117,7 @@ final class Dashboard {
       area(h, a, report);
     }
     h.append("</div>\n");
+    h.append(section);
     overdue(h, r);
     h.append("<h2>Plan-rule findings (").append(r.findings().size()).append(")</h2>\n")
         .append("<table id=\"findings\"><tr><th>severity</th><th>rule</th><th>where</th>")

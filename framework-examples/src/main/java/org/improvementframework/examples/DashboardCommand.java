@@ -28,6 +28,9 @@ final class DashboardCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @Mixin
+  PublishedOptions published;
+
   @Option(names = "--out", required = true, paramLabel = "FILE",
       description = "The HTML file to write (replaced).")
   Path out;
@@ -48,7 +51,8 @@ final class DashboardCommand implements Callable<Integer> {
     }
     BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(),
         null);
-    String html = Dashboard.render(report);
+    String html = Dashboard.render(report, ComparisonHtml.section(published.contexts(main,
+        in.plan())));
     if (history != null) {
       html = TrendChart.addTo(html, HistoryStores.trend(history, main.err));
     }

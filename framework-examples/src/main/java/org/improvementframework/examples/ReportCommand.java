@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   InputOptions input;
 
+  @Mixin
+  PublishedOptions published;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json or csv (one row per milestone). Default: ${DEFAULT-VALUE}.")
   Format format;
@@ -81,6 +84,7 @@ final class ReportCommand implements Callable<Integer> {
         break;
       default:
         report.writeText(main.out);
+        ComparisonText.write(main.out, published.contexts(main, in.plan()));
         break;
     }
     main.out.flush();

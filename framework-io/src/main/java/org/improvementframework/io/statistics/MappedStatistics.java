@@ -26,8 +26,8 @@ import org.improvementframework.model.ReportingPeriod;
 
 /**
  * Reads the rows of a wide release or tidy-period file by a {@link StatisticsMapping} into
- * {@link PublishedSeries series}: one per area and measure, with the observations in period
- * order.
+ * {@link PublishedSeries series}: one per area and measure, named by the measure and without
+ * filters, with the observations in period order.
  *
  * <p>The header is the first row that is not blank; its names are compared without surrounding
  * space (older releases end some with a space). A row with no value in any measure column (a
@@ -111,7 +111,6 @@ public final class MappedStatistics {
     private final Map<List<String>, Map<ReportingPeriod, Observation>> series =
         new LinkedHashMap<>();
     private final Map<List<String>, Map<ReportingPeriod, Long>> firstRow = new HashMap<>();
-    private final Map<List<String>, MeasureColumn> measureOf = new HashMap<>();
     private List<String> header;
 
     Reader(List<TableRow> rows, StatisticsMapping mapping, InputLimits limits) {
@@ -146,8 +145,10 @@ public final class MappedStatistics {
         }
       }
       List<PublishedSeries> out = new ArrayList<>();
+      // The measure's name already says which rows it selects: no filters, so that a series
+      // is found by its name alone.
       series.forEach((key, obs) -> out.add(new PublishedSeries(key.get(0), key.get(1),
-          key.get(2), measureOf.get(key).where(), key.get(3), new ArrayList<>(obs.values()))));
+          key.get(2), Map.of(), key.get(3), new ArrayList<>(obs.values()))));
       return ReadResult.of(out, warnings);
     }
 
@@ -253,7 +254,6 @@ public final class MappedStatistics {
         IndicatorValue v) {
       Map<ReportingPeriod, Observation> obs = series.computeIfAbsent(key, k -> new TreeMap<>());
       Map<ReportingPeriod, Long> seen = firstRow.computeIfAbsent(key, k -> new HashMap<>());
-      measureOf.putIfAbsent(key, m);
       if (obs.containsKey(p)) {
         throw PlanFormatException.builder("two rows for area " + key.get(1) + " ("
             + key.get(2) + "), measure '" + m.name() + "' and period " + p + " (first in row "

@@ -139,8 +139,9 @@ class MappedStatisticsTest {
         .findFirst().orElseThrow();
     assertThat(trafford.observations()).extracting(o -> o.period() + "=" + o.value())
         .containsExactly("FY2021-22=85", "FY2022-23=87", "FY2023-24=83");
-    assertThat(trafford.filters()).containsEntry("indicator",
-        "Children looked after who had their annual health assessment");
+    assertThat(trafford.indicator())
+        .isEqualTo("Children looked after who had their annual health assessment");
+    assertThat(trafford.filters()).isEmpty();
     assertThat(r.value().stream().filter(s -> s.areaCode().equals("E92000001")).findFirst()
         .orElseThrow().geographicLevel()).isEqualTo("National");
   }
