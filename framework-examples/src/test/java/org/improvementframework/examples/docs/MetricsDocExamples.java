@@ -42,7 +42,8 @@ import org.quicktheories.core.Gen;
 @SuppressWarnings({"unused", "checkstyle:all"})
 class MetricsDocExamples {
 
-  private static final PlanRule RULE = new OverdueNotStartedRule();
+  // The page's rule class is an inner class here, as a reader would paste it.
+  private static final PlanRule RULE = new MetricsDocExamples().new OverdueNotStartedRule();
 
   private static Gen<ImprovementPlan> plans() {
     return QuickTheoriesGen.of(PlanGenerators.plans());
