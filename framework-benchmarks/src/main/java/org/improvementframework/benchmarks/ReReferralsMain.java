@@ -1,0 +1,78 @@
+package org.improvementframework.benchmarks;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.improvementframework.io.casework.CaseRecordFormatException;
+import org.improvementframework.io.casework.CaseRecordReader;
+import org.improvementframework.metrics.casework.IndicatorResult;
+import org.improvementframework.metrics.casework.ReReferrals;
+import org.improvementframework.model.DateRange;
+
+/**
+ * The Java side of the re-referral comparison with the peers, as a whole process from file to
+ * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.ReReferralsMain DIR
+ * FROM TO} reads {@code DIR/referrals.csv} with framework-io's {@link CaseRecordReader}
+ * (streaming, every row checked), adds every referral to framework-metrics' {@link ReReferrals}
+ * for the period {@code FROM} to {@code TO} (ISO dates), and prints the same line as
+ * {@code peer/re_referrals*.py}.
+ */
+public final class ReReferralsMain {
+
+  private ReReferralsMain() {}
+
+  /**
+   * Prints the measure for the file in a directory.
+   *
+   * @param args the directory, the first and the last day of the period
+   */
+  public static void main(String[] args) {
+    if (args.length != 3) {
+      System.err.println("usage: ReReferralsMain DIR FROM TO");
+      System.exit(2);
+    }
+    DateRange period = DateRange.of(LocalDate.parse(args[1]), LocalDate.parse(args[2]));
+    System.out.println(line(compute(Path.of(args[0]), period)));
+  }
+
+  /**
+   * Reads the referrals of a directory and works out the measure.
+   *
+   * @param dir the directory holding the file {@link CareRecordFiles} writes; not null
+   * @param period the period; not null
+   * @return the result; not null
+   * @throws CaseRecordFormatException if a row is bad
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static IndicatorResult compute(Path dir, DateRange period) {
+    ReReferrals measure = ReReferrals.of(period);
+    try (BufferedReader in = Files.newBufferedReader(dir.resolve(CareRecordFiles.REFERRALS),
+        StandardCharsets.UTF_8)) {
+      List<CaseRecordFormatException> problems =
+          CaseRecordReader.REFERRALS.forEach(in, CareRecordFiles.REFERRALS, measure::add);
+      if (!problems.isEmpty()) {
+        throw problems.get(0);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return measure.result();
+  }
+
+  /**
+   * Formats a result as every side of the comparison prints it.
+   *
+   * @param r the result; not null
+   * @return the line; not null
+   */
+  static String line(IndicatorResult r) {
+    return "re-referrals within 12 months: " + r.value() + "% = "
+        + r.numerator().toPlainString() + " / " + r.denominator().toPlainString()
+        + "; excluded " + r.excluded().size();
+  }
+}
