@@ -179,6 +179,12 @@ public final class PlanTables {
     TableLayoutReader reader = new TableLayoutReader(layout, fit.header(),
         TargetContext.ofReportingDate(head.asAt()), source, warnings);
     List<Area> areas = reader.read(rows.subList(first, rows.size()));
+    if (areas.isEmpty()) {
+      throw PlanFormatException.builder("no action or milestone below the header row")
+          .at(fit.header().row() == null ? InputLocation.ofSource(source)
+              : fit.header().row().location())
+          .expected("rows of actions or milestones under the header row").build();
+    }
     return ImprovementPlan.builder().title(head.title()).asAt(head.asAt())
         .addAllNotes(head.notes()).addAllAreas(areas).build();
   }
