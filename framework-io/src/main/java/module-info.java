@@ -10,6 +10,7 @@ module org.improvementframework.io {
 
   exports org.improvementframework.io;
   exports org.improvementframework.io.casework;
+  exports org.improvementframework.io.layout;
   exports org.improvementframework.io.table;
 
   provides com.fasterxml.jackson.databind.Module

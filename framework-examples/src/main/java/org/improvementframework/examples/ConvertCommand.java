@@ -6,6 +6,7 @@ import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,9 @@ final class ConvertCommand implements Callable<Integer> {
       description = "json or csv. Default: from OUT's extension.")
   InputFormat outputFormat;
 
+  @Mixin
+  LayoutOption layout;
+
   @Override
   public Integer call() {
     InputFormat to = outputFormat != null ? outputFormat
@@ -54,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "the tracker layout can be read but not written: choose json or csv");
     }
-    PlanInput plan = PlanInput.read(in, inputFormat, main.err, main.progressDelay);
+    PlanInput plan = PlanInput.read(in, inputFormat, layout, main.err, main.progressDelay);
     if (to == InputFormat.JSON) {
       PlanJson.write(plan.plan(), out);
     } else {

@@ -2,6 +2,7 @@ package org.improvementframework.examples;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,8 +24,11 @@ final class InputOptions {
           + "reporting date.")
   LocalDate asOf;
 
+  @Mixin
+  LayoutOption layout;
+
   PlanInput read(Main main) {
-    PlanInput input = PlanInput.read(file, format, main.err, main.progressDelay);
+    PlanInput input = PlanInput.read(file, format, layout, main.err, main.progressDelay);
     if (!input.warnings().isEmpty()) {
       main.err.println("read " + input.source() + " with " + input.warnings().size()
           + " warnings (`validate` lists them)");

@@ -18,6 +18,7 @@ import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.TrackerImporter;
 import org.improvementframework.io.TrackerOptions;
+import org.improvementframework.io.layout.PlanTables;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -49,6 +50,23 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    */
   static PlanInput read(Path file, InputFormat format, java.io.PrintWriter err,
       Duration progressDelay) {
+    return read(file, format, new LayoutOption(), err, progressDelay);
+  }
+
+  /**
+   * Reads a plan, a tracker table in the layout and with the reporting date given.
+   *
+   * @param file the file; null for the bundled 2015 plan
+   * @param format the format; null to detect it from the file (JSON for the bundled plan)
+   * @param layout the layout and reporting date of a tracker table; not null
+   * @param err where progress goes; not null
+   * @param progressDelay how long a read may take before progress is shown; not null
+   * @return the plan read; not null
+   * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  static PlanInput read(Path file, InputFormat format, LayoutOption layout,
+      java.io.PrintWriter err, Duration progressDelay) {
     if (file == null) {
       return bundled(format == null ? InputFormat.JSON : format);
     }
@@ -68,7 +86,8 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
           in.reset();
           f = InputFormat.detect(name, head);
         }
-        ReadResult<ImprovementPlan> r = read(in, f, name);
+        ReadResult<ImprovementPlan> r = f == InputFormat.TRACKER
+            ? PlanTables.read(in, layout.options(name)) : read(in, f, name);
         return new PlanInput(r.value(), r.warnings(), name, f);
       }
     } catch (IOException e) {

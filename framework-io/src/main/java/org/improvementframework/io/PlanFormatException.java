@@ -17,9 +17,10 @@ import java.util.Optional;
  * <p>This is the root of the format exceptions of framework-io: readers of plans, the tracker
  * importer, published statistics and case records throw it or a subclass (such as
  * {@link InputLimitException} when input exceeds a size limit). It is an
- * {@link IllegalArgumentException}, so callers that already catch that need nothing new.
+ * {@link InputFormatException} (an {@link IllegalArgumentException}), so callers that already
+ * catch either need nothing new.
  */
-public class PlanFormatException extends IllegalArgumentException {
+public class PlanFormatException extends InputFormatException {
 
   private static final long serialVersionUID = 1L;
 
@@ -45,7 +46,7 @@ public class PlanFormatException extends IllegalArgumentException {
    * @throws NullPointerException if {@code message} is null
    */
   public PlanFormatException(String message) {
-    super(Objects.requireNonNull(message, "message"));
+    super(Objects.requireNonNull(message, "message"), null);
     this.problem = message;
     this.location = InputLocation.unknown();
     this.field = null;
@@ -160,6 +161,7 @@ public class PlanFormatException extends IllegalArgumentException {
    *
    * @return the location; not null ({@link InputLocation#isUnknown() unknown} if nothing is known)
    */
+  @Override
   public InputLocation location() {
     return location;
   }

@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -127,6 +129,34 @@ public final class TrackerImporter {
     return readText(text, options, source, new ArrayList<>());
   }
 
+  /**
+   * Reads a tracker from rows already split into cells, such as the rows of a workbook sheet or
+   * of {@link org.improvementframework.io.table.CsvTables}; the entry point of the tracker layout
+   * of {@link org.improvementframework.io.layout.PlanTables}.
+   *
+   * @param rows the rows, in order; not null
+   * @param options the options (the delimiter, character set and byte limit are not used); not
+   *     null
+   * @return the plan and the warnings; not null
+   * @throws PlanFormatException if the rows cannot be read as a tracker
+   * @throws InputLimitException if there are more rows than the options allow
+   */
+  public static ReadResult<ImprovementPlan> read(List<TableRow> rows, TrackerOptions options) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(options, "options");
+    String source = options.source().orElse(rows.isEmpty() ? null : rows.get(0).source());
+    if (rows.size() > options.maxRows()) {
+      throw new InputLimitException("the number of rows", options.maxRows(),
+          InputLocation.ofSource(source), null);
+    }
+    List<TrackerTable.Row> converted = new ArrayList<>(rows.size());
+    for (TableRow r : rows) {
+      converted.add(new TrackerTable.Row((int) Math.min(Integer.MAX_VALUE, r.number()),
+          r.cells()));
+    }
+    return build(converted, options, source, new ArrayList<>());
+  }
+
   private static ReadResult<ImprovementPlan> readBytes(byte[] bytes, TrackerOptions options,
       String source) {
     List<ReadWarning> warnings = new ArrayList<>();
@@ -136,7 +166,11 @@ public final class TrackerImporter {
 
   private static ReadResult<ImprovementPlan> readText(String text, TrackerOptions options,
       String source, List<ReadWarning> warnings) {
-    List<TrackerTable.Row> rows = TrackerTable.rows(text, options, source, warnings);
+    return build(TrackerTable.rows(text, options, source, warnings), options, source, warnings);
+  }
+
+  private static ReadResult<ImprovementPlan> build(List<TrackerTable.Row> rows,
+      TrackerOptions options, String source, List<ReadWarning> warnings) {
     TrackerReader reader = new TrackerReader(options, source, warnings);
     ImprovementPlan plan;
     try {
@@ -152,7 +186,7 @@ public final class TrackerImporter {
     }
     // Warnings in row order, whatever pass found them.
     List<ReadWarning> sorted = new ArrayList<>(warnings);
-    sorted.sort(java.util.Comparator.comparingLong(w -> w.row().orElse(0L)));
+    sorted.sort(Comparator.comparingLong(w -> w.row().orElse(0L)));
     return ReadResult.of(plan, sorted);
   }
 }

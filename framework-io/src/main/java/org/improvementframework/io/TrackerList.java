@@ -23,8 +23,8 @@ final class TrackerList {
   final List<String> problems = new ArrayList<>();
 
   private static final Pattern MARKER = Pattern.compile(
-      "(?<=^|[\\s;,(])(\\d{1,2}|[IVXivxl|]{1,4})\\s?[.)]"
-          + "(?:(?!\\d)|(?<=\\s\\d{1,2}\\.|^\\d{1,2}\\.)(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
+      "(?<=^|[\\s;,(])(\\d{1,3}|[IVXivxl|]{1,4})\\s?[.)]"
+          + "(?:(?!\\d)|(?<=\\s\\d{1,3}\\.|^\\d{1,3}\\.)(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
 
   /** A possible list marker; {@code glued} if a number follows it with no space (2.15th). */
   private record Candidate(int start, int end, List<Integer> values, boolean letters,

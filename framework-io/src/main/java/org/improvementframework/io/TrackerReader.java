@@ -155,6 +155,7 @@ final class TrackerReader {
       boolean beforeHeader = k + 1 < nonBlank.size() && headers[nonBlank.get(k + 1)] != null;
       areaRow[i] = beforeHeader || heading(rows.get(i)) != null;
     }
+    titleAboveHeader(rows, nonBlank, areaRow);
     int firstArea = -1;
     for (int i : nonBlank) {
       if (areaRow[i]) {
@@ -234,6 +235,24 @@ final class TrackerReader {
       plan.addAreas(area);
     }
     return plan.build();
+  }
+
+  /**
+   * The first row of the file is the plan's title even when a header row follows it at once,
+   * unless it is an area heading or no other row is one: taken as an area, its text was lost.
+   */
+  private static void titleAboveHeader(List<Row> rows, List<Integer> nonBlank,
+      boolean[] areaRow) {
+    int first = nonBlank.get(0);
+    if (!areaRow[first] || heading(rows.get(first)) != null) {
+      return;
+    }
+    for (int k = 1; k < nonBlank.size(); k++) {
+      if (areaRow[nonBlank.get(k)]) {
+        areaRow[first] = false;
+        return;
+      }
+    }
   }
 
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -428,8 +447,12 @@ final class TrackerReader {
 
   private static final Pattern HEADING = Pattern.compile(
       "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
-          + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–])|[0-9Il|]{1,3}(?=\\s*[:.\\-–]))"
-          + "\\s*[:.\\-–]?)?\\s*");
+          + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–—])|[0-9Il|]{1,3}(?=\\s*[:.\\-–—]))"
+          // Any run of separators after the number: "3 –: title" and "3:: title" too.
+          + "(?:\\s*[:;.\\-–—])*)?\\s*");
+
+  /** Separators a cell border left before an area title. */
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:;.,\\-–—]+");
 
   /** Finds the "AREA FOR IMPROVEMENT n:" heading across the row's cells, if there. */
   static Heading heading(Row row) {
@@ -628,7 +651,7 @@ final class TrackerReader {
               "read as '" + canonical + "'; the written form is kept as an area note");
         }
       }
-      String title = joinFragments(titleParts, row);
+      String title = LEADING_SEPARATORS.matcher(joinFragments(titleParts, row)).replaceFirst("");
       if (title.isEmpty()) {
         title = "Area for improvement " + number;
         warn(line, "#1", "area title missing", "", "titled the area '" + title + "'");
@@ -802,7 +825,7 @@ final class TrackerReader {
       sb.append(p.text());
     }
     List<String> items = new ArrayList<>();
-    for (String part : sb.toString().split("(?:^|\\s)[*•]\\s*")) {
+    for (String part : numberedItems(sb.toString())) {
       String s = TrackerText.clean(part);
       if (!s.isEmpty() && s.chars().anyMatch(Character::isLetterOrDigit)) {
         items.add(s);
@@ -814,6 +837,26 @@ final class TrackerReader {
       }
     }
     return items;
+  }
+
+  /**
+   * Splits an area-level text at its bullets, then each part at its list numbers when they run
+   * 1, 2, 3: a list written over several rows is one item per number, not one joined item.
+   */
+  private static List<String> numberedItems(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String part : text.split("(?:^|\\s)[*•]\\s*")) {
+      TrackerList list = TrackerList.parse(part);
+      if (list.numbered && list.items.size() >= 2) {
+        if (!list.fragment.isBlank()) {
+          parts.add(list.fragment);
+        }
+        parts.addAll(list.items.values());
+      } else {
+        parts.add(part);
+      }
+    }
+    return parts;
   }
 
   // ---------------------------------------------------------------- aligning cells

@@ -105,8 +105,9 @@ final class TrackerText {
     return sb.toString();
   }
 
+  // Between two digits too: the year of "0I/03/20I6" has its I inside the number.
   private static final Pattern ONE_AS_LETTER = Pattern.compile(
-      "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])");
+      "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])|(?<=\\d)[Il|](?=\\d)");
 
   /** Reads {@code I}, {@code l} and {@code |} next to digits as the digit 1 ({@code March I5}). */
   static String repairOnes(String text) {
@@ -159,7 +160,7 @@ final class TrackerText {
   }
 
   private static final Pattern LIST_NUMBER = Pattern.compile(
-      "(?<=^|\\s)(?:\\d{1,2}|[IVXivxl]{1,4})[.)]");
+      "(?<=^|\\s)(?:\\d{1,3}|[IVXivxl]{1,4})[.)]");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** The date expressions of the text, in order, as written. */

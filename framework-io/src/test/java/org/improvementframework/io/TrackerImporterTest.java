@@ -534,7 +534,7 @@ class TrackerImporterTest {
 
     assertThatThrownBy(() -> read(csv)).isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("unterminated quoted cell").hasMessageContaining("row 2")
-        .hasMessageContaining("#2");
+        .hasMessageContaining("column 'B'");
   }
 
   @Test
@@ -667,7 +667,7 @@ class TrackerImporterTest {
 
     assertThatThrownBy(() -> TrackerImporter.read("title\nab\t" + "x".repeat(11), options))
         .isInstanceOf(InputLimitException.class).hasMessageContaining("row 2")
-        .hasMessageContaining("#2");
+        .hasMessageContaining("column 'B'");
   }
 
   @Test

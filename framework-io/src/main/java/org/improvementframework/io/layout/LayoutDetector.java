@@ -1,0 +1,136 @@
+package org.improvementframework.io.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.layout.Layout.Field;
+import org.improvementframework.io.layout.Layout.Kind;
+import org.improvementframework.io.layout.Layout.RowKind;
+import org.improvementframework.io.table.TableRow;
+import org.improvementframework.model.TargetContext;
+
+/**
+ * Scores every known layout on the first rows of a table and picks the best: a layout scores one
+ * point per column it names that a header row holds, a little more the larger the share of its
+ * columns found, and two points when it expects date headings and the rows have some.
+ */
+final class LayoutDetector {
+
+  /** How many non-blank rows are searched for a header row. */
+  static final int HEADER_ROWS = 40;
+  /** How many rows after the header are searched for date headings. */
+  private static final int HEADING_ROWS = 400;
+
+  /** One layout's fit: its header row (null if none fits) and its score (0 if unfit). */
+  record Fit(Layout layout, Headers.Match header, double score, String missing, int dates) {
+    String describe() {
+      if (header == null || header.row() == null) {
+        return layout.name() + " (no header row naming its columns)";
+      }
+      List<String> found = new ArrayList<>();
+      header.columns().keySet().forEach(f -> found.add(f.jsonName()));
+      return layout.name() + " (header row " + header.row().number() + " holds " + found
+          + (missing.isEmpty() ? "" : "; missing " + missing)
+          + (dates > 0 ? "; " + dates + " date headings" : "") + ")";
+    }
+  }
+
+  private LayoutDetector() {}
+
+  /** Finds the best header row of one layout. */
+  static Fit fit(Layout layout, List<TableRow> rows) {
+    if (Headers.allPositions(layout)) {
+      return new Fit(layout, Headers.positions(layout), 0.5, "", 0);
+    }
+    Headers.Match best = null;
+    int seen = 0;
+    int headerIndex = -1;
+    for (int i = 0; i < rows.size() && seen < HEADER_ROWS; i++) {
+      if (rows.get(i).isBlank()) {
+        continue;
+      }
+      seen++;
+      Headers.Match m = Headers.match(layout, rows.get(i));
+      if (best == null || m.size() > best.size()) {
+        best = m;
+        headerIndex = i;
+      }
+    }
+    if (best == null || best.size() == 0) {
+      return new Fit(layout, null, 0, "all its columns", 0);
+    }
+    String missing = missing(layout, best);
+    int dates = dateHeadings(rows, headerIndex + 1);
+    double score = best.size() + 0.5 * best.size() / layout.columns().size();
+    if (dates > 0 && layout.dateHeadings()) {
+      score += 2;
+    }
+    boolean fits = best.size() >= 2 && missing.isEmpty()
+        && (!layout.dateHeadings() || dates > 0);
+    return new Fit(layout, best, fits ? score : 0, missing
+        + (layout.dateHeadings() && dates == 0 ? "date heading rows" : ""), dates);
+  }
+
+  private static String missing(Layout layout, Headers.Match m) {
+    if (layout.kind() == Kind.TRACKER || layout.rows() == RowKind.MILESTONE) {
+      return m.has(Field.MILESTONE) ? "" : "the milestone column";
+    }
+    return m.has(Field.ACTION) || m.has(Field.DESCRIPTION) ? "" : "the action column";
+  }
+
+  private static int dateHeadings(List<TableRow> rows, int from) {
+    int count = 0;
+    TargetContext context = TargetContext.none();
+    for (int i = from; i < rows.size() && i < from + HEADING_ROWS; i++) {
+      TableRow r = rows.get(i);
+      String only = null;
+      int nonBlank = 0;
+      for (String c : r.cells()) {
+        if (!c.isBlank()) {
+          nonBlank++;
+          only = c;
+        }
+      }
+      if (nonBlank == 1 && Headings.date(only, context).isPresent()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Picks the best layout, or fails naming what was looked for and the nearest match. */
+  static Fit choose(List<Layout> layouts, List<TableRow> rows, String source,
+      List<ReadWarning> warnings) {
+    Fit best = null;
+    Fit nearest = null;
+    List<String> names = new ArrayList<>();
+    for (Layout layout : layouts) {
+      Fit f = fit(layout, rows);
+      names.add(layout.name());
+      if (f.score() > 0 && (best == null || f.score() > best.score())) {
+        best = f;
+      }
+      int size = f.header() == null ? 0 : f.header().size();
+      if (nearest == null || nearest.header() == null || size > nearest.header().size()) {
+        nearest = f;
+      }
+    }
+    if (best == null) {
+      throw PlanFormatException.builder("no known layout fits the table")
+          .at(InputLocation.ofSource(source))
+          .expected("a header row naming the columns of one of the layouts " + names
+              + "; the nearest was " + nearest.describe()
+              + " (give the layout with --layout NAME|FILE, or write a layout file)")
+          .build();
+    }
+    InputLocation at = best.header().row() == null ? InputLocation.ofSource(source)
+        : InputLocation.builder().source(source).row(best.header().row().number()).build();
+    warnings.add(ReadWarning.of(at, "no layout given", "", String.format(Locale.ROOT,
+        "read the table as layout %s, which fits best (score %.1f): %s", best.layout().name(),
+        best.score(), best.describe())));
+    return best;
+  }
+}

@@ -1,0 +1,289 @@
+package org.improvementframework.io.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.layout.Drafts.ActionDraft;
+import org.improvementframework.io.layout.Drafts.AreaDraft;
+import org.improvementframework.io.layout.Drafts.MilestoneDraft;
+import org.improvementframework.io.layout.Layout.AreaSource;
+import org.improvementframework.io.layout.Layout.Field;
+import org.improvementframework.io.layout.Layout.RowKind;
+import org.improvementframework.io.table.TableRow;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.Rag;
+import org.improvementframework.model.Status;
+import org.improvementframework.model.Target;
+import org.improvementframework.model.TargetContext;
+import org.improvementframework.model.TargetKind;
+
+/**
+ * Reads the data rows of a table laid out as a {@link Layout} of kind
+ * {@link Layout.Kind#TABLE}: heading rows start areas or set the date of the rows below, every
+ * other row is an action or a milestone. Text no field takes is kept as a note, with a warning.
+ */
+final class TableLayoutReader {
+
+  private final Layout layout;
+  private final Headers.Match header;
+  private final TargetContext context;
+  private final String source;
+  private final List<ReadWarning> warnings;
+  private final List<AreaDraft> areas = new ArrayList<>();
+  private final Set<Integer> warnedColumns = new HashSet<>();
+  private AreaSource areaSource;
+  private AreaDraft area;
+  private ActionDraft action;
+  private String dateHeading;
+
+  TableLayoutReader(Layout layout, Headers.Match header, TargetContext context, String source,
+      List<ReadWarning> warnings) {
+    this.layout = layout;
+    this.header = header;
+    this.context = context;
+    this.source = source;
+    this.warnings = warnings;
+    this.areaSource = layout.areas();
+  }
+
+  /** Reads the rows after the header row into areas. */
+  List<Area> read(List<TableRow> rows) {
+    for (TableRow row : rows) {
+      if (row.isBlank() || isRepeatedHeader(row)) {
+        continue;
+      }
+      Optional<Integer> single = singleCell(row);
+      if (single.isPresent() && heading(row, single.get())) {
+        continue;
+      }
+      dataRow(row);
+    }
+    return Drafts.build(areas, header.has(Field.REFERENCE), (row, what) -> warn(InputLocation.builder().source(source)
+        .row(row).build(), "a number is missing or repeated", "", what));
+  }
+
+  private boolean isRepeatedHeader(TableRow row) {
+    return header.row() != null && row.cells().equals(header.row().cells());
+  }
+
+  private static Optional<Integer> singleCell(TableRow row) {
+    int found = -1;
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (!row.cell(i).isBlank()) {
+        if (found >= 0) {
+          return Optional.empty();
+        }
+        found = i;
+      }
+    }
+    return found < 0 ? Optional.empty() : Optional.of(found);
+  }
+
+  /** Reads a row of one cell as a date or area heading; false if it is an ordinary row. */
+  private boolean heading(TableRow row, int index) {
+    String text = row.cell(index).strip();
+    Optional<String> date = Headings.date(text, context);
+    if (date.isPresent()) {
+      dateHeading = date.get();
+      return true;
+    }
+    Headings.AreaHeading h = Headings.area(text);
+    boolean dataColumn = header.columns().get(Field.ACTION) != null
+        && header.columns().get(Field.ACTION) == index
+        || header.columns().get(Field.MILESTONE) != null
+        && header.columns().get(Field.MILESTONE) == index;
+    if (areaSource == AreaSource.HEADING && (h.keyword() || h.number() != null || !dataColumn)) {
+      startArea(h.number(), h.title(), row.number());
+      return true;
+    }
+    return false;
+  }
+
+  private void startArea(Integer number, String title, long row) {
+    area = new AreaDraft(number, title, row);
+    areas.add(area);
+    action = null;
+    dateHeading = null;
+  }
+
+  private void dataRow(TableRow row) {
+    RowCells cells = new RowCells(row, header);
+    List<Integer> ref = RowCells.reference(cells.text(Field.REFERENCE));
+    if (!cells.text(Field.REFERENCE).isEmpty() && ref.isEmpty()) {
+      warn(row.location(header.columns().get(Field.REFERENCE) + 1), "not a reference",
+          cells.text(Field.REFERENCE), "kept it as a note on the action");
+    }
+    chooseArea(row, cells, ref);
+    String actionText = cells.text(Field.ACTION);
+    String description = cells.text(Field.DESCRIPTION);
+    if (layout.rows() == RowKind.ACTION) {
+      actionRow(row, cells, ref, actionText.isEmpty() ? description : actionText);
+    } else {
+      milestoneRow(row, cells, ref, actionText);
+    }
+    String written = cells.text(Field.REFERENCE);
+    if (ref.isEmpty() && !written.isEmpty() || written.chars().anyMatch(Character::isLetter)) {
+      // "W1" or "P1.3" is read as numbers; the letters name a theme the plan should keep.
+      action.notes.add(cells.column(Field.REFERENCE) + ": " + written);
+    }
+    areaLists(cells);
+    otherCells(row, cells);
+  }
+
+  private void chooseArea(TableRow row, RowCells cells, List<Integer> ref) {
+    if (areaSource == AreaSource.HEADING && area == null) {
+      areaSource = ref.size() >= 2 ? AreaSource.REFERENCE : AreaSource.HEADING;
+      warn(row.location(), "a row before any area heading", "", areaSource
+          == AreaSource.REFERENCE ? "took the areas from the first number of each reference"
+          : "put the rows in one area titled by the plan");
+      if (areaSource == AreaSource.HEADING) {
+        startArea(1, "Actions", row.number());
+      }
+    }
+    if (areaSource == AreaSource.COLUMN) {
+      String title = cells.text(Field.AREA);
+      if (!title.isEmpty() && (area == null || !title.equals(area.title))) {
+        Headings.AreaHeading h = Headings.area(title);
+        startArea(h.number(), h.title(), row.number());
+      } else if (area == null) {
+        warn(row.location(), "a row with no area", "", "put it in an area titled 'Actions'");
+        startArea(null, "Actions", row.number());
+      }
+    } else if (areaSource == AreaSource.REFERENCE && ref.size() >= 2
+        && (area == null || !ref.get(0).equals(area.number))) {
+      String title = "Area " + ref.get(0);
+      warn(row.location(), "an area with no title", cells.text(Field.REFERENCE),
+          "titled it '" + title + "'");
+      startArea(ref.get(0), title, row.number());
+    } else if (area == null) {
+      startArea(null, "Actions", row.number());
+    }
+  }
+
+  private void actionRow(TableRow row, RowCells cells, List<Integer> ref, String text) {
+    String milestone = cells.text(Field.MILESTONE);
+    if (text.isEmpty() && action != null) {
+      addMilestone(row, cells, null, milestone.isEmpty() ? action.description : milestone);
+      return;
+    }
+    String description = text.isEmpty() ? firstText(cells, row) : text;
+    Integer number = ref.isEmpty() ? null : ref.size() >= 2 ? ref.get(1) : ref.get(0);
+    action = new ActionDraft(number, description, row.number());
+    area.actions.add(action);
+    String desc = cells.text(Field.DESCRIPTION);
+    String m = !milestone.isEmpty() ? milestone
+        : !desc.isEmpty() && !desc.equals(description) ? desc : description;
+    addMilestone(row, cells, null, m);
+  }
+
+  private void milestoneRow(TableRow row, RowCells cells, List<Integer> ref, String text) {
+    String milestone = cells.text(Field.MILESTONE);
+    if (milestone.isEmpty()) {
+      milestone = cells.text(Field.DESCRIPTION);
+    }
+    Integer actionNumber = ref.size() >= 3 ? ref.get(1)
+        : ref.size() == 2 && area.number != null && ref.get(0).equals(area.number) ? ref.get(1)
+        : null;
+    Integer milestoneNumber = ref.size() >= 3 ? ref.get(2)
+        : ref.size() == 2 && actionNumber == null ? ref.get(1) : null;
+    boolean newAction = action == null || !text.isEmpty() && !text.equals(action.description)
+        || actionNumber != null && !actionNumber.equals(action.number);
+    if (newAction) {
+      String description = !text.isEmpty() ? text : milestone.isEmpty() ? firstText(cells, row)
+          : milestone;
+      if (text.isEmpty()) {
+        warn(row.location(), "a milestone with no action", "", "made it an action of its own");
+      }
+      action = new ActionDraft(actionNumber, description, row.number());
+      area.actions.add(action);
+    }
+    addMilestone(row, cells, milestoneNumber, milestone.isEmpty() ? action.description
+        : milestone);
+  }
+
+  private String firstText(RowCells cells, TableRow row) {
+    for (String c : row.cells()) {
+      if (!c.isBlank()) {
+        return c.strip();
+      }
+    }
+    return "(no description)";
+  }
+
+  private void addMilestone(TableRow row, RowCells cells, Integer number, String description) {
+    String targetText = cells.text(Field.TARGET);
+    if (targetText.isEmpty() && dateHeading != null) {
+      targetText = dateHeading;
+    }
+    Target target = targetText.isEmpty() ? Target.none() : Target.read(targetText, context);
+    if (target.kind() == TargetKind.UNRECOGNISED) {
+      warn(row.location(columnOf(Field.TARGET)), "a target date not understood", targetText,
+          "kept it as written");
+    }
+    Status status = Status.read(cells.text(Field.STATUS));
+    action.milestones.add(new MilestoneDraft(number, description, target, status,
+        row.number()));
+    rag(row, cells);
+    String resolution = cells.text(Field.RESOLUTION);
+    if (!resolution.isEmpty()) {
+      action.resolutions.add(resolution);
+    }
+    String lead = cells.text(Field.LEAD);
+    if (!lead.isEmpty()) {
+      area.leads.addAll(RowCells.leads(lead));
+      String note = cells.column(Field.LEAD) + ": " + lead;
+      if (!action.notes.contains(note)) {
+        action.notes.add(note);
+      }
+    }
+  }
+
+  private void rag(TableRow row, RowCells cells) {
+    String text = cells.text(Field.RAG);
+    if (text.isEmpty()) {
+      return;
+    }
+    Optional<Rag> rag = Rag.read(text);
+    if (rag.isEmpty()) {
+      warn(row.location(columnOf(Field.RAG)), "not a RAG rating", text,
+          "kept it as a note on the action");
+      action.notes.add(cells.column(Field.RAG) + ": " + text);
+    } else if (action.rag == null || rag.get().ordinal() < action.rag.ordinal()) {
+      if (action.rag != null) {
+        warn(row.location(columnOf(Field.RAG)), "milestones of one action have different RAG "
+            + "ratings", text, "took the worse, " + rag.get());
+      }
+      action.rag = rag.get();
+    }
+  }
+
+  private void areaLists(RowCells cells) {
+    area.objectives.addAll(RowCells.items(cells.text(Field.OBJECTIVES)));
+    area.outcomes.addAll(RowCells.items(cells.text(Field.OUTCOMES)));
+    area.measures.addAll(RowCells.items(cells.text(Field.MEASURED_BY)));
+  }
+
+  private void otherCells(TableRow row, RowCells cells) {
+    for (int i : cells.unmapped()) {
+      String name = cells.columnName(i);
+      action.notes.add(name + ": " + row.cell(i).strip());
+      if (warnedColumns.add(i)) {
+        warn(row.location(i + 1), "a column the layout does not read", name,
+            "kept its text as notes on the actions");
+      }
+    }
+  }
+
+  private int columnOf(Field field) {
+    Integer index = header.columns().get(field);
+    return index == null ? 1 : index + 1;
+  }
+
+  private void warn(InputLocation at, String problem, String text, String action) {
+    warnings.add(ReadWarning.of(at, problem, text, action));
+  }
+}

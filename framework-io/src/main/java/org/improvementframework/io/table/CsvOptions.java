@@ -1,0 +1,90 @@
+package org.improvementframework.io.table;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.improvementframework.io.InputLimits;
+
+/**
+ * How {@link CsvTables} reads a text table: the delimiter (or detection), whether quotes are read
+ * as RFC 4180 quoting or, leniently, as text, and the limits.
+ *
+ * <p>The lenient mode is for text extracted from a PDF, where a quote character is a letter of the
+ * prose and never a CSV quote: reading it as a quote would join every line up to the next quote
+ * into one cell. In that mode each quote is kept as text and reported in a warning naming its
+ * row and column.
+ *
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param delimiter the cell delimiter (such as a comma, a tab or a semicolon), or null to detect
+ *     one of those three from the first lines
+ * @param lenientQuotes true to read quote characters as text, with a warning
+ * @param limits the limits of the input; not null
+ */
+public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits limits) {
+
+  private static final CsvOptions DEFAULTS = new CsvOptions(null, false, InputLimits.defaults());
+
+  /**
+   * Checks the parts.
+   *
+   * @throws NullPointerException if {@code limits} is null
+   * @throws IllegalArgumentException if the delimiter is a quote or a line break
+   */
+  public CsvOptions {
+    Objects.requireNonNull(limits, "limits");
+    if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
+      throw new IllegalArgumentException("delimiter must not be a quote or a line break, but was "
+          + (int) delimiter.charValue());
+    }
+  }
+
+  /**
+   * Obtains the defaults: the delimiter detected, quotes as in RFC 4180, the default limits.
+   *
+   * @return the defaults; not null
+   */
+  public static CsvOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Gets the delimiter, if fixed.
+   *
+   * @return the delimiter, or empty to detect it; not null
+   */
+  public Optional<Character> fixedDelimiter() {
+    return Optional.ofNullable(delimiter);
+  }
+
+  /**
+   * Obtains a copy with a fixed delimiter.
+   *
+   * @param d the delimiter, such as a comma, a tab or a semicolon
+   * @return the options; not null
+   * @throws IllegalArgumentException if {@code d} is a quote or a line break
+   */
+  public CsvOptions withDelimiter(char d) {
+    return new CsvOptions(d, lenientQuotes, limits);
+  }
+
+  /**
+   * Obtains a copy that reads quote characters as text, with a warning for each.
+   *
+   * @param lenient true for the lenient mode
+   * @return the options; not null
+   */
+  public CsvOptions withLenientQuotes(boolean lenient) {
+    return new CsvOptions(delimiter, lenient, limits);
+  }
+
+  /**
+   * Obtains a copy with other limits.
+   *
+   * @param l the limits; not null
+   * @return the options; not null
+   * @throws NullPointerException if {@code l} is null
+   */
+  public CsvOptions withLimits(InputLimits l) {
+    return new CsvOptions(delimiter, lenientQuotes, l);
+  }
+}
