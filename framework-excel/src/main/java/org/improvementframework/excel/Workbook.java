@@ -15,6 +15,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.improvementframework.excel.WarningLog.Kind;
 import org.improvementframework.excel.WorkbookFormatException.Reason;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.table.TableReader;
 
 /**
@@ -74,8 +75,12 @@ public final class Workbook implements Closeable {
       }
       return new Workbook(source, pkg, parts, options, List.copyOf(sheets), date1904);
     } catch (OpenXML4JException | POIXMLException e) {
-      throw new WorkbookFormatException(Reason.DAMAGED, "a workbook without a readable "
-          + "workbook part", where, "a workbook saved by a spreadsheet program", e);
+      throw damaged("a workbook without a readable workbook part", where, e);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // POI reports a part it cannot find or read as any of several unchecked types.
+      throw damaged("a workbook without a readable workbook part", where, e);
     }
   }
 
@@ -151,9 +156,8 @@ public final class Workbook implements Closeable {
   private InputStream sheetData(SheetRef ref, InputLocation where) throws IOException {
     try {
       return parts.getSheet(ref.relationId());
-    } catch (InvalidFormatException | IllegalArgumentException e) {
-      throw new WorkbookFormatException(Reason.DAMAGED, "the workbook lists a sheet it does "
-          + "not contain", where, "a workbook saved by a spreadsheet program", e);
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw damaged("the workbook lists a sheet it does not contain", where, e);
     }
   }
 
@@ -174,7 +178,17 @@ public final class Workbook implements Closeable {
       return sharedStrings ? parts.getSharedStringsData() : parts.getStylesData();
     } catch (InvalidFormatException e) {
       return null;
+    } catch (RuntimeException e) {
+      // The part is listed but cannot be read: a damaged file, not a missing part.
+      throw damaged("the workbook lists " + (sharedStrings ? "shared strings" : "styles")
+          + " it cannot read", InputLocation.ofSource(source), e);
     }
+  }
+
+  private static WorkbookFormatException damaged(String problem, InputLocation where,
+      Throwable cause) {
+    return new WorkbookFormatException(Reason.DAMAGED, problem, where,
+        "a workbook saved by a spreadsheet program; open and save it again", cause);
   }
 
   /**

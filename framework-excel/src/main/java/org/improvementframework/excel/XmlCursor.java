@@ -13,6 +13,7 @@ import org.improvementframework.excel.WorkbookFormatException.Reason;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 
 /**
  * A pull parser over one XML part of a workbook that refuses what a workbook never needs (a
@@ -71,6 +72,11 @@ final class XmlCursor implements Closeable {
       return event;
     } catch (XMLStreamException e) {
       throw translate(e);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // The zip stream below the parser reports some corruptions unchecked.
+      throw damaged("unreadable compressed data", e);
     }
   }
 
@@ -80,6 +86,10 @@ final class XmlCursor implements Closeable {
       return xml.hasNext();
     } catch (XMLStreamException e) {
       throw translate(e);
+    } catch (PlanFormatException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw damaged("unreadable compressed data", e);
     }
   }
 
