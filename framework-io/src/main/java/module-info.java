@@ -7,6 +7,7 @@ module org.improvementframework.io {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires java.xml;
 
   exports org.improvementframework.io;
   exports org.improvementframework.io.casework;
@@ -15,6 +16,8 @@ module org.improvementframework.io {
   exports org.improvementframework.io.table;
   exports org.improvementframework.io.returns;
   exports org.improvementframework.io.returns.ssda903;
+  exports org.improvementframework.io.returns.cin;
+  exports org.improvementframework.io.returns.workforce;
 
   provides com.fasterxml.jackson.databind.Module
       with org.improvementframework.io.ImprovementFrameworkModule;

@@ -1,0 +1,240 @@
+package org.improvementframework.io.returns;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+
+/**
+ * A guarded StAX cursor over an XML return, shared by the census readers: DTDs and external
+ * entities are off (a document with a DOCTYPE is refused, so neither an entity expansion bomb
+ * nor an external entity is ever read), the input's bytes, the nesting depth and the text of one
+ * element are bounded by {@link InputLimits}, and elements are matched by local name, so a file
+ * with the DfE's namespace and one without read the same.
+ *
+ * <p>An instance is used by one thread, for one document.
+ */
+public final class XmlReturns implements AutoCloseable {
+
+  private static final XMLInputFactory FACTORY = factory();
+
+  private final XMLStreamReader xml;
+  private final String source;
+  private final InputLimits limits;
+  private final Deque<String> path = new ArrayDeque<>();
+
+  private XmlReturns(InputStream in, String source, InputLimits limits) {
+    this.source = Objects.requireNonNull(source, "source");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    try {
+      this.xml = FACTORY.createXMLStreamReader(new Bounded(in, limits, source));
+    } catch (XMLStreamException e) {
+      throw error("cannot start reading the XML", 0);
+    }
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    f.setProperty(XMLInputFactory.IS_COALESCING, true);
+    return f;
+  }
+
+  /**
+   * Opens a cursor over a document.
+   *
+   * @param in the document's bytes; not null; closed by {@link #close()}
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @return the cursor; not null
+   * @throws PlanFormatException if the document cannot be started
+   */
+  public static XmlReturns open(InputStream in, String source, InputLimits limits) {
+    return new XmlReturns(Objects.requireNonNull(in, "in"), source, limits);
+  }
+
+  /**
+   * Moves to the next start or end of an element, keeping the path of open elements.
+   *
+   * @return {@link XMLStreamConstants#START_ELEMENT}, {@link XMLStreamConstants#END_ELEMENT}, or
+   *     {@link XMLStreamConstants#END_DOCUMENT}
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the depth or byte limit is passed
+   */
+  public int next() {
+    try {
+      while (xml.hasNext()) {
+        int event = xml.next();
+        switch (event) {
+          case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+              throw error("a DTD or entity reference", line());
+          case XMLStreamConstants.START_ELEMENT -> {
+            path.push(xml.getLocalName());
+            if (path.size() > limits.maxDepth()) {
+              throw new InputLimitException("nesting depth", limits.maxDepth(), where(), null);
+            }
+            return event;
+          }
+          case XMLStreamConstants.END_ELEMENT -> {
+            path.pop();
+            return event;
+          }
+          default -> {
+            // text between elements, comments and processing instructions are not data here
+          }
+        }
+      }
+      return XMLStreamConstants.END_DOCUMENT;
+    } catch (XMLStreamException e) {
+      // the parser's message may quote the document: only the line is kept
+      throw error("XML that is not well formed", line());
+    } catch (UncheckedLimit e) {
+      throw e.limit;
+    }
+  }
+
+  /**
+   * Gets the local name of the element just started or ended.
+   *
+   * @return the local name; not null
+   */
+  public String name() {
+    return xml.getLocalName();
+  }
+
+  /**
+   * Reads the text of the element just started, which must hold text only, and moves past its
+   * end.
+   *
+   * @return the text, stripped; not null
+   * @throws PlanFormatException if the element holds elements, or the XML is broken
+   * @throws InputLimitException if the text is longer than a cell may be
+   */
+  public String text() {
+    try {
+      String name = xml.getLocalName();
+      String t = xml.getElementText();
+      path.pop();
+      if (t.length() > limits.maxCellChars()) {
+        throw new InputLimitException("characters", limits.maxCellChars(), where(name), null);
+      }
+      return t.strip();
+    } catch (XMLStreamException e) {
+      throw error("an element with text only", line());
+    } catch (UncheckedLimit e) {
+      throw e.limit;
+    }
+  }
+
+  /**
+   * Gets the current location: the file, the line, and the element path as the column.
+   *
+   * @return the location; not null
+   */
+  public InputLocation where() {
+    return InputLocation.builder().source(source).line(line()).column(pathText()).build();
+  }
+
+  /**
+   * Gets the location of a child element of the current one, for a problem with its text.
+   *
+   * @param child the child element's local name; not null
+   * @return the location; not null
+   */
+  public InputLocation where(String child) {
+    return InputLocation.builder().source(source).line(line())
+        .column(pathText() + "/" + child).build();
+  }
+
+  private String pathText() {
+    StringBuilder sb = new StringBuilder();
+    path.descendingIterator().forEachRemaining(p -> sb.append('/').append(p));
+    return sb.toString();
+  }
+
+  private long line() {
+    return xml == null ? 0 : Math.max(0, xml.getLocation().getLineNumber());
+  }
+
+  private PlanFormatException error(String expected, long line) {
+    return PlanFormatException.builder("cannot read the XML return")
+        .at(InputLocation.builder().source(source).line(line).build())
+        .expected(expected.startsWith("a DTD") ? "no DTD and no entity references" : expected)
+        .build();
+  }
+
+  /**
+   * Closes the cursor and its input.
+   */
+  @Override
+  public void close() {
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      // nothing was left to read
+    }
+  }
+
+  /** Carries a limit exception through the XML parser, which wraps IOExceptions. */
+  private static final class UncheckedLimit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient InputLimitException limit;
+
+    UncheckedLimit(InputLimitException limit) {
+      super(null, null, false, false);
+      this.limit = limit;
+    }
+  }
+
+  /** Counts bytes, refusing the input once it passes the byte limit. */
+  private static final class Bounded extends FilterInputStream {
+    private final long max;
+    private final String source;
+    private long count;
+
+    Bounded(InputStream in, InputLimits limits, String source) {
+      super(in);
+      this.max = limits.maxInputBytes();
+      this.source = source;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        add(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        add(n);
+      }
+      return n;
+    }
+
+    private void add(long n) {
+      count += n;
+      if (count > max) {
+        throw new UncheckedLimit(new InputLimitException("bytes", max,
+            InputLocation.ofSource(source), null));
+      }
+    }
+  }
+}

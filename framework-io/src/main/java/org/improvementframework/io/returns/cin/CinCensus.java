@@ -1,0 +1,282 @@
+package org.improvementframework.io.returns.cin;
+
+import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
+import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
+import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.ReturnDates;
+import org.improvementframework.io.returns.XmlReturns;
+import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.Referral;
+import org.improvementframework.model.casework.Section47Enquiry;
+
+/**
+ * The case records a Children in need census XML holds, read streaming, child by child.
+ *
+ * <p>The DfE's census specification nests, per {@code Child}: {@code ChildIdentifiers}
+ * ({@code LAchildID}, {@code PersonBirthDate}, ...), {@code ChildCharacteristics}, and one
+ * {@code CINdetails} per episode of need: {@code CINreferralDate} (the date of the referral),
+ * {@code Assessments}, {@code CINPlanDates}, {@code Section47} ({@code S47ActualStartDate},
+ * {@code DateOfInitialCPC}, {@code ICPCnotRequired}) and {@code ChildProtectionPlans} with their
+ * {@code Reviews}. The {@code Header} gives {@code CollectionDetails} ({@code Collection},
+ * {@code Year}, {@code ReferenceDate}) and {@code Source} ({@code LEA}).
+ *
+ * <p>What is kept: each {@code CINreferralDate} as a {@link Referral}; each {@code Section47}'s
+ * start as a {@link Section47Enquiry} and its {@code DateOfInitialCPC}, when present, as an
+ * {@link InitialConference}. Assessments, plans and reviews are read, their dates checked and
+ * counted, but not kept. A date that cannot be read, or a child without {@code LAchildID}, is a
+ * located problem and that element (or child) is left out; the rest is read, so that every
+ * problem is seen at once.
+ *
+ * <p>This class is immutable and thread-safe once read; {@code toString()} gives counts only.
+ */
+public final class CinCensus {
+
+  private String collection = "";
+  private String year = "";
+  private Optional<LocalDate> referenceDate = Optional.empty();
+  private String lea = "";
+  private final List<Referral> referrals = new ArrayList<>();
+  private final List<Section47Enquiry> enquiries = new ArrayList<>();
+  private final List<InitialConference> conferences = new ArrayList<>();
+  private final List<PlanFormatException> problems = new ArrayList<>();
+  private final List<ReadWarning> warnings = new ArrayList<>();
+  private long children;
+  private long otherDates;
+
+  private CinCensus() {}
+
+  /**
+   * Reads a census.
+   *
+   * @param in the XML; not null; closed by this method
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @return the census; not null
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the input passes a limit (bytes, depth, text)
+   */
+  public static CinCensus read(InputStream in, String source, InputLimits limits) {
+    CinCensus c = new CinCensus();
+    try (XmlReturns xml = XmlReturns.open(in, source, limits)) {
+      int event;
+      while ((event = xml.next()) != END_DOCUMENT) {
+        if (event != START_ELEMENT) {
+          continue;
+        }
+        switch (xml.name()) {
+          case "Collection" -> c.collection = xml.text();
+          case "Year" -> c.year = xml.text();
+          case "ReferenceDate" -> c.referenceDate = c.date(xml, "ReferenceDate");
+          case "LEA" -> c.lea = xml.text();
+          case "Child" -> c.child(xml);
+          default -> {
+            // envelope elements (Message, Header, Children, Source) and unused leaves
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  private void child(XmlReturns xml) {
+    children++;
+    InputLocation at = xml.where();
+    String id = null;
+    List<Referral> refs = new ArrayList<>();
+    List<Section47Enquiry> s47 = new ArrayList<>();
+    List<InitialConference> icpc = new ArrayList<>();
+    LocalDate s47Start = null;
+    LocalDate conference = null;
+    int event;
+    while ((event = xml.next()) != END_DOCUMENT) {
+      if (event == END_ELEMENT) {
+        if (xml.name().equals("Section47")) {
+          if (s47Start != null) {
+            s47.add(new Section47Enquiry("?", s47Start));
+            if (conference != null) {
+              icpc.add(new InitialConference("?", conference));
+            }
+          }
+          s47Start = null;
+          conference = null;
+        }
+        if (xml.name().equals("Child")) {
+          break;
+        }
+        continue;
+      }
+      String name = xml.name();
+      switch (name) {
+        case "LAchildID" -> id = xml.text();
+        case "CINreferralDate" -> date(xml, name).ifPresent(d -> refs.add(new Referral("?", d)));
+        case "S47ActualStartDate" -> s47Start = date(xml, name).orElse(null);
+        case "DateOfInitialCPC" -> {
+          // CINdetails repeats the conference of its Section47: only the Section47 one is kept
+          boolean inSection47 = xml.where().column().orElse("").endsWith("/Section47/" + name);
+          Optional<LocalDate> d = date(xml, name);
+          if (inSection47) {
+            conference = d.orElse(null);
+          }
+        }
+        case "AssessmentActualStartDate", "AssessmentAuthorisationDate", "CINPlanStartDate",
+            "CINPlanEndDate", "CPPstartDate", "CPPendDate", "CPPreviewDate", "CINclosureDate",
+            "PersonBirthDate" -> {
+          if (date(xml, name).isPresent()) {
+            otherDates++;
+          }
+        }
+        default -> {
+          // other elements: containers are walked into, leaves left
+        }
+      }
+    }
+    if (id == null || id.isEmpty()) {
+      problems.add(PlanFormatException.builder("a child without LAchildID").at(at)
+          .expected("ChildIdentifiers/LAchildID").build());
+      return;
+    }
+    String child = id;
+    refs.forEach(r -> referrals.add(new Referral(child, r.date())));
+    s47.forEach(e -> enquiries.add(new Section47Enquiry(child, e.startDate())));
+    icpc.forEach(i -> conferences.add(new InitialConference(child, i.date())));
+  }
+
+  private Optional<LocalDate> date(XmlReturns xml, String name) {
+    InputLocation at = xml.where();
+    String t = xml.text();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate d = ReturnDates.parse(t);
+    if (d == null) {
+      // the text is a child's date, personal data: only the place is given
+      problems.add(PlanFormatException.builder("not a date").at(at).field(name)
+          .expected(ReturnDates.EXPECTED).build());
+      return Optional.empty();
+    }
+    return Optional.of(d);
+  }
+
+  /**
+   * Gets the collection named in the header, such as {@code CIN}.
+   *
+   * @return the collection, empty if not given; not null
+   */
+  public String collection() {
+    return collection;
+  }
+
+  /**
+   * Gets the collection year named in the header, such as {@code 2024}.
+   *
+   * @return the year as written, empty if not given; not null
+   */
+  public String year() {
+    return year;
+  }
+
+  /**
+   * Gets the census reference date (the end of the collection year).
+   *
+   * @return the date, or empty if not given; not null
+   */
+  public Optional<LocalDate> referenceDate() {
+    return referenceDate;
+  }
+
+  /**
+   * Gets the local authority code ({@code LEA}).
+   *
+   * @return the code, empty if not given; not null
+   */
+  public String lea() {
+    return lea;
+  }
+
+  /**
+   * Gets the referrals, one per {@code CINdetails} with a referral date.
+   *
+   * @return the referrals; not null
+   */
+  public List<Referral> referrals() {
+    return List.copyOf(referrals);
+  }
+
+  /**
+   * Gets the section 47 enquiries.
+   *
+   * @return the enquiries; not null
+   */
+  public List<Section47Enquiry> section47Enquiries() {
+    return List.copyOf(enquiries);
+  }
+
+  /**
+   * Gets the initial child protection conferences of the section 47 enquiries.
+   *
+   * @return the conferences; not null
+   */
+  public List<InitialConference> initialConferences() {
+    return List.copyOf(conferences);
+  }
+
+  /**
+   * Gets the number of {@code Child} elements read.
+   *
+   * @return the count
+   */
+  public long children() {
+    return children;
+  }
+
+  /**
+   * Gets the number of other dates read and checked (assessments, plans, reviews, births).
+   *
+   * @return the count
+   */
+  public long otherDates() {
+    return otherDates;
+  }
+
+  /**
+   * Gets what could not be read, located by line and element path.
+   *
+   * @return the problems; not null
+   */
+  public List<PlanFormatException> problems() {
+    return List.copyOf(problems);
+  }
+
+  /**
+   * Gets the warnings.
+   *
+   * @return the warnings; not null
+   */
+  public List<ReadWarning> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /**
+   * Describes the census by its counts only.
+   *
+   * @return the description; not null
+   */
+  @Override
+  public String toString() {
+    return "CinCensus[" + children + " children, " + referrals.size() + " referrals, "
+        + enquiries.size() + " section 47 enquiries, " + conferences.size() + " ICPCs, "
+        + problems.size() + " problems]";
+  }
+}
