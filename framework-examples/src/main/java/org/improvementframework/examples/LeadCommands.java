@@ -2,6 +2,8 @@ package org.improvementframework.examples;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,10 +36,10 @@ final class LeadCommands {
       if (view == null) {
         return Main.UNREADABLE;
       }
-      byte[] html = view.html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] html = view.html().getBytes(StandardCharsets.UTF_8);
       try {
         Path parent = out.toAbsolutePath().getParent();
-        java.nio.file.Files.createDirectories(parent);
+        Files.createDirectories(parent);
         AtomicFiles.write(out, o -> o.write(html));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

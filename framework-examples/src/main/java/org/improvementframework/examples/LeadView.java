@@ -1,6 +1,8 @@
 package org.improvementframework.examples;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +39,7 @@ final class LeadView {
   }
 
   /** Gathers what a lead owns; throws IllegalArgumentException naming the leads if none. */
-  static LeadView of(ImprovementPlan plan, String lead, java.time.LocalDate asOf,
+  static LeadView of(ImprovementPlan plan, String lead, LocalDate asOf,
       MilestoneClassifier classifier, Optional<Trend> trend) {
     List<Owned> owned = new ArrayList<>();
     for (Area area : plan.areas()) {
@@ -48,7 +50,7 @@ final class LeadView {
         for (Milestone m : action.milestones()) {
           MilestoneState state = classifier.state(m, asOf);
           long days = state == MilestoneState.OVERDUE ? classifier.deadline(m, asOf)
-              .map(d -> java.time.temporal.ChronoUnit.DAYS.between(d, asOf)).orElse(0L) : 0L;
+              .map(d -> ChronoUnit.DAYS.between(d, asOf)).orElse(0L) : 0L;
           owned.add(new Owned(area, m, state, days));
         }
       }

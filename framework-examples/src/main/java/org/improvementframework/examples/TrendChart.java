@@ -2,6 +2,7 @@ package org.improvementframework.examples;
 
 import java.util.List;
 import java.util.Locale;
+import org.improvementframework.history.Trend;
 import org.improvementframework.history.TrendPoint;
 
 /**
@@ -61,7 +62,7 @@ final class TrendChart {
    * @param trend the trend of the plan's history
    * @return the page with the charts
    */
-  static String addTo(String html, org.improvementframework.history.Trend trend) {
+  static String addTo(String html, Trend trend) {
     StringBuilder out = new StringBuilder(html);
     trend.areas().forEach((ref, points) -> {
       int at = out.indexOf("id=\"area-" + ref.number() + "\"");

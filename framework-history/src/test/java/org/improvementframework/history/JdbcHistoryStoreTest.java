@@ -75,7 +75,8 @@ class JdbcHistoryStoreTest {
     AtomicInteger folders = new AtomicInteger();
     qt().withExamples(10).forAll(Histories.histories()).checkAssert(plans -> {
       try (PlanHistory pg = PlanHistory.of(JdbcHistoryStore.open(db, name()));
-          PlanHistory folder = PlanHistory.inFolder(temp.resolve("f" + folders.incrementAndGet()))) {
+          PlanHistory folder =
+              PlanHistory.inFolder(temp.resolve("f" + folders.incrementAndGet()))) {
         for (ImprovementPlan p : plans) {
           assertThat(pg.record(p)).isEqualTo(folder.record(p));
         }

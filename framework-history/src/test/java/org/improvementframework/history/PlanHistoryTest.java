@@ -21,6 +21,7 @@ import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.generators.SourceDSL;
 
 class PlanHistoryTest {
 
@@ -63,8 +64,8 @@ class PlanHistoryTest {
 
   @Test
   void recordingOrder_doesNotChangeTheHistory() {
-    qt().withExamples(15).forAll(Histories.histories(), org.quicktheories.generators.SourceDSL
-        .longs().all()).checkAssert((plans, seed) -> {
+    qt().withExamples(15).forAll(Histories.histories(), SourceDSL.longs().all())
+        .checkAssert((plans, seed) -> {
           List<ImprovementPlan> shuffled = new ArrayList<>(plans);
           Collections.shuffle(shuffled, new Random(seed));
           try (PlanHistory a = PlanHistory.inFolder(newFolder());
@@ -122,7 +123,8 @@ class PlanHistoryTest {
       long movesInSlippage = 0;
       for (int i = 1; i < year.size(); i++) {
         var s = h.slippage(year.get(i - 1).asAt(), year.get(i).asAt());
-        movesInSlippage += s.count(ChangeKind.DEADLINE_LATER) + s.count(ChangeKind.DEADLINE_EARLIER);
+        movesInSlippage += s.count(ChangeKind.DEADLINE_LATER)
+            + s.count(ChangeKind.DEADLINE_EARLIER);
       }
       assertThat(movesInTrend).isPositive().isEqualTo(movesInSlippage);
       String lead = t.leads().keySet().iterator().next();
