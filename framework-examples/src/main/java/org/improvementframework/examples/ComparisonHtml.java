@@ -23,8 +23,8 @@ final class ComparisonHtml {
   private static final String OTHER = "#9aa5b1";
   private static final String ENGLAND = "#c0392b";
   private static final String MEAN = "#e67e22";
-  private static final int WIDTH = 420;
-  private static final int LABEL = 130;
+  private static final int WIDTH = 340;
+  private static final int LABEL = 104;
   private static final int BAR = 12;
   private static final int STEP = 16;
 
@@ -99,6 +99,7 @@ final class ComparisonHtml {
         .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
         .append("\" role=\"img\" aria-label=\"").append(esc(c.indicator()))
         .append(": the council among ").append(ranked.size()).append(" ranked areas\">");
+    // Values are written in a column of their own at the right, clear of the two lines.
     double plot = WIDTH - LABEL - 40;
     for (int i = 0; i < ranked.size(); i++) {
       Ranked r = ranked.get(i);
@@ -116,8 +117,8 @@ final class ComparisonHtml {
           + " height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>", isCouncil ? "council-bar"
           : "bar", x0, y, Math.max(1, w), BAR, isCouncil ? COUNCIL : OTHER,
           esc(r.area().name()), esc(r.area().valueText())));
-      s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\">%s</text>",
-          x0 + Math.max(1, w) + 3, y + 10, esc(r.area().valueText())));
+      s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>",
+          WIDTH - 34, y + 10, esc(r.area().valueText())));
     }
     int bottom = ranked.size() * STEP + 2;
     c.england().filter(AreaValue::isNumber).ifPresent(e -> line(s, "england-line", LABEL + plot
@@ -167,7 +168,7 @@ final class ComparisonHtml {
 
   private static String label(Ranked r) {
     String n = r.area().name().isEmpty() ? r.area().code() : r.area().name();
-    return r.rank().getAsInt() + ". " + (n.length() > 20 ? n.substring(0, 19) + "\u2026" : n);
+    return r.rank().getAsInt() + ". " + (n.length() > 16 ? n.substring(0, 15) + "\u2026" : n);
   }
 
   private static double number(AreaValue a) {
