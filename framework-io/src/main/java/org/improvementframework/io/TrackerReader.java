@@ -884,6 +884,7 @@ final class TrackerReader {
       named += f == Field.OTHER ? 0 : 1;
     }
     int[] target = bestAlignment(cols, texts, header, width, row.cells().size() < named);
+    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
     List<Piece>[] out = new List[Field.values().length];
     for (int f = 0; f < out.length; f++) {
       out[f] = new ArrayList<>();

@@ -138,6 +138,7 @@ public interface Generator<T> {
    * @throws IllegalArgumentException if there are no values
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // only read, through a list view: nothing is stored into it
   static <T> Generator<T> elements(T... values) {
     return elements(Arrays.asList(values));
   }
@@ -168,6 +169,7 @@ public interface Generator<T> {
    * @throws IllegalArgumentException if there are no generators
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // only copied into an immutable list: nothing is stored into it
   static <T> Generator<T> oneOf(Generator<? extends T>... generators) {
     List<Generator<? extends T>> copy = List.of(generators);
     if (copy.isEmpty()) {

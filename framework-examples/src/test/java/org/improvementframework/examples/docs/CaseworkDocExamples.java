@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.io.Reader;
 import java.time.LocalDate;
 import org.improvementframework.io.casework.CaseRecordReader;
@@ -9,8 +11,8 @@ import org.improvementframework.metrics.casework.WorkingDayCalendar;
 import org.improvementframework.model.DateRange;
 
 /**
- * The code examples of docs/casework.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/casework.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class CaseworkDocExamples {
@@ -31,3 +33,4 @@ class CaseworkDocExamples {
     // end::icpc-timeliness[]
   }
 }
+// spotless:on

@@ -1,11 +1,14 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.io.InputStream;
 import org.improvementframework.io.PlanJson;
+import org.improvementframework.model.ImprovementPlan;
 
 /**
- * The code examples of docs/curated-plan.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/curated-plan.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class CuratedPlanDocExamples {
@@ -14,8 +17,9 @@ class CuratedPlanDocExamples {
     // tag::bundled-resource[]
     try (InputStream in = PlanJson.class.getResourceAsStream(
         "/org/improvementframework/io/plans/plymouth-2015.json")) {
-      // read it with framework-io's JSON reader (see json-format.md)
+      ImprovementPlan plan = PlanJson.read(in);   // what ExamplePlans.plymouth2015() returns
     }
     // end::bundled-resource[]
   }
 }
+// spotless:on

@@ -82,7 +82,8 @@ class DocExamplesTest {
   }
 
   static Path sources() {
-    return root().resolve("framework-examples/src/test/java/org/improvementframework/examples/docs");
+    return root().resolve("framework-examples/src/test/java")
+        .resolve("org/improvementframework/examples/docs");
   }
 
   static Map<String, String> regions() throws IOException {

@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.improvementframework.examples.embedding.CustomRules;
@@ -14,8 +16,8 @@ import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
- * The code examples of docs/examples.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/examples.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class ExamplesDocExamples {
@@ -50,3 +52,4 @@ class ExamplesDocExamples {
     // end::custom-rules[]
   }
 }
+// spotless:on

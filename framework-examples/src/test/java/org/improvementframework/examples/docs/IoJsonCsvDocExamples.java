@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,8 +15,8 @@ import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
- * The code examples of docs/io-json-csv.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/io-json-csv.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class IoJsonCsvDocExamples {
@@ -57,3 +59,4 @@ class IoJsonCsvDocExamples {
     // end::published-statistics[]
   }
 }
+// spotless:on

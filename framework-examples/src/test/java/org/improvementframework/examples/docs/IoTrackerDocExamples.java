@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.nio.file.Path;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
@@ -8,8 +10,8 @@ import org.improvementframework.io.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
- * The code examples of docs/io-tracker.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/io-tracker.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class IoTrackerDocExamples {
@@ -25,3 +27,4 @@ class IoTrackerDocExamples {
     // end::tracker-importer[]
   }
 }
+// spotless:on

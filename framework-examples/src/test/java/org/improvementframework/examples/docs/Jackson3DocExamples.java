@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import org.improvementframework.jackson3.CanonicalJson;
 import org.improvementframework.jackson3.ImprovementFrameworkModule;
 import org.improvementframework.model.Area;
@@ -7,8 +9,8 @@ import org.improvementframework.model.ImprovementPlan;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The code examples of docs/jackson3.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/jackson3.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class Jackson3DocExamples {
@@ -30,3 +32,4 @@ class Jackson3DocExamples {
     // end::canonical-json[]
   }
 }
+// spotless:on

@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.improvementframework.model.Action;
@@ -21,8 +23,8 @@ import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 
 /**
- * The code examples of docs/model.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/model.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class ModelDocExamples {
@@ -78,3 +80,4 @@ class ModelDocExamples {
     // end::indicator[]
   }
 }
+// spotless:on

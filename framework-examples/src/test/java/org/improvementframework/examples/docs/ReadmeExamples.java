@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.improvementframework.io.PlanJson;
@@ -8,8 +10,8 @@ import org.improvementframework.metrics.ReportOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
- * The code examples of README.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of README.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class ReadmeExamples {
@@ -25,3 +27,4 @@ class ReadmeExamples {
     // end::quick-start[]
   }
 }
+// spotless:on

@@ -1,12 +1,14 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import java.time.LocalDate;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetContext;
 
 /**
- * The code examples of docs/targets.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/targets.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class TargetsDocExamples {
@@ -23,3 +25,4 @@ class TargetsDocExamples {
     // end::target-parse[]
   }
 }
+// spotless:on

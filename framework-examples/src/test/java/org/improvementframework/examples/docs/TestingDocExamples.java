@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -30,8 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The code examples of docs/testing.md, compiled with the tests; {@code DocExamplesTest} checks that the
- * page shows exactly the text between each pair of tags. Compiled, not run.
+ * The code examples of docs/testing.md, compiled with the tests; {@code DocExamplesTest} checks
+ * that the page shows exactly the text between each pair of tags. Compiled, not run.
  */
 @SuppressWarnings({"unused", "checkstyle:all"})
 class TestingDocExamples {
@@ -103,3 +105,4 @@ class TestingDocExamples {
   }
   // end::contract[]
 }
+// spotless:on
