@@ -110,6 +110,15 @@ final class PublishedOptions {
     return out;
   }
 
+  /** Says on {@code err} that the comparison is left out of a report that is not text. */
+  void warnUnlessText(Main main, boolean text) {
+    if (any() && !text) {
+      main.err.println("warning: --published is shown in the text report and the dashboard "
+          + "only; for JSON or CSV use the compare command");
+      main.err.flush();
+    }
+  }
+
   /** The comparator codes of the neighbours file, in file order. */
   List<String> neighbourCodes() {
     if (neighbours == null) {

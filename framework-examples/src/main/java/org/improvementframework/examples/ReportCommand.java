@@ -75,6 +75,7 @@ final class ReportCommand implements Callable<Integer> {
     } finally {
       meter.close();
     }
+    published.warnUnlessText(main, format == Format.TEXT);
     switch (format) {
       case JSON:
         report.writeJson(main.out);

@@ -120,4 +120,31 @@ class CompareCommandTest {
     assertThat(run.err()).contains("names the council itself (E08000009): left it out");
     assertThat(run.out()).contains("rank 2 of 2");
   }
+
+  @Test
+  void compare_neighbourListedTwice_exits2NamingTheLine(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("n.txt"), "E08000007\n# note\nE08000007 again\n");
+    Cli.Run run = Cli.run("compare", "--published",
+        StatisticsSamples.copy(dir, StatisticsSamples.HEALTH).toString(), "--mapping",
+        StatisticsSamples.copy(dir, StatisticsSamples.HEALTH_MAPPING).toString(), "--la",
+        "Trafford", "--neighbours", list.toString());
+    assertThat(run.code()).isEqualTo(Main.UNREADABLE);
+    assertThat(run.err()).contains("area code listed twice 'E08000007' at n.txt, line 3");
+  }
+
+  @Test
+  void compare_eesSample_comparesAnEesMeasureByItsFilters(@TempDir Path dir) throws Exception {
+    Path list = Files.writeString(dir.resolve("n.txt"), "E06000002\nE06000003\n");
+    Cli.Run run = Cli.run("compare", "--published",
+        StatisticsSamples.copy(dir, StatisticsSamples.EES).toString(), "--la", "Darlington",
+        "--neighbours", list.toString(), "--measure",
+        "percentage [age=Aged 19 to 21, activity=Total in education, employment or training]",
+        "--format", "json");
+    assertThat(run.code()).as(run.err()).isEqualTo(0);
+    JsonNode c = new ObjectMapper().readTree(run.out()).get(0);
+    assertThat(c.get("period").asText()).isEqualTo("FY2021-22");
+    assertThat(c.at("/council/value").asInt()).isEqualTo(80);
+    assertThat(c.get("comparators").findValuesAsText("status"))
+        .containsExactly("missing", "missing");
+  }
 }

@@ -244,7 +244,9 @@ public final class PublishedStatistics {
           throw PlanFormatException.builder("missing column '" + required + "'")
               .at(rows.location(null)).field(required)
               .expected("an EES tidy data file with time_period, time_identifier and "
-                  + "geographic_level").build();
+                  + "geographic_level; a wide release file (one column per measure) or a tidy "
+                  + "file with a period column is read by statistics.PublishedFiles with a "
+                  + "mapping (docs/statistics.md)").build();
         }
       }
       List<String[]> data = new ArrayList<>();

@@ -206,7 +206,9 @@ class PublishedStatisticsTest {
         .hasMessageContaining("empty input");
     assertThatThrownBy(() -> PublishedStatistics.read(new StringReader("a,b\n1,2\n"),
         PublishedStatistics.Options.defaults())).isInstanceOf(PlanFormatException.class)
-        .hasMessageContaining("missing column 'time_period'");
+        .hasMessageContaining("missing column 'time_period'")
+        .hasMessageContaining("a wide release file (one column per measure) or a tidy file "
+            + "with a period column is read by statistics.PublishedFiles with a mapping");
     assertThatThrownBy(() -> PublishedStatistics.read(new StringReader(HEADER),
         PublishedStatistics.Options.defaults().withIndicators("rate")))
         .isInstanceOf(PlanFormatException.class).hasMessageContaining("'rate'");

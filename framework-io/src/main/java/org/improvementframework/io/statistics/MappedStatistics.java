@@ -32,9 +32,10 @@ import org.improvementframework.model.ReportingPeriod;
  * <p>The header is the first row that is not blank; its names are compared without surrounding
  * space (older releases end some with a space). A row with no value in any measure column (a
  * footnote or source line under the table) or without an area code is left out with a warning,
- * and so is a value cell that is empty or neither a number nor a declared marker. Numbers may group thousands with commas ({@code 1,234}). A
- * mapped column the header lacks, an unreadable period, or two rows for the same area, measure
- * and period are errors naming the row and column.
+ * and so is a value cell that is empty or neither a number nor a declared marker. Numbers may
+ * group thousands with commas ({@code 1,234}). A mapped column the header lacks, an unreadable
+ * period, text beyond the header's last column, or two rows for the same area, measure and
+ * period are errors naming the row and column.
  *
  * <p>The geographic level is the level column's text when the mapping names one
  * ({@code NATIONAL}, {@code REGION} and {@code LA} become {@code National}, {@code Regional} and

@@ -23,7 +23,8 @@ import org.improvementframework.model.ReportingPeriod;
  * children looked after underlying data of SFR34/2015:
  *
  * <pre>{@code
- * StatisticsMapping m = StatisticsMapping.wide("New_geog_code", ReportingPeriod.financialYear(2014))
+ * StatisticsMapping m = StatisticsMapping
+ *     .wide("New_geog_code", ReportingPeriod.financialYear(2014))
  *     .withAreaName("geog_n").withLevel("geog_l")
  *     .withMeasure(MeasureColumn.of("children looked after at 31 March", "CLA_Mar2015"));
  * }</pre>

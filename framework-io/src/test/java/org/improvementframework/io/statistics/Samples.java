@@ -17,7 +17,8 @@ final class Samples {
   static final String SFR34_MAPPING = "sfr34-cla-2015.mapping.json";
   static final String HEALTH = "cla-health-assessment-sample.csv";
   static final String HEALTH_MAPPING = "cla-health-assessment.mapping.json";
-  static final String EES = "/org/improvementframework/io/ees-care-leavers-activity-2022-sample.csv";
+  static final String EES =
+      "/org/improvementframework/io/ees-care-leavers-activity-2022-sample.csv";
 
   private Samples() {}
 

@@ -6,7 +6,7 @@
 module org.improvementframework.history {
   requires transitive org.improvementframework.model;
   requires transitive org.improvementframework.metrics;
-  requires transitive org.improvementframework.io;
+  requires org.improvementframework.io;
   requires transitive java.sql;
   requires com.fasterxml.jackson.databind;
 
