@@ -14,6 +14,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.improvementframework.io.TrackerAlignment.Piece;
+import org.improvementframework.io.TrackerHeaders.Field;
+import org.improvementframework.io.TrackerHeaders.Header;
 import org.improvementframework.io.TrackerTable.Row;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
@@ -34,49 +37,6 @@ import org.improvementframework.model.TargetKind;
 /** Turns the rows of a council tracker into a plan and warnings. */
 final class TrackerReader {
 
-  enum Field {
-    OBJECTIVE("OBJECTIVE", 1.0),
-    OUTCOMES("OUTCOMES", 1.0),
-    ACTION("Action description", 2.5),
-    MILESTONES("PROGRESS MILESTONES", 2.5),
-    TARGET("TARGET DATE", 2.5),
-    STATUS("Status of milestone", 2.5),
-    RAG("RAG", 2.5),
-    RESOLUTION("Resolution for overdue milestones", 1.0),
-    MEASURES("Measured By", 1.0),
-    LEAD("Lead", 2.5),
-    OTHER("", 2.5);
-
-    final String label;
-    /** What it costs to believe that a row lost its cell of this column. */
-    final double skipCost;
-
-    Field(String label, double skipCost) {
-      this.label = label;
-      this.skipCost = skipCost;
-    }
-
-    boolean isAreaLevel() {
-      return this == OBJECTIVE || this == OUTCOMES || this == MEASURES || this == LEAD;
-    }
-  }
-
-  private static final Field[] CANONICAL = {Field.OBJECTIVE, Field.OUTCOMES, Field.ACTION,
-      Field.MILESTONES, Field.TARGET, Field.STATUS, Field.RAG, Field.RESOLUTION, Field.MEASURES};
-
-  /** The columns of a header row. */
-  record Header(Field[] fields, String[] labels, int row) {
-    Field field(int i) {
-      return i < fields.length ? fields[i] : Field.OTHER;
-    }
-
-    String label(int i) {
-      return i < labels.length ? labels[i] : "#" + (i + 1);
-    }
-  }
-
-  /** A piece of text from one cell. */
-  record Piece(int row, String column, String text) {}
 
   private static final class ActionDraft {
     final int row;
@@ -108,6 +68,8 @@ final class TrackerReader {
   /** How often each word occurs in the document, headings included. */
   private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
   private TargetContext context = TargetContext.none();
+  private final TrackerHeaders headerReader = new TrackerHeaders(this::warn);
+  private final TrackerAlignment alignment = new TrackerAlignment(this::warn);
 
   TrackerReader(TrackerOptions options, String source, List<ReadWarning> warnings) {
     this.options = options;
@@ -144,7 +106,7 @@ final class TrackerReader {
     }
     Header[] headers = new Header[rows.size()];
     for (int i : nonBlank) {
-      headers[i] = header(rows.get(i));
+      headers[i] = headerReader.header(rows.get(i));
     }
     boolean[] areaRow = new boolean[rows.size()];
     for (int k = 0; k < nonBlank.size(); k++) {
@@ -291,153 +253,6 @@ final class TrackerReader {
       }
     }
     throw new IllegalStateException("not a month: " + text);
-  }
-
-  // ---------------------------------------------------------------- headers
-
-  static Field fieldOf(String label) {
-    if (label.strip().length() > 50) {
-      return null;
-    }
-    String k = TrackerText.labelKey(label);
-    if (k.isEmpty()) {
-      return null;
-    }
-    if (k.equals("rag") || k.startsWith("rag") && k.length() <= 12 || k.contains("redambergreen")
-        || k.equals("rating")) {
-      return Field.RAG;
-    }
-    if (k.contains("resolution") || k.contains("overdue") || k.contains("mitigation")
-        || k.contains("remedial")) {
-      return Field.RESOLUTION;
-    }
-    if (k.contains("status") || k.contains("update") || k.contains("comment")
-        || k.equals("progress")) {
-      return Field.STATUS;
-    }
-    if (k.contains("measured") || k.startsWith("measure") || k.contains("successcriteria")
-        || k.equals("kpi") || k.equals("kpis") || k.contains("indicator")) {
-      return Field.MEASURES;
-    }
-    if (k.contains("milestone") || k.equals("steps") || k.equals("tasks")) {
-      return Field.MILESTONES;
-    }
-    if (k.contains("target") || k.contains("date") || k.contains("deadline")
-        || k.contains("due") || k.contains("timescale") || k.contains("bywhen")) {
-      return Field.TARGET;
-    }
-    if (k.contains("objective") || k.equals("aim") || k.equals("aims")) {
-      return Field.OBJECTIVE;
-    }
-    if (k.contains("outcome")) {
-      return Field.OUTCOMES;
-    }
-    if (k.contains("action") || k.equals("description")) {
-      return Field.ACTION;
-    }
-    if (k.equals("lead") || k.equals("leads") || k.contains("responsible") || k.contains("owner")
-        || k.equals("leadofficer")) {
-      return Field.LEAD;
-    }
-    return null;
-  }
-
-  /** The header of a row, if the row is one: at least three distinct columns named. */
-  Header header(Row row) {
-    List<String> cells = row.cells();
-    Field[] fields = new Field[cells.size()];
-    Set<Field> seen = EnumSet.noneOf(Field.class);
-    int named = 0;
-    int nonEmpty = 0;
-    for (int i = 0; i < cells.size(); i++) {
-      if (cells.get(i).isBlank()) {
-        continue;
-      }
-      nonEmpty++;
-      Field f = fieldOf(cells.get(i));
-      if (f != null && seen.add(f)) {
-        fields[i] = f;
-        named++;
-      }
-    }
-    if (named < 3 || named * 2 < nonEmpty) {
-      return null;
-    }
-    String[] labels = new String[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      labels[i] = TrackerText.clean(TrackerText.repairLookalikes(cells.get(i)));
-    }
-    // Fill unnamed columns from the usual column order where it leaves no doubt.
-    int i = 0;
-    while (i < fields.length) {
-      if (fields[i] != null) {
-        i++;
-        continue;
-      }
-      int a = i;
-      while (i < fields.length && fields[i] == null) {
-        i++;
-      }
-      int b = i;
-      Field left = a > 0 ? fields[a - 1] : null;
-      Field right = b < fields.length ? fields[b] : null;
-      if (right == null) {
-        break;
-      }
-      List<Field> between = new ArrayList<>();
-      int from = left == null ? 0 : indexOf(left) + 1;
-      int to = indexOf(right);
-      for (int c = from; c < to; c++) {
-        if (!seen.contains(CANONICAL[c])) {
-          between.add(CANONICAL[c]);
-        }
-      }
-      boolean fits = left == null ? between.size() >= b - a : between.size() == b - a;
-      if (fits && from >= 0 && to >= 0) {
-        List<Field> chosen = between.subList(between.size() - (b - a), between.size());
-        for (int c = a; c < b; c++) {
-          Field f = chosen.get(c - a);
-          fields[c] = f;
-          seen.add(f);
-          String written = cells.get(c).strip();
-          warn(row.line(), "#" + (c + 1), written.isEmpty() ? "header label missing"
-              : "header label not recognised", written,
-              "took the column as '" + f.label + "' from the usual column order");
-          labels[c] = written.isEmpty() ? f.label : labels[c];
-        }
-      }
-    }
-    for (int c = 0; c < fields.length; c++) {
-      if (fields[c] == null) {
-        fields[c] = Field.OTHER;
-        if (labels[c].isEmpty()) {
-          labels[c] = "#" + (c + 1);
-        } else {
-          warn(row.line(), labels[c], "header label not recognised", labels[c],
-              "text under this column is kept as notes");
-        }
-      } else if (labels[c].isEmpty()) {
-        labels[c] = fields[c].label;
-      }
-    }
-    return new Header(fields, labels, row.line());
-  }
-
-  private static int indexOf(Field f) {
-    for (int i = 0; i < CANONICAL.length; i++) {
-      if (CANONICAL[i] == f) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static Header defaultHeader() {
-    String[] labels = new String[CANONICAL.length];
-    for (int i = 0; i < labels.length; i++) {
-      labels[i] = CANONICAL[i].label;
-    }
-    return new Header(CANONICAL.clone(), labels, 0);
   }
 
   // ---------------------------------------------------------------- area headings
@@ -686,13 +501,13 @@ final class TrackerReader {
           continue;
         }
         if (header == null) {
-          header = defaultHeader();
+          header = TrackerHeaders.defaultHeader();
           warn(r.line(), "#1", "no header row before the first action", "",
               "read the columns in the usual order: OBJECTIVE, OUTCOMES, Action description, "
               + "PROGRESS MILESTONES, TARGET DATE, Status of milestone, RAG, Resolution, "
               + "Measured By");
         }
-        List<Piece>[] cells = align(r, header);
+        List<Piece>[] cells = alignment.align(r, header);
         boolean hasAction = !cells[Field.ACTION.ordinal()].isEmpty();
         boolean hasActionLevel = false;
         for (Field f : Field.values()) {
@@ -857,181 +672,6 @@ final class TrackerReader {
       }
     }
     return parts;
-  }
-
-  // ---------------------------------------------------------------- aligning cells
-
-  /** Assigns the row's cells to columns, undoing shifts where a cell went missing. */
-  @SuppressWarnings("unchecked")
-  List<Piece>[] align(Row row, Header header) {
-    List<Integer> cols = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
-    for (int c = 0; c < row.cells().size(); c++) {
-      String t = row.cell(c);
-      if (!t.isBlank()) {
-        cols.add(c);
-        String repaired = TrackerText.repairLookalikes(t);
-        if (!repaired.equals(t)) {
-          warn(row.line(), header.label(c), "look-alike Greek or Cyrillic letters", t,
-              "read as Latin letters: '" + TrackerText.clean(repaired) + "'");
-        }
-        texts.add(repaired);
-      }
-    }
-    int width = Math.max(header.fields().length, 1);
-    int named = 0;
-    for (Field f : header.fields()) {
-      named += f == Field.OTHER ? 0 : 1;
-    }
-    int[] target = bestAlignment(cols, texts, header, width, row.cells().size() < named);
-    @SuppressWarnings({"unchecked", "rawtypes"}) // Java has no generic array creation
-    List<Piece>[] out = new List[Field.values().length];
-    for (int f = 0; f < out.length; f++) {
-      out[f] = new ArrayList<>();
-    }
-    for (int k = 0; k < cols.size(); k++) {
-      int t = target[k];
-      Field f = header.field(t);
-      String column = header.label(t);
-      if (t != cols.get(k)) {
-        warn(row.line(), header.label(cols.get(k)), "cell is in the wrong column (a cell to its "
-            + "left went missing)", TrackerText.clean(texts.get(k)), "read it as '" + column + "'");
-      }
-      if (f == Field.OTHER) {
-        column = t < header.labels().length ? header.label(t) : "#" + (cols.get(k) + 1);
-      }
-      out[f.ordinal()].add(new Piece(row.line(), column, texts.get(k)));
-    }
-    return out;
-  }
-
-  private int[] bestAlignment(List<Integer> cols, List<String> texts, Header header, int width,
-      boolean shortRow) {
-    int n = cols.size();
-    int[] identity = new int[n];
-    for (int k = 0; k < n; k++) {
-      identity[k] = cols.get(k);
-    }
-    if (n == 0) {
-      return identity;
-    }
-    Features[] features = new Features[n];
-    for (int k = 0; k < n; k++) {
-      features[k] = Features.of(texts.get(k), shortRow);
-    }
-    int maxShift = 3;
-    double[][] best = new double[n][width];
-    int[][] from = new int[n][width];
-    for (double[] b : best) {
-      java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
-    }
-    for (int k = 0; k < n; k++) {
-      int c = cols.get(k);
-      for (int t = Math.max(0, c - maxShift); t <= Math.min(width - 1, c + maxShift); t++) {
-        double fit = fit(header.field(t), features[k]) - 0.01 * Math.abs(t - c);
-        if (k == 0) {
-          best[k][t] = fit - shiftCost(header, 0, t, t - c, 0);
-          from[k][t] = -1;
-          continue;
-        }
-        int pc = cols.get(k - 1);
-        for (int p = Math.max(0, pc - maxShift); p < t && p <= pc + maxShift; p++) {
-          if (best[k - 1][p] == Double.NEGATIVE_INFINITY) {
-            continue;
-          }
-          double v = best[k - 1][p] + fit - shiftCost(header, p + 1, t, t - c, p - pc);
-          if (v > best[k][t]) {
-            best[k][t] = v;
-            from[k][t] = p;
-          }
-        }
-      }
-    }
-    int bestT = -1;
-    for (int t = 0; t < width; t++) {
-      if (best[n - 1][t] > Double.NEGATIVE_INFINITY
-          && (bestT < 0 || best[n - 1][t] > best[n - 1][bestT])) {
-        bestT = t;
-      }
-    }
-    if (bestT < 0) {
-      return identity;
-    }
-    // Keep the row as written unless moving it is clearly better.
-    double identityScore = 0;
-    boolean identityPossible = true;
-    for (int k = 0; k < n; k++) {
-      identityScore += fit(header.field(cols.get(k)), features[k]);
-      identityPossible &= cols.get(k) < width;
-    }
-    if (identityPossible && best[n - 1][bestT] <= identityScore + 0.5) {
-      return identity;
-    }
-    int[] out = new int[n];
-    int t = bestT;
-    for (int k = n - 1; k >= 0; k--) {
-      out[k] = t;
-      t = from[k][t];
-    }
-    return out;
-  }
-
-  /** The cost of changing the shift from {@code before} to {@code after} between columns. */
-  private static double shiftCost(Header header, int lo, int hi, int after, int before) {
-    int change = after - before;
-    if (change == 0) {
-      return 0;
-    }
-    if (change < 0) {
-      return 3.0 * -change;
-    }
-    double cheapest = 3.0;
-    for (int c = lo; c < hi; c++) {
-      cheapest = Math.min(cheapest, header.field(c).skipCost);
-    }
-    return cheapest * change;
-  }
-
-  /** What a cell's text looks like, for fitting it to columns. */
-  private record Features(boolean rag, double dates, boolean list, boolean status,
-      boolean bullets) {
-    static Features of(String text, boolean shortRow) {
-      boolean rag = TrackerText.isRagLike(text);
-      double dates = TrackerText.dateLikeness(text);
-      boolean list = !rag && dates < 0.8 && TrackerList.parse(text).numbered;
-      // "*" bullets mark the area's lists (outcomes, measures), hardly ever a resolution; only
-      // trusted in a row that lost cells, so that a full row is never moved on this alone.
-      boolean bullets = shortRow && BULLET.matcher(text).find();
-      return new Features(rag, dates, list, TrackerText.isStatusLike(text), bullets);
-    }
-  }
-
-  private static final Pattern BULLET = Pattern.compile("(?:^|\\s)[*\u2022]\\s*\\p{L}");
-
-  private static double fit(Field field, Features f) {
-    boolean rag = f.rag();
-    double dates = f.dates();
-    boolean list = f.list();
-    switch (field) {
-      case RAG:
-        return rag ? 4 : -2;
-      case TARGET:
-        return rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
-      case STATUS:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
-      case MILESTONES:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
-      case ACTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
-      case RESOLUTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
-      case MEASURES:
-      case OUTCOMES:
-      case OBJECTIVE:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
-      default:
-        return rag ? -4 : dates >= 0.8 ? -2 : 0;
-    }
   }
 
   // ---------------------------------------------------------------- one action

@@ -47,7 +47,7 @@ final class TrackerLossCheck {
       String[] cells = line.split(Pattern.quote(String.valueOf(delimiter)), -1);
       int labels = 0;
       for (String c : cells) {
-        if (!c.isBlank() && TrackerReader.fieldOf(c) != null) {
+        if (!c.isBlank() && TrackerHeaders.fieldOf(c) != null) {
           labels++;
         }
       }

@@ -29,12 +29,16 @@ final class Drafts {
 
   /** A milestone as read from its row. */
   record MilestoneDraft(Integer number, String description, Target target, Status status,
-      long row) {}
+      long row) {
+    MilestoneDraft withDescription(String d) {
+      return new MilestoneDraft(number, d, target, status, row);
+    }
+  }
 
   /** An action and its milestones. */
   static final class ActionDraft {
     final Integer number;
-    final String description;
+    String description;
     final long row;
     Rag rag;
     final List<String> resolutions = new ArrayList<>();

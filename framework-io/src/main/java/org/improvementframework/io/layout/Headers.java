@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.improvementframework.io.layout.Layout.Column;
 import org.improvementframework.io.layout.Layout.Field;
 import org.improvementframework.io.table.TableRow;
 
@@ -58,27 +57,27 @@ final class Headers {
   /** Matches a layout's named columns against one row; positions are taken as given. */
   static Match match(Layout layout, TableRow row) {
     Map<Field, Integer> found = new EnumMap<>(Field.class);
-    List<String> cells = row.cells();
-    for (Map.Entry<Field, Column> e : layout.columns().entrySet()) {
-      Column column = e.getValue();
-      if (column.position() > 0) {
-        continue;
-      }
+    List<String> raw = row.cells();
+    String[] cells = new String[raw.size()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = raw.get(i).isBlank() ? "" : normalise(raw.get(i));
+    }
+    for (Map.Entry<Field, List<String>> e : layout.matchNames().entrySet()) {
       int best = -1;
-      int bestLength = 0;
-      for (int i = 0; i < cells.size(); i++) {
-        String cell = normalise(cells.get(i));
+      int bestScore = 0;
+      for (int i = 0; i < cells.length; i++) {
+        String cell = cells[i];
         if (cell.isEmpty() || found.containsValue(i)) {
           continue;
         }
-        for (String name : column.names()) {
-          String n = normalise(name);
+        for (String n : e.getValue()) {
           // An exact name beats a prefix ("Action" over "Action owner"), a longer one a shorter.
           int score = cell.equals(n) ? 1000 + n.length()
-              : cell.startsWith(n + " ") && n.length() >= 3 ? n.length() : 0;
-          if (score > bestLength) {
+              : n.length() >= 3 && cell.startsWith(n) && cell.length() > n.length()
+                  && cell.charAt(n.length()) == ' ' ? n.length() : 0;
+          if (score > bestScore) {
             best = i;
-            bestLength = score;
+            bestScore = score;
           }
         }
       }
@@ -87,24 +86,24 @@ final class Headers {
       }
     }
     if (!found.isEmpty()) {
-      for (Map.Entry<Field, Column> e : layout.columns().entrySet()) {
-        if (e.getValue().position() > 0) {
-          found.putIfAbsent(e.getKey(), e.getValue().position() - 1);
+      layout.columnMap().forEach((f, c) -> {
+        if (c.position() > 0) {
+          found.putIfAbsent(f, c.position() - 1);
         }
-      }
+      });
     }
     return new Match(row, found);
   }
 
   /** Tells whether every named column of the layout is a position, so no header row is needed. */
   static boolean allPositions(Layout layout) {
-    return layout.columns().values().stream().allMatch(c -> c.position() > 0);
+    return layout.columnMap().values().stream().allMatch(c -> c.position() > 0);
   }
 
   /** The columns of a layout without a header row. */
   static Match positions(Layout layout) {
     Map<Field, Integer> found = new EnumMap<>(Field.class);
-    layout.columns().forEach((f, c) -> found.put(f, c.position() - 1));
+    layout.columnMap().forEach((f, c) -> found.put(f, c.position() - 1));
     return new Match(null, found);
   }
 }

@@ -127,6 +127,8 @@ public final class Layout {
   private final AreaSource areas;
   private final boolean dateHeadings;
   private final Map<Field, Column> columns;
+  /** The header names as detection compares them, worked out once. */
+  private final Map<Field, List<String>> matchNames;
 
   Layout(String name, String description, Kind kind, RowKind rows, AreaSource areas,
       boolean dateHeadings, Map<Field, Column> columns) {
@@ -139,6 +141,19 @@ public final class Layout {
     EnumMap<Field, Column> copy = new EnumMap<>(Field.class);
     copy.putAll(columns);
     this.columns = copy;
+    EnumMap<Field, List<String>> names = new EnumMap<>(Field.class);
+    copy.forEach((f, c) -> names.put(f, c.names().stream().map(Headers::normalise).toList()));
+    this.matchNames = names;
+  }
+
+  /** The normalised header names of each field named by header, in field order. */
+  Map<Field, List<String>> matchNames() {
+    return matchNames;
+  }
+
+  /** The columns by field, without a copy, for the readers of this package. */
+  Map<Field, Column> columnMap() {
+    return columns;
   }
 
   /**

@@ -57,7 +57,8 @@ final class TableLayoutReader {
         continue;
       }
       Optional<Integer> single = singleCell(row);
-      if (single.isPresent() && heading(row, single.get())) {
+      if (single.isPresent() && (heading(row, single.get())
+          || continuation(row, single.get()))) {
         continue;
       }
       dataRow(row);
@@ -101,6 +102,35 @@ final class TableLayoutReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Joins a row holding text only in the action or milestone column to the row above, when the
+   * layout has references and this row has none: a long cell wrapped onto a line of its own, as
+   * text extracted from a PDF has it.
+   */
+  private boolean continuation(TableRow row, int index) {
+    Integer description = header.columns().get(layout.rows() == RowKind.ACTION ? Field.ACTION
+        : Field.MILESTONE);
+    if (action == null || description == null || description != index
+        || !header.has(Field.REFERENCE) || action.milestones.isEmpty()) {
+      return false;
+    }
+    String text = row.cell(index).strip();
+    int last = action.milestones.size() - 1;
+    MilestoneDraft m = action.milestones.get(last);
+    if (layout.rows() == RowKind.ACTION) {
+      boolean same = m.description().equals(action.description);
+      action.description = action.description + " " + text;
+      if (same) {
+        action.milestones.set(last, m.withDescription(action.description));
+      }
+    } else {
+      action.milestones.set(last, m.withDescription(m.description() + " " + text));
+    }
+    warn(row.location(index + 1), "a row holding only more text of the row above", text,
+        "joined it to the row above");
+    return true;
   }
 
   private void startArea(Integer number, String title, long row) {

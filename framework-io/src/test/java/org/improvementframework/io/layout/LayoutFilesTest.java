@@ -8,9 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.improvementframework.io.ReadResult;
-import org.improvementframework.io.table.CsvOptions;
-import org.improvementframework.io.table.CsvTables;
-import org.improvementframework.io.table.TableReader;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
@@ -29,8 +26,9 @@ class LayoutFilesTest {
   }
 
   static ReadResult<ImprovementPlan> read(String name, LayoutOptions options) throws IOException {
-    CsvTables.Table table = CsvTables.read(text(name), name, CsvOptions.defaults());
-    return PlanTables.read(TableReader.of(table.rows()), options);
+    try (InputStream in = LayoutFilesTest.class.getResourceAsStream(name)) {
+      return PlanTables.read(in, options.withSource(name));
+    }
   }
 
   static Action action(ImprovementPlan plan, int area, int action) {
@@ -120,6 +118,33 @@ class LayoutFilesTest {
     assertThat(action(plan, 2, 2).reportedRag()).isEmpty();
     assertThat(Words.dropped(text("date-headings.tsv"), r,
         List.of("Ref Action Lead RAG Progress", "Theme", "By"))).isEmpty();
+  }
+
+  @Test
+  void pdfExtractedTsv_brokenQuotesAndWrappedCells_loseNothing() throws IOException {
+    ReadResult<ImprovementPlan> r = read("pdf-extracted.tsv", LayoutOptions.defaults());
+    ImprovementPlan plan = r.value();
+
+    assertThat(plan.asAt()).isEqualTo(LocalDate.of(2016, 3, 31));
+    assertThat(plan.areas()).extracting(a -> a.title())
+        .containsExactly("Listen to children", "Permanence");
+    assertThat(plan.areas()).flatExtracting(a -> a.actions()).extracting(a -> a.ref() + " "
+        + a.reportedRag().map(Rag::letter).orElse("-")).containsExactly("1.1 G", "1.2 A",
+            "2.1 R", "2.2 -");
+    assertThat(action(plan, 1, 1).description()).isEqualTo("Commission an independent \"Mind "
+        + "of My Own app for children in care to give their views");
+    assertThat(action(plan, 1, 2).milestones().get(0).target().kind())
+        .isEqualTo(TargetKind.RECURRING);
+    assertThat(action(plan, 2, 1).milestones().get(0).status().text())
+        .isEqualTo("Tracker designed but not used\"");
+    assertThat(action(plan, 1, 1).milestones().get(0).status().text())
+        .isEqualTo("\"App live in all teams");
+    assertThat(r.warnings()).anyMatch(w -> w.problem().contains("quote")
+        && w.location().row().orElse(0) == 5);
+    assertThat(r.warnings()).anyMatch(w -> w.problem().contains("more text of the row above")
+        && w.location().row().orElse(0) == 6);
+    assertThat(Words.dropped(text("pdf-extracted.tsv"), r,
+        List.of("Ref Action Lead Due date RAG Progress update", "Priority"))).isEmpty();
   }
 
   @Test

@@ -1,0 +1,215 @@
+package org.improvementframework.io;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.improvementframework.io.TrackerTable.Row;
+
+/**
+ * Header detection of the tracker importer: the columns a tracker can have, and which of them a
+ * row names, in any order, case or spacing and with look-alike letters.
+ */
+final class TrackerHeaders {
+
+  /** Receives a warning: row, column, problem, text and what was done. */
+  @FunctionalInterface
+  interface Warner {
+    void warn(int row, String column, String problem, String text, String action);
+  }
+
+  enum Field {
+    OBJECTIVE("OBJECTIVE", 1.0),
+    OUTCOMES("OUTCOMES", 1.0),
+    ACTION("Action description", 2.5),
+    MILESTONES("PROGRESS MILESTONES", 2.5),
+    TARGET("TARGET DATE", 2.5),
+    STATUS("Status of milestone", 2.5),
+    RAG("RAG", 2.5),
+    RESOLUTION("Resolution for overdue milestones", 1.0),
+    MEASURES("Measured By", 1.0),
+    LEAD("Lead", 2.5),
+    OTHER("", 2.5);
+
+    final String label;
+    /** What it costs to believe that a row lost its cell of this column. */
+    final double skipCost;
+
+    Field(String label, double skipCost) {
+      this.label = label;
+      this.skipCost = skipCost;
+    }
+
+    boolean isAreaLevel() {
+      return this == OBJECTIVE || this == OUTCOMES || this == MEASURES || this == LEAD;
+    }
+  }
+
+  static final Field[] CANONICAL = {Field.OBJECTIVE, Field.OUTCOMES, Field.ACTION,
+      Field.MILESTONES, Field.TARGET, Field.STATUS, Field.RAG, Field.RESOLUTION, Field.MEASURES};
+
+  /** The columns of a header row. */
+  record Header(Field[] fields, String[] labels, int row) {
+    Field field(int i) {
+      return i < fields.length ? fields[i] : Field.OTHER;
+    }
+
+    String label(int i) {
+      return i < labels.length ? labels[i] : "#" + (i + 1);
+    }
+  }
+
+  private final Warner warner;
+
+  TrackerHeaders(Warner warner) {
+    this.warner = warner;
+  }
+
+  static Field fieldOf(String label) {
+    if (label.strip().length() > 50) {
+      return null;
+    }
+    String k = TrackerText.labelKey(label);
+    if (k.isEmpty()) {
+      return null;
+    }
+    if (k.equals("rag") || k.startsWith("rag") && k.length() <= 12 || k.contains("redambergreen")
+        || k.equals("rating")) {
+      return Field.RAG;
+    }
+    if (k.contains("resolution") || k.contains("overdue") || k.contains("mitigation")
+        || k.contains("remedial")) {
+      return Field.RESOLUTION;
+    }
+    if (k.contains("status") || k.contains("update") || k.contains("comment")
+        || k.equals("progress")) {
+      return Field.STATUS;
+    }
+    if (k.contains("measured") || k.startsWith("measure") || k.contains("successcriteria")
+        || k.equals("kpi") || k.equals("kpis") || k.contains("indicator")) {
+      return Field.MEASURES;
+    }
+    if (k.contains("milestone") || k.equals("steps") || k.equals("tasks")) {
+      return Field.MILESTONES;
+    }
+    if (k.contains("target") || k.contains("date") || k.contains("deadline")
+        || k.contains("due") || k.contains("timescale") || k.contains("bywhen")) {
+      return Field.TARGET;
+    }
+    if (k.contains("objective") || k.equals("aim") || k.equals("aims")) {
+      return Field.OBJECTIVE;
+    }
+    if (k.contains("outcome")) {
+      return Field.OUTCOMES;
+    }
+    if (k.contains("action") || k.equals("description")) {
+      return Field.ACTION;
+    }
+    if (k.equals("lead") || k.equals("leads") || k.contains("responsible") || k.contains("owner")
+        || k.equals("leadofficer")) {
+      return Field.LEAD;
+    }
+    return null;
+  }
+
+  /** The header of a row, if the row is one: at least three distinct columns named. */
+  Header header(Row row) {
+    List<String> cells = row.cells();
+    Field[] fields = new Field[cells.size()];
+    Set<Field> seen = EnumSet.noneOf(Field.class);
+    int named = 0;
+    int nonEmpty = 0;
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).isBlank()) {
+        continue;
+      }
+      nonEmpty++;
+      Field f = fieldOf(cells.get(i));
+      if (f != null && seen.add(f)) {
+        fields[i] = f;
+        named++;
+      }
+    }
+    if (named < 3 || named * 2 < nonEmpty) {
+      return null;
+    }
+    String[] labels = new String[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      labels[i] = TrackerText.clean(TrackerText.repairLookalikes(cells.get(i)));
+    }
+    // Fill unnamed columns from the usual column order where it leaves no doubt.
+    int i = 0;
+    while (i < fields.length) {
+      if (fields[i] != null) {
+        i++;
+        continue;
+      }
+      int a = i;
+      while (i < fields.length && fields[i] == null) {
+        i++;
+      }
+      int b = i;
+      Field left = a > 0 ? fields[a - 1] : null;
+      Field right = b < fields.length ? fields[b] : null;
+      if (right == null) {
+        break;
+      }
+      List<Field> between = new ArrayList<>();
+      int from = left == null ? 0 : indexOf(left) + 1;
+      int to = indexOf(right);
+      for (int c = from; c < to; c++) {
+        if (!seen.contains(CANONICAL[c])) {
+          between.add(CANONICAL[c]);
+        }
+      }
+      boolean fits = left == null ? between.size() >= b - a : between.size() == b - a;
+      if (fits && from >= 0 && to >= 0) {
+        List<Field> chosen = between.subList(between.size() - (b - a), between.size());
+        for (int c = a; c < b; c++) {
+          Field f = chosen.get(c - a);
+          fields[c] = f;
+          seen.add(f);
+          String written = cells.get(c).strip();
+          warner.warn(row.line(), "#" + (c + 1), written.isEmpty() ? "header label missing"
+              : "header label not recognised", written,
+              "took the column as '" + f.label + "' from the usual column order");
+          labels[c] = written.isEmpty() ? f.label : labels[c];
+        }
+      }
+    }
+    for (int c = 0; c < fields.length; c++) {
+      if (fields[c] == null) {
+        fields[c] = Field.OTHER;
+        if (labels[c].isEmpty()) {
+          labels[c] = "#" + (c + 1);
+        } else {
+          warner.warn(row.line(), labels[c], "header label not recognised", labels[c],
+              "text under this column is kept as notes");
+        }
+      } else if (labels[c].isEmpty()) {
+        labels[c] = fields[c].label;
+      }
+    }
+    return new Header(fields, labels, row.line());
+  }
+
+  static int indexOf(Field f) {
+    for (int i = 0; i < CANONICAL.length; i++) {
+      if (CANONICAL[i] == f) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static Header defaultHeader() {
+    String[] labels = new String[CANONICAL.length];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = CANONICAL[i].label;
+    }
+    return new Header(CANONICAL.clone(), labels, 0);
+  }
+}
