@@ -11,7 +11,8 @@ final class InputOptions {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
       description = "The plan: canonical JSON, milestone CSV, a council tracker export "
-          + "(tab- or comma-separated text) or an Excel workbook (.xlsx). Default: the bundled 2015 plan (the curated JSON; "
+          + "(tab- or comma-separated text) or an Excel workbook (.xlsx). Default: the bundled "
+          + "2015 plan (the curated JSON; "
           + "with --input-format tracker its raw text; with csv the curated plan as CSV).")
   Path file;
 

@@ -12,8 +12,8 @@ import org.improvementframework.io.InputLocation;
 
 /**
  * Repeats the value of each merged range's top-left cell down the first column of the range as
- * the rows stream past. Only the ranges (four numbers each) are held, and of the values only those of
- * the ranges the current row lies in.
+ * the rows stream past. Only the ranges (four numbers each) are held, and of the values only
+ * those of the ranges the current row lies in.
  */
 final class MergedRanges {
 
