@@ -48,6 +48,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   LayoutOption layout;
 
+  @Mixin
+  SheetOption sheet;
+
   @Override
   public Integer call() {
     InputFormat to = outputFormat != null ? outputFormat
@@ -60,7 +63,8 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "the tracker layout can be read but not written: choose json or csv");
     }
-    PlanInput plan = PlanInput.read(in, inputFormat, layout, main.err, main.progressDelay);
+    PlanInput plan = PlanInput.read(in, inputFormat, layout, sheet.name, main.err,
+        main.progressDelay);
     if (to == InputFormat.JSON) {
       PlanJson.write(plan.plan(), out);
     } else {

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "FILE",
-      description = "The plan: canonical JSON, milestone CSV or a council tracker export "
-          + "(tab- or comma-separated text). Default: the bundled 2015 plan (the curated JSON; "
+      description = "The plan: canonical JSON, milestone CSV, a council tracker export "
+          + "(tab- or comma-separated text) or an Excel workbook (.xlsx). Default: the bundled "
+          + "2015 plan (the curated JSON; "
           + "with --input-format tracker its raw text; with csv the curated plan as CSV).")
   Path file;
 
@@ -27,8 +28,12 @@ final class InputOptions {
   @Mixin
   LayoutOption layout;
 
+  @Mixin
+  SheetOption sheet;
+
   PlanInput read(Main main) {
-    PlanInput input = PlanInput.read(file, format, layout, main.err, main.progressDelay);
+    PlanInput input = PlanInput.read(file, format, layout, sheet.name, main.err,
+        main.progressDelay);
     if (!input.warnings().isEmpty()) {
       main.err.println("read " + input.source() + " with "
           + BoardReport.plural(input.warnings().size(), "warning") + " (`validate` lists them)");

@@ -67,8 +67,29 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    */
   static PlanInput read(Path file, InputFormat format, LayoutOption layout,
       java.io.PrintWriter err, Duration progressDelay) {
+    return read(file, format, layout, null, err, progressDelay);
+  }
+
+  /**
+   * Reads a plan, from an Excel workbook (by name or content) or a text file.
+   *
+   * @param file the file; null for the bundled 2015 plan
+   * @param format the format of a text file; null to detect it
+   * @param layout the layout and reporting date of a tracker table; not null
+   * @param sheet the sheet of a workbook; null for every sheet
+   * @param err where progress goes; not null
+   * @param progressDelay how long a read may take before progress is shown; not null
+   * @return the plan read; not null
+   * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  static PlanInput read(Path file, InputFormat format, LayoutOption layout, String sheet,
+      java.io.PrintWriter err, Duration progressDelay) {
     if (file == null) {
       return bundled(format == null ? InputFormat.JSON : format);
+    }
+    if (WorkbookInput.isWorkbook(file)) {
+      return WorkbookInput.read(file, sheet, layout, err, progressDelay);
     }
     String name = String.valueOf(file.getFileName());
     try {

@@ -30,8 +30,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanInput in = PlanInput.read(input.file, input.format, input.layout, main.err,
-        main.progressDelay);
+    PlanInput in = PlanInput.read(input.file, input.format, input.layout, input.sheet.name,
+        main.err, main.progressDelay);
     for (ReadWarning w : in.warnings()) {
       main.out.println("WARNING read " + w);
     }

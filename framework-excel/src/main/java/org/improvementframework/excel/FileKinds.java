@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -79,7 +78,9 @@ final class FileKinds {
         throw new WorkbookFormatException(Reason.NOT_A_WORKBOOK,
             "a zip archive without an Excel workbook in it", where, SAVE_AS, null);
       }
-    } catch (ZipException e) {
+    } catch (IOException e) {
+      // java.util.zip reports a truncated or malformed archive as several kinds of IOException
+      // (ZipException, EOFException); the file itself was just read, so it is the content.
       throw new WorkbookFormatException(Reason.DAMAGED, "a damaged zip archive", where,
           "a complete .xlsx file; copy it again from where it came from", e);
     }

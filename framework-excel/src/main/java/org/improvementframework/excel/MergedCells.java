@@ -6,9 +6,10 @@ package org.improvementframework.excel;
  */
 public enum MergedCells {
   /**
-   * Repeats the value of the range's top-left cell into every cell of the range, so that each row
-   * carries its area as a layout reads it. Costs one more pass over the sheet's XML, because a
-   * sheet lists its merged ranges after its rows.
+   * Repeats the value of the range's top-left cell down the range's first column, into every row
+   * of the range, so that each row carries its area as a layout reads it; the other columns of
+   * the range stay empty, so that a title merged across columns is read once. Costs one more
+   * pass over the sheet's XML, because a sheet lists its merged ranges after its rows.
    */
   REPEAT,
   /** Leaves the value in the top-left cell only, as the file stores it; one pass. */

@@ -11,9 +11,9 @@ import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 
 /**
- * Repeats the value of each merged range's top-left cell into the other cells of the range as the
- * rows stream past. Only the ranges (four numbers each) are held, and of the values only those of
- * the ranges the current row lies in.
+ * Repeats the value of each merged range's top-left cell down the first column of the range as
+ * the rows stream past. Only the ranges (four numbers each) are held, and of the values only
+ * those of the ranges the current row lies in.
  */
 final class MergedRanges {
 
@@ -80,7 +80,7 @@ final class MergedRanges {
     return new Range(r1, c1, r2, Math.min(c2, limits.maxColumns()));
   }
 
-  /** Fills the empty cells of a row that lie in a merged range; the row's text is never replaced. */
+  /** Fills a row's empty cells that head a merged range's column; text is never replaced. */
   void apply(long row, List<String> cells) {
     if (ranges.isEmpty()) {
       return;
@@ -101,13 +101,14 @@ final class MergedRanges {
       if (a.value.isEmpty()) {
         continue;
       }
-      for (int c = a.range.firstCol() - 1; c < a.range.lastCol(); c++) {
-        while (cells.size() <= c) {
-          cells.add("");
-        }
-        if (cells.get(c).isEmpty()) {
-          cells.set(c, a.value);
-        }
+      // Down the first column only: across columns the same text would be read twice (a title
+      // merged over six columns is one title, not six).
+      int c = a.range.firstCol() - 1;
+      while (cells.size() <= c) {
+        cells.add("");
+      }
+      if (cells.get(c).isEmpty()) {
+        cells.set(c, a.value);
       }
     }
   }

@@ -70,13 +70,13 @@ class WorkbooksTest {
   }
 
   @Test
-  void actionPerRow_mergedTitleIsRepeatedOrLeftAtTopLeftAsAsked() throws IOException {
+  void mergedCells_repeatDownTheFirstColumnOnly_orStayAtTopLeftAsAsked() throws IOException {
     String title = "Northbrook Borough Council - Children's Services Improvement Plan 2024-25";
-    assertThat(row(TrackerWorkbooksTest.rows(ACTIONS), 1).cells())
-        .containsExactly(title, title, title, title, title, title);
-    assertThat(row(TrackerWorkbooksTest.rows(ACTIONS,
-        WorkbookOptions.defaults().withMergedCells(MergedCells.TOP_LEFT)), 1).cells())
-        .containsExactly(title);
+    assertThat(row(TrackerWorkbooksTest.rows(ACTIONS), 1).cells()).containsExactly(title);
+    List<TableRow> topLeft = TrackerWorkbooksTest.rows(AREAS,
+        WorkbookOptions.defaults().withMergedCells(MergedCells.TOP_LEFT));
+    assertThat(topLeft.subList(2, 7)).extracting(r -> r.cell(0)).containsExactly(
+        "1. Quality of child protection practice", "", "", "", "");
   }
 
   @Test
