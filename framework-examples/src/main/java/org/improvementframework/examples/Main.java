@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
     description = "Reports on a council children's services improvement plan.%n"
         + "With no command, prints the monthly board report of the bundled 2015 plan.",
     subcommands = {ReportCommand.class, ValidateCommand.class, ConvertCommand.class,
-        DashboardCommand.class, CommandLine.HelpCommand.class},
+        DashboardCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:fine",
