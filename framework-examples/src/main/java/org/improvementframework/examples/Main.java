@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
         + "With no command, prints the monthly board report of the bundled 2015 plan.",
     subcommands = {ReportCommand.class, ValidateCommand.class, ConvertCommand.class,
         DashboardCommand.class, LayoutsCommand.class, HistoryCommand.class,
-        CompareCommand.class, CommandLine.HelpCommand.class},
+        CompareCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:fine",

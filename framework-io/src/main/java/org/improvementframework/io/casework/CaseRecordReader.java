@@ -335,16 +335,16 @@ public final class CaseRecordReader<T> {
         name = name.substring(1).strip();
       }
       if (byName.putIfAbsent(name, i) != null && !name.isEmpty()) {
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, names[i].strip()),
-            "column named twice", names[i].strip(), "read the first, ignored this one"));
+        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, "#" + (i + 1)),
+            "column named twice", "", "read the first, ignored this one"));
       }
     }
     Set<String> known = Set.of(columns);
     byName.forEach((name, i) -> {
       if (!name.isEmpty() && !known.contains(name)) {
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, names[i].strip()),
-            "unknown column, not one of " + String.join(", ", columns), names[i].strip(),
-            "ignored"));
+        // named by position, never quoted: a file without a header row has a child's data here
+        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, "#" + (i + 1)),
+            "unknown column, not one of " + String.join(", ", columns), "", "ignored"));
       }
     });
     int[] index = new int[columns.length];

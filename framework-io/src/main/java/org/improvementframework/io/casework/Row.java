@@ -1,7 +1,6 @@
 package org.improvementframework.io.casework;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +9,7 @@ import org.improvementframework.io.Decimals;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.returns.ReturnDates;
 
 /** One data row, read cell by named cell; failures name the column, never the cell's text. */
 final class Row {
@@ -89,31 +89,9 @@ final class Row {
     return Optional.of(d);
   }
 
-  /** Reads yyyy-MM-dd or dd/MM/yyyy without regular expressions; null if neither. */
+  /** Reads yyyy-MM-dd or dd/MM/yyyy; null if neither. One reading for every reader. */
   static LocalDate parseDate(String s) {
-    try {
-      if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-        return LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
-      }
-      if (s.length() == 10 && s.charAt(2) == '/' && s.charAt(5) == '/') {
-        return LocalDate.of(digits(s, 6, 10), digits(s, 3, 5), digits(s, 0, 2));
-      }
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
-    return null;
-  }
-
-  private static int digits(String s, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      char ch = s.charAt(i);
-      if (ch < '0' || ch > '9') {
-        throw new NumberFormatException();
-      }
-      n = n * 10 + (ch - '0');
-    }
-    return n;
+    return ReturnDates.parse(s);
   }
 
   boolean flag(int c) {

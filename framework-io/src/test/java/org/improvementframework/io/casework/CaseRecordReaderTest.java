@@ -179,7 +179,8 @@ class CaseRecordReaderTest {
     });
     assertThat(r.warnings()).singleElement().satisfies(w -> {
       assertThat(w.row()).hasValue(1);
-      assertThat(w.column()).contains("accomodation");
+      assertThat(w.column()).contains("#6");
+      assertThat(w.text()).isEmpty();
       assertThat(w.action()).isEqualTo("ignored");
     });
   }

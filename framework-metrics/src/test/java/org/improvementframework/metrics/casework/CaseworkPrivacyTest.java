@@ -155,4 +155,33 @@ class CaseworkPrivacyTest {
     assertFailsWithoutPersonalData(() -> IcpcTimeliness.of(PERIOD, CALENDAR).add(
         (InitialConference) null));
   }
+
+  /** The paths added for the statutory returns: event dates must not show either. */
+  @Test
+  void returnsPaths_showNoIdDateOfBirthOrEventDate() {
+    String event = "2023-06-05";
+    assertFailsWithoutPersonalData(() -> new LookedAfterPeriod(CHILD, BORN, day(event),
+        Optional.of(day("2023-06-01"))));
+    assertThat(catchThrowable(() -> new MissingEpisode(CHILD, day(event), Optional.empty(), true,
+        Optional.of(day("2023-06-07"))))).message().doesNotContain(event)
+        .doesNotContain("2023-06-07");
+    IcpcTimeliness icpc = IcpcTimeliness.of(PERIOD, CALENDAR)
+        .add(new InitialConference(CHILD, day(event)))
+        .add(new StrategyDiscussion(CHILD, day("2023-06-07")));
+    icpc.timings().forEach(t -> assertThat(t.toString()).doesNotContain(event)
+        .doesNotContain(CHILD));
+    assertNoPersonalData(icpc.result().toString());
+    assertFailsWithoutPersonalData(() -> IcpcTimeliness.of(PERIOD, CALENDAR)
+        .merge(IcpcTimeliness.of(PERIOD, CALENDAR, WorkingDayConvention.START_DAY_EXCLUDED)));
+    CareLeaversInEet leavers = CareLeaversInEet.of(PERIOD).add(new CareLeaverActivity(CHILD,
+        day("2023-07-14"), 19, CareLeaverActivity.Activity.G5,
+        Optional.of(CareLeaverActivity.InTouch.REFU), Optional.of("S2")));
+    assertNoPersonalData(leavers.result().toString());
+    leavers.result().excluded().forEach(e -> assertNoPersonalData(e.toString()));
+    assertNoPersonalData(leavers.suitableAccommodation().toString());
+    IndicatorResult caseload = WorkforceCaseload.at(day("2023-09-30"))
+        .add(WORKER, new BigDecimal("0.8"), 12).add(CHILD, null, 0).result();
+    assertNoPersonalData(caseload.toString());
+    caseload.excluded().forEach(e -> assertNoPersonalData(e.toString()));
+  }
 }

@@ -154,12 +154,15 @@ public final class Ssda903Reader {
       if (key.isEmpty()) {
         continue;
       }
+      // a header cell is named by its position, never quoted: a file without a header row
+      // has a child's data in its first row
+      InputLocation at = InputLocation.ofCell(source, row, "#" + (i + 1));
       if (table.columns().stream().noneMatch(c -> c.name().equals(key))) {
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, name),
-            "column not in the " + table.fileName() + " table", name, "ignored"));
+        warnings.accept(ReadWarning.of(at, "column not in the " + table.fileName() + " table",
+            "", "ignored"));
       } else if (byName.putIfAbsent(key, i) != null) {
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, name),
-            "column named twice", name, "read the first, ignored this one"));
+        warnings.accept(ReadWarning.of(at, "column named twice", "",
+            "read the first, ignored this one"));
       }
     }
     int[] index = new int[table.columns().size()];
