@@ -28,7 +28,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The plan to read.")
+  @Parameters(index = "0", paramLabel = "IN", description = "The plan to read; - for "
+      + "standard input.")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced).")
@@ -42,6 +43,10 @@ final class ConvertCommand implements Callable<Integer> {
       description = "json or csv. Default: from OUT's extension.")
   InputFormat outputFormat;
 
+  @Option(names = "--delimiter", paramLabel = "CHAR", converter = CliConverters.Delimiter.class,
+      description = "The cell separator of a milestone CSV read, such as ';'. Default: ','.")
+  Character delimiter;
+
   @Override
   public Integer call() {
     InputFormat to = outputFormat != null ? outputFormat
@@ -54,7 +59,9 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "the tracker layout can be read but not written: choose json or csv");
     }
-    PlanInput plan = PlanInput.read(in, inputFormat, main.err, main.progressDelay);
+    PlanInput plan = PlanInput.read(in, inputFormat, delimiter, main.err, main.progressDelay);
+    // Converting a file to itself is safe (the write is atomic); to another format it is not.
+    OutputFiles.refuseOverInput(spec.commandLine(), in, out, plan.format() == to);
     if (to == InputFormat.JSON) {
       PlanJson.write(plan.plan(), out);
     } else {

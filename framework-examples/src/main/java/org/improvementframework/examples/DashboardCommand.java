@@ -1,16 +1,14 @@
 package org.improvementframework.examples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.improvementframework.metrics.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** The {@code dashboard} command: the report as one self-contained HTML page. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
@@ -25,6 +23,9 @@ final class DashboardCommand implements Callable<Integer> {
   @ParentCommand
   Main main;
 
+  @Spec
+  CommandSpec spec;
+
   @Mixin
   InputOptions input;
 
@@ -34,19 +35,12 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    OutputFiles.refuseOverInput(spec.commandLine(), input.file, out, false);
     PlanInput in = input.read(main);
     BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(),
         null);
     String html = Dashboard.render(report);
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, html, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+    OutputFiles.writeText(out, html);
     main.err.println("wrote " + out);
     main.err.flush();
     return Main.OK;

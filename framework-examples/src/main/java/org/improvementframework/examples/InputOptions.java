@@ -18,13 +18,17 @@ final class InputOptions {
       description = "json, csv or tracker. Default: detected from the file.")
   InputFormat format;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = CliConverters.IsoDate.class,
       description = "The date progress is judged on, as yyyy-MM-dd. Default: the plan's "
           + "reporting date.")
   LocalDate asOf;
 
+  @Option(names = "--delimiter", paramLabel = "CHAR", converter = CliConverters.Delimiter.class,
+      description = "The cell separator of a milestone CSV, such as ';'. Default: ','.")
+  Character delimiter;
+
   PlanInput read(Main main) {
-    PlanInput input = PlanInput.read(file, format, main.err, main.progressDelay);
+    PlanInput input = PlanInput.read(file, format, delimiter, main.err, main.progressDelay);
     if (!input.warnings().isEmpty()) {
       main.err.println("read " + input.source() + " with " + input.warnings().size()
           + " warnings (`validate` lists them)");
