@@ -23,7 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class CliFailures implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
   /** Where bugs are reported. */
-  static final String ISSUES = "https://github.com/improvementframework/improvement-framework/issues";
+  static final String ISSUES =
+      "https://github.com/improvementframework/improvement-framework/issues";
 
   private final PrintWriter err;
 
