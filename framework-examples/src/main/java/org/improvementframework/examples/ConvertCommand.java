@@ -31,7 +31,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "IN", description = "The plan to read.")
+  @Parameters(index = "0", paramLabel = "IN", description = "The plan to read; - for "
+      + "standard input.")
   Path in;
 
   @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (replaced).")
@@ -51,6 +52,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   SheetOption sheet;
 
+  @Option(names = "--delimiter", paramLabel = "CHAR", converter = CliConverters.Delimiter.class,
+      description = "The cell separator of a milestone CSV read, such as ';'. Default: ','.")
+  Character delimiter;
+
   @Override
   public Integer call() {
     InputFormat to = outputFormat != null ? outputFormat
@@ -63,8 +68,10 @@ final class ConvertCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "the tracker layout can be read but not written: choose json or csv");
     }
-    PlanInput plan = PlanInput.read(in, inputFormat, layout, sheet.name, main.err,
+    PlanInput plan = PlanInput.read(in, inputFormat, layout, sheet.name, delimiter, main.err,
         main.progressDelay);
+    // Converting a file to itself is safe (the write is atomic); to another format it is not.
+    OutputFiles.refuseOverInput(spec.commandLine(), in, out, plan.format() == to);
     if (to == InputFormat.JSON) {
       PlanJson.write(plan.plan(), out);
     } else {

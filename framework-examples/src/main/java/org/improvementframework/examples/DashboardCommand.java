@@ -1,16 +1,14 @@
 package org.improvementframework.examples;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.improvementframework.metrics.ReportOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** The {@code dashboard} command: the report as one self-contained HTML page. */
 @Command(name = "dashboard", mixinStandardHelpOptions = true,
@@ -24,6 +22,9 @@ final class DashboardCommand implements Callable<Integer> {
 
   @ParentCommand
   Main main;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   InputOptions input;
@@ -45,6 +46,7 @@ final class DashboardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputFiles.refuseOverInput(spec.commandLine(), input.file, out, false);
     PlanInput in = input.read(main);
     if (lead != null) {
       return LeadCommands.page(main, in, input.asOf(in), lead, history, out);
@@ -56,15 +58,7 @@ final class DashboardCommand implements Callable<Integer> {
     if (history != null) {
       html = TrendChart.addTo(html, HistoryStores.trend(history, main.err));
     }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(out, html, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+    OutputFiles.writeText(out, html);
     main.err.println("wrote " + out);
     main.err.flush();
     return Main.OK;

@@ -20,7 +20,7 @@ final class InputOptions {
       description = "json, csv or tracker. Default: detected from the file.")
   InputFormat format;
 
-  @Option(names = "--as-of", paramLabel = "DATE",
+  @Option(names = "--as-of", paramLabel = "DATE", converter = CliConverters.IsoDate.class,
       description = "The date progress is judged on, as yyyy-MM-dd. Default: the plan's "
           + "reporting date.")
   LocalDate asOf;
@@ -31,8 +31,12 @@ final class InputOptions {
   @Mixin
   SheetOption sheet;
 
+  @Option(names = "--delimiter", paramLabel = "CHAR", converter = CliConverters.Delimiter.class,
+      description = "The cell separator of a milestone CSV, such as ';'. Default: ','.")
+  Character delimiter;
+
   PlanInput read(Main main) {
-    PlanInput input = PlanInput.read(file, format, layout, sheet.name, main.err,
+    PlanInput input = PlanInput.read(file, format, layout, sheet.name, delimiter, main.err,
         main.progressDelay);
     if (!input.warnings().isEmpty()) {
       main.err.println("read " + input.source() + " with "

@@ -1,13 +1,10 @@
 package org.improvementframework.examples;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.improvementframework.io.PlanFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -100,18 +97,8 @@ public final class Main implements Callable<Integer> {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof PlanFormatException || ex instanceof UncheckedIOException
-          || ex instanceof DateTimeException) {
-        err.println("error: " + ex.getMessage());
-        err.flush();
-        return UNREADABLE;
-      }
-      err.println("internal error: " + ex);
-      ex.printStackTrace(err);
-      err.flush();
-      return INTERNAL;
-    });
+    CliFailures failures = new CliFailures(err);
+    cl.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures);
     return cl;
   }
 

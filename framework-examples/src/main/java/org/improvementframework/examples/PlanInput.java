@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.improvementframework.io.ExamplePlans;
+import org.improvementframework.io.IoFailures;
 import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
 import org.improvementframework.io.ReadResult;
@@ -35,6 +36,9 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
     InputFormat format) {
 
   /** The class-path resource of the raw 2015 tracker text, shipped in this module. */
+  static final String STDIN = "-";
+
+  /** The class-path resource of the raw 2015 tracker text, shipped in this module. */
   static final String RAW = "/org/improvementframework/examples/plymouth-2015-tracker.txt";
 
   /**
@@ -56,50 +60,62 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
   /**
    * Reads a plan, a tracker table in the layout and with the reporting date given.
    *
-   * @param file the file; null for the bundled 2015 plan
+   * @param file the file, or {@code -} for standard input; null for the bundled 2015 plan
    * @param format the format; null to detect it from the file (JSON for the bundled plan)
    * @param layout the layout and reporting date of a tracker table; not null
    * @param err where progress goes; not null
    * @param progressDelay how long a read may take before progress is shown; not null
    * @return the plan read; not null
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read, giving the reason
    */
   static PlanInput read(Path file, InputFormat format, LayoutOption layout,
       java.io.PrintWriter err, Duration progressDelay) {
-    return read(file, format, layout, null, err, progressDelay);
+    return read(file, format, layout, null, null, err, progressDelay);
   }
 
   /**
-   * Reads a plan, from an Excel workbook (by name or content) or a text file.
+   * Reads a plan, from an Excel workbook (by name or content) or a text file; {@code -} is
+   * standard input.
    *
-   * @param file the file; null for the bundled 2015 plan
+   * @param file the file, or {@code -} for standard input; null for the bundled 2015 plan
    * @param format the format of a text file; null to detect it
    * @param layout the layout and reporting date of a tracker table; not null
    * @param sheet the sheet of a workbook; null for every sheet
+   * @param delimiter the cell separator of a milestone CSV; null for a comma
    * @param err where progress goes; not null
    * @param progressDelay how long a read may take before progress is shown; not null
    * @return the plan read; not null
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws UncheckedIOException if the file cannot be read, giving the reason
    */
   static PlanInput read(Path file, InputFormat format, LayoutOption layout, String sheet,
+      Character delimiter,
       java.io.PrintWriter err, Duration progressDelay) {
     if (file == null) {
       return bundled(format == null ? InputFormat.JSON : format);
     }
-    if (WorkbookInput.isWorkbook(file)) {
+    boolean stdin = STDIN.equals(file.toString());
+    if (!stdin && WorkbookInput.isWorkbook(file)) {
       return WorkbookInput.read(file, sheet, layout, err, progressDelay);
     }
-    String name = String.valueOf(file.getFileName());
+    String name = stdin ? "standard input" : String.valueOf(file.getFileName());
     try {
-      if (!Files.isRegularFile(file)) {
-        throw new NoSuchFileException(file.toString(), null, "no such file");
+      if (!stdin && !Files.exists(file)) {
+        throw new NoSuchFileException(file.toString());
       }
-      long size = Files.size(file);
+      if (Files.isDirectory(file)) {
+        throw new UncheckedIOException("cannot read " + file + ": a folder, not a file",
+            new IOException("a folder"));
+      }
+      // A FIFO, /dev/stdin or a process substitution has no size but reads as a stream.
+      long size = !stdin && Files.isRegularFile(file) ? Files.size(file) : -1;
+      // Files.newInputStream fails on a FIFO ("Illegal seek" from available()); FileInputStream
+      // does not.
+      InputStream raw = stdin ? new UnclosedStream(System.in)
+          : size < 0 ? new java.io.FileInputStream(file.toFile()) : Files.newInputStream(file);
       try (ProgressMeter meter = ProgressMeter.start(err, "reading " + name, size, progressDelay);
-          InputStream in = new BufferedInputStream(meter.count(Files.newInputStream(file)),
-              1 << 16)) {
+          InputStream in = new BufferedInputStream(meter.count(raw), 1 << 16)) {
         InputFormat f = format;
         if (f == null) {
           in.mark(4096);
@@ -108,29 +124,29 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
           f = InputFormat.detect(name, head);
         }
         ReadResult<ImprovementPlan> r = f == InputFormat.TRACKER
-            ? PlanTables.read(in, layout.options(name)) : read(in, f, name);
+            ? PlanTables.read(in, layout.options(name)) : read(in, f, name, delimiter);
         return new PlanInput(r.value(), r.warnings(), name, f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + describe(e), e);
+      throw new UncheckedIOException("cannot read " + (stdin ? name : file) + ": "
+          + (e instanceof NoSuchFileException ? "no such file" : IoFailures.reason(e)), e);
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static ReadResult<ImprovementPlan> read(InputStream in, InputFormat format,
       String source) {
+    return read(in, format, source, null);
+  }
+
+  private static ReadResult<ImprovementPlan> read(InputStream in, InputFormat format,
+      String source, Character delimiter) {
     switch (format) {
       case JSON:
         return PlanJson.read(in, PlanJson.Options.defaults().withSource(source)
             .withUnknownFieldsAsWarnings());
       case CSV:
-        return PlanCsv.read(in, PlanCsv.Options.defaults().withSource(source));
+        PlanCsv.Options csv = PlanCsv.Options.defaults().withSource(source);
+        return PlanCsv.read(in, delimiter == null ? csv : csv.withDelimiter(delimiter));
       case TRACKER:
         return TrackerImporter.read(in, TrackerOptions.builder().source(source).build());
       default:
@@ -177,6 +193,18 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    */
   static ImprovementPlan curated() {
     return ExamplePlans.plymouth2015();
+  }
+
+  /** Standard input, which reading a plan must not close. */
+  private static final class UnclosedStream extends java.io.FilterInputStream {
+    UnclosedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public void close() {
+      // Standard input belongs to the process.
+    }
   }
 
   private static InputStream open(String resource) throws IOException {

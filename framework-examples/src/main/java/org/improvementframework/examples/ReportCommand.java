@@ -42,6 +42,7 @@ final class ReportCommand implements Callable<Integer> {
   Path previous;
 
   @Option(names = "--due-window", paramLabel = "DAYS", defaultValue = "30",
+      converter = CliConverters.Days.class,
       description = "How many days ahead count as due soon. Default: ${DEFAULT-VALUE}.")
   int dueWindow;
 

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PlanInput in = PlanInput.read(input.file, input.format, input.layout, input.sheet.name,
-        main.err, main.progressDelay);
+        input.delimiter, main.err, main.progressDelay);
     for (ReadWarning w : in.warnings()) {
       main.out.println("WARNING read " + w);
     }

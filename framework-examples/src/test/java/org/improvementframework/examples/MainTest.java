@@ -307,12 +307,14 @@ class MainTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"report --bogus", "report --as-of 31/03/2015", "report --format pdf",
-      "convert only-one.json", "dashboard"})
-  void run_usageError_exitsTwoWithUsage(String args) {
+      "convert only-one.json", "dashboard", "report --due-window -5",
+      "report --due-window soon", "convert a.json b.json --delimiter ;;"})
+  void run_usageError_exitsTwoWithOneLineAndNoStackTrace(String args) {
     Cli.Run run = Cli.run(args.split(" "));
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
-    assertThat(run.err()).contains("Usage:");
+    assertThat(run.err()).startsWith("error: ").contains("--help')").hasLineCount(1)
+        .doesNotContain("java.", "Exception", "\tat ");
     assertThat(run.out()).isEmpty();
   }
 
@@ -322,7 +324,7 @@ class MainTest {
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
     assertThat(run.err()).contains("Unmatched argument at index 0: 'valdate'")
-        .contains("validate");
+        .contains("did you mean validate").hasLineCount(1);
   }
 
   @ParameterizedTest

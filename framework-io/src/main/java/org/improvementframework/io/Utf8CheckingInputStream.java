@@ -70,10 +70,20 @@ final class Utf8CheckingInputStream extends FilterInputStream {
     }
     int lead = off;
     for (int i = off; i < off + n; i++) {
+      int c = b[i];
+      if (c >= 0 && need == 0) {
+        // ASCII, most of any plan: only the position is kept.
+        column++;
+        if (c == '\n') {
+          line++;
+          column = 0;
+        }
+        continue;
+      }
       if (need == 0) {
         lead = i;
       }
-      if (!accept(b[i] & 0xFF)) {
+      if (!accept(c & 0xFF)) {
         pending = new Malformed(badLine, badColumn);
         // Hold back the whole bad sequence, its lead byte too: the parser must not see half
         // of it as a character of its own.
