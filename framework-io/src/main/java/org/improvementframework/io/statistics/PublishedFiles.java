@@ -6,12 +6,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.improvementframework.io.CsvTables;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -19,6 +20,8 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.PublishedSeries;
 import org.improvementframework.io.PublishedStatistics;
 import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.table.TableRow;
 
 /**
@@ -103,7 +106,10 @@ public final class PublishedFiles {
       throw new InputLimitException("input size", limits.maxInputBytes(),
           InputLocation.ofSource(source), null);
     }
-    List<TableRow> rows = CsvTables.read(new ByteArrayInputStream(bytes), source, limits);
+    // Published files are UTF-8 (a byte order mark is dropped); a bad byte is a located error.
+    String text = CsvTables.decode(bytes, StandardCharsets.UTF_8, source, new ArrayList<>());
+    List<TableRow> rows = CsvTables.read(text, source,
+        CsvOptions.defaults().withDelimiter(',').withLimits(limits)).rows();
     StatisticsShape shape = shapeOf(rows, mapping);
     if (shape == StatisticsShape.EES_TIDY) {
       return PublishedStatistics.read(new ByteArrayInputStream(bytes),

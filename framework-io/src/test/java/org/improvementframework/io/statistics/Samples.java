@@ -6,7 +6,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.improvementframework.io.CsvTables;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.table.TableRow;
 
@@ -42,6 +43,6 @@ final class Samples {
   }
 
   static List<TableRow> rows(String csv, String source) {
-    return CsvTables.read(new StringReader(csv), source, InputLimits.defaults());
+    return CsvTables.read(csv, source, CsvOptions.defaults().withDelimiter(',')).rows();
   }
 }
