@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.improvementframework.io.ExamplePlans;
+import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.ActionProgress;
 import org.improvementframework.metrics.DatedMilestone;
 import org.improvementframework.metrics.MilestoneClassifier;
@@ -98,6 +99,16 @@ class MetricsDocExamples {
     }
     for (DatedMilestone d : report.dueSoon()) {          // soonest first
       System.out.printf("  DUE %s by %s%n", d.milestone().ref(), d.deadline());
+    }
+
+    // Every milestone, as the report judged it once (no second classification): the facts of
+    // each action in plan order, with state(i) and deadline(i) of its i-th milestone.
+    for (ActionFacts f : report.facts()) {
+      List<Milestone> ms = f.action().milestones();
+      for (int i = 0; i < ms.size(); i++) {
+        System.out.printf("  %s %s %s%n", ms.get(i).ref(), f.state(i),
+            f.deadline(i).map(LocalDate::toString).orElse("no deadline"));
+      }
     }
 
     // 3. Is the RAG written against each action honest?
