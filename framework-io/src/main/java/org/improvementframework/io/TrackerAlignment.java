@@ -60,7 +60,8 @@ final class TrackerAlignment {
       Field f = header.field(t);
       String column = header.label(t);
       if (t != cols.get(k)) {
-        warner.warn(row.line(), header.label(cols.get(k)), "cell is in the wrong column (a cell to its "
+        warner.warn(row.line(), header.label(cols.get(k)),
+            "cell is in the wrong column (a cell to its "
             + "left went missing)", TrackerText.clean(texts.get(k)), "read it as '" + column + "'");
       }
       if (f == Field.OTHER) {

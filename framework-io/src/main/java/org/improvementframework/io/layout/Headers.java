@@ -34,7 +34,7 @@ final class Headers {
     }
   }
 
-  /** Lower case, accents and punctuation removed, spaces collapsed: "Measured By:" is "measured by". */
+  /** Lower case without accents or punctuation: "Measured By:" is "measured by". */
   static String normalise(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder sb = new StringBuilder(decomposed.length());

@@ -66,7 +66,7 @@ public final class Layout {
     ACTION,
     /** The milestone's description. */
     MILESTONE,
-    /** The reference of the row: {@code 1}, {@code 1.1}, {@code 1.1.1}, {@code A1}, {@code P1.3}. */
+    /** The reference of the row: {@code 1}, {@code 1.1}, {@code 1.1.1}, {@code P1.3}. */
     REFERENCE,
     /** A description, read as the milestone's (or the action's, if there is none). */
     DESCRIPTION,

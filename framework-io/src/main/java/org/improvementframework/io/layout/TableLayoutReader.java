@@ -63,8 +63,9 @@ final class TableLayoutReader {
       }
       dataRow(row);
     }
-    return Drafts.build(areas, header.has(Field.REFERENCE), (row, what) -> warn(InputLocation.builder().source(source)
-        .row(row).build(), "a number is missing or repeated", "", what));
+    return Drafts.build(areas, header.has(Field.REFERENCE), (row, what) -> warn(
+        InputLocation.builder().source(source).row(row).build(),
+        "a number is missing or repeated", "", what));
   }
 
   private boolean isRepeatedHeader(TableRow row) {
