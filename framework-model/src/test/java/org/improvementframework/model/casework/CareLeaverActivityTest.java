@@ -30,7 +30,8 @@ class CareLeaverActivityTest {
 
   @Test
   void inTouch_ofCode_readsTheOc3Codes() {
-    assertThat(CareLeaverActivity.InTouch.ofCode(" died ")).contains(CareLeaverActivity.InTouch.DIED);
+    assertThat(CareLeaverActivity.InTouch.ofCode(" died "))
+        .contains(CareLeaverActivity.InTouch.DIED);
     assertThat(CareLeaverActivity.InTouch.ofCode("MAYBE")).isEmpty();
   }
 

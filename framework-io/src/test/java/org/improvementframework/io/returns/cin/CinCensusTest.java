@@ -34,7 +34,8 @@ class CinCensusTest {
     assertThat(c.lea()).isEqualTo("999");
     assertThat(c.children()).isEqualTo(3);
     assertThat(c.referrals()).containsExactly(
-        new Referral("K1", LocalDate.of(2021, 2, 10)), new Referral("K1", LocalDate.of(2021, 11, 1)),
+        new Referral("K1", LocalDate.of(2021, 2, 10)),
+        new Referral("K1", LocalDate.of(2021, 11, 1)),
         new Referral("K2", LocalDate.of(2021, 9, 1)), new Referral("K3", LocalDate.of(2021, 5, 4)));
     assertThat(c.section47Enquiries()).contains(
         new Section47Enquiry("K2", LocalDate.of(2021, 9, 6))).hasSize(3);
