@@ -1,5 +1,7 @@
 package org.improvementframework.examples.docs;
 
+// spotless:off (the examples are laid out as the page shows them)
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -130,3 +132,4 @@ class ManualDocExamples {
     }
   }
 }
+// spotless:on

@@ -1,6 +1,8 @@
 package org.improvementframework.io.casework;
 
 import java.util.Objects;
+import org.improvementframework.io.InputFormatException;
+import org.improvementframework.io.InputLocation;
 
 /**
  * Thrown, or returned as a problem, when a row of a case-record CSV cannot be read: names the
@@ -10,7 +12,7 @@ import java.util.Objects;
  * a child's id or a date of birth, and the exception has no cause whose message might: a row that
  * cannot be read is found again by its row number.
  */
-public class CaseRecordFormatException extends IllegalArgumentException {
+public class CaseRecordFormatException extends InputFormatException {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,7 @@ public class CaseRecordFormatException extends IllegalArgumentException {
    */
   public CaseRecordFormatException(String source, long row, String column, String expected) {
     super(source + " row " + row + (column.isEmpty() ? "" : ", column '" + column + "'") + ": "
-        + expected);
+        + expected, null);
     this.source = Objects.requireNonNull(source, "source");
     this.row = row;
     this.column = Objects.requireNonNull(column, "column");
@@ -61,6 +63,17 @@ public class CaseRecordFormatException extends IllegalArgumentException {
    */
   public String column() {
     return column;
+  }
+
+  /**
+   * Gets where the problem is: the source, the row and the column.
+   *
+   * @return the location; not null
+   */
+  @Override
+  public InputLocation location() {
+    return InputLocation.builder().source(source).row(row)
+        .column(column.isEmpty() ? null : column).build();
   }
 
   /**
