@@ -105,7 +105,7 @@ public class IcpcBenchmark {
   /** Computes the indicator from records in memory: the calculator alone. */
   @Benchmark
   public IndicatorResult fromRecords() {
-    IcpcTimeliness icpc = IcpcTimeliness.of(PERIOD, calendar);
+    IcpcTimeliness icpc = IcpcTimeliness.of(PERIOD, calendar, IcpcMain.CONVENTION);
     discussions.forEach(icpc::add);
     conferences.forEach(icpc::add);
     return icpc.result();

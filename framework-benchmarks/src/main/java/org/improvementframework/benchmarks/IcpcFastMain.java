@@ -66,7 +66,8 @@ public final class IcpcFastMain {
    * @return the library's result; not null
    */
   static IndicatorResult library(Path dir, DateRange period, Phases phases) {
-    IcpcTimeliness icpc = IcpcTimeliness.of(period, WorkingDayCalendar.englandAndWales());
+    IcpcTimeliness icpc = IcpcTimeliness.of(period, WorkingDayCalendar.englandAndWales(),
+        IcpcMain.CONVENTION);
     DatedIdColumns.read(dir.resolve(CaseRecordFiles.DISCUSSIONS), "child_id",
         "strategy_discussion_date", (b, s, e, day) -> icpc.add(new StrategyDiscussion(
             new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
@@ -120,12 +121,26 @@ public final class IcpcFastMain {
       // The child's last discussion on or before the day is sd[j - 1], if it is theirs.
       boolean paired = j > 0 && (int) (sd[j - 1] >>> 32) == child
           && day(sd[j - 1]) > previous;
-      if (day == previous || !paired || day < first || day > last
-          || day(sd[j - 1]) < first) {
+      if (day == previous) {
+        excluded++;
+        continue;
+      }
+      if (!paired) {
+        // A conference before the start it belongs to (the child's next discussion, not after
+        // their next conference) is an ICPC that is not within; with no such start, excluded.
+        boolean nextOfChild = i + 1 < cp.length && (int) (cp[i + 1] >>> 32) == child;
+        boolean startAfter = j < sd.length && (int) (sd[j] >>> 32) == child
+            && (!nextOfChild || day(sd[j]) <= day(cp[i + 1]));
+        counted += startAfter ? 1 : 0;
+        excluded += startAfter ? 0 : 1;
+        continue;
+      }
+      if (day < first || day > last || day(sd[j - 1]) < first) {
         excluded++;
         continue;
       }
       counted++;
+      // Working days after the discussion's day (IcpcMain.CONVENTION, as the peers count).
       if (workingBefore[day - first] - workingBefore[day(sd[j - 1]) - first]
           <= IcpcTimeliness.WORKING_DAYS) {
         within++;

@@ -14,6 +14,7 @@ import org.improvementframework.io.casework.CaseRecordReader;
 import org.improvementframework.metrics.casework.IcpcTimeliness;
 import org.improvementframework.metrics.casework.IndicatorResult;
 import org.improvementframework.metrics.casework.WorkingDayCalendar;
+import org.improvementframework.metrics.casework.WorkingDayConvention;
 import org.improvementframework.model.DateRange;
 
 /**
@@ -27,6 +28,14 @@ import org.improvementframework.model.DateRange;
  * merges them.
  */
 public final class IcpcMain {
+
+  /**
+   * The working-day convention of the race: the pandas, Polars and DuckDB peers, and the figures
+   * of earlier rounds, count the working days after the discussion's day, so the Java side does
+   * too; the library's default is the DfE's ({@link WorkingDayConvention#dfe()}), which costs the
+   * same.
+   */
+  static final WorkingDayConvention CONVENTION = WorkingDayConvention.START_DAY_EXCLUDED;
 
   private IcpcMain() {}
 
@@ -70,14 +79,15 @@ public final class IcpcMain {
    */
   public static IndicatorResult compute(Path dir, DateRange period, boolean twoThreads) {
     WorkingDayCalendar calendar = WorkingDayCalendar.englandAndWales();
-    IcpcTimeliness icpc = IcpcTimeliness.of(period, calendar);
+    IcpcTimeliness icpc = IcpcTimeliness.of(period, calendar, CONVENTION);
     if (!twoThreads) {
       read(dir, CaseRecordFiles.DISCUSSIONS, icpc);
       read(dir, CaseRecordFiles.CONFERENCES, icpc);
       return icpc.result();
     }
     CompletableFuture<IcpcTimeliness> conferences = CompletableFuture.supplyAsync(
-        () -> read(dir, CaseRecordFiles.CONFERENCES, IcpcTimeliness.of(period, calendar)));
+        () -> read(dir, CaseRecordFiles.CONFERENCES,
+            IcpcTimeliness.of(period, calendar, CONVENTION)));
     read(dir, CaseRecordFiles.DISCUSSIONS, icpc);
     return icpc.merge(conferences.join()).result();
   }

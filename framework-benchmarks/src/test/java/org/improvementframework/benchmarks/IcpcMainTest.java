@@ -73,8 +73,15 @@ class IcpcMainTest {
             last = s;
           }
         }
-        if (c.equals(previous) || last == null) {
+        LocalDate next = i + 1 < days.size() ? days.get(i + 1) : LocalDate.MAX;
+        boolean startAfter = sds.getOrDefault(e.getKey(), List.of()).stream()
+            .anyMatch(s -> s.isAfter(c) && !s.isAfter(next));
+        if (c.equals(previous)) {
           excluded++;
+        } else if (last == null) {
+          // dated before the start it belongs to: an ICPC, not within; with no start, excluded
+          counted += startAfter ? 1 : 0;
+          excluded += startAfter ? 0 : 1;
         } else {
           counted++;
           within += calendar.workingDaysBetween(last, c) <= 15 ? 1 : 0;
