@@ -2,6 +2,7 @@ package org.improvementframework.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -126,9 +127,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the area, or empty; not null
    */
   public Optional<Area> area(AreaRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return areas().stream().filter(a -> a.ref().equals(ref)).findFirst();
   }
 
@@ -139,9 +138,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the action, or empty; not null
    */
   public Optional<Action> action(ActionRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return area(ref.area()).flatMap(
         a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -153,9 +150,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the milestone, or empty; not null
    */
   public Optional<Milestone> milestone(MilestoneRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return action(ref.action()).flatMap(
         a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -167,9 +162,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return true if it exists in this plan
    */
   public boolean contains(Reference ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     if (ref instanceof AreaRef) {
       return area((AreaRef) ref).isPresent();
     }

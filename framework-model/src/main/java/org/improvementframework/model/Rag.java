@@ -1,6 +1,7 @@
 package org.improvementframework.model;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,9 +46,7 @@ public enum Rag {
    * @throws IllegalArgumentException if the text names no one rating, or is blank
    */
   public static Rag parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     return read(text).orElseThrow(() -> new IllegalArgumentException(
         "cannot read RAG rating '" + text + "': expected R, A, G, B, Red, Amber, Green or Blue"));
   }
@@ -60,9 +59,7 @@ public enum Rag {
    * @return the rating, or empty; not null
    */
   public static Optional<Rag> read(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString().strip().toUpperCase(Locale.ROOT);
     int cut = wordEnd(s, 0);
     Optional<Rag> rag = ofWord(s.substring(0, cut));

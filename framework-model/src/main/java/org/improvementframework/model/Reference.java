@@ -1,5 +1,7 @@
 package org.improvementframework.model;
 
+import java.util.Objects;
+
 /**
  * A reference to an area, action or milestone of a plan, written as dotted numbers:
  * {@code 3} (an area), {@code 2.1} (an action), {@code 2.1.3} (a milestone).
@@ -60,9 +62,7 @@ public sealed interface Reference extends Comparable<Reference>
    * @return true if {@code other} is this reference or one of its ancestors
    */
   default boolean isWithin(Reference other) {
-    if (other == null) {
-      throw new NullPointerException("other");
-    }
+    Objects.requireNonNull(other, "other");
     int[] mine = numbers();
     int[] theirs = other.numbers();
     if (theirs.length > mine.length) {

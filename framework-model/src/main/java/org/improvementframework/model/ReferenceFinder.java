@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,9 +112,7 @@ public final class ReferenceFinder {
    * @return the references found, by position; not null, possibly empty, unmodifiable
    */
   public static List<FoundReference> find(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     List<FoundReference> found = new ArrayList<>();
     Matcher cue = CUE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);

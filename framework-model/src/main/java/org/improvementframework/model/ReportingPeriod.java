@@ -3,6 +3,7 @@ package org.improvementframework.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -108,9 +109,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod month(YearMonth month) {
-    if (month == null) {
-      throw new NullPointerException("month");
-    }
+    Objects.requireNonNull(month, "month");
     year("month year", month.getYear(), MAX_YEAR);
     return of(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
   }
@@ -123,9 +122,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod snapshot(LocalDate date) {
-    if (date == null) {
-      throw new NullPointerException("date");
-    }
+    Objects.requireNonNull(date, "date");
     year("snapshot year", date.getYear(), MAX_YEAR);
     return of(Kind.SNAPSHOT, date, date);
   }
@@ -152,9 +149,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     before 1000
    */
   public static ReportingPeriod parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     try {
       return read(s);
