@@ -163,11 +163,11 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    */
   public boolean contains(Reference ref) {
     Objects.requireNonNull(ref, "ref");
-    if (ref instanceof AreaRef) {
-      return area((AreaRef) ref).isPresent();
+    if (ref instanceof AreaRef areaRef) {
+      return area(areaRef).isPresent();
     }
-    if (ref instanceof ActionRef) {
-      return action((ActionRef) ref).isPresent();
+    if (ref instanceof ActionRef actionRef) {
+      return action(actionRef).isPresent();
     }
     return milestone((MilestoneRef) ref).isPresent();
   }
