@@ -101,22 +101,13 @@ public enum Rag {
   }
 
   private static Optional<Rag> ofWord(String word) {
-    switch (word) {
-      case "R":
-      case "RED":
-        return Optional.of(RED);
-      case "A":
-      case "AMBER":
-        return Optional.of(AMBER);
-      case "G":
-      case "GREEN":
-        return Optional.of(GREEN);
-      case "B":
-      case "BLUE":
-        return Optional.of(BLUE);
-      default:
-        return Optional.empty();
-    }
+    return switch (word) {
+      case "R", "RED" -> Optional.of(RED);
+      case "A", "AMBER" -> Optional.of(AMBER);
+      case "G", "GREEN" -> Optional.of(GREEN);
+      case "B", "BLUE" -> Optional.of(BLUE);
+      default -> Optional.empty();
+    };
   }
 
   /**

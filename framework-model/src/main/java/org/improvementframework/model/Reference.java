@@ -30,14 +30,11 @@ public sealed interface Reference extends Comparable<Reference>
    */
   static Reference parse(CharSequence text) {
     int[] numbers = References.numbers(text, 1, 3);
-    switch (numbers.length) {
-      case 1:
-        return AreaRef.of(numbers[0]);
-      case 2:
-        return ActionRef.of(numbers[0], numbers[1]);
-      default:
-        return MilestoneRef.of(numbers[0], numbers[1], numbers[2]);
-    }
+    return switch (numbers.length) {
+      case 1 -> AreaRef.of(numbers[0]);
+      case 2 -> ActionRef.of(numbers[0], numbers[1]);
+      default -> MilestoneRef.of(numbers[0], numbers[1], numbers[2]);
+    };
   }
 
   /**

@@ -224,20 +224,14 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   private static LocalDate expectedEnd(Kind kind, LocalDate start) {
     int month = start.getMonthValue();
     boolean firstOfMonth = start.getDayOfMonth() == 1;
-    switch (kind) {
-      case FINANCIAL_YEAR:
-        return firstOfMonth && month == 4 ? start.plusYears(1).minusDays(1) : null;
-      case ACADEMIC_YEAR:
-        return firstOfMonth && month == 9 ? start.plusYears(1).minusDays(1) : null;
-      case CALENDAR_YEAR:
-        return firstOfMonth && month == 1 ? start.plusYears(1).minusDays(1) : null;
-      case QUARTER:
-        return firstOfMonth && month % 3 == 1 ? start.plusMonths(3).minusDays(1) : null;
-      case MONTH:
-        return firstOfMonth ? start.plusMonths(1).minusDays(1) : null;
-      default:
-        return start;
-    }
+    return switch (kind) {
+      case FINANCIAL_YEAR -> firstOfMonth && month == 4 ? start.plusYears(1).minusDays(1) : null;
+      case ACADEMIC_YEAR -> firstOfMonth && month == 9 ? start.plusYears(1).minusDays(1) : null;
+      case CALENDAR_YEAR -> firstOfMonth && month == 1 ? start.plusYears(1).minusDays(1) : null;
+      case QUARTER -> firstOfMonth && month % 3 == 1 ? start.plusMonths(3).minusDays(1) : null;
+      case MONTH -> firstOfMonth ? start.plusMonths(1).minusDays(1) : null;
+      default -> start;
+    };
   }
 
   /**
@@ -265,21 +259,26 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     int y = start().getYear();
     String next = String.format("%02d", (y + 1) % 100);
     switch (kind()) {
-      case FINANCIAL_YEAR:
+      case FINANCIAL_YEAR -> {
         return "FY" + y + "-" + next;
-      case ACADEMIC_YEAR:
+      }
+      case ACADEMIC_YEAR -> {
         return "AY" + y + "-" + next;
-      case CALENDAR_YEAR:
+      }
+      case CALENDAR_YEAR -> {
         return Integer.toString(y);
-      case QUARTER: {
+      }
+      case QUARTER -> {
         int fyStart = start().getMonthValue() >= 4 ? y : y - 1;
         int q = ((start().getMonthValue() + 8) % 12) / 3 + 1;
         return "FY" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + " Q" + q;
       }
-      case MONTH:
+      case MONTH -> {
         return YearMonth.from(start()).toString();
-      default:
+      }
+      default -> {
         return start().toString();
+      }
     }
   }
 }

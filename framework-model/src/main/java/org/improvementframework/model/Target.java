@@ -250,16 +250,10 @@ public abstract class Target {
    * @return the deadline, or empty; not null
    */
   public Optional<LocalDate> deadline() {
-    switch (kind()) {
-      case RECURRING:
-      case OPEN_START:
-      case TO_BE_CONFIRMED:
-      case UNRECOGNISED:
-      case NONE:
-        return Optional.empty();
-      default:
-        return Optional.of(periods().get(periods().size() - 1).end());
-    }
+    return switch (kind()) {
+      case RECURRING, OPEN_START, TO_BE_CONFIRMED, UNRECOGNISED, NONE -> Optional.empty();
+      default -> Optional.of(periods().get(periods().size() - 1).end());
+    };
   }
 
   /**
