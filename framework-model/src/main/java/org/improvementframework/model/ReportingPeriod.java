@@ -57,7 +57,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod financialYear(int startYear) {
     year("financial year start", startYear, MAX_YEAR - 1);
-    return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
+    return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1),
+        LocalDate.of(startYear + 1, 3, 31));
   }
 
   /**
@@ -69,7 +70,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod academicYear(int startYear) {
     year("academic year start", startYear, MAX_YEAR - 1);
-    return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31));
+    return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1),
+        LocalDate.of(startYear + 1, 8, 31));
   }
 
   /**
@@ -258,27 +260,17 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   public String toString() {
     int y = start().getYear();
     String next = String.format("%02d", (y + 1) % 100);
-    switch (kind()) {
-      case FINANCIAL_YEAR -> {
-        return "FY" + y + "-" + next;
-      }
-      case ACADEMIC_YEAR -> {
-        return "AY" + y + "-" + next;
-      }
-      case CALENDAR_YEAR -> {
-        return Integer.toString(y);
-      }
+    return switch (kind()) {
+      case FINANCIAL_YEAR -> "FY" + y + "-" + next;
+      case ACADEMIC_YEAR -> "AY" + y + "-" + next;
+      case CALENDAR_YEAR -> Integer.toString(y);
       case QUARTER -> {
         int fyStart = start().getMonthValue() >= 4 ? y : y - 1;
         int q = ((start().getMonthValue() + 8) % 12) / 3 + 1;
-        return "FY" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + " Q" + q;
+        yield "FY" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + " Q" + q;
       }
-      case MONTH -> {
-        return YearMonth.from(start()).toString();
-      }
-      default -> {
-        return start().toString();
-      }
-    }
+      case MONTH -> YearMonth.from(start()).toString();
+      default -> start().toString();
+    };
   }
 }

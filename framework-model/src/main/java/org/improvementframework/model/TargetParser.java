@@ -1065,32 +1065,22 @@ final class TargetParser {
   private DateRange period(int i) {
     int y = itemYear[i];
     int m = itemMonth[i];
-    switch (itemType[i]) {
-      case I_DAY -> {
-        return DateRange.ofDay(LocalDate.of(y, m, itemDay[i]));
-      }
+    return switch (itemType[i]) {
+      case I_DAY -> DateRange.ofDay(LocalDate.of(y, m, itemDay[i]));
       case I_WEEK -> {
         LocalDate d = LocalDate.of(y, m, itemDay[i]);
-        return DateRange.of(d, d.plusDays(6));
+        yield DateRange.of(d, d.plusDays(6));
       }
-      case I_MONTH -> {
-        return months(y, m, 1);
-      }
-      case I_QUARTER -> {
-        return months(m == 4 ? y + 1 : y, m == 4 ? 1 : 1 + 3 * m, 3);
-      }
-      case I_FY -> {
-        return months(y, 4, 12);
-      }
-      case I_SEASON -> {
-        return months(y, 3 * m, 3);
-      }
+      case I_MONTH -> months(y, m, 1);
+      case I_QUARTER -> months(m == 4 ? y + 1 : y, m == 4 ? 1 : 1 + 3 * m, 3);
+      case I_FY -> months(y, 4, 12);
+      case I_SEASON -> months(y, 3 * m, 3);
       default -> {
         // Terms as whole months: spring January to March, summer April to July, autumn
         // September to December.
-        return m == 1 ? months(y, 1, 3) : m == 2 ? months(y, 4, 4) : months(y, 9, 4);
+        yield m == 1 ? months(y, 1, 3) : m == 2 ? months(y, 4, 4) : months(y, 9, 4);
       }
-    }
+    };
   }
 
   private static DateRange months(int year, int firstMonth, int count) {

@@ -434,21 +434,13 @@ class TargetTest {
 
   private static String monthName(RandomnessSource in, int m) {
     Month month = Month.of(m);
-    switch (pick(in, 0, 3)) {
-      case 0 -> {
-        return month.getDisplayName(TextStyle.FULL, Locale.UK);
-      }
-      case 1 -> {
-        return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
-      }
-      case 2 -> {
-        return m == 9 ? "Sept" : month.getDisplayName(TextStyle.FULL, Locale.UK)
-            .toUpperCase(Locale.ROOT);
-      }
-      default -> {
-        return month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
-      }
-    }
+    return switch (pick(in, 0, 3)) {
+      case 0 -> month.getDisplayName(TextStyle.FULL, Locale.UK);
+      case 1 -> month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
+      case 2 -> m == 9 ? "Sept" : month.getDisplayName(TextStyle.FULL, Locale.UK)
+          .toUpperCase(Locale.ROOT);
+      default -> month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+    };
   }
 
   private static String monthText(RandomnessSource in, YearMonth ym) {
@@ -483,21 +475,15 @@ class TargetTest {
 
   private static String fyText(RandomnessSource in, int y) {
     int next = (y + 1) % 100;
-    switch (pick(in, 0, 3)) {
-      case 0 -> {
-        return y + "/" + two(next);
-      }
-      case 1 -> {
-        return y + "/" + (y + 1);
-      }
-      case 2 -> {
-        return yy(y) + "/" + two(next);
-      }
+    return switch (pick(in, 0, 3)) {
+      case 0 -> y + "/" + two(next);
+      case 1 -> y + "/" + (y + 1);
+      case 2 -> yy(y) + "/" + two(next);
       default -> {
         // The hyphen form is a financial year only where the second part cannot be a month.
-        return next > 12 ? y + "-" + two(next) : y + "/" + two(next);
+        yield next > 12 ? y + "-" + two(next) : y + "/" + two(next);
       }
-    }
+    };
   }
 
   private static final String[] FRAGMENTS = {
