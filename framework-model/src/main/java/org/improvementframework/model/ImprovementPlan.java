@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  * reference is unique and starts with its parent's.
  *
  * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
- * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never changes.
+ * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never
+ * changes.
  *
  * <p>This class is immutable and thread-safe.
  */

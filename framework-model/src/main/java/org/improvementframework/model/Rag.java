@@ -67,7 +67,8 @@ public enum Rag {
       return rag;
     }
     char separator = s.charAt(cut);
-    if (separator == '/' || separator == '-' || separator == '&' || Character.isWhitespace(separator)) {
+    if (separator == '/' || separator == '-' || separator == '&'
+        || Character.isWhitespace(separator)) {
       // "Amber/Green", "R-A" or "Amber and Green" join two colours: no one rating.
       int next = cut + 1;
       while (next < s.length() && (Character.isWhitespace(s.charAt(next))

@@ -53,7 +53,8 @@ class ReportingPeriodTest {
       "2015-03-31,SNAPSHOT,2015-03-31,2015-03-31",
       "FY2099-00,FINANCIAL_YEAR,2099-04-01,2100-03-31",
   })
-  void parse_canonicalText_givesKindAndDays(String text, Kind kind, LocalDate start, LocalDate end) {
+  void parse_canonicalText_givesKindAndDays(String text, Kind kind, LocalDate start,
+      LocalDate end) {
     ReportingPeriod p = ReportingPeriod.parse(text);
 
     assertThat(p.kind()).isEqualTo(kind);
