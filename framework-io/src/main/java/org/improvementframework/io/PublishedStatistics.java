@@ -154,16 +154,19 @@ public final class PublishedStatistics {
     String id = Objects.requireNonNull(timeIdentifier, "timeIdentifier").strip();
     String tp = timePeriod.strip();
     switch (id) {
-      case "Reporting year":
+      case "Reporting year" -> {
         return Optional.of(ReportingPeriod.financialYear(oneYear(tp, id) - 1));
-      case "Calendar year":
+      }
+      case "Calendar year" -> {
         return Optional.of(ReportingPeriod.calendarYear(oneYear(tp, id)));
-      case "Financial year":
+      }
+      case "Financial year" -> {
         return Optional.of(ReportingPeriod.financialYear(twoYears(tp, id)));
-      case "Academic year":
+      }
+      case "Academic year" -> {
         return Optional.of(ReportingPeriod.academicYear(twoYears(tp, id)));
-      default:
-        break;
+      }
+      default -> {}
     }
     Matcher q = QUARTER.matcher(id);
     if (q.matches()) {

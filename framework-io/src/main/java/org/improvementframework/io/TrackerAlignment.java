@@ -179,25 +179,15 @@ final class TrackerAlignment {
     boolean rag = f.rag();
     double dates = f.dates();
     boolean list = f.list();
-    switch (field) {
-      case RAG:
-        return rag ? 4 : -2;
-      case TARGET:
-        return rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
-      case STATUS:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
-      case MILESTONES:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
-      case ACTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
-      case RESOLUTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
-      case MEASURES:
-      case OUTCOMES:
-      case OBJECTIVE:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
-      default:
-        return rag ? -4 : dates >= 0.8 ? -2 : 0;
-    }
+    return switch (field) {
+      case RAG -> rag ? 4 : -2;
+      case TARGET -> rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
+      case STATUS -> rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
+      case MILESTONES -> rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
+      case ACTION -> rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
+      case RESOLUTION -> rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
+      case MEASURES, OUTCOMES, OBJECTIVE -> rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
+      default -> rag ? -4 : dates >= 0.8 ? -2 : 0;
+    };
   }
 }
