@@ -32,11 +32,14 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -700,7 +703,7 @@ public final class PlanCsv {
     }
 
     private void readHeader(String[] header) {
-      java.util.Arrays.fill(index, -1);
+      Arrays.fill(index, -1);
       for (int i = 0; i < header.length; i++) {
         Column c = null;
         for (Column k : COLUMNS) {
@@ -980,7 +983,7 @@ public final class PlanCsv {
     /** The row that errors found while building name; the row of the first occurrence. */
     private long rowForErrors;
 
-    private <T> T at(long row, java.util.function.Supplier<T> f) {
+    private <T> T at(long row, Supplier<T> f) {
       long saved = rowForErrors;
       rowForErrors = row;
       try {
@@ -1029,7 +1032,7 @@ public final class PlanCsv {
     }
 
     private <T> T parse(String s, Column column, String expected,
-        java.util.function.Function<String, T> parser) {
+        Function<String, T> parser) {
       try {
         return parser.apply(s);
       } catch (IllegalArgumentException | DateTimeException e) {

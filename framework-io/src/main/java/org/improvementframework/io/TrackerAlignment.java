@@ -1,6 +1,7 @@
 package org.improvementframework.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class TrackerAlignment {
     double[][] best = new double[n][width];
     int[][] from = new int[n][width];
     for (double[] b : best) {
-      java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+      Arrays.fill(b, Double.NEGATIVE_INFINITY);
     }
     for (int k = 0; k < n; k++) {
       int c = cols.get(k);

@@ -21,7 +21,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.improvementframework.model.Action;
@@ -114,7 +118,7 @@ class TrackerImporterTest {
   @MethodSource("headers")
   void read_headerVariant_findsColumnsByName(String name, String[] labels, String[] keys,
       int labelWarnings) {
-    java.util.Map<String, String> values = java.util.Map.of("obj", "Reduce workloads",
+    Map<String, String> values = Map.of("obj", "Reduce workloads",
         "out", "Staff feel supported", "act", "Agree the caseload plan",
         "mil", "1.Draft plan 2.Agree plan", "tgt", "1.Jan 15 2.Feb 15",
         "sta", "1.Complete 2.In progress", "rag", "G", "res", "Meeting moved",
@@ -595,7 +599,7 @@ class TrackerImporterTest {
   void read_byteOrderMark_decidesTheEncoding(String name, String charset, String bom) {
     String text = oneArea(row("", "", "Act", "1.Step", "1.Jan 15", "1.Complete", "G"));
     byte[] body = text.getBytes(Charset.forName(charset));
-    byte[] mark = java.util.HexFormat.of().parseHex(bom);
+    byte[] mark = HexFormat.of().parseHex(bom);
     byte[] bytes = new byte[mark.length + body.length];
     System.arraycopy(mark, 0, bytes, 0, mark.length);
     System.arraycopy(body, 0, bytes, mark.length, body.length);
@@ -758,7 +762,7 @@ class TrackerImporterTest {
 
   /** A random tracker in the council layout, with the defects real exports have. */
   static String randomTracker(long seed) {
-    java.util.Random r = new java.util.Random(seed);
+    Random r = new Random(seed);
     List<String> out = new ArrayList<>();
     String[] months = {"January", "March", "Jun", "Sept", "December"};
     out.add("Tracker " + word(r) + " - " + months[r.nextInt(months.length)] + " 20"
@@ -810,7 +814,7 @@ class TrackerImporterTest {
     return lines(out.toArray(new String[0]));
   }
 
-  private static String list(java.util.Random r, int n, java.util.function.Supplier<String> item) {
+  private static String list(Random r, int n, Supplier<String> item) {
     String[][] styles = {{"", "."}, {"", ")"}, {"roman", "."}, {"roman", ")"}, {"I", "."},
         {"none", ""}};
     String[] style = styles[r.nextInt(styles.length)];
@@ -827,7 +831,7 @@ class TrackerImporterTest {
     return sb.toString();
   }
 
-  private static String word(java.util.Random r) {
+  private static String word(Random r) {
     StringBuilder sb = new StringBuilder();
     int n = 4 + r.nextInt(5);
     for (int i = 0; i < n; i++) {
@@ -840,7 +844,7 @@ class TrackerImporterTest {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
-  private static String words(java.util.Random r, int n) {
+  private static String words(Random r, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(i == 0 ? "" : " ").append(i == 0 ? capital(word(r)) : word(r));
