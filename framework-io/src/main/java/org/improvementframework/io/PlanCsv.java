@@ -115,15 +115,24 @@ public final class PlanCsv {
     ACTION("Action"),
     /** The action description. */
     ACTION_DESCRIPTION("Action description"),
-    /** The RAG reported for the action: {@code RED}, {@code AMBER}, {@code GREEN}, {@code BLUE} or empty. */
+    /**
+     * The RAG reported for the action: {@code RED}, {@code AMBER}, {@code GREEN}, {@code BLUE} or
+     * empty.
+     */
     RAG("RAG"),
     /** The resolution written for overdue milestones, or empty. */
     RESOLUTION("Resolution"),
-    /** The action's dependencies as references ({@code 3}, {@code 2.1}, {@code 2.1.3}), one per line. */
+    /**
+     * The action's dependencies as references ({@code 3}, {@code 2.1}, {@code 2.1.3}), one per
+     * line.
+     */
     DEPENDENCIES("Dependencies"),
     /** The action's notes, one per line. */
     ACTION_NOTES("Action notes"),
-    /** The milestone reference, such as {@code 3.2.1}; empty on a row for an action without milestones. */
+    /**
+     * The milestone reference, such as {@code 3.2.1}; empty on a row for an action without
+     * milestones.
+     */
     MILESTONE("Milestone"),
     /** The milestone description. */
     MILESTONE_DESCRIPTION("Milestone description"),
@@ -133,7 +142,10 @@ public final class PlanCsv {
     TARGET_KIND("Target kind"),
     /** The target's periods as ISO date ranges ({@code 2015-02-01/2015-02-28}), one per line. */
     TARGET_PERIODS("Target periods"),
-    /** The recurrence of a recurring target: {@code WEEKLY}, {@code MONTHLY}, {@code QUARTERLY}, {@code ANNUALLY}; else empty. */
+    /**
+     * The recurrence of a recurring target: {@code WEEKLY}, {@code MONTHLY}, {@code QUARTERLY},
+     * {@code ANNUALLY}; else empty.
+     */
     RECURRENCE("Recurrence"),
     /** The milestone's progress: a {@code Progress} name such as {@code IN_PROGRESS}. */
     PROGRESS("Progress"),
@@ -806,7 +818,8 @@ public final class PlanCsv {
           "three dotted positive numbers, such as 2.1.3", MilestoneRef::parse);
       if (!mref.action().equals(ref)) {
         throw cellError("milestone " + mref + " does not belong to action " + ref,
-            Column.MILESTONE, milestone, "a milestone of action " + ref + ", such as " + ref + ".1");
+            Column.MILESTONE, milestone,
+            "a milestone of action " + ref + ", such as " + ref + ".1");
       }
       if (x.milestones.containsKey(mref)) {
         throw cellError("milestone " + mref + " appears twice (first in row "

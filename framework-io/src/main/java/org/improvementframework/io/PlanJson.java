@@ -51,7 +51,8 @@ import org.improvementframework.model.ImprovementPlan;
  * ImprovementPlan plan = PlanJson.read(Path.of("plan.json"));
  * PlanJson.write(plan, Path.of("copy.json"));
  * ReadResult<ImprovementPlan> lenient =
- *     PlanJson.read(Path.of("newer.json"), PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+ *     PlanJson.read(Path.of("newer.json"),
+ *         PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
  * }</pre>
  *
  * <p>Methods taking streams, readers and writers do not close them. This class is thread-safe.

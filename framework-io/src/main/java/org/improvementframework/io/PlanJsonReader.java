@@ -213,8 +213,9 @@ final class PlanJsonReader {
       require(title, "title");
       require(asAt, "asAt");
       try {
-        return ImprovementPlan.builder().title(title).organisation(Optional.ofNullable(organisation))
-            .asAt(asAt).period(Optional.ofNullable(period)).addAllNotes(notes).addAllAreas(areas).build();
+        return ImprovementPlan.builder().title(title)
+            .organisation(Optional.ofNullable(organisation)).asAt(asAt)
+            .period(Optional.ofNullable(period)).addAllNotes(notes).addAllAreas(areas).build();
       } catch (IllegalArgumentException e) {
         throw invalid("plan", e);
       }
@@ -292,8 +293,8 @@ final class PlanJsonReader {
     require(title, "title");
     try {
       return Area.builder().ref(AreaRef.of(number)).title(title).addAllLeads(leads)
-          .addAllObjectives(objectives).addAllOutcomes(outcomes).addAllMeasures(measures).addAllNotes(notes)
-          .addAllActions(actions).build();
+          .addAllObjectives(objectives).addAllOutcomes(outcomes).addAllMeasures(measures)
+          .addAllNotes(notes).addAllActions(actions).build();
     } catch (IllegalArgumentException e) {
       throw invalid("area", e);
     }

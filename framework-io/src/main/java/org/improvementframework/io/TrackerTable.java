@@ -52,8 +52,8 @@ final class TrackerTable {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException("cannot read tracker input"
+          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
     }
   }
 
@@ -72,8 +72,8 @@ final class TrackerTable {
       }
       return sb.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException("cannot read tracker input"
+          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
     }
   }
 

@@ -36,7 +36,8 @@ import org.quicktheories.core.Gen;
  */
 final class LocalPlans {
 
-  private static final String[] WORDS = {"Case", "loads", "review", "\"quoted\"", "a,b", "line\nbreak",
+  private static final String[] WORDS = {"Case", "loads", "review", "\"quoted\"", "a,b",
+      "line\nbreak",
       "=SUM(A1)", "+44", "-minus", "@home", "\tTab", "\rCR", "Ελληνικά", "Зоя", "café", "'apos",
       "100%", "semi;colon", "back\\slash", "emoji \uD83D\uDE00", "  padded  "};
 

@@ -91,7 +91,8 @@ class PlanCsvTest {
   @Test
   void write_listsAreOneElementPerLineWithEscapes() {
     String csv = PlanCsv.write(SAMPLE);
-    assertThat(csv).contains("\"Improved outcomes for children in need of help\nStable workforce\"");
+    assertThat(csv).contains(
+        "\"Improved outcomes for children in need of help\nStable workforce\"");
     assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
     assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
   }

@@ -163,7 +163,8 @@ class PlanJsonTest {
 
   @Test
   void read_unknownFieldWithWarningsOption_keepsGoingAndWarns() {
-    String json = SAMPLE.replace("\"ref\": \"1.1.3\",", "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
+    String json = SAMPLE.replace("\"ref\": \"1.1.3\",",
+        "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
     ReadResult<ImprovementPlan> result = PlanJson.read(json,
         PlanJson.Options.defaults().withUnknownFieldsAsWarnings().withSource("newer.json"));
     assertThat(result.value()).isEqualTo(PlanJson.read(SAMPLE));
@@ -201,14 +202,22 @@ class PlanJsonTest {
       "\"number\": 4|\"number\": 4.5|$.plan.areas[1].number|cannot read number",
       "\"asAt\": \"2015-03-31\"|\"asAt\": \"2015-02-30\"|$.plan.asAt|cannot read date",
       "\"asAt\": \"2015-03-31\"|\"asAt\": null|$.plan.asAt|found null",
-      "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag|cannot read Rag",
+      "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag"
+          + "|cannot read Rag",
       "\"ref\": \"1.1.1\"|\"ref\": \"2.1.1\"|$.plan.areas[0].actions[0]|invalid action",
-      "\"value\": \"c\"|\"value\": \"suppressed\"|$.plan.areas[0].measures[1].indicator.observations[0].value|cannot read indicator value",
-      "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\"|$.plan.areas[0].measures[1].indicator.observations[0].period|cannot read reporting period",
-      "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\",|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
+      "\"value\": \"c\"|\"value\": \"suppressed\""
+          + "|$.plan.areas[0].measures[1].indicator.observations[0].value"
+          + "|cannot read indicator value",
+      "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\""
+          + "|$.plan.areas[0].measures[1].indicator.observations[0].period"
+          + "|cannot read reporting period",
+      "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\","
+          + "|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
       "\"3\",|\"3.x\",|$.plan.areas[0].actions[0].dependencies[0]|cannot read reference",
       "\"leads\": [|\"leads\": {\"a\": 1}, \"x\": [|$.plan.areas[0].leads|found an object",
-      "\"title\": \"An area without actions\",|\"title\": \"An area without actions\", \"number\": 5,|$.plan.areas[1].number|duplicate field",
+      "\"title\": \"An area without actions\","
+          + "|\"title\": \"An area without actions\", \"number\": 5,"
+          + "|$.plan.areas[1].number|duplicate field",
   })
   void read_badValue_namesPathTextAndExpectation(String from, String to, String path,
       String problem) {

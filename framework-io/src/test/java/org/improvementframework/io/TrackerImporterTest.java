@@ -94,7 +94,8 @@ class TrackerImporterTest {
             "PROGRESS MILESTONES", "TARGET DATE", "Status of milestone", "RAG",
             "Resolution for overdue milestones.", "Measured By:"}, usual, 0),
         Arguments.of("case and spacing", new String[] {" objective ", "Outcomes",
-            "ACTION  DESCRIPTION", "progress   milestones", "Target\u00a0Date", "STATUS OF MILESTONE",
+            "ACTION  DESCRIPTION", "progress   milestones", "Target\u00a0Date",
+            "STATUS OF MILESTONE",
             "rag", "resolution for overdue milestones", "measured by"}, usual, 0),
         Arguments.of("any order", new String[] {"Action description", "RAG", "TARGET DATE",
             "PROGRESS MILESTONES", "Status of milestone", "Measured By:", "OUTCOMES", "OBJECTIVE",
@@ -430,7 +431,8 @@ class TrackerImporterTest {
     ReadResult<ImprovementPlan> r = read(text);
 
     Area area = r.value().areas().get(0);
-    assertThat(area.objectives()).containsExactly("To reduce workloads of practitioners in all teams");
+    assertThat(area.objectives())
+        .containsExactly("To reduce workloads of practitioners in all teams");
     assertThat(area.outcomes()).containsExactly("Staff are supported;", "Caseloads are manageable");
     assertThat(area.measures()).extracting(Measure::text)
         .containsExactly("Caseload per worker", "Agency staff");
@@ -558,7 +560,8 @@ class TrackerImporterTest {
     String csv = TITLE + "\n"
         + "\"AREA FOR IMPROVEMENT 1: Workloads, caseloads\",,Jo Bloggs\n"
         + "Action description,PROGRESS MILESTONES,TARGET DATE,RAG\n"
-        + "\"Agree the \"\"caseload\"\" plan\",\"1.Draft, then\n2.Agree\",\"1.Jan 15 2.Feb 15\",G\n";
+        + "\"Agree the \"\"caseload\"\" plan\",\"1.Draft, then\n2.Agree\","
+        + "\"1.Jan 15 2.Feb 15\",G\n";
 
     ReadResult<ImprovementPlan> r = read(csv);
 
