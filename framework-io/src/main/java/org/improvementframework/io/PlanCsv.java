@@ -32,11 +32,14 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -112,15 +115,24 @@ public final class PlanCsv {
     ACTION("Action"),
     /** The action description. */
     ACTION_DESCRIPTION("Action description"),
-    /** The RAG reported for the action: {@code RED}, {@code AMBER}, {@code GREEN}, {@code BLUE} or empty. */
+    /**
+     * The RAG reported for the action: {@code RED}, {@code AMBER}, {@code GREEN}, {@code BLUE} or
+     * empty.
+     */
     RAG("RAG"),
     /** The resolution written for overdue milestones, or empty. */
     RESOLUTION("Resolution"),
-    /** The action's dependencies as references ({@code 3}, {@code 2.1}, {@code 2.1.3}), one per line. */
+    /**
+     * The action's dependencies as references ({@code 3}, {@code 2.1}, {@code 2.1.3}), one per
+     * line.
+     */
     DEPENDENCIES("Dependencies"),
     /** The action's notes, one per line. */
     ACTION_NOTES("Action notes"),
-    /** The milestone reference, such as {@code 3.2.1}; empty on a row for an action without milestones. */
+    /**
+     * The milestone reference, such as {@code 3.2.1}; empty on a row for an action without
+     * milestones.
+     */
     MILESTONE("Milestone"),
     /** The milestone description. */
     MILESTONE_DESCRIPTION("Milestone description"),
@@ -130,7 +142,10 @@ public final class PlanCsv {
     TARGET_KIND("Target kind"),
     /** The target's periods as ISO date ranges ({@code 2015-02-01/2015-02-28}), one per line. */
     TARGET_PERIODS("Target periods"),
-    /** The recurrence of a recurring target: {@code WEEKLY}, {@code MONTHLY}, {@code QUARTERLY}, {@code ANNUALLY}; else empty. */
+    /**
+     * The recurrence of a recurring target: {@code WEEKLY}, {@code MONTHLY}, {@code QUARTERLY},
+     * {@code ANNUALLY}; else empty.
+     */
     RECURRENCE("Recurrence"),
     /** The milestone's progress: a {@code Progress} name such as {@code IN_PROGRESS}. */
     PROGRESS("Progress"),
@@ -700,7 +715,7 @@ public final class PlanCsv {
     }
 
     private void readHeader(String[] header) {
-      java.util.Arrays.fill(index, -1);
+      Arrays.fill(index, -1);
       for (int i = 0; i < header.length; i++) {
         Column c = null;
         for (Column k : COLUMNS) {
@@ -803,7 +818,8 @@ public final class PlanCsv {
           "three dotted positive numbers, such as 2.1.3", MilestoneRef::parse);
       if (!mref.action().equals(ref)) {
         throw cellError("milestone " + mref + " does not belong to action " + ref,
-            Column.MILESTONE, milestone, "a milestone of action " + ref + ", such as " + ref + ".1");
+            Column.MILESTONE, milestone,
+            "a milestone of action " + ref + ", such as " + ref + ".1");
       }
       if (x.milestones.containsKey(mref)) {
         throw cellError("milestone " + mref + " appears twice (first in row "
@@ -980,7 +996,7 @@ public final class PlanCsv {
     /** The row that errors found while building name; the row of the first occurrence. */
     private long rowForErrors;
 
-    private <T> T at(long row, java.util.function.Supplier<T> f) {
+    private <T> T at(long row, Supplier<T> f) {
       long saved = rowForErrors;
       rowForErrors = row;
       try {
@@ -1029,7 +1045,7 @@ public final class PlanCsv {
     }
 
     private <T> T parse(String s, Column column, String expected,
-        java.util.function.Function<String, T> parser) {
+        Function<String, T> parser) {
       try {
         return parser.apply(s);
       } catch (IllegalArgumentException | DateTimeException e) {

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.CharConversionException;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -47,7 +51,8 @@ import org.improvementframework.model.ImprovementPlan;
  * ImprovementPlan plan = PlanJson.read(Path.of("plan.json"));
  * PlanJson.write(plan, Path.of("copy.json"));
  * ReadResult<ImprovementPlan> lenient =
- *     PlanJson.read(Path.of("newer.json"), PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+ *     PlanJson.read(Path.of("newer.json"),
+ *         PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
  * }</pre>
  *
  * <p>Methods taking streams, readers and writers do not close them. This class is thread-safe.
@@ -76,7 +81,7 @@ public final class PlanJson {
   public static InputStream openSchema() {
     InputStream in = PlanJson.class.getResourceAsStream(SCHEMA_RESOURCE);
     if (in == null) {
-      throw new UncheckedIOException(new java.io.FileNotFoundException(SCHEMA_RESOURCE));
+      throw new UncheckedIOException(new FileNotFoundException(SCHEMA_RESOURCE));
     }
     return in;
   }
@@ -195,7 +200,7 @@ public final class PlanJson {
     Objects.requireNonNull(options, "options");
     List<ReadWarning> warnings = new ArrayList<>();
     try {
-      Reader r = reader.markSupported() ? reader : new java.io.BufferedReader(reader);
+      Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
       r.mark(1);
       int first = r.read();
       if (first == '\uFEFF') {
@@ -491,7 +496,7 @@ public final class PlanJson {
       this.maxDepth = maxDepth;
       this.maxStringLength = maxStringLength;
       this.factory = JsonFactory.builder()
-          .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxDocumentLength(maxDocumentLength)
               .maxNestingDepth(maxDepth)
@@ -568,8 +573,8 @@ public final class PlanJson {
      *
      * @return the source, empty if none; not null
      */
-    public java.util.Optional<String> source() {
-      return java.util.Optional.ofNullable(source);
+    public Optional<String> source() {
+      return Optional.ofNullable(source);
     }
 
     /**

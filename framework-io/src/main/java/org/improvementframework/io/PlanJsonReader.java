@@ -93,28 +93,29 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "format":
+        case "format" -> {
           seen = once(seen, 1, name);
           format = string();
           if (!FORMAT.equals(format)) {
             throw error("not an improvement plan document: unknown format", format,
                 "\"" + FORMAT + "\"");
           }
-          break;
-        case "version":
+        }
+        case "version" -> {
           seen = once(seen, 2, name);
           version = readVersion();
-          break;
-        case "plan":
+        }
+        case "plan" -> {
           seen = once(seen, 4, name);
           plan = readPlan();
-          break;
-        default:
+        }
+        default -> {
           if (bare != null && bare.accept(name)) {
             seen |= 8;
           } else {
             unknownField(name);
           }
+        }
       }
     }
     if ((seen & 8) != 0) {
@@ -172,32 +173,39 @@ final class PlanJsonReader {
 
     boolean accept(String name) throws IOException {
       switch (name) {
-        case "title":
+        case "title" -> {
           seen = once(seen, 1, name);
           title = string();
           return true;
-        case "organisation":
+        }
+        case "organisation" -> {
           seen = once(seen, 2, name);
           organisation = string();
           return true;
-        case "asAt":
+        }
+        case "asAt" -> {
           seen = once(seen, 4, name);
           asAt = date();
           return true;
-        case "period":
+        }
+        case "period" -> {
           seen = once(seen, 8, name);
           period = dateRange();
           return true;
-        case "notes":
+        }
+        case "notes" -> {
           seen = once(seen, 16, name);
           notes = strings();
           return true;
-        case "areas":
+        }
+        case "areas" -> {
           seen = once(seen, 32, name);
           areas = areas();
           return true;
-        default:
+        }
+        default -> {
           return false;
+        }
       }
     }
 
@@ -205,8 +213,9 @@ final class PlanJsonReader {
       require(title, "title");
       require(asAt, "asAt");
       try {
-        return ImprovementPlan.builder().title(title).organisation(Optional.ofNullable(organisation))
-            .asAt(asAt).period(Optional.ofNullable(period)).addAllNotes(notes).addAllAreas(areas).build();
+        return ImprovementPlan.builder().title(title)
+            .organisation(Optional.ofNullable(organisation)).asAt(asAt)
+            .period(Optional.ofNullable(period)).addAllNotes(notes).addAllAreas(areas).build();
       } catch (IllegalArgumentException e) {
         throw invalid("plan", e);
       }
@@ -237,56 +246,55 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "number":
+        case "number" -> {
           seen = once(seen, 1, name);
           number = positiveInt();
-          break;
-        case "title":
+        }
+        case "title" -> {
           seen = once(seen, 2, name);
           title = string();
-          break;
-        case "leads":
+        }
+        case "leads" -> {
           seen = once(seen, 4, name);
           leads = strings();
-          break;
-        case "objectives":
+        }
+        case "objectives" -> {
           seen = once(seen, 8, name);
           objectives = strings();
-          break;
-        case "outcomes":
+        }
+        case "outcomes" -> {
           seen = once(seen, 16, name);
           outcomes = strings();
-          break;
-        case "measures":
+        }
+        case "measures" -> {
           seen = once(seen, 32, name);
           requireArray("a list of measures");
           measures = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
             measures.add(readMeasure());
           }
-          break;
-        case "notes":
+        }
+        case "notes" -> {
           seen = once(seen, 64, name);
           notes = strings();
-          break;
-        case "actions":
+        }
+        case "actions" -> {
           seen = once(seen, 128, name);
           requireArray("a list of actions");
           actions = new ArrayList<>();
           while (p.nextToken() != JsonToken.END_ARRAY) {
             actions.add(readAction());
           }
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(number, "number");
     require(title, "title");
     try {
       return Area.builder().ref(AreaRef.of(number)).title(title).addAllLeads(leads)
-          .addAllObjectives(objectives).addAllOutcomes(outcomes).addAllMeasures(measures).addAllNotes(notes)
-          .addAllActions(actions).build();
+          .addAllObjectives(objectives).addAllOutcomes(outcomes).addAllMeasures(measures)
+          .addAllNotes(notes).addAllActions(actions).build();
     } catch (IllegalArgumentException e) {
       throw invalid("area", e);
     }
@@ -301,16 +309,15 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "text":
+        case "text" -> {
           seen = once(seen, 1, name);
           text = string();
-          break;
-        case "indicator":
+        }
+        case "indicator" -> {
           seen = once(seen, 2, name);
           indicator = readIndicator();
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(text, "text");
@@ -332,42 +339,41 @@ final class PlanJsonReader {
       String field = p.currentName();
       p.nextToken();
       switch (field) {
-        case "name":
+        case "name" -> {
           seen = once(seen, 1, field);
           name = string();
-          break;
-        case "unit":
+        }
+        case "unit" -> {
           seen = once(seen, 2, field);
           unit = enumValue(Indicator.Unit.class);
-          break;
-        case "polarity":
+        }
+        case "polarity" -> {
           seen = once(seen, 4, field);
           polarity = enumValue(Indicator.Polarity.class);
-          break;
-        case "countingUnit":
+        }
+        case "countingUnit" -> {
           seen = once(seen, 8, field);
           b.countingUnit(enumValue(Indicator.CountingUnit.class));
-          break;
-        case "baseline":
+        }
+        case "baseline" -> {
           seen = once(seen, 16, field);
           b.baseline(readObservation());
-          break;
-        case "targets":
+        }
+        case "targets" -> {
           seen = once(seen, 32, field);
           requireArray("a list of indicator targets");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             b.addTargets(readIndicatorTarget());
           }
-          break;
-        case "observations":
+        }
+        case "observations" -> {
           seen = once(seen, 64, field);
           requireArray("a list of observations");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             b.addObservations(readObservation());
           }
-          break;
-        default:
-          unknownField(field);
+        }
+        default -> unknownField(field);
       }
     }
     require(name, "name");
@@ -390,20 +396,19 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "value":
+        case "value" -> {
           seen = once(seen, 1, name);
           value = number();
-          break;
-        case "period":
+        }
+        case "period" -> {
           seen = once(seen, 2, name);
           period = reportingPeriod();
-          break;
-        case "tolerance":
+        }
+        case "tolerance" -> {
           seen = once(seen, 4, name);
           tolerance = number();
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(value, "value");
@@ -425,16 +430,15 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "period":
+        case "period" -> {
           seen = once(seen, 1, name);
           period = reportingPeriod();
-          break;
-        case "value":
+        }
+        case "value" -> {
           seen = once(seen, 2, name);
           value = readIndicatorValue();
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(period, "period");
@@ -476,42 +480,41 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "ref":
+        case "ref" -> {
           seen = once(seen, 1, name);
           ref = actionRef();
-          break;
-        case "description":
+        }
+        case "description" -> {
           seen = once(seen, 2, name);
           description = string();
-          break;
-        case "reportedRag":
+        }
+        case "reportedRag" -> {
           seen = once(seen, 4, name);
           b.reportedRag(enumValue(Rag.class));
-          break;
-        case "resolution":
+        }
+        case "resolution" -> {
           seen = once(seen, 8, name);
           b.resolution(string());
-          break;
-        case "dependencies":
+        }
+        case "dependencies" -> {
           seen = once(seen, 16, name);
           requireArray("a list of references");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             b.addDependencies(reference());
           }
-          break;
-        case "notes":
+        }
+        case "notes" -> {
           seen = once(seen, 32, name);
           b.addAllNotes(strings());
-          break;
-        case "milestones":
+        }
+        case "milestones" -> {
           seen = once(seen, 64, name);
           requireArray("a list of milestones");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             b.addMilestones(readMilestone());
           }
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(ref, "ref");
@@ -534,24 +537,23 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "ref":
+        case "ref" -> {
           seen = once(seen, 1, name);
           ref = milestoneRef();
-          break;
-        case "description":
+        }
+        case "description" -> {
           seen = once(seen, 2, name);
           description = string();
-          break;
-        case "target":
+        }
+        case "target" -> {
           seen = once(seen, 4, name);
           target = readTarget();
-          break;
-        case "status":
+        }
+        case "status" -> {
           seen = once(seen, 8, name);
           status = readStatus();
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(ref, "ref");
@@ -576,27 +578,26 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "text":
+        case "text" -> {
           seen = once(seen, 1, name);
           text = string();
-          break;
-        case "kind":
+        }
+        case "kind" -> {
           seen = once(seen, 2, name);
           kind = enumValue(TargetKind.class);
-          break;
-        case "periods":
+        }
+        case "periods" -> {
           seen = once(seen, 4, name);
           requireArray("a list of date ranges");
           while (p.nextToken() != JsonToken.END_ARRAY) {
             b.addPeriods(dateRange());
           }
-          break;
-        case "recurrence":
+        }
+        case "recurrence" -> {
           seen = once(seen, 8, name);
           b.recurrence(enumValue(Recurrence.class));
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(text, "text");
@@ -617,16 +618,15 @@ final class PlanJsonReader {
       String name = p.currentName();
       p.nextToken();
       switch (name) {
-        case "progress":
+        case "progress" -> {
           seen = once(seen, 1, name);
           progress = enumValue(Progress.class);
-          break;
-        case "text":
+        }
+        case "text" -> {
           seen = once(seen, 2, name);
           text = string();
-          break;
-        default:
-          unknownField(name);
+        }
+        default -> unknownField(name);
       }
     }
     require(progress, "progress");

@@ -1,5 +1,6 @@
 package org.improvementframework.io;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ public record PublishedSeries(String geographicLevel, String areaCode, String ar
     Objects.requireNonNull(areaCode, "areaCode");
     Objects.requireNonNull(areaName, "areaName");
     Objects.requireNonNull(indicator, "indicator");
-    filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(
+    filters = Collections.unmodifiableMap(new LinkedHashMap<>(
         Objects.requireNonNull(filters, "filters")));
     observations = List.copyOf(Objects.requireNonNull(observations, "observations"));
   }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.model.IndicatorValue;
@@ -154,16 +156,19 @@ public final class PublishedStatistics {
     String id = Objects.requireNonNull(timeIdentifier, "timeIdentifier").strip();
     String tp = timePeriod.strip();
     switch (id) {
-      case "Reporting year":
+      case "Reporting year" -> {
         return Optional.of(ReportingPeriod.financialYear(oneYear(tp, id) - 1));
-      case "Calendar year":
+      }
+      case "Calendar year" -> {
         return Optional.of(ReportingPeriod.calendarYear(oneYear(tp, id)));
-      case "Financial year":
+      }
+      case "Financial year" -> {
         return Optional.of(ReportingPeriod.financialYear(twoYears(tp, id)));
-      case "Academic year":
+      }
+      case "Academic year" -> {
         return Optional.of(ReportingPeriod.academicYear(twoYears(tp, id)));
-      default:
-        break;
+      }
+      default -> {}
     }
     Matcher q = QUARTER.matcher(id);
     if (q.matches()) {
@@ -205,7 +210,7 @@ public final class PublishedStatistics {
       return true;
     }
     try {
-      new java.math.BigDecimal(s.strip());
+      new BigDecimal(s.strip());
       return true;
     } catch (NumberFormatException e) {
       return false;
@@ -367,7 +372,7 @@ public final class PublishedStatistics {
           }
           key.add(indicator);
           Map<ReportingPeriod, Observation> obs = byKey.computeIfAbsent(key,
-              k -> new java.util.TreeMap<>());
+              k -> new TreeMap<>());
           Map<ReportingPeriod, Long> rowsOf = firstRow.computeIfAbsent(key, k -> new HashMap<>());
           if (obs.containsKey(period)) {
             throw PlanFormatException.builder("two rows for the same series and period "

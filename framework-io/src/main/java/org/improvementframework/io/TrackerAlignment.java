@@ -1,6 +1,7 @@
 package org.improvementframework.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ final class TrackerAlignment {
     double[][] best = new double[n][width];
     int[][] from = new int[n][width];
     for (double[] b : best) {
-      java.util.Arrays.fill(b, Double.NEGATIVE_INFINITY);
+      Arrays.fill(b, Double.NEGATIVE_INFINITY);
     }
     for (int k = 0; k < n; k++) {
       int c = cols.get(k);
@@ -179,25 +180,15 @@ final class TrackerAlignment {
     boolean rag = f.rag();
     double dates = f.dates();
     boolean list = f.list();
-    switch (field) {
-      case RAG:
-        return rag ? 4 : -2;
-      case TARGET:
-        return rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
-      case STATUS:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
-      case MILESTONES:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
-      case ACTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
-      case RESOLUTION:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
-      case MEASURES:
-      case OUTCOMES:
-      case OBJECTIVE:
-        return rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
-      default:
-        return rag ? -4 : dates >= 0.8 ? -2 : 0;
-    }
+    return switch (field) {
+      case RAG -> rag ? 4 : -2;
+      case TARGET -> rag ? -4 : dates >= 0.5 ? 2 * dates : 0;
+      case STATUS -> rag ? -4 : dates >= 0.8 ? -2 : f.status() ? 1 : 0;
+      case MILESTONES -> rag ? -4 : dates >= 0.8 ? -2 : list ? 1 : 0;
+      case ACTION -> rag ? -4 : dates >= 0.8 ? -2 : list ? -1 : 0;
+      case RESOLUTION -> rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? -1.5 : 0;
+      case MEASURES, OUTCOMES, OBJECTIVE -> rag ? -4 : dates >= 0.8 ? -2 : f.bullets() ? 0.5 : 0;
+      default -> rag ? -4 : dates >= 0.8 ? -2 : 0;
+    };
   }
 }

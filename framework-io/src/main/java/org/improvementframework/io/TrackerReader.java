@@ -5,13 +5,16 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.io.TrackerAlignment.Piece;
@@ -66,7 +69,7 @@ final class TrackerReader {
   private final String source;
   private final List<ReadWarning> warnings;
   /** How often each word occurs in the document, headings included. */
-  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+  private final Map<String, Integer> vocabulary = new HashMap<>();
   private TargetContext context = TargetContext.none();
   private final TrackerHeaders headerReader = new TrackerHeaders(this::warn);
   private final TrackerAlignment alignment = new TrackerAlignment(this::warn);
@@ -325,7 +328,7 @@ final class TrackerReader {
 
   /** Counts the words of a row; of a heading row only those inside a cell, as a cell border
    * may have cut the first and last. */
-  private static void words(Row row, java.util.Map<String, Integer> counts, boolean inside) {
+  private static void words(Row row, Map<String, Integer> counts, boolean inside) {
     for (String c : row.cells()) {
       Matcher m = LETTERS.matcher(c.toLowerCase(Locale.ROOT));
       while (m.find()) {
@@ -344,9 +347,9 @@ final class TrackerReader {
    * word and not both halves.
    */
   String joinFragments(List<String> fragments, Row row) {
-    java.util.Map<String, Integer> own = new java.util.HashMap<>();
+    Map<String, Integer> own = new HashMap<>();
     words(row, own, true);
-    java.util.function.Predicate<String> known =
+    Predicate<String> known =
         w -> vocabulary.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0;
     StringBuilder sb = new StringBuilder();
     for (String raw : fragments) {

@@ -1,5 +1,6 @@
 package org.improvementframework.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,7 +39,7 @@ final class TrackerTable {
     long max = options.maxBytes();
     try {
       byte[] buffer = new byte[8192];
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
       long total = 0;
       int n;
       while ((n = in.read(buffer)) >= 0) {
@@ -51,8 +52,8 @@ final class TrackerTable {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException("cannot read tracker input"
+          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
     }
   }
 
@@ -71,8 +72,8 @@ final class TrackerTable {
       }
       return sb.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException("cannot read tracker input"
+          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
     }
   }
 

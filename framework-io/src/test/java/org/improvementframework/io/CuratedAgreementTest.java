@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * (progress, and words), and the same reported RAG.
  *
  * <p>The figures go to standard output and to {@code target/curated-agreement.txt};
- * docs/curated-plan.md quotes them. The assertions are floors at today's figures, so that a change to the importer
- * that loses agreement fails here, and one that gains it shows in the report.
+ * docs/curated-plan.md quotes them. The assertions are floors at today's figures, so that a change
+ * to the importer that loses agreement fails here, and one that gains it shows in the report.
  */
 class CuratedAgreementTest {
 

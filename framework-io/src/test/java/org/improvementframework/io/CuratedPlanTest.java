@@ -166,6 +166,7 @@ class CuratedPlanTest {
     assertThat(a.milestones()).allSatisfy(
         m -> assertThat(m.status().progress()).isEqualTo(Progress.NOT_REPORTED));
     assertThat(a.notes()).anyMatch(n -> n.contains(
-        "'Complete Complete Complete In progress In progress In progress In progress In progress'"));
+        "'Complete Complete Complete In progress In progress In progress In progress"
+            + " In progress'"));
   }
 }

@@ -32,7 +32,8 @@ class HostileInputTest {
   private static final String STATS_HEADER =
       "time_period,time_identifier,geographic_level,country_code,country_name,la_name,"
           + "new_la_code,age,number\n";
-  private static final String STATS_ROW = "2022,Reporting year,National,E92000001,England,,,All,1\n";
+  private static final String STATS_ROW =
+      "2022,Reporting year,National,E92000001,England,,,All,1\n";
 
   /** Counts the bytes a reader took, to show it stopped early. */
   private static final class CountingStream extends FilterInputStream {

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.improvementframework.model.ActionRef;
@@ -57,7 +58,7 @@ class ImprovementFrameworkModuleTest {
       try {
         assertThat(mapper.readValue(mapper.writeValueAsBytes(plan), ImprovementPlan.class))
             .isEqualTo(plan);
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         throw new AssertionError(e);
       }
     });

@@ -36,7 +36,8 @@ import org.quicktheories.core.Gen;
  */
 final class LocalPlans {
 
-  private static final String[] WORDS = {"Case", "loads", "review", "\"quoted\"", "a,b", "line\nbreak",
+  private static final String[] WORDS = {"Case", "loads", "review", "\"quoted\"", "a,b",
+      "line\nbreak",
       "=SUM(A1)", "+44", "-minus", "@home", "\tTab", "\rCR", "Ελληνικά", "Зоя", "café", "'apos",
       "100%", "semi;colon", "back\\slash", "emoji \uD83D\uDE00", "  padded  "};
 
@@ -121,33 +122,28 @@ final class LocalPlans {
 
   private static Target target(Random r) {
     LocalDate d = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(1500));
-    switch (r.nextInt(7)) {
-      case 0:
-        return Target.none();
-      case 1:
-        return Target.builder().text(text(r)).kind(TargetKind.DAY).addPeriods(DateRange.ofDay(d))
-            .build();
-      case 2: {
+    return switch (r.nextInt(7)) {
+      case 0 -> Target.none();
+      case 1 -> Target.builder().text(text(r)).kind(TargetKind.DAY).addPeriods(DateRange.ofDay(d))
+          .build();
+      case 2 -> {
         YearMonth m = YearMonth.from(d);
-        return Target.builder().text(text(r)).kind(TargetKind.MONTH)
+        yield Target.builder().text(text(r)).kind(TargetKind.MONTH)
             .addPeriods(DateRange.of(m.atDay(1), m.atEndOfMonth())).build();
       }
-      case 3:
-        return Target.builder().text(text(r)).kind(TargetKind.LIST)
-            .addPeriods(DateRange.ofDay(d), DateRange.ofDay(d.plusDays(1 + r.nextInt(90)))).build();
-      case 4: {
+      case 3 -> Target.builder().text(text(r)).kind(TargetKind.LIST)
+          .addPeriods(DateRange.ofDay(d), DateRange.ofDay(d.plusDays(1 + r.nextInt(90)))).build();
+      case 4 -> {
         Target.Builder b = Target.builder().text(text(r)).kind(TargetKind.RECURRING)
             .recurrence(Recurrence.values()[r.nextInt(4)]);
         if (r.nextBoolean()) {
           b.addPeriods(DateRange.of(d, d.plusDays(r.nextInt(60))));
         }
-        return b.build();
+        yield b.build();
       }
-      case 5:
-        return Target.builder().text(text(r)).kind(TargetKind.TO_BE_CONFIRMED).build();
-      default:
-        return Target.unrecognised(text(r));
-    }
+      case 5 -> Target.builder().text(text(r)).kind(TargetKind.TO_BE_CONFIRMED).build();
+      default -> Target.unrecognised(text(r));
+    };
   }
 
   private static Status status(Random r) {
@@ -188,20 +184,14 @@ final class LocalPlans {
 
   private static ReportingPeriod period(Random r) {
     int y = 2010 + r.nextInt(15);
-    switch (r.nextInt(6)) {
-      case 0:
-        return ReportingPeriod.financialYear(y);
-      case 1:
-        return ReportingPeriod.academicYear(y);
-      case 2:
-        return ReportingPeriod.calendarYear(y);
-      case 3:
-        return ReportingPeriod.quarter(y, 1 + r.nextInt(4));
-      case 4:
-        return ReportingPeriod.month(YearMonth.of(y, 1 + r.nextInt(12)));
-      default:
-        return ReportingPeriod.snapshot(LocalDate.of(y, 1, 1).plusDays(r.nextInt(365)));
-    }
+    return switch (r.nextInt(6)) {
+      case 0 -> ReportingPeriod.financialYear(y);
+      case 1 -> ReportingPeriod.academicYear(y);
+      case 2 -> ReportingPeriod.calendarYear(y);
+      case 3 -> ReportingPeriod.quarter(y, 1 + r.nextInt(4));
+      case 4 -> ReportingPeriod.month(YearMonth.of(y, 1 + r.nextInt(12)));
+      default -> ReportingPeriod.snapshot(LocalDate.of(y, 1, 1).plusDays(r.nextInt(365)));
+    };
   }
 
   static String text(Random r) {

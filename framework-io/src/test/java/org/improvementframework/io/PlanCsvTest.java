@@ -14,9 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
@@ -88,7 +91,8 @@ class PlanCsvTest {
   @Test
   void write_listsAreOneElementPerLineWithEscapes() {
     String csv = PlanCsv.write(SAMPLE);
-    assertThat(csv).contains("\"Improved outcomes for children in need of help\nStable workforce\"");
+    assertThat(csv).contains(
+        "\"Improved outcomes for children in need of help\nStable workforce\"");
     assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
     assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
   }
@@ -136,7 +140,7 @@ class PlanCsvTest {
     // Swap the first two columns of every record.
     StringBuilder sb = new StringBuilder();
     for (String line : records(PlanCsv.write(ImprovementPlan.builder().title("T")
-        .asAt(java.time.LocalDate.of(2015, 3, 31)).build()))) {
+        .asAt(LocalDate.of(2015, 3, 31)).build()))) {
       List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
       Collections.swap(cells, 0, 1);
       sb.append(String.join(",", cells)).append("\r\n");
@@ -191,8 +195,8 @@ class PlanCsvTest {
   void read_badCell_namesRowColumnTextAndExpectation(String from, String to, String column,
       String problem) {
     List<String> lines = records(PlanCsv.write(SAMPLE));
-    lines.set(1, lines.get(1).replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to)));
+    lines.set(1, lines.get(1).replaceFirst(Pattern.quote(from),
+        Matcher.quoteReplacement(to)));
     PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
         () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e).as("error for %s", to).isNotNull();

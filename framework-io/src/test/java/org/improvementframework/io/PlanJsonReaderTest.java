@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +17,7 @@ class PlanJsonReaderTest {
   void refNumbers_canonicalText_isReadLikeTheModel(String text, int count) {
     int[] n = PlanJsonReader.refNumbers(text, count);
     assertThat(n).isNotNull().hasSize(count);
-    assertThat(String.join(".", java.util.Arrays.stream(n).mapToObj(Integer::toString)
+    assertThat(String.join(".", Arrays.stream(n).mapToObj(Integer::toString)
         .toArray(String[]::new))).isEqualTo(text);
   }
 

@@ -12,9 +12,11 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.MilestoneRef;
@@ -41,8 +46,8 @@ class PlanJsonTest {
     try (InputStream in = PlanJson.openSchema()) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
           .getSchema(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -67,7 +72,7 @@ class PlanJsonTest {
     var milestone = plan.milestone(MilestoneRef.parse("1.1.2")).orElseThrow();
     assertThat(milestone.target().text()).isEqualTo("Feb 15, thereafter monthly");
     assertThat(milestone.target().recurrence()).isPresent();
-    assertThat(plan.action(org.improvementframework.model.ActionRef.parse("1.1")).orElseThrow()
+    assertThat(plan.action(ActionRef.parse("1.1")).orElseThrow()
         .dependencies()).extracting(Object::toString).containsExactly("3", "10.1", "2.1.3");
   }
 
@@ -135,8 +140,8 @@ class PlanJsonTest {
       "\"description\": \"Situation Analysis completed\",|\"colour\": \"red\",",
   })
   void schema_rejectsWhatTheReaderRejects(String from, String to) {
-    String json = SAMPLE.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to));
+    String json = SAMPLE.replaceFirst(Pattern.quote(from),
+        Matcher.quoteReplacement(to));
     assertThat(json).isNotEqualTo(SAMPLE);
     assertThat(schema().validate(json, InputFormat.JSON)).isNotEmpty();
     assertThatThrownBy(() -> PlanJson.read(json)).isInstanceOf(PlanFormatException.class);
@@ -158,7 +163,8 @@ class PlanJsonTest {
 
   @Test
   void read_unknownFieldWithWarningsOption_keepsGoingAndWarns() {
-    String json = SAMPLE.replace("\"ref\": \"1.1.3\",", "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
+    String json = SAMPLE.replace("\"ref\": \"1.1.3\",",
+        "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
     ReadResult<ImprovementPlan> result = PlanJson.read(json,
         PlanJson.Options.defaults().withUnknownFieldsAsWarnings().withSource("newer.json"));
     assertThat(result.value()).isEqualTo(PlanJson.read(SAMPLE));
@@ -181,7 +187,7 @@ class PlanJsonTest {
       "\"version\": 1,|$.version",
   })
   void read_missingRequiredField_namesItsPath(String removed, String path) {
-    String json = SAMPLE.replaceFirst(java.util.regex.Pattern.quote(removed), "");
+    String json = SAMPLE.replaceFirst(Pattern.quote(removed), "");
     PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
         () -> PlanJson.read(json));
     assertThat(e.location().jsonPath()).contains(path);
@@ -196,19 +202,27 @@ class PlanJsonTest {
       "\"number\": 4|\"number\": 4.5|$.plan.areas[1].number|cannot read number",
       "\"asAt\": \"2015-03-31\"|\"asAt\": \"2015-02-30\"|$.plan.asAt|cannot read date",
       "\"asAt\": \"2015-03-31\"|\"asAt\": null|$.plan.asAt|found null",
-      "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag|cannot read Rag",
+      "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag"
+          + "|cannot read Rag",
       "\"ref\": \"1.1.1\"|\"ref\": \"2.1.1\"|$.plan.areas[0].actions[0]|invalid action",
-      "\"value\": \"c\"|\"value\": \"suppressed\"|$.plan.areas[0].measures[1].indicator.observations[0].value|cannot read indicator value",
-      "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\"|$.plan.areas[0].measures[1].indicator.observations[0].period|cannot read reporting period",
-      "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\",|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
+      "\"value\": \"c\"|\"value\": \"suppressed\""
+          + "|$.plan.areas[0].measures[1].indicator.observations[0].value"
+          + "|cannot read indicator value",
+      "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\""
+          + "|$.plan.areas[0].measures[1].indicator.observations[0].period"
+          + "|cannot read reporting period",
+      "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\","
+          + "|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
       "\"3\",|\"3.x\",|$.plan.areas[0].actions[0].dependencies[0]|cannot read reference",
       "\"leads\": [|\"leads\": {\"a\": 1}, \"x\": [|$.plan.areas[0].leads|found an object",
-      "\"title\": \"An area without actions\",|\"title\": \"An area without actions\", \"number\": 5,|$.plan.areas[1].number|duplicate field",
+      "\"title\": \"An area without actions\","
+          + "|\"title\": \"An area without actions\", \"number\": 5,"
+          + "|$.plan.areas[1].number|duplicate field",
   })
   void read_badValue_namesPathTextAndExpectation(String from, String to, String path,
       String problem) {
-    String json = SAMPLE.replaceFirst(java.util.regex.Pattern.quote(from),
-        java.util.regex.Matcher.quoteReplacement(to));
+    String json = SAMPLE.replaceFirst(Pattern.quote(from),
+        Matcher.quoteReplacement(to));
     assertThat(json).isNotEqualTo(SAMPLE);
     PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
         () -> PlanJson.read(json));
@@ -347,7 +361,7 @@ class PlanJsonTest {
   @Test
   void read_missingFile_isUncheckedIo(@TempDir Path dir) {
     assertThatThrownBy(() -> PlanJson.read(dir.resolve("nope.json")))
-        .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("nope.json");
+        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("nope.json");
   }
 
   @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
@@ -143,7 +144,7 @@ class ReliabilityFindingsTest {
     byte[] json = PlanJson.write(PlanJson.read(TestFiles.text("sample-plan.json")))
         .getBytes(StandardCharsets.UTF_8);
     String text = new String(json, StandardCharsets.UTF_8);
-    List<Integer> quotes = new java.util.ArrayList<>();
+    List<Integer> quotes = new ArrayList<>();
     for (int i = 0; i < json.length; i++) {
       if (json[i] == '"') {
         quotes.add(i);
@@ -291,7 +292,7 @@ class ReliabilityFindingsTest {
     private PlanBig() {}
 
     static ImprovementPlan repeatAreas(ImprovementPlan plan, int times) {
-      List<Area> areas = new java.util.ArrayList<>();
+      List<Area> areas = new ArrayList<>();
       int n = 0;
       for (int t = 0; t < times; t++) {
         for (Area a : plan.areas()) {

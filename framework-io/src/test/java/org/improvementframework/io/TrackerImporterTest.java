@@ -21,7 +21,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.improvementframework.model.Action;
@@ -90,7 +94,8 @@ class TrackerImporterTest {
             "PROGRESS MILESTONES", "TARGET DATE", "Status of milestone", "RAG",
             "Resolution for overdue milestones.", "Measured By:"}, usual, 0),
         Arguments.of("case and spacing", new String[] {" objective ", "Outcomes",
-            "ACTION  DESCRIPTION", "progress   milestones", "Target\u00a0Date", "STATUS OF MILESTONE",
+            "ACTION  DESCRIPTION", "progress   milestones", "Target\u00a0Date",
+            "STATUS OF MILESTONE",
             "rag", "resolution for overdue milestones", "measured by"}, usual, 0),
         Arguments.of("any order", new String[] {"Action description", "RAG", "TARGET DATE",
             "PROGRESS MILESTONES", "Status of milestone", "Measured By:", "OUTCOMES", "OBJECTIVE",
@@ -114,7 +119,7 @@ class TrackerImporterTest {
   @MethodSource("headers")
   void read_headerVariant_findsColumnsByName(String name, String[] labels, String[] keys,
       int labelWarnings) {
-    java.util.Map<String, String> values = java.util.Map.of("obj", "Reduce workloads",
+    Map<String, String> values = Map.of("obj", "Reduce workloads",
         "out", "Staff feel supported", "act", "Agree the caseload plan",
         "mil", "1.Draft plan 2.Agree plan", "tgt", "1.Jan 15 2.Feb 15",
         "sta", "1.Complete 2.In progress", "rag", "G", "res", "Meeting moved",
@@ -426,7 +431,8 @@ class TrackerImporterTest {
     ReadResult<ImprovementPlan> r = read(text);
 
     Area area = r.value().areas().get(0);
-    assertThat(area.objectives()).containsExactly("To reduce workloads of practitioners in all teams");
+    assertThat(area.objectives())
+        .containsExactly("To reduce workloads of practitioners in all teams");
     assertThat(area.outcomes()).containsExactly("Staff are supported;", "Caseloads are manageable");
     assertThat(area.measures()).extracting(Measure::text)
         .containsExactly("Caseload per worker", "Agency staff");
@@ -554,7 +560,8 @@ class TrackerImporterTest {
     String csv = TITLE + "\n"
         + "\"AREA FOR IMPROVEMENT 1: Workloads, caseloads\",,Jo Bloggs\n"
         + "Action description,PROGRESS MILESTONES,TARGET DATE,RAG\n"
-        + "\"Agree the \"\"caseload\"\" plan\",\"1.Draft, then\n2.Agree\",\"1.Jan 15 2.Feb 15\",G\n";
+        + "\"Agree the \"\"caseload\"\" plan\",\"1.Draft, then\n2.Agree\","
+        + "\"1.Jan 15 2.Feb 15\",G\n";
 
     ReadResult<ImprovementPlan> r = read(csv);
 
@@ -595,7 +602,7 @@ class TrackerImporterTest {
   void read_byteOrderMark_decidesTheEncoding(String name, String charset, String bom) {
     String text = oneArea(row("", "", "Act", "1.Step", "1.Jan 15", "1.Complete", "G"));
     byte[] body = text.getBytes(Charset.forName(charset));
-    byte[] mark = java.util.HexFormat.of().parseHex(bom);
+    byte[] mark = HexFormat.of().parseHex(bom);
     byte[] bytes = new byte[mark.length + body.length];
     System.arraycopy(mark, 0, bytes, 0, mark.length);
     System.arraycopy(body, 0, bytes, mark.length, body.length);
@@ -758,7 +765,7 @@ class TrackerImporterTest {
 
   /** A random tracker in the council layout, with the defects real exports have. */
   static String randomTracker(long seed) {
-    java.util.Random r = new java.util.Random(seed);
+    Random r = new Random(seed);
     List<String> out = new ArrayList<>();
     String[] months = {"January", "March", "Jun", "Sept", "December"};
     out.add("Tracker " + word(r) + " - " + months[r.nextInt(months.length)] + " 20"
@@ -810,7 +817,7 @@ class TrackerImporterTest {
     return lines(out.toArray(new String[0]));
   }
 
-  private static String list(java.util.Random r, int n, java.util.function.Supplier<String> item) {
+  private static String list(Random r, int n, Supplier<String> item) {
     String[][] styles = {{"", "."}, {"", ")"}, {"roman", "."}, {"roman", ")"}, {"I", "."},
         {"none", ""}};
     String[] style = styles[r.nextInt(styles.length)];
@@ -827,7 +834,7 @@ class TrackerImporterTest {
     return sb.toString();
   }
 
-  private static String word(java.util.Random r) {
+  private static String word(Random r) {
     StringBuilder sb = new StringBuilder();
     int n = 4 + r.nextInt(5);
     for (int i = 0; i < n; i++) {
@@ -840,7 +847,7 @@ class TrackerImporterTest {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
-  private static String words(java.util.Random r, int n) {
+  private static String words(Random r, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(i == 0 ? "" : " ").append(i == 0 ? capital(word(r)) : word(r));

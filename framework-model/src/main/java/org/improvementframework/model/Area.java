@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  * with this area's number, and no two actions share a reference.
  *
  * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
- * a newly built one ({@code area.withTitle("Reasonable workloads")}); the value itself never changes.
+ * a newly built one ({@code area.withTitle("Reasonable workloads")}); the value itself never
+ * changes.
  *
  * <p>This class is immutable and thread-safe.
  */

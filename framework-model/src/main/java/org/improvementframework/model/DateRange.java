@@ -3,6 +3,7 @@ package org.improvementframework.model;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -25,12 +26,8 @@ public abstract class DateRange implements Comparable<DateRange> {
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public static DateRange of(LocalDate start, LocalDate end) {
-    if (start == null) {
-      throw new NullPointerException("start");
-    }
-    if (end == null) {
-      throw new NullPointerException("end");
-    }
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
     return ImmutableDateRange.of(start, end);
   }
 
@@ -53,9 +50,7 @@ public abstract class DateRange implements Comparable<DateRange> {
    *     end is before the start
    */
   public static DateRange parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     int slash = s.indexOf('/');
     if (slash < 0) {

@@ -2,6 +2,7 @@ package org.improvementframework.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -24,7 +25,8 @@ import org.immutables.value.Value;
  * reference is unique and starts with its parent's.
  *
  * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
- * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never changes.
+ * a newly built one ({@code plan.withAsAt(LocalDate.of(2015, 4, 30))}); the value itself never
+ * changes.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -126,9 +128,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the area, or empty; not null
    */
   public Optional<Area> area(AreaRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return areas().stream().filter(a -> a.ref().equals(ref)).findFirst();
   }
 
@@ -139,9 +139,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the action, or empty; not null
    */
   public Optional<Action> action(ActionRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return area(ref.area()).flatMap(
         a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -153,9 +151,7 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return the milestone, or empty; not null
    */
   public Optional<Milestone> milestone(MilestoneRef ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return action(ref.action()).flatMap(
         a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
@@ -167,14 +163,12 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    * @return true if it exists in this plan
    */
   public boolean contains(Reference ref) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
+    Objects.requireNonNull(ref, "ref");
+    if (ref instanceof AreaRef areaRef) {
+      return area(areaRef).isPresent();
     }
-    if (ref instanceof AreaRef) {
-      return area((AreaRef) ref).isPresent();
-    }
-    if (ref instanceof ActionRef) {
-      return action((ActionRef) ref).isPresent();
+    if (ref instanceof ActionRef actionRef) {
+      return action(actionRef).isPresent();
     }
     return milestone((MilestoneRef) ref).isPresent();
   }

@@ -2,6 +2,7 @@ package org.improvementframework.model;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -58,9 +59,7 @@ public abstract class IndicatorValue {
      * @return the marker, or empty; not null
      */
     public static Optional<Marker> ofCode(String code) {
-      if (code == null) {
-        throw new NullPointerException("code");
-      }
+      Objects.requireNonNull(code, "code");
       String c = code.strip().toLowerCase(Locale.ROOT);
       for (Marker m : values()) {
         if (m.code.equals(c)) {
@@ -89,9 +88,7 @@ public abstract class IndicatorValue {
    *     its decimal point
    */
   public static IndicatorValue of(BigDecimal number) {
-    if (number == null) {
-      throw new NullPointerException("number");
-    }
+    Objects.requireNonNull(number, "number");
     if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
       throw new IllegalArgumentException("indicator value " + number + " is out of range: expected"
           + " at most " + MAX_DIGITS + " digits before and after the decimal point");
@@ -118,9 +115,7 @@ public abstract class IndicatorValue {
    * @return the value; not null
    */
   public static IndicatorValue of(Marker marker) {
-    if (marker == null) {
-      throw new NullPointerException("marker");
-    }
+    Objects.requireNonNull(marker, "marker");
     return ImmutableIndicatorValue.builder().marker(marker).build();
   }
 
@@ -134,9 +129,7 @@ public abstract class IndicatorValue {
    *     number is out of range
    */
   public static IndicatorValue parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString().strip();
     Optional<Marker> marker = Marker.ofCode(s);
     if (marker.isPresent()) {

@@ -15,7 +15,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Copies: every attribute has a {@code with} method returning a changed copy, checked like
- * a newly built one ({@code milestone.withStatus(Status.COMPLETE)}); the value itself never changes.
+ * a newly built one ({@code milestone.withStatus(Status.COMPLETE)}); the value itself never
+ * changes.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -1,6 +1,7 @@
 package org.improvementframework.model;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,9 +46,7 @@ public enum Rag {
    * @throws IllegalArgumentException if the text names no one rating, or is blank
    */
   public static Rag parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     return read(text).orElseThrow(() -> new IllegalArgumentException(
         "cannot read RAG rating '" + text + "': expected R, A, G, B, Red, Amber, Green or Blue"));
   }
@@ -60,9 +59,7 @@ public enum Rag {
    * @return the rating, or empty; not null
    */
   public static Optional<Rag> read(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString().strip().toUpperCase(Locale.ROOT);
     int cut = wordEnd(s, 0);
     Optional<Rag> rag = ofWord(s.substring(0, cut));
@@ -70,7 +67,8 @@ public enum Rag {
       return rag;
     }
     char separator = s.charAt(cut);
-    if (separator == '/' || separator == '-' || separator == '&' || Character.isWhitespace(separator)) {
+    if (separator == '/' || separator == '-' || separator == '&'
+        || Character.isWhitespace(separator)) {
       // "Amber/Green", "R-A" or "Amber and Green" join two colours: no one rating.
       int next = cut + 1;
       while (next < s.length() && (Character.isWhitespace(s.charAt(next))
@@ -104,22 +102,13 @@ public enum Rag {
   }
 
   private static Optional<Rag> ofWord(String word) {
-    switch (word) {
-      case "R":
-      case "RED":
-        return Optional.of(RED);
-      case "A":
-      case "AMBER":
-        return Optional.of(AMBER);
-      case "G":
-      case "GREEN":
-        return Optional.of(GREEN);
-      case "B":
-      case "BLUE":
-        return Optional.of(BLUE);
-      default:
-        return Optional.empty();
-    }
+    return switch (word) {
+      case "R", "RED" -> Optional.of(RED);
+      case "A", "AMBER" -> Optional.of(AMBER);
+      case "G", "GREEN" -> Optional.of(GREEN);
+      case "B", "BLUE" -> Optional.of(BLUE);
+      default -> Optional.empty();
+    };
   }
 
   /**

@@ -25,23 +25,24 @@ public enum Recurrence {
    * @return the period that contains it; not null
    */
   public DateRange occurrenceContaining(LocalDate day) {
-    switch (this) {
-      case WEEKLY: {
+    return switch (this) {
+      case WEEKLY -> {
         LocalDate start = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return DateRange.of(start, start.plusDays(6));
+        yield DateRange.of(start, start.plusDays(6));
       }
-      case MONTHLY:
-        return DateRange.of(day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
-      case QUARTERLY: {
+      case MONTHLY ->
+          DateRange.of(day.withDayOfMonth(1), day.with(TemporalAdjusters.lastDayOfMonth()));
+      case QUARTERLY -> {
         // Financial quarters start in April, July, October and January.
         int firstMonth = ((day.getMonthValue() - 1) / 3) * 3 + 1;
         LocalDate start = LocalDate.of(day.getYear(), firstMonth, 1);
-        return DateRange.of(start, start.plusMonths(3).minusDays(1));
+        yield DateRange.of(start, start.plusMonths(3).minusDays(1));
       }
-      default: {
-        int startYear = day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1;
-        return DateRange.of(LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
+      default -> {
+        int startYear =
+            day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() : day.getYear() - 1;
+        yield DateRange.of(LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
       }
-    }
+    };
   }
 }

@@ -1,5 +1,7 @@
 package org.improvementframework.model;
 
+import java.util.Objects;
+
 /**
  * A reference to an area, action or milestone of a plan, written as dotted numbers:
  * {@code 3} (an area), {@code 2.1} (an action), {@code 2.1.3} (a milestone).
@@ -28,14 +30,11 @@ public sealed interface Reference extends Comparable<Reference>
    */
   static Reference parse(CharSequence text) {
     int[] numbers = References.numbers(text, 1, 3);
-    switch (numbers.length) {
-      case 1:
-        return AreaRef.of(numbers[0]);
-      case 2:
-        return ActionRef.of(numbers[0], numbers[1]);
-      default:
-        return MilestoneRef.of(numbers[0], numbers[1], numbers[2]);
-    }
+    return switch (numbers.length) {
+      case 1 -> AreaRef.of(numbers[0]);
+      case 2 -> ActionRef.of(numbers[0], numbers[1]);
+      default -> MilestoneRef.of(numbers[0], numbers[1], numbers[2]);
+    };
   }
 
   /**
@@ -60,9 +59,7 @@ public sealed interface Reference extends Comparable<Reference>
    * @return true if {@code other} is this reference or one of its ancestors
    */
   default boolean isWithin(Reference other) {
-    if (other == null) {
-      throw new NullPointerException("other");
-    }
+    Objects.requireNonNull(other, "other");
     int[] mine = numbers();
     int[] theirs = other.numbers();
     if (theirs.length > mine.length) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,9 +112,7 @@ public final class ReferenceFinder {
    * @return the references found, by position; not null, possibly empty, unmodifiable
    */
   public static List<FoundReference> find(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     List<FoundReference> found = new ArrayList<>();
     Matcher cue = CUE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -181,19 +180,10 @@ public final class ReferenceFinder {
 
   /** The first letters of the cue words: area, improvement, action, milestone, see, ... */
   private static boolean isCueInitial(char c) {
-    switch (Character.toLowerCase(c)) {
-      case 'a':
-      case 'd':
-      case 'i':
-      case 'l':
-      case 'm':
-      case 'r':
-      case 's':
-      case 'u':
-        return true;
-      default:
-        return false;
-    }
+    return switch (Character.toLowerCase(c)) {
+      case 'a', 'd', 'i', 'l', 'm', 'r', 's', 'u' -> true;
+      default -> false;
+    };
   }
 
   private static boolean isWordChar(char c) {
@@ -224,15 +214,19 @@ public final class ReferenceFinder {
       return false;
     }
     switch (kind) {
-      case AREA:
+      case AREA -> {
         return true;
-      case ACTION:
+      }
+      case ACTION -> {
         return depth >= 2;
-      case MILESTONE:
+      }
+      case MILESTONE -> {
         return depth == 3;
-      case SECTION:
+      }
+      case SECTION -> {
         return !first || pointsBefore(s, cue.start()) || aboveOrBelow(s, end);
-      default:
+      }
+      default -> {
         if (cue.group("weak") != null) {
           return aboveOrBelow(s, end);
         }
@@ -246,6 +240,7 @@ public final class ReferenceFinder {
         boolean listMarker = end + 1 < s.length() && s.charAt(end) == '.'
             && Character.isWhitespace(s.charAt(end + 1));
         return !listMarker && STRONG_POINTER.matcher(cue.group("pointer")).matches();
+      }
     }
   }
 

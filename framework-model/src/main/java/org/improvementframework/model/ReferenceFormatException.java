@@ -21,7 +21,8 @@ public final class ReferenceFormatException extends IllegalArgumentException {
    * @param expected what was expected, in words; not null
    */
   public ReferenceFormatException(String text, int position, String expected) {
-    super("cannot read reference '" + text + "' at position " + position + ": expected " + expected);
+    super("cannot read reference '" + text + "' at position " + position + ": expected "
+        + expected);
     this.text = text;
     this.position = position;
   }

@@ -1,5 +1,7 @@
 package org.improvementframework.model;
 
+import java.util.Objects;
+
 /** Parsing shared by the reference types. */
 final class References {
 
@@ -11,9 +13,7 @@ final class References {
    * text that reads to a reference, and every reference's text reads back.
    */
   static int[] numbers(CharSequence text, int min, int max) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     // By hand rather than String.split: a plan read parses a reference for every milestone.
     int parts = 1;

@@ -3,6 +3,7 @@ package org.improvementframework.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
@@ -56,7 +57,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod financialYear(int startYear) {
     year("financial year start", startYear, MAX_YEAR - 1);
-    return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
+    return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1),
+        LocalDate.of(startYear + 1, 3, 31));
   }
 
   /**
@@ -68,7 +70,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod academicYear(int startYear) {
     year("academic year start", startYear, MAX_YEAR - 1);
-    return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31));
+    return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1),
+        LocalDate.of(startYear + 1, 8, 31));
   }
 
   /**
@@ -108,9 +111,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod month(YearMonth month) {
-    if (month == null) {
-      throw new NullPointerException("month");
-    }
+    Objects.requireNonNull(month, "month");
     year("month year", month.getYear(), MAX_YEAR);
     return of(Kind.MONTH, month.atDay(1), month.atEndOfMonth());
   }
@@ -123,9 +124,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @throws IllegalArgumentException if the year is out of range
    */
   public static ReportingPeriod snapshot(LocalDate date) {
-    if (date == null) {
-      throw new NullPointerException("date");
-    }
+    Objects.requireNonNull(date, "date");
     year("snapshot year", date.getYear(), MAX_YEAR);
     return of(Kind.SNAPSHOT, date, date);
   }
@@ -152,9 +151,7 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    *     before 1000
    */
   public static ReportingPeriod parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     String s = text.toString();
     try {
       return read(s);
@@ -229,20 +226,14 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   private static LocalDate expectedEnd(Kind kind, LocalDate start) {
     int month = start.getMonthValue();
     boolean firstOfMonth = start.getDayOfMonth() == 1;
-    switch (kind) {
-      case FINANCIAL_YEAR:
-        return firstOfMonth && month == 4 ? start.plusYears(1).minusDays(1) : null;
-      case ACADEMIC_YEAR:
-        return firstOfMonth && month == 9 ? start.plusYears(1).minusDays(1) : null;
-      case CALENDAR_YEAR:
-        return firstOfMonth && month == 1 ? start.plusYears(1).minusDays(1) : null;
-      case QUARTER:
-        return firstOfMonth && month % 3 == 1 ? start.plusMonths(3).minusDays(1) : null;
-      case MONTH:
-        return firstOfMonth ? start.plusMonths(1).minusDays(1) : null;
-      default:
-        return start;
-    }
+    return switch (kind) {
+      case FINANCIAL_YEAR -> firstOfMonth && month == 4 ? start.plusYears(1).minusDays(1) : null;
+      case ACADEMIC_YEAR -> firstOfMonth && month == 9 ? start.plusYears(1).minusDays(1) : null;
+      case CALENDAR_YEAR -> firstOfMonth && month == 1 ? start.plusYears(1).minusDays(1) : null;
+      case QUARTER -> firstOfMonth && month % 3 == 1 ? start.plusMonths(3).minusDays(1) : null;
+      case MONTH -> firstOfMonth ? start.plusMonths(1).minusDays(1) : null;
+      default -> start;
+    };
   }
 
   /**
@@ -269,22 +260,17 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   public String toString() {
     int y = start().getYear();
     String next = String.format("%02d", (y + 1) % 100);
-    switch (kind()) {
-      case FINANCIAL_YEAR:
-        return "FY" + y + "-" + next;
-      case ACADEMIC_YEAR:
-        return "AY" + y + "-" + next;
-      case CALENDAR_YEAR:
-        return Integer.toString(y);
-      case QUARTER: {
+    return switch (kind()) {
+      case FINANCIAL_YEAR -> "FY" + y + "-" + next;
+      case ACADEMIC_YEAR -> "AY" + y + "-" + next;
+      case CALENDAR_YEAR -> Integer.toString(y);
+      case QUARTER -> {
         int fyStart = start().getMonthValue() >= 4 ? y : y - 1;
         int q = ((start().getMonthValue() + 8) % 12) / 3 + 1;
-        return "FY" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + " Q" + q;
+        yield "FY" + fyStart + "-" + String.format("%02d", (fyStart + 1) % 100) + " Q" + q;
       }
-      case MONTH:
-        return YearMonth.from(start()).toString();
-      default:
-        return start().toString();
-    }
+      case MONTH -> YearMonth.from(start()).toString();
+      default -> start().toString();
+    };
   }
 }

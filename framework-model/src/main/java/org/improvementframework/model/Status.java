@@ -1,5 +1,6 @@
 package org.improvementframework.model;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -81,9 +82,7 @@ public abstract class Status {
    * @throws IllegalArgumentException if the words say nothing recognisable about progress
    */
   public static Status parse(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     return StatusReader.parse(text.toString());
   }
 
@@ -97,9 +96,7 @@ public abstract class Status {
    * @return the status, keeping the words; not null
    */
   public static Status read(CharSequence text) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
+    Objects.requireNonNull(text, "text");
     return StatusReader.read(text.toString());
   }
 

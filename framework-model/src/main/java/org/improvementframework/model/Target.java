@@ -3,6 +3,7 @@ package org.improvementframework.model;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -134,12 +135,8 @@ public abstract class Target {
    * @throws NullPointerException if {@code text} or {@code context} is null
    */
   public static Target parse(CharSequence text, TargetContext context) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
-    if (context == null) {
-      throw new NullPointerException("context");
-    }
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     return TargetParser.parse(text.toString(), context);
   }
 
@@ -154,12 +151,8 @@ public abstract class Target {
    * @throws NullPointerException if {@code text} or {@code context} is null
    */
   public static Target read(CharSequence text, TargetContext context) {
-    if (text == null) {
-      throw new NullPointerException("text");
-    }
-    if (context == null) {
-      throw new NullPointerException("context");
-    }
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(context, "context");
     return TargetParser.read(text.toString(), context);
   }
 
@@ -257,16 +250,10 @@ public abstract class Target {
    * @return the deadline, or empty; not null
    */
   public Optional<LocalDate> deadline() {
-    switch (kind()) {
-      case RECURRING:
-      case OPEN_START:
-      case TO_BE_CONFIRMED:
-      case UNRECOGNISED:
-      case NONE:
-        return Optional.empty();
-      default:
-        return Optional.of(periods().get(periods().size() - 1).end());
-    }
+    return switch (kind()) {
+      case RECURRING, OPEN_START, TO_BE_CONFIRMED, UNRECOGNISED, NONE -> Optional.empty();
+      default -> Optional.of(periods().get(periods().size() - 1).end());
+    };
   }
 
   /**
@@ -279,9 +266,7 @@ public abstract class Target {
    * @return the deadline, or empty; not null
    */
   public Optional<LocalDate> deadline(LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     if (kind() == TargetKind.RECURRING) {
       Recurrence r = recurrence().orElseThrow();
       LocalDate current = r.occurrenceContaining(asOf).end();

@@ -18,33 +18,29 @@ final class TargetChecks {
     require(t, t.recurrence().isPresent() == (kind == TargetKind.RECURRING),
         "a recurrence is present exactly when the kind is RECURRING");
     switch (kind) {
-      case DAY:
+      case DAY -> {
         require(t, periods.size() == 1 && periods.get(0).start().equals(periods.get(0).end()),
             "a DAY target has one period of one day");
-        break;
-      case MONTH:
+      }
+      case MONTH -> {
         require(t, periods.size() == 1
                 && periods.get(0).start().getDayOfMonth() == 1
                 && periods.get(0).end().equals(periods.get(0).start().withDayOfMonth(
                     periods.get(0).start().lengthOfMonth())),
             "a MONTH target has one period of a whole month");
-        break;
-      case QUARTER:
-      case FINANCIAL_YEAR:
-      case SEASON:
-      case TERM:
-      case RANGE:
+      }
+      case QUARTER, FINANCIAL_YEAR, SEASON, TERM, RANGE -> {
         require(t, periods.size() == 1, "a target of this kind has one period");
-        break;
-      case LIST:
+      }
+      case LIST -> {
         require(t, periods.size() >= 2, "a LIST target has two or more periods");
-        break;
-      case RECURRING:
-      case OPEN_START:
+      }
+      case RECURRING, OPEN_START -> {
         require(t, periods.size() <= 1, "a target of this kind has at most one period");
-        break;
-      default:
+      }
+      default -> {
         require(t, periods.isEmpty(), "a target of this kind has no period");
+      }
     }
   }
 

@@ -237,18 +237,12 @@ final class TargetParser {
   }
 
   private static char punct(char c) {
-    switch (c) {
-      case '/': case '-': case '.': case ',': case '&': case '\'': case '(': case ')': case ':':
-      case ';': case '+': case '?': case '!': case '*':
-        return c;
-      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2015':
-      case '\u2212':
-        return '-';
-      case '\u2018': case '\u2019':
-        return '\'';
-      default:
-        return 0;
-    }
+    return switch (c) {
+      case '/', '-', '.', ',', '&', '\'', '(', ')', ':', ';', '+', '?', '!', '*' -> c;
+      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+      case '\u2018', '\u2019' -> '\'';
+      default -> 0;
+    };
   }
 
   /** Open-addressed table of {@link #WORDS} by {@link #hash}, holding index + 1; 0 is empty. */
@@ -488,20 +482,22 @@ final class TargetParser {
       return null;
     }
     switch (value[cur]) {
-      case K_WEEKLY: cur++; return Recurrence.WEEKLY;
-      case K_MONTHLY: cur++; return Recurrence.MONTHLY;
-      case K_QUARTERLY: cur++; return Recurrence.QUARTERLY;
-      case K_ANNUALLY: cur++; return Recurrence.ANNUALLY;
-      case K_EVERY:
+      case K_WEEKLY -> { cur++; return Recurrence.WEEKLY; }
+      case K_MONTHLY -> { cur++; return Recurrence.MONTHLY; }
+      case K_QUARTERLY -> { cur++; return Recurrence.QUARTERLY; }
+      case K_ANNUALLY -> { cur++; return Recurrence.ANNUALLY; }
+      case K_EVERY -> {
         switch (cur + 1 < count && type[cur + 1] == WORD ? value[cur + 1] : 0) {
-          case K_WEEK: cur += 2; return Recurrence.WEEKLY;
-          case K_MONTH: cur += 2; return Recurrence.MONTHLY;
-          case K_QUARTER: cur += 2; return Recurrence.QUARTERLY;
-          case K_YEAR: cur += 2; return Recurrence.ANNUALLY;
-          default: return null;
+          case K_WEEK -> { cur += 2; return Recurrence.WEEKLY; }
+          case K_MONTH -> { cur += 2; return Recurrence.MONTHLY; }
+          case K_QUARTER -> { cur += 2; return Recurrence.QUARTERLY; }
+          case K_YEAR -> { cur += 2; return Recurrence.ANNUALLY; }
+          default -> { return null; }
         }
-      default:
+      }
+      default -> {
         return null;
+      }
     }
   }
 
@@ -774,25 +770,13 @@ final class TargetParser {
     if (v >= 1 && v <= 12) {
       return monthItem();
     }
-    switch (v) {
-      case K_Q:
-      case K_QUARTER:
-        return quarterItem();
-      case K_FY:
-      case K_FINANCIAL:
-        return financialYearItem();
-      case K_SPRING:
-      case K_SUMMER:
-      case K_AUTUMN:
-      case K_WINTER:
-        return seasonItem();
-      case K_WC:
-      case K_W:
-      case K_WEEK:
-        return weekItem();
-      default:
-        return fail(t, "expected a date");
-    }
+    return switch (v) {
+      case K_Q, K_QUARTER -> quarterItem();
+      case K_FY, K_FINANCIAL -> financialYearItem();
+      case K_SPRING, K_SUMMER, K_AUTUMN, K_WINTER -> seasonItem();
+      case K_WC, K_W, K_WEEK -> weekItem();
+      default -> fail(t, "expected a date");
+    };
   }
 
   private boolean numericItem() {
@@ -1081,26 +1065,22 @@ final class TargetParser {
   private DateRange period(int i) {
     int y = itemYear[i];
     int m = itemMonth[i];
-    switch (itemType[i]) {
-      case I_DAY:
-        return DateRange.ofDay(LocalDate.of(y, m, itemDay[i]));
-      case I_WEEK: {
+    return switch (itemType[i]) {
+      case I_DAY -> DateRange.ofDay(LocalDate.of(y, m, itemDay[i]));
+      case I_WEEK -> {
         LocalDate d = LocalDate.of(y, m, itemDay[i]);
-        return DateRange.of(d, d.plusDays(6));
+        yield DateRange.of(d, d.plusDays(6));
       }
-      case I_MONTH:
-        return months(y, m, 1);
-      case I_QUARTER:
-        return months(m == 4 ? y + 1 : y, m == 4 ? 1 : 1 + 3 * m, 3);
-      case I_FY:
-        return months(y, 4, 12);
-      case I_SEASON:
-        return months(y, 3 * m, 3);
-      default:
+      case I_MONTH -> months(y, m, 1);
+      case I_QUARTER -> months(m == 4 ? y + 1 : y, m == 4 ? 1 : 1 + 3 * m, 3);
+      case I_FY -> months(y, 4, 12);
+      case I_SEASON -> months(y, 3 * m, 3);
+      default -> {
         // Terms as whole months: spring January to March, summer April to July, autumn
         // September to December.
-        return m == 1 ? months(y, 1, 3) : m == 2 ? months(y, 4, 4) : months(y, 9, 4);
-    }
+        yield m == 1 ? months(y, 1, 3) : m == 2 ? months(y, 4, 4) : months(y, 9, 4);
+      }
+    };
   }
 
   private static DateRange months(int year, int firstMonth, int count) {

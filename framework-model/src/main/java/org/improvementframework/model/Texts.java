@@ -1,6 +1,7 @@
 package org.improvementframework.model;
 
 import java.util.Collection;
+import java.util.Objects;
 
 /** Argument checks shared by the value types, with messages that name the field. */
 final class Texts {
@@ -28,9 +29,7 @@ final class Texts {
   }
 
   static String nonBlank(String field, String value) {
-    if (value == null) {
-      throw new NullPointerException(field);
-    }
+    Objects.requireNonNull(value, field);
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank, but was '" + value + "'");
     }

@@ -81,7 +81,8 @@ class DateRangeTest {
   void ofDay_isOneDay() {
     LocalDate day = LocalDate.of(2015, 3, 31);
 
-    assertThat(DateRange.ofDay(day)).isEqualTo(DateRange.of(day, day)).hasToString("2015-03-31/2015-03-31");
+    assertThat(DateRange.ofDay(day)).isEqualTo(DateRange.of(day, day))
+        .hasToString("2015-03-31/2015-03-31");
   }
 
   @Test

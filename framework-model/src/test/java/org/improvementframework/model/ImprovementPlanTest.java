@@ -160,7 +160,8 @@ class ImprovementPlanTest {
   void with_changesOneAttributeAndChecksLikeABuild() {
     ImprovementPlan plan = plan(area(1), area(2));
 
-    assertThat(plan.withAsAt(LocalDate.of(2015, 4, 30)).asAt()).isEqualTo(LocalDate.of(2015, 4, 30));
+    assertThat(plan.withAsAt(LocalDate.of(2015, 4, 30)).asAt())
+        .isEqualTo(LocalDate.of(2015, 4, 30));
     assertThat(plan.withAsAt(LocalDate.of(2015, 4, 30)).areas()).isEqualTo(plan.areas());
     assertThat(plan.asAt()).isEqualTo(AS_AT);
     assertThatThrownBy(() -> plan.withAreas(area(2), area(1)))

@@ -21,7 +21,8 @@ class IndicatorValueTest {
   static Gen<IndicatorValue> values() {
     Gen<IndicatorValue> numbers = SourceDSL.longs().all()
         .zip(SourceDSL.integers().between(-20, 20),
-            (unscaled, scale) -> IndicatorValue.of(new BigDecimal(BigInteger.valueOf(unscaled), scale)));
+            (unscaled, scale) ->
+                IndicatorValue.of(new BigDecimal(BigInteger.valueOf(unscaled), scale)));
     Gen<IndicatorValue> markers = Generate.enumValues(Marker.class).map(IndicatorValue::of);
     return numbers.mix(markers, 20);
   }
@@ -63,7 +64,8 @@ class IndicatorValueTest {
 
   @Test
   void of_scale_isPartOfTheValue() {
-    assertThat(IndicatorValue.of(new BigDecimal("1.50"))).isNotEqualTo(IndicatorValue.of(new BigDecimal("1.5")));
+    assertThat(IndicatorValue.of(new BigDecimal("1.50")))
+        .isNotEqualTo(IndicatorValue.of(new BigDecimal("1.5")));
     assertThat(IndicatorValue.of(new BigDecimal("1E+3"))).isEqualTo(IndicatorValue.of(1000));
   }
 

@@ -2,6 +2,7 @@ package org.improvementframework.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,10 @@ class ModelGuideExampleTest {
     ImprovementPlan plan = ImprovementPlan.builder()
         .title("Children's Services Improvement Monitoring Framework")
         .asAt(LocalDate.of(2015, 3, 31))
-        .addAreas(Area.builder().ref(AreaRef.of(1)).title("Reasonable workloads").addLeads("Alison Botham")
-            .addActions(Action.builder().ref(ActionRef.parse("1.1")).description("Analyse case loads")
+        .addAreas(Area.builder().ref(AreaRef.of(1)).title("Reasonable workloads")
+            .addLeads("Alison Botham")
+            .addActions(Action.builder().ref(ActionRef.parse("1.1"))
+                .description("Analyse case loads")
                 .reportedRag(Rag.parse("A"))
                 .addMilestones(Milestone.builder().ref(MilestoneRef.parse("1.1.1"))
                     .description("Situation analysis completed")
@@ -66,8 +69,8 @@ class ModelGuideExampleTest {
         .polarity(Indicator.Polarity.HIGHER_IS_BETTER)
         .countingUnit(Indicator.CountingUnit.EVENTS)
         .baseline(Observation.of(ReportingPeriod.parse("FY2014-15"), IndicatorValue.of(71)))
-        .addTargets(IndicatorTarget.of(new java.math.BigDecimal("85"),
-            ReportingPeriod.parse("FY2015-16"), new java.math.BigDecimal("5")))
+        .addTargets(IndicatorTarget.of(new BigDecimal("85"),
+            ReportingPeriod.parse("FY2015-16"), new BigDecimal("5")))
         .addObservations(Observation.of(ReportingPeriod.parse("FY2015-16 Q1"),
             IndicatorValue.parse("c")))
         .build();

@@ -1,10 +1,13 @@
 package org.improvementframework.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 import org.quicktheories.generators.SourceDSL;
@@ -35,14 +38,14 @@ final class PlanParts {
   static Gen<String> texts() {
     // Mostly non-blank, so that many generated plans are valid.
     return Generate.frequency(
-        org.quicktheories.api.Pair.of(9, Generate.pick(TEXTS.subList(0, 4))),
-        org.quicktheories.api.Pair.of(1, Generate.pick(TEXTS.subList(4, 6))));
+        Pair.of(9, Generate.pick(TEXTS.subList(0, 4))),
+        Pair.of(1, Generate.pick(TEXTS.subList(4, 6))));
   }
 
   private static Gen<Integer> small() {
     return Generate.frequency(
-        org.quicktheories.api.Pair.of(12, SourceDSL.integers().between(1, 4)),
-        org.quicktheories.api.Pair.of(1, SourceDSL.integers().between(1, 12)));
+        Pair.of(12, SourceDSL.integers().between(1, 4)),
+        Pair.of(1, SourceDSL.integers().between(1, 12)));
   }
 
   static Gen<MilestonePart> milestones() {
@@ -83,14 +86,14 @@ final class PlanParts {
   }
 
   private static PlanPart repair(PlanPart plan) {
-    List<AreaPart> areas = new java.util.ArrayList<>();
+    List<AreaPart> areas = new ArrayList<>();
     int number = 0;
     for (AreaPart area : plan.areas()) {
       number += area.number();
-      List<ActionPart> actions = new java.util.ArrayList<>();
+      List<ActionPart> actions = new ArrayList<>();
       for (ActionPart action : area.actions()) {
         int actionNumber = actions.size() + 1;
-        List<MilestonePart> milestones = new java.util.ArrayList<>();
+        List<MilestonePart> milestones = new ArrayList<>();
         int milestoneNumber = 0;
         for (MilestonePart m : action.milestones()) {
           milestoneNumber += m.number();
@@ -101,7 +104,7 @@ final class PlanParts {
             action.resolution().map(PlanParts::filled), action.rag()));
       }
       areas.add(new AreaPart(number, filled(area.title()),
-          area.leads().stream().map(PlanParts::filled).collect(java.util.stream.Collectors.toList()),
+          area.leads().stream().map(PlanParts::filled).collect(Collectors.toList()),
           actions));
     }
     return new PlanPart(filled(plan.title()), plan.organisation().map(PlanParts::filled), areas);

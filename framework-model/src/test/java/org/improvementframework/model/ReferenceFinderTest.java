@@ -27,14 +27,14 @@ class ReferenceFinderTest {
   @CsvSource(delimiter = '|', textBlock = """
       (Dependency : Improvement 3)                                    | 3@26:AREA
       Linked to measures within improvement area 15 & 16.            | 15@43:AREA 16@48:AREA
-      Linked to measures within improvement areas 15, 16 and 17      | 15@44:AREA 16@48:AREA 17@55:AREA
+      Linked to measures within improvement areas 15, 16 and 17  | 15@44:AREA 16@48:AREA 17@55:AREA
       As per 10.1                                                     | 10.1@7:POINTER
       1. In Progress as per 10.1                                      | 10.1@22:POINTER
       Being considered alongside CF upgrades as per s3                | 3@47:SECTION
       See s 3 above                                                   | 3@6:SECTION
       see s.3 above                                                   | 3@6:SECTION
       Action 2.1                                                      | 2.1@7:ACTION
-      actions 2.1, 2.2 and 2.3                                        | 2.1@8:ACTION 2.2@13:ACTION 2.3@21:ACTION
+      actions 2.1, 2.2 and 2.3  | 2.1@8:ACTION 2.2@13:ACTION 2.3@21:ACTION
       Milestone 2.1.3 slipped                                         | 2.1.3@10:MILESTONE
       Area 3                                                          | 3@5:AREA
       Links with Area 3                                               | 3@16:AREA
@@ -42,8 +42,8 @@ class ReferenceFinderTest {
       see 2 above                                                     | 2@4:POINTER
       Reconfiguration dependent on timescales in 2 above.             | 2@43:POINTER
       Dependency: 3                                                   | 3@12:POINTER
-      Depends on 4.2 and 4.3                                          | 4.2@11:POINTER 4.3@19:POINTER
-      informed by analysis of current work (2.1) and the TOM (1.2)    | 2.1@38:BRACKETS 1.2@56:BRACKETS
+      Depends on 4.2 and 4.3  | 4.2@11:POINTER 4.3@19:POINTER
+      informed by analysis of current work (2.1) and the TOM (1.2) | 2.1@38:BRACKETS 1.2@56:BRACKETS
       IMPROVEMENT 7                                                   | 7@12:AREA
       Improvement 10.1                                                | 10.1@12:AREA
       see Action 2.1 and Area 4                                       | 2.1@11:ACTION 4@24:AREA

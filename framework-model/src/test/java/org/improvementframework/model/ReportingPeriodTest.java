@@ -22,20 +22,14 @@ class ReportingPeriodTest {
     Gen<Integer> kinds = SourceDSL.integers().between(0, 5);
     Gen<Integer> small = SourceDSL.integers().between(1, 366);
     return kinds.zip(years, small, (kind, year, n) -> {
-      switch (kind) {
-        case 0:
-          return ReportingPeriod.financialYear(year);
-        case 1:
-          return ReportingPeriod.academicYear(year);
-        case 2:
-          return ReportingPeriod.calendarYear(year);
-        case 3:
-          return ReportingPeriod.quarter(year, n % 4 + 1);
-        case 4:
-          return ReportingPeriod.month(YearMonth.of(year, n % 12 + 1));
-        default:
-          return ReportingPeriod.snapshot(LocalDate.ofYearDay(year, Math.min(n, 365)));
-      }
+      return switch (kind) {
+        case 0 -> ReportingPeriod.financialYear(year);
+        case 1 -> ReportingPeriod.academicYear(year);
+        case 2 -> ReportingPeriod.calendarYear(year);
+        case 3 -> ReportingPeriod.quarter(year, n % 4 + 1);
+        case 4 -> ReportingPeriod.month(YearMonth.of(year, n % 12 + 1));
+        default -> ReportingPeriod.snapshot(LocalDate.ofYearDay(year, Math.min(n, 365)));
+      };
     });
   }
 
@@ -59,7 +53,8 @@ class ReportingPeriodTest {
       "2015-03-31,SNAPSHOT,2015-03-31,2015-03-31",
       "FY2099-00,FINANCIAL_YEAR,2099-04-01,2100-03-31",
   })
-  void parse_canonicalText_givesKindAndDays(String text, Kind kind, LocalDate start, LocalDate end) {
+  void parse_canonicalText_givesKindAndDays(String text, Kind kind, LocalDate start,
+      LocalDate end) {
     ReportingPeriod p = ReportingPeriod.parse(text);
 
     assertThat(p.kind()).isEqualTo(kind);

@@ -31,10 +31,12 @@ class StatusTest {
       Meeting 15th April 15                                                     | IN_PROGRESS
       Meeting booked 30/3 to review improvement plan.                           | IN_PROGRESS
       In Progress. First meeting held 16/3/15 to scope business requirements.   | IN_PROGRESS
-      Programme of upgrades identifed and underway, with completion date of 30th March 2015 | IN_PROGRESS
+      Programme of upgrades identifed and underway, with completion date of \
+      30th March 2015 | IN_PROGRESS
       TBC                                                                       | NOT_STARTED
       Meeting scheduled for 24th March to scope needs.                          | IN_PROGRESS
-      In progress- safeguarding clinic being set up from April 1st ongoing issue provision of medicals being monitored by CCG via contract monitoring arrangements | IN_PROGRESS
+      In progress- safeguarding clinic being set up from April 1st ongoing issue provision of \
+      medicals being monitored by CCG via contract monitoring arrangements | IN_PROGRESS
       In progress via CCG independently from PCC                                | IN_PROGRESS
       Complete- Monthly updates provided to HoSs and AD.                        | COMPLETE
       Reworked model in draft                                                   | IN_PROGRESS
@@ -44,27 +46,35 @@ class StatusTest {
       To be agreed at March Transformation Board                                | IN_PROGRESS
       In progress- Dependency is TOM plan                                       | IN_PROGRESS
       Complete In progress In progress                                          | IN_PROGRESS
-      Review is underway-considered at Feb Service Day and dependent on decisions elsewhere in CSC reconfiguration process. | IN_PROGRESS
-      Meeting booked for the 30th March with multi agency group to update the placement stability plan | IN_PROGRESS
+      Review is underway-considered at Feb Service Day and dependent on decisions elsewhere in \
+      CSC reconfiguration process. | IN_PROGRESS
+      Meeting booked for the 30th March with multi agency group to update the placement stability \
+      plan | IN_PROGRESS
       Draft strategy published for consultaion                                  | IN_PROGRESS
       Complete Appointment process underway                                     | IN_PROGRESS
       Being considered alongside CF upgrades as per s3                          | IN_PROGRESS
       In Progress as per 10.1                                                   | IN_PROGRESS
       Completed- ongoing work to ensure fit for external audiences by April     | ONGOING
-      Meetings with University to explore support for Careleavers entering higher education underway. | IN_PROGRESS
+      Meetings with University to explore support for Careleavers entering higher education \
+      underway. | IN_PROGRESS
       Exploration of support to secure apprenticeships underway.                | IN_PROGRESS
-      Initial scoping document completed March 15. Reconfiguration dependent on timescales in 2 above. | IN_PROGRESS
+      Initial scoping document completed March 15. Reconfiguration dependent on timescales in 2 \
+      above. | IN_PROGRESS
       Complete-Team improvement plan in place and initial meeting booked for April | IN_PROGRESS
       Guidance on management monitoring process in development                  | IN_PROGRESS
-      Review commenced on CSC pledge and work to date by Listen and Care Council and Shadow LSCB | IN_PROGRESS
+      Review commenced on CSC pledge and work to date by Listen and Care Council and \
+      Shadow LSCB | IN_PROGRESS
       Meeting with participation leads with work plan agreed                    | IN_PROGRESS
       Meeting booked for April                                                  | IN_PROGRESS
       Included and ongoing                                                      | ONGOING
-      Initial planning meeting booked on 26th March with multi agency group to consider improvements required. | IN_PROGRESS
-      Complete- monthly review of out of timescales cases is ongoing to identify any further emergent issues | ONGOING
+      Initial planning meeting booked on 26th March with multi agency group to consider \
+      improvements required. | IN_PROGRESS
+      Complete- monthly review of out of timescales cases is ongoing to identify any further \
+      emergent issues | ONGOING
       Action plan is in place and implementation monitored via CSCMT           | ONGOING
       Work is underway with representatives from the 4 authorities in the Peninsula | IN_PROGRESS
-      Series of meetings underway New peninsular s47 process and reporting arrangemnts in draft for presentation to June PSCB | IN_PROGRESS
+      Series of meetings underway New peninsular s47 process and reporting arrangemnts in draft \
+      for presentation to June PSCB | IN_PROGRESS
       """)
   void parse_statusOfTheSeedPlan_readsProgressAndKeepsText(String text, Progress expected) {
     Status status = Status.parse(text);

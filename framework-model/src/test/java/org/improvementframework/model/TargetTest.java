@@ -315,36 +315,37 @@ class TargetTest {
       LocalDate day = ym.atDay(d);
       int kind = pick(in, 0, 11);
       switch (kind) {
-        case 0:
+        case 0 -> {
           return new Case(target(dayText(in, day), TargetKind.DAY, DateRange.ofDay(day)), ctx);
-        case 1: {
+        }
+        case 1 -> {
           boolean noYear = ctx.defaultYear().isPresent() && pick(in, 0, 3) == 0;
           YearMonth month = noYear ? YearMonth.of(contextYear, m) : ym;
           String text = noYear ? monthName(in, m) : monthText(in, ym);
           return new Case(target(text, TargetKind.MONTH, months(month, 1)), ctx);
         }
-        case 2: {
+        case 2 -> {
           int q = pick(in, 1, 4);
           String fy = fyText(in, y);
           String text = pick(in, 0, 1) == 0 ? "Q" + q + " " + fy : "Quarter " + q + " " + fy;
           YearMonth first = YearMonth.of(y, 4).plusMonths(3L * (q - 1));
           return new Case(target(text, TargetKind.QUARTER, months(first, 3)), ctx);
         }
-        case 3: {
+        case 3 -> {
           String fy = fyText(in, y);
           // "15/16" alone is read as a day and month; only "FY 15/16" is a financial year.
           String text = (fy.length() == 5 || pick(in, 0, 1) == 0 ? "FY " : "") + fy;
           return new Case(target(text, TargetKind.FINANCIAL_YEAR, months(YearMonth.of(y, 4), 12)),
               ctx);
         }
-        case 4: {
+        case 4 -> {
           String[] seasons = {"Spring", "Summer", "Autumn"};
           int s = pick(in, 0, 2);
           String text = seasons[s] + " " + y;
           return new Case(target(text, TargetKind.SEASON, months(YearMonth.of(y, 3 + 3 * s), 3)),
               ctx);
         }
-        case 5: {
+        case 5 -> {
           String[] terms = {"Spring term", "Summer term", "Autumn term"};
           int[] first = {1, 4, 9};
           int[] length = {3, 4, 4};
@@ -352,7 +353,7 @@ class TargetTest {
           return new Case(target(terms[s] + " " + y, TargetKind.TERM,
               months(YearMonth.of(y, first[s]), length[s])), ctx);
         }
-        case 6: {
+        case 6 -> {
           int m2 = pick(in, Math.min(m + 1, 12), 12);
           String text = m2 == m + 1 && pick(in, 0, 1) == 0
               ? monthName(in, m) + "/" + monthName(in, m2) + " " + y
@@ -361,13 +362,13 @@ class TargetTest {
           return new Case(target(text, TargetKind.RANGE,
               DateRange.of(ym.atDay(1), YearMonth.of(y, m2).atEndOfMonth())), ctx);
         }
-        case 7: {
+        case 7 -> {
           YearMonth second = ym.plusMonths(pick(in, 2, 14));
           String text = monthText(in, ym) + "/" + monthText(in, second);
           return new Case(Target.builder().text(text).kind(TargetKind.LIST)
               .addPeriods(months(ym, 1), months(second, 1)).build(), ctx);
         }
-        case 8: {
+        case 8 -> {
           Recurrence r = Recurrence.values()[pick(in, 0, 3)];
           String word = new String[] {"weekly", "monthly", "quarterly", "annually"}[r.ordinal()];
           int form = pick(in, 0, 2);
@@ -382,7 +383,7 @@ class TargetTest {
           }
           return new Case(b.build(), ctx);
         }
-        case 9: {
+        case 9 -> {
           int form = pick(in, 0, 3);
           if (form == 0) {
             String[] words = {"Ongoing", "On-going", "ongoing", "on going"};
@@ -394,16 +395,17 @@ class TargetTest {
           DateRange p = form == 3 ? DateRange.ofDay(day) : months(ym, 1);
           return new Case(target(text, TargetKind.OPEN_START, p), ctx);
         }
-        case 10: {
+        case 10 -> {
           String[] words = {"TBC", "tbc", "To be confirmed", "TBA", "tbc - awaiting board",
               "TBC (date to be set by the board)"};
           return new Case(Target.builder().text(words[pick(in, 0, words.length - 1)])
               .kind(TargetKind.TO_BE_CONFIRMED).build(), ctx);
         }
-        default:
+        default -> {
           return new Case(pick(in, 0, 1) == 0 ? Target.none()
               : Target.builder().text(" ".repeat(pick(in, 1, 3))).kind(TargetKind.NONE).build(),
               ctx);
+        }
       }
     };
   }
@@ -432,35 +434,25 @@ class TargetTest {
 
   private static String monthName(RandomnessSource in, int m) {
     Month month = Month.of(m);
-    switch (pick(in, 0, 3)) {
-      case 0:
-        return month.getDisplayName(TextStyle.FULL, Locale.UK);
-      case 1:
-        return month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
-      case 2:
-        return m == 9 ? "Sept" : month.getDisplayName(TextStyle.FULL, Locale.UK)
-            .toUpperCase(Locale.ROOT);
-      default:
-        return month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
-    }
+    return switch (pick(in, 0, 3)) {
+      case 0 -> month.getDisplayName(TextStyle.FULL, Locale.UK);
+      case 1 -> month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
+      case 2 -> m == 9 ? "Sept" : month.getDisplayName(TextStyle.FULL, Locale.UK)
+          .toUpperCase(Locale.ROOT);
+      default -> month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+    };
   }
 
   private static String monthText(RandomnessSource in, YearMonth ym) {
     String name = monthName(in, ym.getMonthValue());
-    switch (pick(in, 0, 5)) {
-      case 0:
-        return name + " " + yy(ym.getYear());
-      case 1:
-        return name + "-" + yy(ym.getYear());
-      case 2:
-        return name + " " + ym.getYear();
-      case 3:
-        return name + " -" + yy(ym.getYear());
-      case 4:
-        return ym.toString();
-      default:
-        return name + yy(ym.getYear());
-    }
+    return switch (pick(in, 0, 5)) {
+      case 0 -> name + " " + yy(ym.getYear());
+      case 1 -> name + "-" + yy(ym.getYear());
+      case 2 -> name + " " + ym.getYear();
+      case 3 -> name + " -" + yy(ym.getYear());
+      case 4 -> ym.toString();
+      default -> name + yy(ym.getYear());
+    };
   }
 
   private static String dayText(RandomnessSource in, LocalDate day) {
@@ -468,41 +460,30 @@ class TargetTest {
     int m = day.getMonthValue();
     int y = day.getYear();
     String name = monthName(in, m);
-    switch (pick(in, 0, 8)) {
-      case 0:
-        return two(d) + "/" + two(m) + "/" + y;
-      case 1:
-        return d + "/" + m + "/" + yy(y);
-      case 2:
-        return two(d) + "." + two(m) + "." + yy(y);
-      case 3:
-        return d + "-" + m + "-" + yy(y);
-      case 4:
-        return day.toString();
-      case 5:
-        return ordinal(d) + " " + name + " " + y;
-      case 6:
-        return name + " " + ordinal(d) + " " + y;
-      case 7:
-        return d + " " + name + " " + yy(y);
-      default:
-        return d + "-" + name + "-" + yy(y);
-    }
+    return switch (pick(in, 0, 8)) {
+      case 0 -> two(d) + "/" + two(m) + "/" + y;
+      case 1 -> d + "/" + m + "/" + yy(y);
+      case 2 -> two(d) + "." + two(m) + "." + yy(y);
+      case 3 -> d + "-" + m + "-" + yy(y);
+      case 4 -> day.toString();
+      case 5 -> ordinal(d) + " " + name + " " + y;
+      case 6 -> name + " " + ordinal(d) + " " + y;
+      case 7 -> d + " " + name + " " + yy(y);
+      default -> d + "-" + name + "-" + yy(y);
+    };
   }
 
   private static String fyText(RandomnessSource in, int y) {
     int next = (y + 1) % 100;
-    switch (pick(in, 0, 3)) {
-      case 0:
-        return y + "/" + two(next);
-      case 1:
-        return y + "/" + (y + 1);
-      case 2:
-        return yy(y) + "/" + two(next);
-      default:
+    return switch (pick(in, 0, 3)) {
+      case 0 -> y + "/" + two(next);
+      case 1 -> y + "/" + (y + 1);
+      case 2 -> yy(y) + "/" + two(next);
+      default -> {
         // The hyphen form is a financial year only where the second part cannot be a month.
-        return next > 12 ? y + "-" + two(next) : y + "/" + two(next);
-    }
+        yield next > 12 ? y + "-" + two(next) : y + "/" + two(next);
+      }
+    };
   }
 
   private static final String[] FRAGMENTS = {

@@ -96,21 +96,12 @@ final class Row {
 
   boolean flag(int c) {
     String s = cell(c).toUpperCase(Locale.ROOT);
-    switch (s) {
-      case "Y":
-      case "YES":
-      case "TRUE":
-      case "1":
-        return true;
-      case "N":
-      case "NO":
-      case "FALSE":
-      case "0":
-      case "":
-        return false;
-      default:
-        throw new CellException(columns[c], "Y or N (also yes/no, true/false, 1/0; empty is N)");
-    }
+    return switch (s) {
+      case "Y", "YES", "TRUE", "1" -> true;
+      case "N", "NO", "FALSE", "0", "" -> false;
+      default ->
+          throw new CellException(columns[c], "Y or N (also yes/no, true/false, 1/0; empty is N)");
+    };
   }
 
   int integer(int c, int min, int max) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -78,7 +79,7 @@ final class LayoutJson {
         String member = it.next();
         if (!MEMBERS.contains(member)) {
           throw error("$." + member, "unknown member of a layout", member,
-              "one of " + new java.util.TreeSet<>(MEMBERS));
+              "one of " + new TreeSet<>(MEMBERS));
         }
       }
       if (root.has("format") && !FORMAT.equals(root.get("format").asText())) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -99,7 +100,7 @@ public final class CsvTables {
         throw new InputLimitException("the file size (" + size + " bytes)",
             options.limits().maxInputBytes(), InputLocation.ofSource(name), null);
       }
-      Reader in = new java.io.InputStreamReader(Files.newInputStream(path),
+      Reader in = new InputStreamReader(Files.newInputStream(path),
           StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT));
       return open(in, name, options);

@@ -6,7 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.ReadWarning;
 
-/** Hands out rows already in memory; the way tests and callers with their own grids feed a layout. */
+/**
+ * Hands out rows already in memory; the way tests and callers with their own grids feed a layout.
+ */
 final class ListTableReader implements TableReader {
 
   private final Iterator<TableRow> rows;

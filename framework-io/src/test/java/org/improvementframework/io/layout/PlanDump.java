@@ -24,7 +24,8 @@ final class PlanDump {
       a.measures().forEach(o -> sb.append("  measure ").append(o.text()).append('\n'));
       for (Action ac : a.actions()) {
         sb.append("action ").append(ac.ref()).append(' ').append(ac.description())
-            .append(" rag=").append(ac.reportedRag().map(r -> r.letter() + " " + r.name()).orElse("-"))
+            .append(" rag=")
+            .append(ac.reportedRag().map(r -> r.letter() + " " + r.name()).orElse("-"))
             .append(ac.resolution().map(r -> " resolution=" + r).orElse("")).append('\n');
         ac.notes().forEach(n -> sb.append("  note ").append(n).append('\n'));
         for (Milestone m : ac.milestones()) {

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
@@ -111,7 +112,7 @@ class PlanTablesPropertyTest {
       ImprovementPlan plan = read(text).value();
       assertThat(plan.areas()).extracting(Area::title).containsExactlyElementsOf(headings);
       assertThat(plan.areas()).extracting(Area::number).containsExactlyElementsOf(
-          java.util.stream.IntStream.rangeClosed(1, headings.size()).boxed().toList());
+          IntStream.rangeClosed(1, headings.size()).boxed().toList());
     });
   }
 }

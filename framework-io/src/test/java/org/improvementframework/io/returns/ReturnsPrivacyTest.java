@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.improvementframework.io.InputLimits;
@@ -60,7 +61,7 @@ class ReturnsPrivacyTest {
     r.problems().forEach(p -> texts.add(p.getMessage()));
     r.warnings().forEach(w -> texts.add(w.toString()));
     Ssda903CaseRecords c = Ssda903CaseRecords.from(r, DateRange.of(
-        java.time.LocalDate.of(2023, 4, 1), java.time.LocalDate.of(2024, 3, 31)));
+        LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31)));
     c.warnings().forEach(w -> texts.add(w.toString()));
     r.rows(Ssda903Table.HEADER).forEach(row -> texts.add(row.toString()));
     texts.add(r.toString());

@@ -26,7 +26,8 @@ class TableRowTest {
   @Test
   void location_namesFileSheetRowAndColumn() {
     TableRow row = new TableRow("plan.xlsx", "Area 1", 14, List.of("a", "b"), false);
-    assertThat(row.location(5).toString()).isEqualTo("plan.xlsx, sheet 'Area 1', row 14, column 'E'");
+    assertThat(row.location(5).toString())
+        .isEqualTo("plan.xlsx, sheet 'Area 1', row 14, column 'E'");
     assertThat(row.location().sheet()).contains("Area 1");
   }
 

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A referral to children's social care: the date the local authority received it (CIN census "referral date").
+ * A referral to children's social care: the date the local authority received it (CIN census
+ * "referral date").
  *
  * <p>{@code toString()} does not show the child's id. This record is immutable and thread-safe.
  *

@@ -19,9 +19,11 @@ class InitialConferenceTest {
 
   @Test
   void new_nullOrBlank_isRejectedNamingTheField() {
-    assertThatThrownBy(() -> new InitialConference("A1", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new InitialConference("A1", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("date");
-    assertThatThrownBy(() -> new InitialConference("", DAY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new InitialConference("", DAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

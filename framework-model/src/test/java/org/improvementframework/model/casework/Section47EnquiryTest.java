@@ -19,9 +19,11 @@ class Section47EnquiryTest {
 
   @Test
   void new_nullOrBlank_isRejectedNamingTheField() {
-    assertThatThrownBy(() -> new Section47Enquiry("A1", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new Section47Enquiry("A1", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("startDate");
-    assertThatThrownBy(() -> new Section47Enquiry("", DAY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Section47Enquiry("", DAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

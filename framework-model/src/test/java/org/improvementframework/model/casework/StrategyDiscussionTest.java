@@ -19,9 +19,11 @@ class StrategyDiscussionTest {
 
   @Test
   void new_nullOrBlank_isRejectedNamingTheField() {
-    assertThatThrownBy(() -> new StrategyDiscussion("A1", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> new StrategyDiscussion("A1", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("date");
-    assertThatThrownBy(() -> new StrategyDiscussion("", DAY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new StrategyDiscussion("", DAY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

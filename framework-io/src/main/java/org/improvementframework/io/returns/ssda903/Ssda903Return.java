@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -67,7 +68,7 @@ public final class Ssda903Return {
     for (Path file : files) {
       String name = file.getFileName().toString();
       var table = Ssda903Table.ofFileName(name);
-      if (table.isEmpty() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+      if (table.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
         warnings.add(ReadWarning.of(InputLocation.ofSource(name),
             "not the CSV file of an SSDA903 table", "", "not read"));
         continue;
