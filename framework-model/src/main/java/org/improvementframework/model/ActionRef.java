@@ -10,8 +10,7 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-// The hash is worked out once: references are map keys in every pass of a report.
-@Value.Immutable(prehash = true)
+@Value.Immutable
 public abstract non-sealed class ActionRef implements Reference {
 
   ActionRef() {}

@@ -10,8 +10,6 @@ import org.immutables.value.Value;
  *
  * <p>This class is immutable and thread-safe.
  */
-// No prehash, unlike ActionRef: this hash is one addition, and a cached one would make every
-// instance 8 bytes larger (16 to 24).
 @Value.Immutable
 public abstract non-sealed class AreaRef implements Reference {
 
