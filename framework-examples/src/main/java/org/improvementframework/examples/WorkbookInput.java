@@ -54,6 +54,7 @@ final class WorkbookInput {
    *     workbook or its rows are not a plan
    * @throws UncheckedIOException if the file cannot be read
    */
+  @SuppressWarnings("try") // the lock is held by the try, not used in it
   static PlanInput read(Path file, String sheet, LayoutOption layout, PrintWriter err,
       Duration delay) {
     String name = String.valueOf(file.getFileName());

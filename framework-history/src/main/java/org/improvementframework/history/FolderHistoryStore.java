@@ -110,6 +110,7 @@ public final class FolderHistoryStore implements HistoryStore {
   }
 
   @Override
+  @SuppressWarnings("try") // the lock is held by the try, not used in it
   public RecordOutcome record(LocalDate asAt, String sha256, String canonicalJson) {
     Objects.requireNonNull(asAt, "asAt");
     Objects.requireNonNull(sha256, "sha256");

@@ -39,6 +39,7 @@ public final class AtomicFiles {
    * @param content writes the content to the stream given, which it must not close; not null
    * @throws IOException if the temporary file cannot be written or moved; the target is unchanged
    */
+  @SuppressWarnings("try") // the lock is held by the try, not used in it
   public static void write(Path target, Content content) throws IOException {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(content, "content");

@@ -300,7 +300,7 @@ public final class CaseRecordReader<T> {
    */
   /** Without a schema, the parser gives each row as an array of strings. */
   private static CsvParser rows(Reader in) throws IOException {
-    return (CsvParser) MAPPER.getFactory().createParser(in);
+    return MAPPER.getFactory().createParser(in);
   }
 
   private static long nextRow(JsonParser parser, List<String> values) throws IOException {

@@ -124,8 +124,7 @@ final class LayoutJson {
         throw error("$.columns", "columns is not an object", node.toString(),
             "an object such as {\"action\": [\"Action\", \"Actions\"], \"rag\": 5}");
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         Field field = field(e.getKey());
         columns.put(field, column("$.columns." + e.getKey(), e.getValue()));
       }

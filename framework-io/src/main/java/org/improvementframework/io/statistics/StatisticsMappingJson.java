@@ -207,8 +207,7 @@ public final class StatisticsMappingJson {
       if (node.has("where")) {
         JsonNode w = node.get("where");
         object(w, path + ".where", null);
-        for (Iterator<Map.Entry<String, JsonNode>> it = w.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : w.properties()) {
           where.put(e.getKey(), text(w, path + ".where", e.getKey(), true));
         }
       }
@@ -225,8 +224,7 @@ public final class StatisticsMappingJson {
     private Map<String, Marker> markers(JsonNode node) {
       object(node, "$.markers", null);
       Map<String, Marker> out = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         String path = "$.markers['" + e.getKey() + "']";
         String meaning = text(node, "$.markers", e.getKey(), true);
         Marker m = null;

@@ -87,7 +87,7 @@ public final class Ssda903Reader {
     List<String> cells = new ArrayList<>();
     int[] index = null;
     long row = 0;
-    try (CsvParser parser = (CsvParser) MAPPER.getFactory().createParser(in)) {
+    try (CsvParser parser = MAPPER.getFactory().createParser(in)) {
       while (true) {
         long line;
         try {
