@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
@@ -63,6 +64,6 @@ class ReturnInterviewsTest {
             c.add((MissingEpisode) r);
           }
         },
-        ReturnInterviews::merge, c -> java.util.List.of(c.offered(), c.heldWithin72Hours()));
+        ReturnInterviews::merge, c -> List.of(c.offered(), c.heldWithin72Hours()));
   }
 }
