@@ -207,10 +207,9 @@ public final class StateCounts {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof StateCounts)) {
+    if (!(o instanceof StateCounts c)) {
       return false;
     }
-    StateCounts c = (StateCounts) o;
     return complete == c.complete && overdue == c.overdue && due == c.due && notDue == c.notDue
         && undated == c.undated;
   }

@@ -193,10 +193,9 @@ public final class PlanShape {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof PlanShape)) {
+    if (!(other instanceof PlanShape o)) {
       return false;
     }
-    PlanShape o = (PlanShape) other;
     return minAreas == o.minAreas && maxAreas == o.maxAreas
         && minActionsPerArea == o.minActionsPerArea && maxActionsPerArea == o.maxActionsPerArea
         && minMilestonesPerAction == o.minMilestonesPerAction

@@ -84,8 +84,8 @@ class AdoptionTimelinessTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> AdoptionTimeliness.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof Adoption) {
-            c.add((Adoption) r);
+          if (r instanceof Adoption adoption) {
+            c.add(adoption);
           }
         },
         AdoptionTimeliness::merge, c -> List.of(c.a1(), c.a2(), c.a10()));

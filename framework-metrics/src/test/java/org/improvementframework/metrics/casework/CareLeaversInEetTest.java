@@ -104,8 +104,8 @@ class CareLeaversInEetTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> CareLeaversInEet.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof CareLeaverActivity) {
-            c.add((CareLeaverActivity) r);
+          if (r instanceof CareLeaverActivity careLeaverActivity) {
+            c.add(careLeaverActivity);
           }
         },
         CareLeaversInEet::merge, CareLeaversInEet::result);

@@ -74,10 +74,10 @@ class LongTermPlacementStabilityTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> LongTermPlacementStability.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof LookedAfterPeriod) {
-            c.add((LookedAfterPeriod) r);
-          } else if (r instanceof Placement) {
-            c.add((Placement) r);
+          if (r instanceof LookedAfterPeriod lookedAfterPeriod) {
+            c.add(lookedAfterPeriod);
+          } else if (r instanceof Placement placement) {
+            c.add(placement);
           }
         },
         LongTermPlacementStability::merge, LongTermPlacementStability::result);

@@ -60,8 +60,8 @@ class ReturnInterviewsTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> ReturnInterviews.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof MissingEpisode) {
-            c.add((MissingEpisode) r);
+          if (r instanceof MissingEpisode missingEpisode) {
+            c.add(missingEpisode);
           }
         },
         ReturnInterviews::merge, c -> List.of(c.offered(), c.heldWithin72Hours()));

@@ -84,10 +84,10 @@ class Section47ToConferenceTest {
     MergeLaw.check(
         () -> Section47ToConference.of(MERGE_PERIOD, WorkingDayCalendar.englandAndWales()),
         (c, r) -> {
-          if (r instanceof Section47Enquiry) {
-            c.add((Section47Enquiry) r);
-          } else if (r instanceof InitialConference) {
-            c.add((InitialConference) r);
+          if (r instanceof Section47Enquiry section47Enquiry) {
+            c.add(section47Enquiry);
+          } else if (r instanceof InitialConference initialConference) {
+            c.add(initialConference);
           }
         },
         Section47ToConference::merge, Section47ToConference::result);
