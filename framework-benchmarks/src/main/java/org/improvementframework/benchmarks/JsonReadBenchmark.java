@@ -96,16 +96,9 @@ public class JsonReadBenchmark {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         switch (t) {
-          case FIELD_NAME:
-          case VALUE_STRING:
-          case VALUE_NUMBER_FLOAT:
-            n += p.getTextLength();
-            break;
-          case VALUE_NUMBER_INT:
-            n += p.getLongValue();
-            break;
-          default:
-            n++;
+          case FIELD_NAME, VALUE_STRING, VALUE_NUMBER_FLOAT -> n += p.getTextLength();
+          case VALUE_NUMBER_INT -> n += p.getLongValue();
+          default -> n++;
         }
       }
     }

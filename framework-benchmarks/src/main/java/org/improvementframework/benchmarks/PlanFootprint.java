@@ -15,7 +15,8 @@ import org.improvementframework.model.ImprovementPlan;
 
 /**
  * Measures the heap a plan read from its canonical JSON retains, against the size of that JSON
- * in UTF-8 as the library writes it (indented) and without whitespace: {@code java -XX:+UseSerialGC -Xmx2g -cp benchmarks.jar
+ * in UTF-8 as the library writes it (indented) and without whitespace:
+ * {@code java -XX:+UseSerialGC -Xmx2g -cp benchmarks.jar
  * org.improvementframework.benchmarks.PlanFootprint 100000}.
  *
  * <p>Method: the JSON bytes are made first; then the used heap is taken after full collections

@@ -23,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The monthly report (milestone states, progress by action, area, lead and plan, derived RAG and
  * its disagreements, the built-in plan rules, overdue and due lists) with the default options,
  * as of three months after the plan's "as at" date: a report run on statuses that have aged, so
- * that milestones are overdue, due and not due, and the rules find things to say. Divide the score by {@link #milestones} for the time per
- * milestone; run with {@code -prof gc} for the allocation per report.
+ * that milestones are overdue, due and not due, and the rules find things to say. Divide the
+ * score by {@link #milestones} for the time per milestone; run with {@code -prof gc} for the
+ * allocation per report.
  *
  * <p>The setup checks the overdue count against a count made milestone by milestone with the
  * classifier alone, and that every milestone was judged.

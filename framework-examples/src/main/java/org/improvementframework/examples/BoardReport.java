@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
@@ -499,7 +500,7 @@ final class BoardReport {
           MilestoneState state = f.state(i);
           Optional<LocalDate> deadline = f.deadline(i);
           String late = state == MilestoneState.OVERDUE && deadline.isPresent()
-              ? String.valueOf(java.time.temporal.ChronoUnit.DAYS.between(deadline.get(), asOf))
+              ? String.valueOf(ChronoUnit.DAYS.between(deadline.get(), asOf))
               : "";
           List<String> cells = new ArrayList<>(head);
           cells.addAll(List.of(m.ref().toString(), m.description(), m.target().text(),

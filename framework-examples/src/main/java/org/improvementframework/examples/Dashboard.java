@@ -9,8 +9,10 @@ import java.util.Map;
 import org.improvementframework.metrics.DatedMilestone;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.StateCounts;
+import org.improvementframework.metrics.rag.RagJudgement;
 import org.improvementframework.metrics.rules.Finding;
 import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import org.improvementframework.model.Measure;
@@ -193,7 +195,7 @@ final class Dashboard {
   private static String ragChart(BoardReport.AreaSummary a, BoardReport report) {
     int[] reported = new int[Rag.values().length + 1];
     int[] derived = new int[Rag.values().length + 1];
-    Map<org.improvementframework.model.ActionRef, org.improvementframework.metrics.rag.RagJudgement>
+    Map<ActionRef, RagJudgement>
         judged = report.monthly().rag().actions();
     for (Action action : a.area().actions()) {
       reported[action.reportedRag().map(Enum::ordinal).orElse(Rag.values().length)]++;
@@ -298,23 +300,12 @@ final class Dashboard {
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
       switch (ch) {
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '&':
-          b.append("&amp;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&#39;");
-          break;
-        default:
-          b.append(ch);
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(ch);
       }
     }
     return b.toString();

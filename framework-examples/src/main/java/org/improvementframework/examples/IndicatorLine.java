@@ -2,6 +2,7 @@ package org.improvementframework.examples;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.improvementframework.metrics.casework.IndicatorResult;
@@ -67,7 +68,7 @@ record IndicatorLine(String measure, String source, String period, String unit, 
     r.breakdown().forEach((k, v) -> breakdown.put(k, dc == null ? v.toString()
         : dc.count(v).toString()));
     return new IndicatorLine(r.measure(), source, r.period().toString(),
-        r.countingUnit().toString().toLowerCase(java.util.Locale.ROOT), value, numerator,
+        r.countingUnit().toString().toLowerCase(Locale.ROOT), value, numerator,
         denominator, exclusions, breakdown);
   }
 

@@ -1,5 +1,6 @@
 package org.improvementframework.examples;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -59,8 +60,8 @@ public final class Main implements Callable<Integer> {
     // UTF-8 whatever the platform's default: the JSON and CSV written to standard output must
     // be UTF-8, and the plan's text (curly quotes, the ellipsis of lost text) must survive.
     Charset cs = StandardCharsets.UTF_8;
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, cs), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, cs), true);
     int code = run(out, err, Duration.ofSeconds(1), args);
     out.flush();
     err.flush();

@@ -2,8 +2,11 @@ package org.improvementframework.examples;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.FileInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,7 +55,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
    * @throws UncheckedIOException if the file cannot be read
    */
-  static PlanInput read(Path file, InputFormat format, java.io.PrintWriter err,
+  static PlanInput read(Path file, InputFormat format, PrintWriter err,
       Duration progressDelay) {
     return read(file, format, new LayoutOption(), err, progressDelay);
   }
@@ -70,7 +73,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @throws UncheckedIOException if the file cannot be read, giving the reason
    */
   static PlanInput read(Path file, InputFormat format, LayoutOption layout,
-      java.io.PrintWriter err, Duration progressDelay) {
+      PrintWriter err, Duration progressDelay) {
     return read(file, format, layout, null, null, err, progressDelay);
   }
 
@@ -91,7 +94,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    */
   static PlanInput read(Path file, InputFormat format, LayoutOption layout, String sheet,
       Character delimiter,
-      java.io.PrintWriter err, Duration progressDelay) {
+      PrintWriter err, Duration progressDelay) {
     if (file == null) {
       return bundled(format == null ? InputFormat.JSON : format);
     }
@@ -113,7 +116,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
       // Files.newInputStream fails on a FIFO ("Illegal seek" from available()); FileInputStream
       // does not.
       InputStream raw = stdin ? new UnclosedStream(System.in)
-          : size < 0 ? new java.io.FileInputStream(file.toFile()) : Files.newInputStream(file);
+          : size < 0 ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
       try (ProgressMeter meter = ProgressMeter.start(err, "reading " + name, size, progressDelay);
           InputStream in = new BufferedInputStream(meter.count(raw), 1 << 16)) {
         InputFormat f = format;
@@ -141,16 +144,18 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
   private static ReadResult<ImprovementPlan> read(InputStream in, InputFormat format,
       String source, Character delimiter) {
     switch (format) {
-      case JSON:
+      case JSON -> {
         return PlanJson.read(in, PlanJson.Options.defaults().withSource(source)
             .withUnknownFieldsAsWarnings());
-      case CSV:
+      }
+      case CSV -> {
         PlanCsv.Options csv = PlanCsv.Options.defaults().withSource(source);
         return PlanCsv.read(in, delimiter == null ? csv : csv.withDelimiter(delimiter));
-      case TRACKER:
+      }
+      case TRACKER -> {
         return TrackerImporter.read(in, TrackerOptions.builder().source(source).build());
-      default:
-        throw new AssertionError(format);
+      }
+      default -> throw new AssertionError(format);
     }
   }
 
@@ -162,9 +167,10 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    */
   static PlanInput bundled(InputFormat format) {
     switch (format) {
-      case JSON:
+      case JSON -> {
         return new PlanInput(curated(), List.of(), "the curated 2015 plan (bundled JSON)", format);
-      case CSV: {
+      }
+      case CSV -> {
         // The library ships no CSV copy: the curated plan is written as CSV and read back, so
         // that the CSV reader is what the user sees at work.
         byte[] csv = PlanCsv.write(curated()).getBytes(StandardCharsets.UTF_8);
@@ -172,7 +178,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
             "plymouth-2015.csv");
         return new PlanInput(r.value(), r.warnings(), "the curated 2015 plan (as CSV)", format);
       }
-      case TRACKER: {
+      case TRACKER -> {
         try (InputStream in = open(RAW)) {
           ReadResult<ImprovementPlan> r = read(in, format, "plymouth-2015-tracker.txt");
           return new PlanInput(r.value(), r.warnings(), "the raw 2015 tracker text (bundled)",
@@ -181,8 +187,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
           throw new UncheckedIOException(e);
         }
       }
-      default:
-        throw new AssertionError(format);
+      default -> throw new AssertionError(format);
     }
   }
 
@@ -196,7 +201,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
   }
 
   /** Standard input, which reading a plan must not close. */
-  private static final class UnclosedStream extends java.io.FilterInputStream {
+  private static final class UnclosedStream extends FilterInputStream {
     UnclosedStream(InputStream in) {
       super(in);
     }

@@ -78,16 +78,12 @@ final class ReportCommand implements Callable<Integer> {
     }
     published.warnUnlessText(main, format == Format.TEXT);
     switch (format) {
-      case JSON:
-        report.writeJson(main.out);
-        break;
-      case CSV:
-        report.writeCsv(main.out);
-        break;
-      default:
+      case JSON -> report.writeJson(main.out);
+      case CSV -> report.writeCsv(main.out);
+      default -> {
         report.writeText(main.out);
         ComparisonText.write(main.out, published.contexts(main, in.plan()));
-        break;
+      }
     }
     main.out.flush();
     return strict && report.count(Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;

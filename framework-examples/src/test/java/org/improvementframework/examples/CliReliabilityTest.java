@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.improvementframework.io.PlanCsv;
@@ -116,8 +120,8 @@ class CliReliabilityTest {
     CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
       try (OutputStream o = Files.newOutputStream(fifo)) {
         PlanJson.write(PLAN, o);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     });
 
@@ -153,21 +157,22 @@ class CliReliabilityTest {
   void aBug_exitsThreeWithARequestToReportIt() throws Exception {
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()),
-        new PrintWriter(err, true), java.time.Duration.ofHours(1));
+        new PrintWriter(err, true), Duration.ofHours(1));
     CommandLine.ParseResult parsed = cl.parseArgs("report");
 
     int code = cl.getExecutionExceptionHandler().handleExecutionException(
         new IllegalStateException("broken invariant"), cl, parsed);
 
     assertThat(code).isEqualTo(Main.INTERNAL);
-    assertThat(err.toString()).contains("internal error: java.lang.IllegalStateException: "
-        + "broken invariant").contains("please report it at " + CliFailures.ISSUES);
+    assertThat(err.toString()).contains("internal error: "
+        + IllegalStateException.class.getName() + ": broken invariant")
+        .contains("please report it at " + CliFailures.ISSUES);
   }
 
   @Test
   void aUserMistake_isNeverCalledABug() {
-    assertThat(CliFailures.userMessage(new java.io.UncheckedIOException(
-        new java.nio.file.AccessDeniedException("x")))).contains("permission denied");
+    assertThat(CliFailures.userMessage(new UncheckedIOException(
+        new AccessDeniedException("x")))).contains("permission denied");
     assertThat(CliFailures.userMessage(new IllegalStateException("bug"))).isNull();
   }
 }

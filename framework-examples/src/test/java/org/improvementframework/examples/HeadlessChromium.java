@@ -11,8 +11,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -44,7 +47,8 @@ final class HeadlessChromium implements AutoCloseable {
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
   private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
-  private final List<CompletableFuture<Void>> loads = Collections.synchronizedList(new ArrayList<>());
+  private final List<CompletableFuture<Void>> loads =
+      Collections.synchronizedList(new ArrayList<>());
   private String session;
 
   private HeadlessChromium(Process process, Path profile, WebSocket socket) {
@@ -113,7 +117,8 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   private void attach() {
-    JsonNode created = call(null, "Target.createTarget", JSON.createObjectNode().put("url", "about:blank"));
+    JsonNode created = call(null, "Target.createTarget",
+        JSON.createObjectNode().put("url", "about:blank"));
     String targetId = created.path("targetId").asText();
     JsonNode attached = call(null, "Target.attachToTarget",
         JSON.createObjectNode().put("targetId", targetId).put("flatten", true));
@@ -192,29 +197,28 @@ final class HeadlessChromium implements AutoCloseable {
     String method = message.path("method").asText();
     JsonNode params = message.path("params");
     switch (method) {
-      case "Runtime.exceptionThrown":
+      case "Runtime.exceptionThrown" ->
         errors.add("uncaught: " + params.path("exceptionDetails"));
-        break;
-      case "Runtime.consoleAPICalled":
+      case "Runtime.consoleAPICalled" -> {
         if ("error".equals(params.path("type").asText())
             || "assert".equals(params.path("type").asText())) {
           errors.add("console." + params.path("type").asText() + ": " + params.path("args"));
         }
-        break;
-      case "Log.entryAdded":
+      }
+      case "Log.entryAdded" -> {
         if ("error".equals(params.path("entry").path("level").asText())) {
           errors.add("log: " + params.path("entry").path("text").asText() + " "
               + params.path("entry").path("url").asText());
         }
-        break;
-      case "Page.loadEventFired":
+      }
+      case "Page.loadEventFired" -> {
         synchronized (loads) {
           loads.forEach(l -> l.complete(null));
           loads.clear();
         }
-        break;
-      default:
-        break;
+      }
+      default -> {
+      }
     }
   }
 
@@ -244,23 +248,23 @@ final class HeadlessChromium implements AutoCloseable {
   private static void deleteTree(Path root) {
     for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
       try {
-        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
           @Override
-          public java.nio.file.FileVisitResult visitFile(Path file,
-              java.nio.file.attribute.BasicFileAttributes attrs) {
+          public FileVisitResult visitFile(Path file,
+              BasicFileAttributes attrs) {
             file.toFile().delete();
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-            return java.nio.file.FileVisitResult.CONTINUE;
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
-          public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
             dir.toFile().delete();
-            return java.nio.file.FileVisitResult.CONTINUE;
+            return FileVisitResult.CONTINUE;
           }
         });
       } catch (IOException e) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HeadlessChromiumTest {
 
   @Test
-  void open_pageWithConsoleErrorAndUncaughtException_reportsBoth(@TempDir Path dir) throws Exception {
+  void open_pageWithConsoleErrorAndUncaughtException_reportsBoth(@TempDir Path dir)
+      throws Exception {
     Optional<Path> chromium = HeadlessChromium.executable();
     assumeTrue(chromium.isPresent(), "Chromium is not installed (.ci/run installs it)");
     Path page = dir.resolve("broken.html");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,7 +53,7 @@ class KilledWriteTest {
       }
       assertThat(p.waitFor(1, TimeUnit.MINUTES)).isTrue();
       byte[] now = Files.readAllBytes(out);
-      if (killed && java.util.Arrays.equals(now, old)) {
+      if (killed && Arrays.equals(now, old)) {
         killedWhileWriting++;
       } else {
         // The kill came after the rename, or never: then the new file is whole.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.improvementframework.examples.embedding.BuildPlanInCode;
 import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
@@ -234,7 +235,7 @@ class MainTest {
   @Test
   void validate_planWithoutErrors_exitsZero(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("small.json");
-    PlanJson.write(org.improvementframework.examples.embedding.BuildPlanInCode.plan(), file);
+    PlanJson.write(BuildPlanInCode.plan(), file);
 
     Cli.Run run = Cli.run("validate", file.toString());
 

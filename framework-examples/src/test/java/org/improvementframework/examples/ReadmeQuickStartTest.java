@@ -26,7 +26,8 @@ class ReadmeQuickStartTest {
 
     // The README's quick start, with System.out replaced by out.
     ImprovementPlan plan = PlanJson.read(dir.resolve("plan.json"));
-    MonthlyReport report = MonthlyReport.of(plan, LocalDate.of(2015, 3, 31), ReportOptions.defaults());
+    MonthlyReport report =
+        MonthlyReport.of(plan, LocalDate.of(2015, 3, 31), ReportOptions.defaults());
     out.println(report.states());
     report.overdue().forEach(d -> out.println(d.milestone().ref() + " " + d.daysOverdue()));
     report.disagreements().forEach(d -> out.println(d.message()));

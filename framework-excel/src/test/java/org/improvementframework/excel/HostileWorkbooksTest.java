@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -90,7 +91,7 @@ class HostileWorkbooksTest {
     Path file = MinimalXlsx.write(dir.resolve("bomb.xlsx"), out -> {
       out.write(MinimalXlsx.SHEET_START.getBytes(StandardCharsets.UTF_8));
       byte[] spaces = new byte[1 << 20];
-      java.util.Arrays.fill(spaces, (byte) ' ');
+      Arrays.fill(spaces, (byte) ' ');
       for (int i = 0; i < 200; i++) {
         out.write(spaces);
       }
@@ -194,7 +195,7 @@ class HostileWorkbooksTest {
     Path whole = MinimalXlsx.writeRows(dir.resolve("whole.xlsx"),
         "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
     byte[] bytes = Files.readAllBytes(whole);
-    Path file = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes,
+    Path file = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes,
         bytes.length / 2));
     assertThat(refused(file, WorkbookFormatException.class).reason())
         .isIn(Reason.DAMAGED, Reason.NOT_A_WORKBOOK);

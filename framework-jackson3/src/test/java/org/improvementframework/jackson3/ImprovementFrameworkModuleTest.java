@@ -30,6 +30,7 @@ class ImprovementFrameworkModuleTest {
   private static final JsonMapper JACKSON3 = JsonMapper.builder()
       .addModule(new ImprovementFrameworkModule()).build();
   // The Jackson 2 module of the same simple name, so qualified here.
+  @SuppressWarnings("checkstyle:importsNotQualifiedNames")
   private static final ObjectMapper JACKSON2 = new ObjectMapper()
       .registerModule(new org.improvementframework.io.ImprovementFrameworkModule());
 

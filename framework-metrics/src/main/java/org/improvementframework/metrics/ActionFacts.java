@@ -64,9 +64,7 @@ public final class ActionFacts {
    * @return the facts; not null
    */
   public static ActionFacts of(Action action, MilestoneClassifier classifier, LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     StateCounts.Tally t = new StateCounts.Tally();
     List<DatedMilestone> overdue = null;
     List<DatedMilestone> due = null;

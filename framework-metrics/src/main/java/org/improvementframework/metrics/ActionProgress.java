@@ -1,5 +1,6 @@
 package org.improvementframework.metrics;
 
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.improvementframework.model.ActionRef;
 
@@ -24,10 +25,9 @@ public record ActionProgress(ActionRef ref, StateCounts counts, OptionalDouble e
    * @throws NullPointerException if a part is null
    */
   public ActionProgress {
-    if (ref == null || counts == null || expectedPercent == null) {
-      throw new NullPointerException(ref == null ? "ref" : counts == null ? "counts"
-          : "expectedPercent");
-    }
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(counts, "counts");
+    Objects.requireNonNull(expectedPercent, "expectedPercent");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.improvementframework.model.Milestone;
 
 /**
@@ -29,10 +30,10 @@ public record DatedMilestone(Milestone milestone, MilestoneState state, LocalDat
    * @throws NullPointerException if a part is null
    */
   public DatedMilestone {
-    if (milestone == null || state == null || deadline == null || asOf == null) {
-      throw new NullPointerException(milestone == null ? "milestone" : state == null ? "state"
-          : deadline == null ? "deadline" : "asOf");
-    }
+    Objects.requireNonNull(milestone, "milestone");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(deadline, "deadline");
+    Objects.requireNonNull(asOf, "asOf");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.improvementframework.model.Action;
@@ -75,9 +76,7 @@ public final class ExpectedProgress {
    * @return the percentage elapsed of the action's span, or empty if it has none
    */
   public static OptionalDouble of(Action action, LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     Optional<DateRange> span = span(action);
     return span.isEmpty() ? OptionalDouble.empty()
         : OptionalDouble.of(percentElapsed(span.get(), asOf));

@@ -91,9 +91,7 @@ public final class MilestoneClassifier {
    * @return the state; not null
    */
   public MilestoneState state(Milestone milestone, LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     if (milestone.status().progress().isDone()) {
       return MilestoneState.COMPLETE;
     }

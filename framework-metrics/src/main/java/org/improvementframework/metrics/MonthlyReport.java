@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagDisagreement;
 import org.improvementframework.metrics.rules.Finding;
@@ -79,9 +80,9 @@ public final class MonthlyReport {
    * @return the report; not null
    */
   public static MonthlyReport of(ImprovementPlan plan, LocalDate asOf, ReportOptions options) {
-    if (plan == null || asOf == null || options == null) {
-      throw new NullPointerException(plan == null ? "plan" : asOf == null ? "asOf" : "options");
-    }
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(options, "options");
     Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
     List<DatedMilestone> overdue = new ArrayList<>();
     List<DatedMilestone> due = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
@@ -70,9 +71,7 @@ public final class PlanProgress {
    * @return the progress; not null
    */
   public static PlanProgress of(ImprovementPlan plan, ProgressTally tally, LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     List<ActionProgress> actions = new ArrayList<>();
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
     Map<String, StateCounts> byLead = new TreeMap<>();
@@ -105,9 +104,7 @@ public final class PlanProgress {
    */
   public static PlanProgress ofFacts(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
       LocalDate asOf) {
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(asOf, "asOf");
     List<ActionProgress> actions = new ArrayList<>();
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
     Map<String, StateCounts> byLead = new TreeMap<>();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collector;
 import org.improvementframework.model.Action;
@@ -122,12 +123,8 @@ public final class ProgressTally {
   }
 
   private static void requireNonNull(MilestoneClassifier classifier, LocalDate asOf) {
-    if (classifier == null) {
-      throw new NullPointerException("classifier");
-    }
-    if (asOf == null) {
-      throw new NullPointerException("asOf");
-    }
+    Objects.requireNonNull(classifier, "classifier");
+    Objects.requireNonNull(asOf, "asOf");
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.improvementframework.metrics;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.metrics.rules.PlanRule;
 import org.improvementframework.metrics.rules.PlanRules;
@@ -51,9 +53,7 @@ public final class ReportOptions {
    * @return the settings; not null
    */
   public ReportOptions withClassifier(MilestoneClassifier classifier) {
-    if (classifier == null) {
-      throw new NullPointerException("classifier");
-    }
+    Objects.requireNonNull(classifier, "classifier");
     return new ReportOptions(classifier, ragPolicy, rules);
   }
 
@@ -64,9 +64,7 @@ public final class ReportOptions {
    * @return the settings; not null
    */
   public ReportOptions withRagPolicy(RagPolicy policy) {
-    if (policy == null) {
-      throw new NullPointerException("policy");
-    }
+    Objects.requireNonNull(policy, "policy");
     return new ReportOptions(classifier, policy, rules);
   }
 
@@ -87,10 +85,8 @@ public final class ReportOptions {
    * @return the settings; not null
    */
   public ReportOptions withRule(PlanRule rule) {
-    if (rule == null) {
-      throw new NullPointerException("rule");
-    }
-    List<PlanRule> list = new java.util.ArrayList<>(rules);
+    Objects.requireNonNull(rule, "rule");
+    List<PlanRule> list = new ArrayList<>(rules);
     list.add(rule);
     return new ReportOptions(classifier, ragPolicy, List.copyOf(list));
   }

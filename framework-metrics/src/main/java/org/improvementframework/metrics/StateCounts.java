@@ -94,18 +94,13 @@ public final class StateCounts {
    * @return the count, 0 or more
    */
   public long count(MilestoneState state) {
-    switch (state) {
-      case COMPLETE:
-        return complete;
-      case OVERDUE:
-        return overdue;
-      case DUE:
-        return due;
-      case NOT_DUE:
-        return notDue;
-      default:
-        return undated;
-    }
+    return switch (state) {
+      case COMPLETE -> complete;
+      case OVERDUE -> overdue;
+      case DUE -> due;
+      case NOT_DUE -> notDue;
+      default -> undated;
+    };
   }
 
   /**
@@ -212,10 +207,9 @@ public final class StateCounts {
    */
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof StateCounts)) {
+    if (!(o instanceof StateCounts c)) {
       return false;
     }
-    StateCounts c = (StateCounts) o;
     return complete == c.complete && overdue == c.overdue && due == c.due && notDue == c.notDue
         && undated == c.undated;
   }
@@ -252,20 +246,11 @@ public final class StateCounts {
 
     void add(MilestoneState state) {
       switch (state) {
-        case COMPLETE:
-          complete++;
-          break;
-        case OVERDUE:
-          overdue++;
-          break;
-        case DUE:
-          due++;
-          break;
-        case NOT_DUE:
-          notDue++;
-          break;
-        default:
-          undated++;
+        case COMPLETE -> complete++;
+        case OVERDUE -> overdue++;
+        case DUE -> due++;
+        case NOT_DUE -> notDue++;
+        default -> undated++;
       }
     }
 

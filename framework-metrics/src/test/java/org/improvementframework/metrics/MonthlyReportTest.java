@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.improvementframework.metrics.rag.RagDisagreement;
 import org.improvementframework.metrics.rules.Finding;
+import org.improvementframework.metrics.rules.Severity;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
@@ -14,6 +16,7 @@ import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Rag;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
 
 /**
  * The 2015 plan (17 areas, 48 actions, 110 milestones; see {@link Plymouth2015}) reported as of
@@ -154,8 +157,8 @@ class MonthlyReportTest {
   @Test
   void of_withCustomRule_runsItAfterTheBuiltIns() {
     MonthlyReport r = MonthlyReport.of(PLAN, MARCH_31, ReportOptions.defaults()
-        .withRule(c -> java.util.List.of(Finding.of("mine",
-            org.improvementframework.metrics.rules.Severity.INFO, AreaRef.of(1), "hello"))));
+        .withRule(c -> List.of(Finding.of("mine",
+            Severity.INFO, AreaRef.of(1), "hello"))));
     assertThat(r.findings()).last().extracting(Finding::ruleId).isEqualTo("mine");
   }
 
@@ -167,7 +170,7 @@ class MonthlyReportTest {
 
   @Test
   void property_reportAgreesWithSeparateCalculations() {
-    org.quicktheories.QuickTheory.qt().withExamples(100)
+    QuickTheory.qt().withExamples(100)
         .forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
           MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
           assertThat(r.states()).isEqualTo(
@@ -179,7 +182,7 @@ class MonthlyReportTest {
 
   @Test
   void property_factsHoldEveryMilestoneOnce_judgedAsTheClassifierJudgesIt() {
-    org.quicktheories.QuickTheory.qt().withExamples(100)
+    QuickTheory.qt().withExamples(100)
         .forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
           MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
           MilestoneClassifier c = r.options().classifier();

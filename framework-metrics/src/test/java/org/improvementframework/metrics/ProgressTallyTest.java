@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Status;
@@ -104,9 +106,9 @@ class ProgressTallyTest {
 
   @Test
   void ofCounts_leavesOutEmptyActions() {
-    ProgressTally t = ProgressTally.ofCounts(java.util.Map.of(
-        org.improvementframework.model.ActionRef.of(1, 1), StateCounts.zero(),
-        org.improvementframework.model.ActionRef.of(1, 2), StateCounts.of(1, 0, 0, 0, 0)));
-    assertThat(t.byAction()).containsOnlyKeys(org.improvementframework.model.ActionRef.of(1, 2));
+    ProgressTally t = ProgressTally.ofCounts(Map.of(
+        ActionRef.of(1, 1), StateCounts.zero(),
+        ActionRef.of(1, 2), StateCounts.of(1, 0, 0, 0, 0)));
+    assertThat(t.byAction()).containsOnlyKeys(ActionRef.of(1, 2));
   }
 }

@@ -3,6 +3,7 @@ package org.improvementframework.metrics;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -96,7 +97,7 @@ public final class TestPlans {
 
   /** Rebuilds a plan with every milestone passed through a function (same reference). */
   public static ImprovementPlan mapMilestones(ImprovementPlan plan,
-      java.util.function.UnaryOperator<Milestone> f) {
+      UnaryOperator<Milestone> f) {
     ImprovementPlan.Builder p = ImprovementPlan.builder().title(plan.title()).asAt(plan.asAt())
         .addAllNotes(plan.notes());
     plan.organisation().ifPresent(p::organisation);
@@ -146,25 +147,18 @@ public final class TestPlans {
   static Target target(Random r) {
     YearMonth ym = YearMonth.from(BASE.plusDays(r.nextInt(3 * 366)));
     DateRange month = DateRange.of(ym.atDay(1), ym.atEndOfMonth());
-    switch (r.nextInt(9)) {
-      case 0:
-        return Target.ofDay(BASE.plusDays(r.nextInt(3 * 366)));
-      case 1:
-        return Target.builder().text("list").kind(TargetKind.LIST).addPeriods(month)
-            .addPeriods(DateRange.of(ym.plusMonths(3).atDay(1), ym.plusMonths(3).atEndOfMonth()))
-            .build();
-      case 2:
-        return Target.builder().text("recurring").kind(TargetKind.RECURRING).addPeriods(month)
-            .recurrence(Recurrence.values()[r.nextInt(4)]).build();
-      case 3:
-        return Target.builder().text("onwards").kind(TargetKind.OPEN_START).addPeriods(month)
-            .build();
-      case 4:
-        return Target.builder().text("TBC").kind(TargetKind.TO_BE_CONFIRMED).build();
-      case 5:
-        return r.nextBoolean() ? Target.unrecognised("on of now") : Target.none();
-      default:
-        return Target.ofMonth(ym);
-    }
+    return switch (r.nextInt(9)) {
+      case 0 -> Target.ofDay(BASE.plusDays(r.nextInt(3 * 366)));
+      case 1 -> Target.builder().text("list").kind(TargetKind.LIST).addPeriods(month)
+          .addPeriods(DateRange.of(ym.plusMonths(3).atDay(1), ym.plusMonths(3).atEndOfMonth()))
+          .build();
+      case 2 -> Target.builder().text("recurring").kind(TargetKind.RECURRING).addPeriods(month)
+          .recurrence(Recurrence.values()[r.nextInt(4)]).build();
+      case 3 -> Target.builder().text("onwards").kind(TargetKind.OPEN_START).addPeriods(month)
+          .build();
+      case 4 -> Target.builder().text("TBC").kind(TargetKind.TO_BE_CONFIRMED).build();
+      case 5 -> r.nextBoolean() ? Target.unrecognised("on of now") : Target.none();
+      default -> Target.ofMonth(ym);
+    };
   }
 }

@@ -103,44 +103,30 @@ final class IndicatorDraw {
   /** A value: usually a number in the unit's range, sometimes a marker, never zero for one. */
   static IndicatorValue value(Randomness r, Unit unit) {
     int kind = Draw.weighted(r, 88, 6, 3, 1, 2);
-    switch (kind) {
-      case 0:
-        return IndicatorValue.of(number(r, unit));
-      case 1:
-        return IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED);
-      case 2:
-        return IndicatorValue.of(IndicatorValue.Marker.NOT_AVAILABLE);
-      case 3:
-        return IndicatorValue.of(IndicatorValue.Marker.NOT_APPLICABLE);
-      default:
-        return IndicatorValue.of(IndicatorValue.Marker.ROUNDS_TO_ZERO);
-    }
+    return switch (kind) {
+      case 0 -> IndicatorValue.of(number(r, unit));
+      case 1 -> IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED);
+      case 2 -> IndicatorValue.of(IndicatorValue.Marker.NOT_AVAILABLE);
+      case 3 -> IndicatorValue.of(IndicatorValue.Marker.NOT_APPLICABLE);
+      default -> IndicatorValue.of(IndicatorValue.Marker.ROUNDS_TO_ZERO);
+    };
   }
 
   static BigDecimal number(Randomness r, Unit unit) {
-    switch (unit) {
-      case PERCENTAGE:
-        return BigDecimal.valueOf(Draw.between(r, 0, 1000), 1);
-      case RATE_PER_10000:
-        return BigDecimal.valueOf(Draw.between(r, 0, 1500), 1);
-      case DAYS:
-        return BigDecimal.valueOf(Draw.between(r, 0, 900));
-      case RATIO:
-        return BigDecimal.valueOf(Draw.between(r, 10, 400), 1);
-      default:
-        return BigDecimal.valueOf(Draw.between(r, 0, 3000));
-    }
+    return switch (unit) {
+      case PERCENTAGE -> BigDecimal.valueOf(Draw.between(r, 0, 1000), 1);
+      case RATE_PER_10000 -> BigDecimal.valueOf(Draw.between(r, 0, 1500), 1);
+      case DAYS -> BigDecimal.valueOf(Draw.between(r, 0, 900));
+      case RATIO -> BigDecimal.valueOf(Draw.between(r, 10, 400), 1);
+      default -> BigDecimal.valueOf(Draw.between(r, 0, 3000));
+    };
   }
 
   private static BigDecimal tolerance(Randomness r, Unit unit) {
-    switch (unit) {
-      case PERCENTAGE:
-      case RATE_PER_10000:
-      case RATIO:
-        return BigDecimal.valueOf(Draw.between(r, 0, 100), 1);
-      default:
-        return BigDecimal.valueOf(Draw.between(r, 0, 50));
-    }
+    return switch (unit) {
+      case PERCENTAGE, RATE_PER_10000, RATIO -> BigDecimal.valueOf(Draw.between(r, 0, 100), 1);
+      default -> BigDecimal.valueOf(Draw.between(r, 0, 50));
+    };
   }
 
   static ReportingPeriod period(Randomness r, LocalDate asAt) {
@@ -151,14 +137,11 @@ final class IndicatorDraw {
       return f.period(f.lastCompleteBefore(asAt) - Draw.between(r, 0, 4));
     }
     int year = asAt.getYear() - Draw.between(r, 0, 3);
-    switch (kind) {
-      case 3:
-        return ReportingPeriod.academicYear(year - 1);
-      case 4:
-        return ReportingPeriod.calendarYear(year - 1);
-      default:
-        return ReportingPeriod.snapshot(LocalDate.of(year, 3, 31));
-    }
+    return switch (kind) {
+      case 3 -> ReportingPeriod.academicYear(year - 1);
+      case 4 -> ReportingPeriod.calendarYear(year - 1);
+      default -> ReportingPeriod.snapshot(LocalDate.of(year, 3, 31));
+    };
   }
 
   /** How often an indicator is reported; periods are numbered consecutively. */

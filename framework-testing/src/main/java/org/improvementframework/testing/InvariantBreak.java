@@ -152,7 +152,7 @@ public final class InvariantBreak {
   static InvariantBreak of(Randomness r, Kind kind) {
     Objects.requireNonNull(kind, "kind");
     switch (kind) {
-      case MILESTONE_OF_ANOTHER_ACTION: {
+      case MILESTONE_OF_ANOTHER_ACTION -> {
         Action a = PlanGenerators.actions().generate(r);
         ActionRef other = ActionRef.of(a.ref().area(), a.ref().number() + 1);
         Milestone stray = Rebuild.milestone(a.milestones().get(0), MilestoneRef.of(other, 1));
@@ -161,7 +161,7 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "action " + a.ref() + " given milestone " + stray.ref(),
             () -> Rebuild.action(a, a.ref(), milestones, a.resolution(), a.dependencies()));
       }
-      case DUPLICATE_MILESTONE: {
+      case DUPLICATE_MILESTONE -> {
         Action a = PlanGenerators.actions().generate(r);
         List<Milestone> milestones = new ArrayList<>(a.milestones());
         Milestone twice = milestones.get(Draw.between(r, 0, milestones.size() - 1));
@@ -170,7 +170,7 @@ public final class InvariantBreak {
             + " twice", () -> Rebuild.action(a, a.ref(), milestones, a.resolution(),
                 a.dependencies()));
       }
-      case ACTION_OF_ANOTHER_AREA: {
+      case ACTION_OF_ANOTHER_AREA -> {
         Area area = PlanGenerators.areas().generate(r);
         Action first = area.actions().get(0);
         ActionRef stray = ActionRef.of(area.number() + 1, area.actions().size() + 1);
@@ -184,7 +184,7 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "area " + area.ref() + " given action " + stray,
             () -> Rebuild.area(area, area.ref(), area.leads(), actions));
       }
-      case DUPLICATE_ACTION: {
+      case DUPLICATE_ACTION -> {
         Area area = PlanGenerators.areas().generate(r);
         List<Action> actions = new ArrayList<>(area.actions());
         Action twice = actions.get(Draw.between(r, 0, actions.size() - 1));
@@ -192,7 +192,7 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "area " + area.ref() + " given action " + twice.ref()
             + " twice", () -> Rebuild.area(area, area.ref(), area.leads(), actions));
       }
-      case AREAS_OUT_OF_ORDER: {
+      case AREAS_OUT_OF_ORDER -> {
         ImprovementPlan plan = PlanGenerators.plans(
             PlanShape.builder().areas(2, 6).actionsPerArea(1, 2).build()).generate(r);
         List<Area> areas = new ArrayList<>(plan.areas());
@@ -202,21 +202,21 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "plan with area " + moved.ref() + " after area "
             + areas.get(i).ref(), () -> Rebuild.plan(plan, areas));
       }
-      case BLANK_AREA_TITLE: {
+      case BLANK_AREA_TITLE -> {
         Area area = PlanGenerators.areas().generate(r);
         String blank = blank(r);
         return new InvariantBreak(kind, "area " + area.ref() + " titled '" + blank + "'",
             () -> Area.builder().ref(area.ref()).title(blank).addAllLeads(area.leads())
                 .addAllActions(area.actions()).build());
       }
-      case BLANK_MILESTONE_DESCRIPTION: {
+      case BLANK_MILESTONE_DESCRIPTION -> {
         Milestone m = PlanGenerators.milestones().generate(r);
         String blank = blank(r);
         return new InvariantBreak(kind, "milestone " + m.ref() + " described as '" + blank + "'",
             () -> Milestone.builder().ref(m.ref()).description(blank).target(m.target())
                 .status(m.status()).build());
       }
-      case BLANK_LEAD: {
+      case BLANK_LEAD -> {
         Area area = PlanGenerators.areas().generate(r);
         String blank = blank(r);
         List<String> leads = new ArrayList<>();
@@ -225,23 +225,23 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "area " + area.ref() + " led by '" + blank + "'",
             () -> Rebuild.area(area, area.ref(), leads, area.actions()));
       }
-      case NON_POSITIVE_REFERENCE: {
+      case NON_POSITIVE_REFERENCE -> {
         int number = -Draw.between(r, 0, 3);
         return new InvariantBreak(kind, "area number " + number, () -> AreaRef.of(number));
       }
-      case TARGET_PERIOD_NOT_OF_ITS_KIND: {
+      case TARGET_PERIOD_NOT_OF_ITS_KIND -> {
         Target day = PlanGenerators.targets(TargetKind.DAY).generate(r);
         return new InvariantBreak(kind, "month target '" + day.text() + "' with period "
             + day.periods(), () -> Target.builder().text(day.text()).kind(TargetKind.MONTH)
                 .addAllPeriods(day.periods()).build());
       }
-      case NEGATIVE_TOLERANCE: {
+      case NEGATIVE_TOLERANCE -> {
         ReportingPeriod period = PlanGenerators.reportingPeriods().generate(r);
         BigDecimal tolerance = BigDecimal.valueOf(-Draw.between(r, 1, 100), 1);
         return new InvariantBreak(kind, "indicator target for " + period + " with tolerance "
             + tolerance, () -> IndicatorTarget.of(BigDecimal.TEN, period, tolerance));
       }
-      case STATUS_TEXT_AGAINST_PROGRESS: {
+      case STATUS_TEXT_AGAINST_PROGRESS -> {
         if (Draw.chance(r, 50)) {
           Status words = PlanGenerators.statuses().generate(r);
           String text = words.text().isEmpty() ? "Complete" : words.text();
@@ -253,7 +253,7 @@ public final class InvariantBreak {
         return new InvariantBreak(kind, "status " + p + " written '" + blank + "'",
             () -> Status.of(p, blank));
       }
-      default: {
+      default -> {
         LocalDate start = PlanGenerators.asAtDates().generate(r);
         LocalDate end = start.minusDays(Draw.between(r, 1, 400));
         return new InvariantBreak(kind, "date range from " + start + " to " + end,

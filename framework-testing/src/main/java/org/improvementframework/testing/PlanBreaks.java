@@ -43,20 +43,18 @@ final class PlanBreaks {
     int actionIndex = Draw.between(r, 0, actions.size() - 1);
     Action action = actions.get(actionIndex);
     switch (kind) {
-      case OVERDUE_MILESTONE_WITHOUT_RESOLUTION:
+      case OVERDUE_MILESTONE_WITHOUT_RESOLUTION ->
         actions.set(actionIndex, overdueWithoutResolution(r, action, plan));
-        break;
-      case ACTION_WITHOUT_MILESTONES:
+      case ACTION_WITHOUT_MILESTONES ->
         actions.set(actionIndex, Rebuild.action(action, action.ref(), List.of(), Optional.empty(),
             action.dependencies()));
-        break;
-      case AREA_WITHOUT_LEAD:
+      case AREA_WITHOUT_LEAD -> {
         areas.set(areaIndex, Rebuild.area(area, area.ref(), List.of(), actions));
         return Rebuild.plan(plan, areas);
-      case DEPENDENCY_ON_MISSING_REFERENCE:
+      }
+      case DEPENDENCY_ON_MISSING_REFERENCE ->
         actions.set(actionIndex, withDependency(action, missing(r, plan, action)));
-        break;
-      default:
+      default -> {
         // Two distinct actions of one area depend on each other; the later one may already
         // depend on the earlier, since generated dependencies point backwards.
         int other = Draw.between(r, 0, actions.size() - 2);
@@ -67,6 +65,7 @@ final class PlanBreaks {
         Action b = actions.get(Math.max(actionIndex, other));
         actions.set(Math.min(actionIndex, other), withDependency(a, b.ref()));
         actions.set(Math.max(actionIndex, other), withDependency(b, a.ref()));
+      }
     }
     areas.set(areaIndex, Rebuild.area(area, area.ref(), area.leads(), actions));
     return Rebuild.plan(plan, areas);

@@ -222,18 +222,13 @@ final class PlanDraw {
 
   /** A status of the given progress, in words that read back to it. */
   static Status status(Randomness r, Progress progress) {
-    switch (progress) {
-      case IN_PROGRESS:
-        return Status.of(progress, Draw.element(r, Vocabulary.IN_PROGRESS_TEXTS));
-      case NOT_STARTED:
-        return Status.of(progress, Draw.element(r, Vocabulary.NOT_STARTED_TEXTS));
-      case COMPLETE:
-        return Status.of(progress, Draw.element(r, Vocabulary.COMPLETE_TEXTS));
-      case ONGOING:
-        return Status.of(progress, Draw.element(r, Vocabulary.ONGOING_TEXTS));
-      default:
-        return Status.NOT_REPORTED;
-    }
+    return switch (progress) {
+      case IN_PROGRESS -> Status.of(progress, Draw.element(r, Vocabulary.IN_PROGRESS_TEXTS));
+      case NOT_STARTED -> Status.of(progress, Draw.element(r, Vocabulary.NOT_STARTED_TEXTS));
+      case COMPLETE -> Status.of(progress, Draw.element(r, Vocabulary.COMPLETE_TEXTS));
+      case ONGOING -> Status.of(progress, Draw.element(r, Vocabulary.ONGOING_TEXTS));
+      default -> Status.NOT_REPORTED;
+    };
   }
 
   /**

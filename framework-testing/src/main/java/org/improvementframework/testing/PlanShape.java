@@ -16,8 +16,9 @@ import java.util.Objects;
  * <p>Every range shrinks towards its lower bound. A generator draws every slot up to the
  * maximum, used or not, so that a shrinking engine can drop any one area, action or milestone;
  * so the time to generate a plan follows the maximum sizes, not the mean (the mean is the middle
- * of each range). Where minimum and maximum are equal, nothing is wasted. A lower bound of 0 milestones per action
- * allows actions without milestones, which is valid for the model but breaks the plan rule
+ * of each range). Where minimum and maximum are equal, nothing is wasted. A lower bound of 0
+ * milestones per action allows actions without milestones, which is valid for the model but
+ * breaks the plan rule
  * {@link PlanRuleBreak#ACTION_WITHOUT_MILESTONES}.
  *
  * <p>This class is immutable and thread-safe.
@@ -192,10 +193,9 @@ public final class PlanShape {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof PlanShape)) {
+    if (!(other instanceof PlanShape o)) {
       return false;
     }
-    PlanShape o = (PlanShape) other;
     return minAreas == o.minAreas && maxAreas == o.maxAreas
         && minActionsPerArea == o.minActionsPerArea && maxActionsPerArea == o.maxActionsPerArea
         && minMilestonesPerAction == o.minMilestonesPerAction

@@ -150,8 +150,8 @@ public final class PlanTransforms {
       if (ref instanceof AreaRef) {
         return area;
       }
-      if (ref instanceof ActionRef) {
-        return ActionRef.of(area, ((ActionRef) ref).number());
+      if (ref instanceof ActionRef actionRef) {
+        return ActionRef.of(area, actionRef.number());
       }
       MilestoneRef m = (MilestoneRef) ref;
       return MilestoneRef.of(ActionRef.of(area, m.action().number()), m.number());

@@ -2,6 +2,7 @@ package org.improvementframework.testing;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Recurrence;
 import org.improvementframework.model.Target;
@@ -29,34 +30,22 @@ final class TargetDraw {
 
   static Target of(Randomness r, TargetKind kind, LocalDate due) {
     YearMonth month = YearMonth.from(due);
-    switch (kind) {
-      case MONTH:
-        return month(r, month);
-      case DAY:
-        return day(r, due);
-      case QUARTER:
-        return quarter(r, due);
-      case FINANCIAL_YEAR:
-        return financialYear(r, due);
-      case SEASON:
-        return season(r, month);
-      case TERM:
-        return term(r, month);
-      case RANGE:
-        return range(r, month);
-      case LIST:
-        return list(r, month);
-      case RECURRING:
-        return recurring(r, month);
-      case OPEN_START:
-        return openStart(r, month);
-      case TO_BE_CONFIRMED:
-        return build(Draw.element(r, java.util.List.of("TBC", "To be confirmed", "tbc")), kind);
-      case UNRECOGNISED:
-        return Target.unrecognised(Draw.element(r, Vocabulary.UNRECOGNISED_TARGETS));
-      default:
-        return Target.none();
-    }
+    return switch (kind) {
+      case MONTH -> month(r, month);
+      case DAY -> day(r, due);
+      case QUARTER -> quarter(r, due);
+      case FINANCIAL_YEAR -> financialYear(r, due);
+      case SEASON -> season(r, month);
+      case TERM -> term(r, month);
+      case RANGE -> range(r, month);
+      case LIST -> list(r, month);
+      case RECURRING -> recurring(r, month);
+      case OPEN_START -> openStart(r, month);
+      case TO_BE_CONFIRMED ->
+          build(Draw.element(r, List.of("TBC", "To be confirmed", "tbc")), kind);
+      case UNRECOGNISED -> Target.unrecognised(Draw.element(r, Vocabulary.UNRECOGNISED_TARGETS));
+      default -> Target.none();
+    };
   }
 
   private static Target month(Randomness r, YearMonth m) {
@@ -72,16 +61,12 @@ final class TargetDraw {
     if (!twoDigitYearReadsBack(m.getYear())) {
       return (form % 2 == 0 ? shortName : name) + " " + m.getYear();
     }
-    switch (form) {
-      case 0:
-        return shortName + "-" + twoDigits(m.getYear());
-      case 1:
-        return name + " " + m.getYear();
-      case 2:
-        return name + " " + twoDigits(m.getYear());
-      default:
-        return shortName + " " + twoDigits(m.getYear());
-    }
+    return switch (form) {
+      case 0 -> shortName + "-" + twoDigits(m.getYear());
+      case 1 -> name + " " + m.getYear();
+      case 2 -> name + " " + twoDigits(m.getYear());
+      default -> shortName + " " + twoDigits(m.getYear());
+    };
   }
 
   /** {@code 31/03/2015}, {@code 31/03/15} or {@code 31 March 2015}. */

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The words of generated plans, in the style of councils' children's services improvement plans.
- * The names of people and councils are made up, and none is taken from a real plan. Each list starts with its shortest entry, the
- * one a shrinking engine arrives at.
+ * The names of people and councils are made up, and none is taken from a real plan. Each list
+ * starts with its shortest entry, the one a shrinking engine arrives at.
  */
 final class Vocabulary {
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 
 class GeneratorTest {
@@ -37,7 +38,8 @@ class GeneratorTest {
 
   @Test
   void flatMap_usesTheValueToChooseTheNextGenerator() {
-    Generator<List<Integer>> g = Generator.ints(2, 4).flatMap(n -> Generator.constant(n).listOf(n, n));
+    Generator<List<Integer>> g =
+        Generator.ints(2, 4).flatMap(n -> Generator.constant(n).listOf(n, n));
     g.samples(2).limit(100).forEach(list -> assertThat(list).hasSize(list.get(0)));
   }
 
@@ -96,7 +98,7 @@ class GeneratorTest {
 
   @Test
   void plans_simplestChoices_giveTheSmallestPlan() {
-    org.improvementframework.model.ImprovementPlan plan = PlanGenerators.plans()
+    ImprovementPlan plan = PlanGenerators.plans()
         .generate(SIMPLEST);
     assertThat(plan.areas()).hasSize(1);
     assertThat(plan.actions().count()).isEqualTo(1);

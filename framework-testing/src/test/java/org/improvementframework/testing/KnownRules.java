@@ -13,6 +13,7 @@ import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Reference;
 
 /**
@@ -64,12 +65,12 @@ final class KnownRules {
     plan.actions().forEach(a -> {
       List<ActionRef> to = new ArrayList<>();
       for (Reference d : a.dependencies()) {
-        if (d instanceof AreaRef) {
-          plan.area((AreaRef) d).ifPresent(x -> x.actions().forEach(y -> to.add(y.ref())));
-        } else if (d instanceof ActionRef) {
-          to.add((ActionRef) d);
+        if (d instanceof AreaRef areaRef) {
+          plan.area(areaRef).ifPresent(x -> x.actions().forEach(y -> to.add(y.ref())));
+        } else if (d instanceof ActionRef actionRef) {
+          to.add(actionRef);
         } else {
-          to.add(((org.improvementframework.model.MilestoneRef) d).action());
+          to.add(((MilestoneRef) d).action());
         }
       }
       edges.put(a.ref(), to);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.improvementframework.model.Action;
@@ -23,6 +24,8 @@ import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Observation;
 import org.improvementframework.model.Progress;
 import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.ReportingPeriod;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetContext;
@@ -267,7 +270,7 @@ class PlanGeneratorsTest {
   @Test
   void references_areWithinTheirRanges_andReadBack() {
     PlanGenerators.references().samples(18).limit(500).forEach(ref -> {
-      assertThat(org.improvementframework.model.Reference.parse(ref.toString())).isEqualTo(ref);
+      assertThat(Reference.parse(ref.toString())).isEqualTo(ref);
       assertThat(ref.area().number()).isBetween(1, 17);
     });
     PlanGenerators.milestoneRefs().samples(19).limit(200)
@@ -303,9 +306,9 @@ class PlanGeneratorsTest {
     List<IndicatorValue> values = new ArrayList<>();
     list.forEach(i -> i.observations().forEach(o -> values.add(o.value())));
     assertThat(values).anyMatch(v -> v.marker().equals(
-        java.util.Optional.of(IndicatorValue.Marker.SUPPRESSED)));
+        Optional.of(IndicatorValue.Marker.SUPPRESSED)));
     assertThat(values).anyMatch(v -> v.marker().equals(
-        java.util.Optional.of(IndicatorValue.Marker.NOT_AVAILABLE)));
+        Optional.of(IndicatorValue.Marker.NOT_AVAILABLE)));
     assertThat(values.stream().filter(IndicatorValue::isNumber).count())
         .isGreaterThan(values.size() * 3L / 4);
     list.forEach(i -> {
@@ -332,7 +335,7 @@ class PlanGeneratorsTest {
         .anyMatch(m -> m.indicator().isPresent()).anyMatch(m -> m.indicator().isEmpty());
     assertThat(PlanGenerators.observations().samples(26).limit(100)).hasSize(100);
     PlanGenerators.reportingPeriods().samples(27).limit(300).forEach(p ->
-        assertThat(org.improvementframework.model.ReportingPeriod.parse(p.toString()))
+        assertThat(ReportingPeriod.parse(p.toString()))
             .isEqualTo(p));
     assertThat(PlanGenerators.leads().samples(28).limit(50)).allMatch(s -> s.contains(" "));
     assertThat(PlanGenerators.asAtDates().samples(29).limit(100)).allMatch(

@@ -87,7 +87,8 @@ class PlanRuleContractTest {
     };
     assertThatThrownBy(throwing::checkNeverThrowsOnValidPlans)
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("the rule threw java.lang.IllegalStateException: too many areas")
+        .hasMessageContaining(
+            "the rule threw " + IllegalStateException.class.getName() + ": too many areas")
         .hasCauseInstanceOf(IllegalStateException.class);
   }
 

@@ -85,7 +85,8 @@ class PlanTransformsTest {
   void renumberAreas_incompleteOrClashingMapping_isRejected() {
     ImprovementPlan plan = PlanGenerators.plans(PlanShape.exactly(2, 1, 1))
         .generate(SeededRandomness.of(56));
-    assertThatThrownBy(() -> PlanTransforms.renumberAreas(plan, Map.of(AreaRef.of(1), AreaRef.of(1))))
+    assertThatThrownBy(() ->
+        PlanTransforms.renumberAreas(plan, Map.of(AreaRef.of(1), AreaRef.of(1))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 2");
     assertThatThrownBy(() -> PlanTransforms.renumberAreas(plan,
         Map.of(AreaRef.of(1), AreaRef.of(3), AreaRef.of(2), AreaRef.of(3))))

@@ -37,7 +37,8 @@ class SeededRandomnessTest {
   void choose_extremeRanges_work() {
     SeededRandomness r = SeededRandomness.of(2);
     assertThat(r.choose(Long.MAX_VALUE, Long.MAX_VALUE)).isEqualTo(Long.MAX_VALUE);
-    assertThat(r.choose(Long.MAX_VALUE - 1, Long.MAX_VALUE)).isGreaterThanOrEqualTo(Long.MAX_VALUE - 1);
+    assertThat(r.choose(Long.MAX_VALUE - 1, Long.MAX_VALUE))
+        .isGreaterThanOrEqualTo(Long.MAX_VALUE - 1);
     assertThat(r.choose(0, Long.MAX_VALUE)).isNotNegative();
     r.choose(Long.MIN_VALUE, Long.MAX_VALUE);
   }

@@ -26,7 +26,8 @@ import org.improvementframework.model.ImprovementPlan;
 public final class ReadTrackerExport {
 
   /** The raw 2015 tracker text bundled with the examples. */
-  public static final String BUNDLED = "/org/improvementframework/examples/plymouth-2015-tracker.txt";
+  public static final String BUNDLED =
+      "/org/improvementframework/examples/plymouth-2015-tracker.txt";
 
   private ReadTrackerExport() {}
 

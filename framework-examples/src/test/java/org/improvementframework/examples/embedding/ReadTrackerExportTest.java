@@ -2,6 +2,7 @@ package org.improvementframework.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.TrackerImporter;
@@ -36,7 +37,7 @@ class ReadTrackerExportTest {
         "Lower caseloads,Manageable work,Recruit social workers,1. Campaign launched 2. Posts "
             + "filled,1. Jan 15 2. Apr 15,1. Complete 2. In progress,G,,Average caseload");
     ReadResult<ImprovementPlan> result = TrackerImporter.read(csv,
-        TrackerOptions.builder().asAt(java.time.LocalDate.of(2015, 3, 31)).build());
+        TrackerOptions.builder().asAt(LocalDate.of(2015, 3, 31)).build());
 
     List<String> lines = ReadTrackerExport.describe(result, "tracker.csv");
 

@@ -2,6 +2,7 @@ package org.improvementframework.metrics.casework;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class CareHistories {
   /** The period of care open at the day, the earliest-starting if records overlap. */
   static Optional<LookedAfterPeriod> openPeriod(Child c, LocalDate day) {
     return c.periods.stream().filter(p -> p.isOpenAt(day))
-        .min(java.util.Comparator.comparing(LookedAfterPeriod::start)
+        .min(Comparator.comparing(LookedAfterPeriod::start)
             .thenComparing(LookedAfterPeriod::dateOfBirth));
   }
 
@@ -81,7 +82,7 @@ final class CareHistories {
       List<Excluded> excluded) {
     Optional<Placement> current = c.placements.stream()
         .filter(p -> !p.shortBreak() && p.isOpenAt(day))
-        .max(java.util.Comparator.comparing(Placement::start)
+        .max(Comparator.comparing(Placement::start)
             .thenComparing(Placement::placementType));
     if (current.isEmpty()) {
       boolean shortBreak = c.placements.stream().anyMatch(p -> p.shortBreak() && p.isOpenAt(day));

@@ -57,7 +57,8 @@ public final class CareLeaversInEet {
   static final String ANOTHER_RECORD = "another record of the same young person in the period";
 
   private static final Comparator<CareLeaverActivity> PREFERENCE =
-      Comparator.comparing((CareLeaverActivity a) -> !a.activity().isEducationEmploymentOrTraining())
+      Comparator.comparing(
+              (CareLeaverActivity a) -> !a.activity().isEducationEmploymentOrTraining())
           .thenComparing(CareLeaverActivity::activity)
           .thenComparing(CareLeaverActivity::birthday)
           .thenComparingInt(CareLeaverActivity::age);

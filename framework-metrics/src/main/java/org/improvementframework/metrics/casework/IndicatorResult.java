@@ -3,7 +3,9 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,7 +150,7 @@ public record IndicatorResult(String measure, DateRange period, CountingUnit cou
     Objects.requireNonNull(value, "value");
     included = included.stream().sorted(COUNTED_ORDER).toList();
     excluded = excluded.stream().sorted(EXCLUDED_ORDER).toList();
-    breakdown = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(breakdown));
+    breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
   }
 
   /** A proportion as a percentage to one decimal place; the numerator counts 1 per entry. */

@@ -3,6 +3,7 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class LongTermPlacementStability {
       LocalDate start = p.start();
       Optional<Placement> before = all.stream()
           .filter(q -> !q.shortBreak() && q.end().isPresent() && q.end().get().equals(start))
-          .min(java.util.Comparator.comparing(Placement::start));
+          .min(Comparator.comparing(Placement::start));
       if (before.isEmpty()) {
         break;
       }

@@ -10,8 +10,10 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.improvementframework.model.DateRange;
 
@@ -101,7 +103,7 @@ public final class WorkingDayCalendar {
         throw new UncheckedIOException(new IOException("missing resource " + RESOURCE));
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      java.util.List<LocalDate> days = new java.util.ArrayList<>();
+      List<LocalDate> days = new ArrayList<>();
       String line = reader.readLine(); // header: date,name
       int row = 1;
       while ((line = reader.readLine()) != null) {

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.indicators;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.model.Rag;
 
@@ -23,8 +24,7 @@ public record IndicatorEvaluation(Optional<Rag> rating, String reason) {
    * @throws NullPointerException if a part is null
    */
   public IndicatorEvaluation {
-    if (rating == null || reason == null) {
-      throw new NullPointerException(rating == null ? "rating" : "reason");
-    }
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(reason, "reason");
   }
 }

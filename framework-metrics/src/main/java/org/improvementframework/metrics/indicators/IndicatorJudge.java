@@ -3,6 +3,8 @@ package org.improvementframework.metrics.indicators;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.model.Indicator;
 import org.improvementframework.model.IndicatorTarget;
@@ -63,10 +65,9 @@ public final class IndicatorJudge {
    * @return the judge; not null
    */
   public IndicatorJudge withColours(Rag met, Rag withinTolerance, Rag beyond) {
-    if (met == null || withinTolerance == null || beyond == null) {
-      throw new NullPointerException(met == null ? "met" : withinTolerance == null
-          ? "withinTolerance" : "beyond");
-    }
+    Objects.requireNonNull(met, "met");
+    Objects.requireNonNull(withinTolerance, "withinTolerance");
+    Objects.requireNonNull(beyond, "beyond");
     return new IndicatorJudge(met, withinTolerance, beyond, noChange);
   }
 
@@ -96,13 +97,12 @@ public final class IndicatorJudge {
    */
   public IndicatorEvaluation evaluate(IndicatorValue value, IndicatorTarget target,
       Indicator.Polarity polarity) {
-    if (value == null || target == null || polarity == null) {
-      throw new NullPointerException(value == null ? "value" : target == null ? "target"
-          : "polarity");
-    }
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(polarity, "polarity");
     if (!value.isNumber()) {
       return new IndicatorEvaluation(Optional.empty(), "the value is "
-          + value.marker().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
+          + value.marker().orElseThrow().name().toLowerCase(Locale.ROOT)
               .replace('_', ' ') + " (" + value + "), so it is not rated");
     }
     BigDecimal v = value.number().orElseThrow();
@@ -111,17 +111,14 @@ public final class IndicatorJudge {
     // Shortfall: how far the value is on the wrong side of the target (0 or less when met).
     BigDecimal shortfall;
     switch (polarity) {
-      case HIGHER_IS_BETTER:
-        shortfall = t.subtract(v);
-        break;
-      case LOWER_IS_BETTER:
-        shortfall = v.subtract(t);
-        break;
-      default:
+      case HIGHER_IS_BETTER -> shortfall = t.subtract(v);
+      case LOWER_IS_BETTER -> shortfall = v.subtract(t);
+      default -> {
         shortfall = v.subtract(t).abs();
         if (shortfall.signum() == 0) {
           shortfall = BigDecimal.ONE.negate();
         }
+      }
     }
     String vs = v.toPlainString();
     String ts = t.toPlainString();
@@ -163,10 +160,9 @@ public final class IndicatorJudge {
    */
   public DirectionOfTravel direction(IndicatorValue earlier, IndicatorValue later,
       Indicator.Polarity polarity) {
-    if (earlier == null || later == null || polarity == null) {
-      throw new NullPointerException(earlier == null ? "earlier" : later == null ? "later"
-          : "polarity");
-    }
+    Objects.requireNonNull(earlier, "earlier");
+    Objects.requireNonNull(later, "later");
+    Objects.requireNonNull(polarity, "polarity");
     if (!earlier.isNumber() || !later.isNumber()) {
       return DirectionOfTravel.INSUFFICIENT_DATA;
     }
@@ -174,14 +170,13 @@ public final class IndicatorJudge {
     if (change.abs().compareTo(noChange) <= 0) {
       return DirectionOfTravel.NO_CHANGE;
     }
-    switch (polarity) {
-      case HIGHER_IS_BETTER:
-        return change.signum() > 0 ? DirectionOfTravel.IMPROVING : DirectionOfTravel.WORSENING;
-      case LOWER_IS_BETTER:
-        return change.signum() < 0 ? DirectionOfTravel.IMPROVING : DirectionOfTravel.WORSENING;
-      default:
-        return DirectionOfTravel.CHANGED;
-    }
+    return switch (polarity) {
+      case HIGHER_IS_BETTER ->
+          change.signum() > 0 ? DirectionOfTravel.IMPROVING : DirectionOfTravel.WORSENING;
+      case LOWER_IS_BETTER ->
+          change.signum() < 0 ? DirectionOfTravel.IMPROVING : DirectionOfTravel.WORSENING;
+      default -> DirectionOfTravel.CHANGED;
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.MilestoneClassifier;
@@ -66,9 +67,7 @@ public final class RagAssessment {
    */
   public static RagAssessment of(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
       RagPolicy policy) {
-    if (policy == null) {
-      throw new NullPointerException("policy");
-    }
+    Objects.requireNonNull(policy, "policy");
     Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>();
     Map<AreaRef, Rag> areas = new LinkedHashMap<>();
     List<RagDisagreement> disagreements = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.rag;
 
+import java.util.Objects;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Rag;
 
@@ -25,10 +26,9 @@ public record RagDisagreement(ActionRef ref, Rag reported, RagJudgement derived)
    * @throws NullPointerException if a part is null
    */
   public RagDisagreement {
-    if (ref == null || reported == null || derived == null) {
-      throw new NullPointerException(ref == null ? "ref" : reported == null ? "reported"
-          : "derived");
-    }
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(reported, "reported");
+    Objects.requireNonNull(derived, "derived");
   }
 
   /**

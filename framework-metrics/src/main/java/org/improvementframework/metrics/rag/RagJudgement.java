@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.rag;
 
+import java.util.Objects;
 import org.improvementframework.model.Rag;
 
 /**
@@ -23,8 +24,8 @@ public record RagJudgement(Rag rag, String rule, String reason) {
    * @throws NullPointerException if a part is null
    */
   public RagJudgement {
-    if (rag == null || rule == null || reason == null) {
-      throw new NullPointerException(rag == null ? "rag" : rule == null ? "rule" : "reason");
-    }
+    Objects.requireNonNull(rag, "rag");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(reason, "reason");
   }
 }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.DatedMilestone;
@@ -75,9 +76,7 @@ public final class RagPolicy {
    * @throws IllegalArgumentException if the number of days is negative
    */
   public static RagPolicy standard(Rag completeColour, int redAfterDays) {
-    if (completeColour == null) {
-      throw new NullPointerException("completeColour");
-    }
+    Objects.requireNonNull(completeColour, "completeColour");
     if (redAfterDays < 0) {
       throw new IllegalArgumentException(
           "redAfterDays must be 0 or more, but was " + redAfterDays);
@@ -125,9 +124,7 @@ public final class RagPolicy {
    * @return the policy, with the default meanings and order; not null
    */
   public static RagPolicy of(List<RagRule> rules, Rag otherwise) {
-    if (otherwise == null) {
-      throw new NullPointerException("otherwise");
-    }
+    Objects.requireNonNull(otherwise, "otherwise");
     return new RagPolicy(List.copyOf(rules), otherwise, DEFAULT.meanings, DEFAULT_ORDER);
   }
 
@@ -152,9 +149,8 @@ public final class RagPolicy {
    * @return the new policy; not null
    */
   public RagPolicy withMeaning(Rag rag, String meaning) {
-    if (rag == null || meaning == null) {
-      throw new NullPointerException(rag == null ? "rag" : "meaning");
-    }
+    Objects.requireNonNull(rag, "rag");
+    Objects.requireNonNull(meaning, "meaning");
     Map<Rag, String> m = new EnumMap<>(meanings);
     m.put(rag, meaning);
     return new RagPolicy(rules, otherwise, Collections.unmodifiableMap(m), worstFirst);

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.rag;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -48,10 +49,10 @@ public interface RagRule {
    */
   static RagRule of(String id, Predicate<ActionFacts> when, Rag rag,
       Function<ActionFacts, String> reason) {
-    if (id == null || when == null || rag == null || reason == null) {
-      throw new NullPointerException(id == null ? "id" : when == null ? "when"
-          : rag == null ? "rag" : "reason");
-    }
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(when, "when");
+    Objects.requireNonNull(rag, "rag");
+    Objects.requireNonNull(reason, "reason");
     return new RagRule() {
       @Override
       public String id() {

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.rules;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.model.Reference;
 
@@ -26,10 +27,10 @@ public record Finding(String ruleId, Severity severity, Optional<Reference> ref,
    * @throws NullPointerException if a part is null
    */
   public Finding {
-    if (ruleId == null || severity == null || ref == null || message == null) {
-      throw new NullPointerException(ruleId == null ? "ruleId" : severity == null ? "severity"
-          : ref == null ? "ref" : "message");
-    }
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(message, "message");
   }
 
   /**
@@ -42,9 +43,7 @@ public record Finding(String ruleId, Severity severity, Optional<Reference> ref,
    * @return the finding; not null
    */
   public static Finding of(String ruleId, Severity severity, Reference ref, String message) {
-    if (ref == null) {
-      throw new NullPointerException("ref");
-    }
+    Objects.requireNonNull(ref, "ref");
     return new Finding(ruleId, severity, Optional.of(ref), message);
   }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.MilestoneClassifier;
@@ -89,10 +90,11 @@ public final class PlanContext {
   public static PlanContext of(ImprovementPlan plan, LocalDate asOf,
       MilestoneClassifier classifier,
       Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
-    if (plan == null || asOf == null || classifier == null || facts == null || rag == null) {
-      throw new NullPointerException(plan == null ? "plan" : asOf == null ? "asOf"
-          : classifier == null ? "classifier" : facts == null ? "facts" : "rag");
-    }
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(classifier, "classifier");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(rag, "rag");
     return new PlanContext(plan, asOf, classifier, Collections.unmodifiableMap(facts), rag);
   }
 

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.DatedMilestone;
@@ -183,9 +184,7 @@ public final class PlanRules {
    * @return the findings, rule by rule; not null, unmodifiable
    */
   public static List<Finding> check(PlanContext context, List<PlanRule> rules) {
-    if (context == null) {
-      throw new NullPointerException("context");
-    }
+    Objects.requireNonNull(context, "context");
     List<Finding> out = new ArrayList<>();
     for (PlanRule rule : rules) {
       out.addAll(rule.check(context));

@@ -1,5 +1,6 @@
 package org.improvementframework.metrics.slippage;
 
+import java.util.Objects;
 import org.improvementframework.model.Reference;
 
 /**
@@ -32,10 +33,11 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
    * @throws NullPointerException if a part is null
    */
   public Change {
-    if (kind == null || ref == null || field == null || before == null || after == null) {
-      throw new NullPointerException(kind == null ? "kind" : ref == null ? "ref"
-          : field == null ? "field" : before == null ? "before" : "after");
-    }
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(after, "after");
   }
 
   /**
@@ -45,28 +47,19 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
    * @return the text; not null
    */
   public String message() {
-    switch (kind) {
-      case ADDED:
-        return field + " " + ref + " added";
-      case REMOVED:
-        return field + " " + ref + " removed";
-      case DEADLINE_LATER:
-      case DEADLINE_EARLIER:
-        return ref + " " + field + " moved " + Math.abs(days) + " days "
-            + (days > 0 ? "later" : "earlier") + ": '" + before + "' -> '" + after + "'";
-      case STATUS_BACKWARDS:
-        return ref + " status went backwards: '" + before + "' -> '" + after + "'";
-      case STATUS_FORWARDS:
-        return ref + " status went forwards: '" + before + "' -> '" + after + "'";
-      case RAG_WORSENED:
-        return ref + " RAG worsened: " + before + " -> " + after;
-      case RAG_IMPROVED:
-        return ref + " RAG improved: " + before + " -> " + after;
-      case DEADLINE_SET_OR_CLEARED:
-        return ref + " " + field + " deadline set or cleared: '" + before + "' -> '" + after
-            + "'";
-      default:
-        return ref + " " + field + " changed: '" + before + "' -> '" + after + "'";
-    }
+    return switch (kind) {
+      case ADDED -> field + " " + ref + " added";
+      case REMOVED -> field + " " + ref + " removed";
+      case DEADLINE_LATER, DEADLINE_EARLIER -> ref + " " + field + " moved " + Math.abs(days)
+          + " days " + (days > 0 ? "later" : "earlier") + ": '" + before + "' -> '" + after + "'";
+      case STATUS_BACKWARDS ->
+          ref + " status went backwards: '" + before + "' -> '" + after + "'";
+      case STATUS_FORWARDS -> ref + " status went forwards: '" + before + "' -> '" + after + "'";
+      case RAG_WORSENED -> ref + " RAG worsened: " + before + " -> " + after;
+      case RAG_IMPROVED -> ref + " RAG improved: " + before + " -> " + after;
+      case DEADLINE_SET_OR_CLEARED -> ref + " " + field + " deadline set or cleared: '" + before
+          + "' -> '" + after + "'";
+      default -> ref + " " + field + " changed: '" + before + "' -> '" + after + "'";
+    };
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
@@ -18,6 +19,7 @@ import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Progress;
 import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
 
 /**
  * The changes between two reports of the same plan, matched by reference.
@@ -67,10 +69,9 @@ public final class Slippage {
    */
   public static Slippage between(ImprovementPlan previous, ImprovementPlan current,
       RagPolicy policy) {
-    if (previous == null || current == null || policy == null) {
-      throw new NullPointerException(previous == null ? "previous" : current == null
-          ? "current" : "policy");
-    }
+    Objects.requireNonNull(previous, "previous");
+    Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(policy, "policy");
     Map<AreaRef, Area> oldAreas = new HashMap<>();
     Map<ActionRef, Action> oldActions = new HashMap<>();
     Map<MilestoneRef, Milestone> oldMilestones = new HashMap<>();
@@ -179,18 +180,14 @@ public final class Slippage {
   }
 
   private static int rank(Progress p) {
-    switch (p) {
-      case IN_PROGRESS:
-        return 1;
-      case COMPLETE:
-      case ONGOING:
-        return 2;
-      default:
-        return 0;
-    }
+    return switch (p) {
+      case IN_PROGRESS -> 1;
+      case COMPLETE, ONGOING -> 2;
+      default -> 0;
+    };
   }
 
-  private static void text(List<Change> out, org.improvementframework.model.Reference ref,
+  private static void text(List<Change> out, Reference ref,
       String field, String before, String after) {
     if (!before.equals(after)) {
       out.add(new Change(ChangeKind.TEXT_CHANGED, ref, field, before, after, 0));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -83,10 +84,10 @@ class AdoptionTimelinessTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> AdoptionTimeliness.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof Adoption) {
-            c.add((Adoption) r);
+          if (r instanceof Adoption adoption) {
+            c.add(adoption);
           }
         },
-        AdoptionTimeliness::merge, c -> java.util.List.of(c.a1(), c.a2(), c.a10()));
+        AdoptionTimeliness::merge, c -> List.of(c.a1(), c.a2(), c.a10()));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -63,7 +65,7 @@ class CareLeaversInEetTest {
 
   private static CareLeaverActivity oc3(String id, Activity act, String inTouch, String accom) {
     return new CareLeaverActivity(id, LocalDate.of(2023, 6, 1), 19, act,
-        CareLeaverActivity.InTouch.ofCode(inTouch), java.util.Optional.of(accom));
+        CareLeaverActivity.InTouch.ofCode(inTouch), Optional.of(accom));
   }
 
   @Test
@@ -90,7 +92,7 @@ class CareLeaversInEetTest {
 
   @Test
   void result_withNoExcludedCodes_keepsEveryone() {
-    IndicatorResult r = CareLeaversInEet.of(FY2023, java.util.Set.of())
+    IndicatorResult r = CareLeaversInEet.of(FY2023, Set.of())
         .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0")).result();
     assertThat(r.denominator()).isEqualByComparingTo("1");
   }
@@ -102,8 +104,8 @@ class CareLeaversInEetTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> CareLeaversInEet.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof CareLeaverActivity) {
-            c.add((CareLeaverActivity) r);
+          if (r instanceof CareLeaverActivity careLeaverActivity) {
+            c.add(careLeaverActivity);
           }
         },
         CareLeaversInEet::merge, CareLeaversInEet::result);

@@ -65,10 +65,10 @@ class CaseloadTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> Caseload.at(LocalDate.of(2020, 9, 30)),
         (c, r) -> {
-          if (r instanceof CaseWorker) {
-            c.add((CaseWorker) r);
-          } else if (r instanceof CaseAllocation) {
-            c.add((CaseAllocation) r);
+          if (r instanceof CaseWorker caseWorker) {
+            c.add(caseWorker);
+          } else if (r instanceof CaseAllocation caseAllocation) {
+            c.add(caseAllocation);
           }
         },
         Caseload::merge, Caseload::result);

@@ -156,10 +156,10 @@ class IcpcTimelinessTest {
     DateRange period = DateRange.of(LocalDate.of(2016, 4, 1), LocalDate.of(2024, 3, 31));
     MergeLaw.check(() -> IcpcTimeliness.of(period, EW),
         (c, r) -> {
-          if (r instanceof StrategyDiscussion) {
-            c.add((StrategyDiscussion) r);
-          } else if (r instanceof InitialConference) {
-            c.add((InitialConference) r);
+          if (r instanceof StrategyDiscussion strategyDiscussion) {
+            c.add(strategyDiscussion);
+          } else if (r instanceof InitialConference initialConference) {
+            c.add(initialConference);
           }
         },
         IcpcTimeliness::merge, IcpcTimeliness::result);

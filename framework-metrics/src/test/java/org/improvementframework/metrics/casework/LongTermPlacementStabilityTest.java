@@ -3,6 +3,7 @@ package org.improvementframework.metrics.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.improvementframework.metrics.casework.PlacementMovesTest.placement;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
@@ -35,8 +36,8 @@ class LongTermPlacementStabilityTest {
         .add(placement("C", "2021-10-01", null, false))
         .result();
     assertThat(r.included()).containsExactly(
-        new Counted("A", END, java.math.BigDecimal.ONE),
-        new Counted("B", END, java.math.BigDecimal.ZERO));
+        new Counted("A", END, BigDecimal.ONE),
+        new Counted("B", END, BigDecimal.ZERO));
     assertThat(r.excluded()).containsExactly(
         new Excluded("C", END, LongTermPlacementStability.NOT_LONG_ENOUGH));
   }
@@ -73,10 +74,10 @@ class LongTermPlacementStabilityTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> LongTermPlacementStability.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof LookedAfterPeriod) {
-            c.add((LookedAfterPeriod) r);
-          } else if (r instanceof Placement) {
-            c.add((Placement) r);
+          if (r instanceof LookedAfterPeriod lookedAfterPeriod) {
+            c.add(lookedAfterPeriod);
+          } else if (r instanceof Placement placement) {
+            c.add(placement);
           }
         },
         LongTermPlacementStability::merge, LongTermPlacementStability::result);

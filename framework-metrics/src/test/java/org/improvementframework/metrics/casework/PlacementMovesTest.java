@@ -92,10 +92,10 @@ class PlacementMovesTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> PlacementMoves.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof LookedAfterPeriod) {
-            c.add((LookedAfterPeriod) r);
-          } else if (r instanceof Placement) {
-            c.add((Placement) r);
+          if (r instanceof LookedAfterPeriod lookedAfterPeriod) {
+            c.add(lookedAfterPeriod);
+          } else if (r instanceof Placement placement) {
+            c.add(placement);
           }
         },
         PlacementMoves::merge, PlacementMoves::result);

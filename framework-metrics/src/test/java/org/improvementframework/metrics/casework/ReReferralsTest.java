@@ -58,8 +58,8 @@ class ReReferralsTest {
     DateRange period = DateRange.of(LocalDate.of(2018, 4, 1), LocalDate.of(2022, 3, 31));
     MergeLaw.check(() -> ReReferrals.of(period),
         (c, r) -> {
-          if (r instanceof Referral) {
-            c.add((Referral) r);
+          if (r instanceof Referral referral) {
+            c.add(referral);
           }
         },
         ReReferrals::merge, ReReferrals::result);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
@@ -59,10 +60,10 @@ class ReturnInterviewsTest {
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     MergeLaw.check(() -> ReturnInterviews.of(MERGE_PERIOD),
         (c, r) -> {
-          if (r instanceof MissingEpisode) {
-            c.add((MissingEpisode) r);
+          if (r instanceof MissingEpisode missingEpisode) {
+            c.add(missingEpisode);
           }
         },
-        ReturnInterviews::merge, c -> java.util.List.of(c.offered(), c.heldWithin72Hours()));
+        ReturnInterviews::merge, c -> List.of(c.offered(), c.heldWithin72Hours()));
   }
 }

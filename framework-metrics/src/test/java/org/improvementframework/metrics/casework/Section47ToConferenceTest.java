@@ -2,9 +2,12 @@ package org.improvementframework.metrics.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.improvementframework.model.DateRange;
+import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Section47Enquiry;
 import org.junit.jupiter.api.Test;
@@ -28,9 +31,9 @@ class Section47ToConferenceTest {
     }
     IndicatorResult r = c.result();
     assertThat(r.breakdown()).containsExactly(
-        java.util.Map.entry("0-10", 1L), java.util.Map.entry("11-15", 2L),
-        java.util.Map.entry("16-20", 2L), java.util.Map.entry("21+", 1L),
-        java.util.Map.entry("before start", 0L));
+        Map.entry("0-10", 1L), Map.entry("11-15", 2L),
+        Map.entry("16-20", 2L), Map.entry("21+", 1L),
+        Map.entry("before start", 0L));
     assertThat(r.numerator()).isEqualByComparingTo("3");
     assertThat(r.number()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("50.0"));
   }
@@ -59,8 +62,8 @@ class Section47ToConferenceTest {
         .add(new Section47Enquiry("A", LocalDate.of(2024, 6, 10)))
         .add(new InitialConference("A", LocalDate.of(2024, 6, 7))).result();
     assertThat(r.denominator()).isEqualByComparingTo("1");
-    assertThat(r.value()).isEqualTo(org.improvementframework.model.IndicatorValue.of(
-        new java.math.BigDecimal("0.0")));
+    assertThat(r.value()).isEqualTo(IndicatorValue.of(
+        new BigDecimal("0.0")));
     assertThat(r.breakdown()).containsEntry("before start", 1L).containsEntry("0-10", 0L);
     assertThat(r.excluded()).isEmpty();
   }
@@ -78,12 +81,13 @@ class Section47ToConferenceTest {
 
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
-    MergeLaw.check(() -> Section47ToConference.of(MERGE_PERIOD, WorkingDayCalendar.englandAndWales()),
+    MergeLaw.check(
+        () -> Section47ToConference.of(MERGE_PERIOD, WorkingDayCalendar.englandAndWales()),
         (c, r) -> {
-          if (r instanceof Section47Enquiry) {
-            c.add((Section47Enquiry) r);
-          } else if (r instanceof InitialConference) {
-            c.add((InitialConference) r);
+          if (r instanceof Section47Enquiry section47Enquiry) {
+            c.add(section47Enquiry);
+          } else if (r instanceof InitialConference initialConference) {
+            c.add(initialConference);
           }
         },
         Section47ToConference::merge, Section47ToConference::result);

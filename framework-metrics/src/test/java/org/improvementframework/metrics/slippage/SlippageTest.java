@@ -6,7 +6,9 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.improvementframework.metrics.TestPlans;
+import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -14,9 +16,11 @@ import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Progress;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
+import org.improvementframework.model.TargetKind;
 import org.junit.jupiter.api.Test;
 
 class SlippageTest {
@@ -69,7 +73,7 @@ class SlippageTest {
     ImprovementPlan feb = report(LocalDate.of(2015, 2, 28), Rag.GREEN,
         m(1, "2015-04", Status.IN_PROGRESS));
     ImprovementPlan mar = TestPlans.mapMilestones(feb, x -> TestPlans.withTarget(x,
-        Target.builder().text("TBC").kind(org.improvementframework.model.TargetKind.TO_BE_CONFIRMED)
+        Target.builder().text("TBC").kind(TargetKind.TO_BE_CONFIRMED)
             .build()));
     assertThat(Slippage.between(feb, mar).changes()).extracting(Change::kind)
         .containsExactly(ChangeKind.DEADLINE_SET_OR_CLEARED);
@@ -78,10 +82,10 @@ class SlippageTest {
   @Test
   void between_improvedRag_andChangedWords() {
     ImprovementPlan feb = report(LocalDate.of(2015, 2, 28), Rag.RED,
-        m(1, "2015-04", Status.of(org.improvementframework.model.Progress.IN_PROGRESS,
+        m(1, "2015-04", Status.of(Progress.IN_PROGRESS,
             "Meeting booked")));
     ImprovementPlan mar = report(LocalDate.of(2015, 3, 31), Rag.AMBER,
-        m(1, "2015-04", Status.of(org.improvementframework.model.Progress.IN_PROGRESS,
+        m(1, "2015-04", Status.of(Progress.IN_PROGRESS,
             "Meeting held")));
     assertThat(Slippage.between(feb, mar).changes()).extracting(Change::kind)
         .containsExactly(ChangeKind.RAG_IMPROVED, ChangeKind.TEXT_CHANGED);
@@ -118,7 +122,7 @@ class SlippageTest {
     ImprovementPlan apr = report(LocalDate.of(2015, 4, 30), Rag.GREEN,
         m(1, "2015-07", Status.IN_PROGRESS));
     SlippageHistory h = SlippageHistory.of(List.of(jan, feb, mar, apr),
-        org.improvementframework.metrics.rag.RagPolicy.defaults());
+        RagPolicy.defaults());
     assertThat(h.steps()).hasSize(3);
     assertThat(h.series(ChangeKind.DEADLINE_LATER)).containsExactly(1, 1, 0);
     assertThat(h.steps().get(1).of(ChangeKind.DEADLINE_LATER).get(0).days()).isEqualTo(61);
@@ -129,15 +133,15 @@ class SlippageTest {
   void history_outOfOrder_isRejectedNamingTheDates() {
     ImprovementPlan jan = report(LocalDate.of(2015, 1, 31), Rag.GREEN);
     ImprovementPlan feb = report(LocalDate.of(2015, 2, 28), Rag.GREEN);
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SlippageHistory.of(List.of(feb, jan),
-            org.improvementframework.metrics.rag.RagPolicy.defaults()))
+    Assertions.assertThatThrownBy(() -> SlippageHistory.of(List.of(feb, jan),
+            RagPolicy.defaults()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2015-01-31").hasMessageContaining("2015-02-28");
   }
 
   @Test
   void change_nullKind_namesTheParameter() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Change(null,
+    Assertions.assertThatThrownBy(() -> new Change(null,
             MilestoneRef.of(1, 1, 1), "f", "", "", 0))
         .isInstanceOf(NullPointerException.class).hasMessage("kind");
   }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Rag;
 import org.improvementframework.testing.Generator;
@@ -64,7 +65,7 @@ class QuickTheoriesGenTest {
         .withShrinkCycles(3000)
         .forAll(QuickTheoriesGen.of(PlanGenerators.plans(), PlanPrinter::outline))
         .check(plan -> plan.actions().noneMatch(a -> a.reportedRag().equals(
-            java.util.Optional.of(Rag.RED)))))
+            Optional.of(Rag.RED)))))
         .isInstanceOf(AssertionError.class).hasMessageContaining("[R]");
     ImprovementPlan plan = (ImprovementPlan) capture.smallest.get(0);
     assertThat(plan.areas()).hasSize(1);
