@@ -19,6 +19,6 @@ module org.improvementframework.io {
   exports org.improvementframework.io.returns.cin;
   exports org.improvementframework.io.returns.workforce;
 
-  provides com.fasterxml.jackson.databind.Module
-      with org.improvementframework.io.ImprovementFrameworkModule;
+  provides com.fasterxml.jackson.databind.Module with
+      org.improvementframework.io.ImprovementFrameworkModule;
 }

@@ -10,6 +10,6 @@ module org.improvementframework.jackson3 {
 
   exports org.improvementframework.jackson3;
 
-  provides tools.jackson.databind.JacksonModule
-      with org.improvementframework.jackson3.ImprovementFrameworkModule;
+  provides tools.jackson.databind.JacksonModule with
+      org.improvementframework.jackson3.ImprovementFrameworkModule;
 }

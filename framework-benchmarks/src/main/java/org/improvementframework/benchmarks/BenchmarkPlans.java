@@ -22,17 +22,21 @@ public final class BenchmarkPlans {
 
   /** The seed of every generated plan. */
   public static final long SEED = 20_261_125L;
+
   /** Actions in each area. */
   public static final int ACTIONS_PER_AREA = 8;
+
   /** Milestones in each action. */
   public static final int MILESTONES_PER_ACTION = 5;
 
   /** JSON options whose document limit admits the largest benchmark plan (about 300 MB). */
   public static final PlanJson.Options JSON_OPTIONS =
       PlanJson.Options.defaults().withMaxDocumentLength(Integer.MAX_VALUE);
+
   /** CSV options whose limits admit the largest benchmark plan. */
-  public static final PlanCsv.Options CSV_OPTIONS = PlanCsv.Options.defaults()
-      .withLimits(Long.MAX_VALUE, PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH, Long.MAX_VALUE);
+  public static final PlanCsv.Options CSV_OPTIONS =
+      PlanCsv.Options.defaults()
+          .withLimits(Long.MAX_VALUE, PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH, Long.MAX_VALUE);
 
   private BenchmarkPlans() {}
 
@@ -60,10 +64,10 @@ public final class BenchmarkPlans {
    * @throws IllegalArgumentException if {@code milestones} is not a positive multiple of 40
    */
   public static ImprovementPlan plan(int milestones) {
-    ImprovementPlan plan = PlanGenerators.plans(shape(milestones))
-        .generate(SeededRandomness.of(SEED));
-    Check.that(plan.milestones().count() == milestones, "generated plan has %d milestones",
-        milestones);
+    ImprovementPlan plan =
+        PlanGenerators.plans(shape(milestones)).generate(SeededRandomness.of(SEED));
+    Check.that(
+        plan.milestones().count() == milestones, "generated plan has %d milestones", milestones);
     return plan;
   }
 

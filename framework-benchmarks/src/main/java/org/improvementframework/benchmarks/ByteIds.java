@@ -37,8 +37,8 @@ final class ByteIds {
       if (id < 0) {
         return add(b, from, to, h, s);
       }
-      if (hashes[id] == h && Arrays.equals(sources[source[id]], start[id], start[id] + length[id],
-          b, from, to)) {
+      if (hashes[id] == h
+          && Arrays.equals(sources[source[id]], start[id], start[id] + length[id], b, from, to)) {
         return id;
       }
     }

@@ -34,8 +34,10 @@ public final class CareRecordFiles {
 
   /** The file of referrals. */
   public static final String REFERRALS = "referrals.csv";
+
   /** The file of periods of care. */
   public static final String PERIODS = "looked_after_periods.csv";
+
   /** The file of placements. */
   public static final String PLACEMENTS = "placements.csv";
 
@@ -60,8 +62,13 @@ public final class CareRecordFiles {
     Path dir = Path.of(args[0]);
     long referrals = writeReferrals(dir, records);
     long care = writeCare(dir, records);
-    System.out.println("wrote " + referrals + " referrals and " + care
-        + " periods of care and placements to " + dir);
+    System.out.println(
+        "wrote "
+            + referrals
+            + " referrals and "
+            + care
+            + " periods of care and placements to "
+            + dir);
   }
 
   /**
@@ -119,14 +126,22 @@ public final class CareRecordFiles {
       }
     }
     write(dir, PERIODS, "child_id,date_of_birth,period_start,period_end", periods);
-    write(dir, PLACEMENTS,
-        "child_id,placement_start,placement_end,placement_type,short_break", placements);
+    write(
+        dir,
+        PLACEMENTS,
+        "child_id,placement_start,placement_end,placement_type,short_break",
+        placements);
     return (long) periods.size() + placements.size();
   }
 
   /** Splits a period of care into placements, one after another. */
-  private static void placements(Randomness r, String id, LocalDate start, LocalDate end,
-      boolean shortBreaksOnly, List<Row> out) {
+  private static void placements(
+      Randomness r,
+      String id,
+      LocalDate start,
+      LocalDate end,
+      boolean shortBreaksOnly,
+      List<Row> out) {
     boolean gapAtEnd = r.choose(0, 39) == 0;
     LocalDate from = start;
     for (long n = r.choose(1, 6); n > 0; n--) {
@@ -138,8 +153,10 @@ public final class CareRecordFiles {
         to = gapAtEnd ? (end == null ? from.plusDays(10) : min(from.plusDays(10), end)) : end;
       }
       String type = shortBreaksOnly ? "U1" : "U" + r.choose(1, 6);
-      out.add(new Row(from, id + "," + from + "," + text(to) + "," + type + ","
-          + (shortBreaksOnly ? "Y" : "N")));
+      out.add(
+          new Row(
+              from,
+              id + "," + from + "," + text(to) + "," + type + "," + (shortBreaksOnly ? "Y" : "N")));
       if (last) {
         return;
       }
@@ -159,8 +176,7 @@ public final class CareRecordFiles {
     rows.sort(Comparator.comparing(Row::day));
     try {
       Files.createDirectories(dir);
-      try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(file),
-          StandardCharsets.UTF_8)) {
+      try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(file), StandardCharsets.UTF_8)) {
         w.write(header);
         w.write('\n');
         for (Row row : rows) {

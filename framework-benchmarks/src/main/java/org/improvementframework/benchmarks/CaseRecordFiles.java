@@ -32,8 +32,10 @@ public final class CaseRecordFiles {
 
   /** The file of strategy discussions. */
   public static final String DISCUSSIONS = "strategy_discussions.csv";
+
   /** The file of initial child protection conferences. */
   public static final String CONFERENCES = "initial_conferences.csv";
+
   /** The seed of the records. */
   public static final long SEED = 20_261_125L;
 

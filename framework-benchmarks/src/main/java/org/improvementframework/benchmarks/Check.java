@@ -18,8 +18,8 @@ public final class Check {
    */
   public static void that(boolean condition, String what, Object... args) {
     if (!condition) {
-      throw new IllegalStateException("benchmark check failed: expected " + String.format(what,
-          args));
+      throw new IllegalStateException(
+          "benchmark check failed: expected " + String.format(what, args));
     }
   }
 
@@ -33,8 +33,13 @@ public final class Check {
    */
   public static void equal(Object actual, Object expected, String what) {
     if (actual == null ? expected != null : !actual.equals(expected)) {
-      throw new IllegalStateException("benchmark check failed: " + what + " was " + shorten(actual)
-          + ", expected " + shorten(expected));
+      throw new IllegalStateException(
+          "benchmark check failed: "
+              + what
+              + " was "
+              + shorten(actual)
+              + ", expected "
+              + shorten(expected));
     }
   }
 

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class CsvReadBenchmark {
@@ -42,8 +44,8 @@ public class CsvReadBenchmark {
   @Param({"1000", "10000", "100000", "1000000"})
   public int milestones;
 
-  private static final ObjectReader ROWS = new CsvMapper().readerForArrayOf(String.class)
-      .with(CsvParser.Feature.WRAP_AS_ARRAY);
+  private static final ObjectReader ROWS =
+      new CsvMapper().readerForArrayOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY);
   private byte[] csv;
 
   /**

@@ -61,8 +61,10 @@ final class DatedIdColumns {
       throw new UncheckedIOException(e);
     }
     String name = file.getFileName().toString();
-    int pos = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb
-        && (b[2] & 0xff) == 0xbf ? 3 : 0;
+    int pos =
+        b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
     int headerEnd = lineEnd(b, pos);
     String[] header = new String(b, pos, headerEnd - pos, StandardCharsets.UTF_8).split(",", -1);
     int idAt = column(header, idColumn, name);
@@ -83,8 +85,8 @@ final class DatedIdColumns {
         int cellEnd = cellStart;
         while (cellEnd < end && b[cellEnd] != ',') {
           if (b[cellEnd] == '"') {
-            throw problem(name, row, header[col], "an unquoted cell (this prototype reads no"
-                + " quoting)");
+            throw problem(
+                name, row, header[col], "an unquoted cell (this prototype reads no" + " quoting)");
           }
           cellEnd++;
         }
@@ -170,9 +172,9 @@ final class DatedIdColumns {
     return n;
   }
 
-  private static IllegalArgumentException problem(String file, long row, String column,
-      String expected) {
-    return new IllegalArgumentException(file + ", row " + row + ", column '" + column.strip()
-        + "': expected " + expected);
+  private static IllegalArgumentException problem(
+      String file, long row, String column, String expected) {
+    return new IllegalArgumentException(
+        file + ", row " + row + ", column '" + column.strip() + "': expected " + expected);
   }
 }

@@ -60,16 +60,20 @@ public final class HistoryScale {
       bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
     }
     System.out.printf("plans generated: %.1f s%n", (t1 - t0) / 1e9);
-    System.out.printf("recorded %d months of %d milestones: %.1f s (%.0f ms per month)%n",
+    System.out.printf(
+        "recorded %d months of %d milestones: %.1f s (%.0f ms per month)%n",
         months, milestones, (t2 - t1) / 1e9, (t2 - t1) / 1e6 / months);
-    System.out.printf("trend query: %.1f s (%.0f ms per month)%n", (t3 - t2) / 1e9,
-        (t3 - t2) / 1e6 / months);
+    System.out.printf(
+        "trend query: %.1f s (%.0f ms per month)%n", (t3 - t2) / 1e9, (t3 - t2) / 1e6 / months);
     // On a shared machine the wall-clock times include waiting for a core; CPU time does not.
-    System.out.printf("CPU time of the main thread: recording %.1f s, trend query %.1f s%n",
+    System.out.printf(
+        "CPU time of the main thread: recording %.1f s, trend query %.1f s%n",
         (c2 - c1) / 1e9, (c3 - c2) / 1e9);
-    System.out.printf("store size: %.1f MB (%.0f bytes per milestone-month)%n", bytes / 1e6,
-        (double) bytes / ((long) milestones * months));
-    System.out.printf("deadlines moved: %d milestones; last percent complete %s%n",
+    System.out.printf(
+        "store size: %.1f MB (%.0f bytes per milestone-month)%n",
+        bytes / 1e6, (double) bytes / ((long) milestones * months));
+    System.out.printf(
+        "deadlines moved: %d milestones; last percent complete %s%n",
         trend.deadlines().size(), trend.plan().get(months - 1).percentComplete());
   }
 }

@@ -44,7 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
 public class IcpcBenchmark {
@@ -66,17 +68,23 @@ public class IcpcBenchmark {
     dir = Files.createTempDirectory("icpc-benchmark");
     CaseRecordFiles.write(dir, RECORDS);
     calendar = WorkingDayCalendar.englandAndWales();
-    try (Reader in = Files.newBufferedReader(dir.resolve(CaseRecordFiles.DISCUSSIONS),
-        StandardCharsets.UTF_8)) {
-      discussions = CaseRecordReader.STRATEGY_DISCUSSIONS.readAll(in, CaseRecordFiles.DISCUSSIONS)
-          .recordsOrThrow();
+    try (Reader in =
+        Files.newBufferedReader(dir.resolve(CaseRecordFiles.DISCUSSIONS), StandardCharsets.UTF_8)) {
+      discussions =
+          CaseRecordReader.STRATEGY_DISCUSSIONS
+              .readAll(in, CaseRecordFiles.DISCUSSIONS)
+              .recordsOrThrow();
     }
-    try (Reader in = Files.newBufferedReader(dir.resolve(CaseRecordFiles.CONFERENCES),
-        StandardCharsets.UTF_8)) {
-      conferences = CaseRecordReader.INITIAL_CONFERENCES.readAll(in, CaseRecordFiles.CONFERENCES)
-          .recordsOrThrow();
+    try (Reader in =
+        Files.newBufferedReader(dir.resolve(CaseRecordFiles.CONFERENCES), StandardCharsets.UTF_8)) {
+      conferences =
+          CaseRecordReader.INITIAL_CONFERENCES
+              .readAll(in, CaseRecordFiles.CONFERENCES)
+              .recordsOrThrow();
     }
-    Check.that(discussions.size() + conferences.size() >= RECORDS, "records read: %s",
+    Check.that(
+        discussions.size() + conferences.size() >= RECORDS,
+        "records read: %s",
         discussions.size() + conferences.size());
     IndicatorResult fromFiles = fromFiles();
     IndicatorResult fromRecords = fromRecords();

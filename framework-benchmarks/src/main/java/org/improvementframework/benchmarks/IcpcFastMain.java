@@ -49,9 +49,10 @@ public final class IcpcFastMain {
     Phases phases = new Phases();
     Path dir = Path.of(args[1]);
     DateRange period = DateRange.of(LocalDate.parse(args[2]), LocalDate.parse(args[3]));
-    String line = args[0].equals("library")
-        ? IcpcMain.line(library(dir, period, phases))
-        : counts(dir, period, WorkingDayCalendar.englandAndWales(), phases);
+    String line =
+        args[0].equals("library")
+            ? IcpcMain.line(library(dir, period, phases))
+            : counts(dir, period, WorkingDayCalendar.englandAndWales(), phases);
     phases.mark("compute");
     System.out.println(line);
     phases.print();
@@ -66,14 +67,24 @@ public final class IcpcFastMain {
    * @return the library's result; not null
    */
   static IndicatorResult library(Path dir, DateRange period, Phases phases) {
-    IcpcTimeliness icpc = IcpcTimeliness.of(period, WorkingDayCalendar.englandAndWales(),
-        IcpcMain.CONVENTION);
-    DatedIdColumns.read(dir.resolve(CaseRecordFiles.DISCUSSIONS), "child_id",
-        "strategy_discussion_date", (b, s, e, day) -> icpc.add(new StrategyDiscussion(
-            new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
-    DatedIdColumns.read(dir.resolve(CaseRecordFiles.CONFERENCES), "child_id", "icpc_date",
-        (b, s, e, day) -> icpc.add(new InitialConference(
-            new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
+    IcpcTimeliness icpc =
+        IcpcTimeliness.of(period, WorkingDayCalendar.englandAndWales(), IcpcMain.CONVENTION);
+    DatedIdColumns.read(
+        dir.resolve(CaseRecordFiles.DISCUSSIONS),
+        "child_id",
+        "strategy_discussion_date",
+        (b, s, e, day) ->
+            icpc.add(
+                new StrategyDiscussion(
+                    new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
+    DatedIdColumns.read(
+        dir.resolve(CaseRecordFiles.CONFERENCES),
+        "child_id",
+        "icpc_date",
+        (b, s, e, day) ->
+            icpc.add(
+                new InitialConference(
+                    new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
     phases.mark("read");
     return icpc.result();
   }
@@ -91,9 +102,15 @@ public final class IcpcFastMain {
     ByteIds ids = new ByteIds();
     Events sds = new Events();
     Events conferences = new Events();
-    DatedIdColumns.read(dir.resolve(CaseRecordFiles.DISCUSSIONS), "child_id",
-        "strategy_discussion_date", (b, s, e, day) -> sds.add(ids.number(b, s, e), day));
-    DatedIdColumns.read(dir.resolve(CaseRecordFiles.CONFERENCES), "child_id", "icpc_date",
+    DatedIdColumns.read(
+        dir.resolve(CaseRecordFiles.DISCUSSIONS),
+        "child_id",
+        "strategy_discussion_date",
+        (b, s, e, day) -> sds.add(ids.number(b, s, e), day));
+    DatedIdColumns.read(
+        dir.resolve(CaseRecordFiles.CONFERENCES),
+        "child_id",
+        "icpc_date",
         (b, s, e, day) -> conferences.add(ids.number(b, s, e), day));
     phases.mark("read");
     long[] sd = sds.sorted();
@@ -119,8 +136,7 @@ public final class IcpcFastMain {
         continue;
       }
       // The child's last discussion on or before the day is sd[j - 1], if it is theirs.
-      boolean paired = j > 0 && (int) (sd[j - 1] >>> 32) == child
-          && day(sd[j - 1]) > previous;
+      boolean paired = j > 0 && (int) (sd[j - 1] >>> 32) == child && day(sd[j - 1]) > previous;
       if (day == previous) {
         excluded++;
         continue;
@@ -129,8 +145,10 @@ public final class IcpcFastMain {
         // A conference before the start it belongs to (the child's next discussion, not after
         // their next conference) is an ICPC that is not within; with no such start, excluded.
         boolean nextOfChild = i + 1 < cp.length && (int) (cp[i + 1] >>> 32) == child;
-        boolean startAfter = j < sd.length && (int) (sd[j] >>> 32) == child
-            && (!nextOfChild || day(sd[j]) <= day(cp[i + 1]));
+        boolean startAfter =
+            j < sd.length
+                && (int) (sd[j] >>> 32) == child
+                && (!nextOfChild || day(sd[j]) <= day(cp[i + 1]));
         counted += startAfter ? 1 : 0;
         excluded += startAfter ? 0 : 1;
         continue;
@@ -146,10 +164,20 @@ public final class IcpcFastMain {
         within++;
       }
     }
-    String pct = counted == 0 ? "z" : BigDecimal.valueOf(within * 100).divide(
-        BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP).toPlainString();
-    return "icpc within 15 working days: " + pct + "% = " + within + " / " + counted
-        + "; excluded " + excluded;
+    String pct =
+        counted == 0
+            ? "z"
+            : BigDecimal.valueOf(within * 100)
+                .divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP)
+                .toPlainString();
+    return "icpc within 15 working days: "
+        + pct
+        + "% = "
+        + within
+        + " / "
+        + counted
+        + "; excluded "
+        + excluded;
   }
 
   private static int day(long pair) {
@@ -203,8 +231,7 @@ public final class IcpcFastMain {
     void mark(String phase) {
       if (on) {
         long now = System.nanoTime();
-        out.append("; ").append(phase).append(' ').append((now - last) / 1_000_000)
-            .append(" ms");
+        out.append("; ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
         last = now;
       }
     }

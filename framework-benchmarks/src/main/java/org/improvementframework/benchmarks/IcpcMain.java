@@ -85,18 +85,23 @@ public final class IcpcMain {
       read(dir, CaseRecordFiles.CONFERENCES, icpc);
       return icpc.result();
     }
-    CompletableFuture<IcpcTimeliness> conferences = CompletableFuture.supplyAsync(
-        () -> read(dir, CaseRecordFiles.CONFERENCES,
-            IcpcTimeliness.of(period, calendar, CONVENTION)));
+    CompletableFuture<IcpcTimeliness> conferences =
+        CompletableFuture.supplyAsync(
+            () ->
+                read(
+                    dir,
+                    CaseRecordFiles.CONFERENCES,
+                    IcpcTimeliness.of(period, calendar, CONVENTION)));
     read(dir, CaseRecordFiles.DISCUSSIONS, icpc);
     return icpc.merge(conferences.join()).result();
   }
 
   private static IcpcTimeliness read(Path dir, String file, IcpcTimeliness icpc) {
     try (BufferedReader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
-      List<CaseRecordFormatException> problems = file.equals(CaseRecordFiles.DISCUSSIONS)
-          ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEach(in, file, icpc::add)
-          : CaseRecordReader.INITIAL_CONFERENCES.forEach(in, file, icpc::add);
+      List<CaseRecordFormatException> problems =
+          file.equals(CaseRecordFiles.DISCUSSIONS)
+              ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEach(in, file, icpc::add)
+              : CaseRecordReader.INITIAL_CONFERENCES.forEach(in, file, icpc::add);
       if (!problems.isEmpty()) {
         throw problems.get(0);
       }
@@ -113,7 +118,13 @@ public final class IcpcMain {
    * @return the line; not null
    */
   static String line(IndicatorResult r) {
-    return "icpc within 15 working days: " + r.value() + "% = " + r.numerator().toPlainString()
-        + " / " + r.denominator().toPlainString() + "; excluded " + r.excluded().size();
+    return "icpc within 15 working days: "
+        + r.value()
+        + "% = "
+        + r.numerator().toPlainString()
+        + " / "
+        + r.denominator().toPlainString()
+        + "; excluded "
+        + r.excluded().size();
   }
 }

@@ -34,8 +34,12 @@ import org.improvementframework.model.ImprovementPlan;
  * @param overdue the overdue milestones, most overdue first; not null
  * @param dueSoon the milestones due soon, soonest first; not null
  */
-public record ParallelReport(PlanProgress progress, RagAssessment rag, List<Finding> findings,
-    List<DatedMilestone> overdue, List<DatedMilestone> dueSoon) {
+public record ParallelReport(
+    PlanProgress progress,
+    RagAssessment rag,
+    List<Finding> findings,
+    List<DatedMilestone> overdue,
+    List<DatedMilestone> dueSoon) {
 
   /**
    * Works out the report's parts, on parallel streams or sequentially.
@@ -46,8 +50,8 @@ public record ParallelReport(PlanProgress progress, RagAssessment rag, List<Find
    * @param parallel whether to use parallel streams
    * @return the parts; not null
    */
-  public static ParallelReport of(ImprovementPlan plan, LocalDate asOf, ReportOptions options,
-      boolean parallel) {
+  public static ParallelReport of(
+      ImprovementPlan plan, LocalDate asOf, ReportOptions options, boolean parallel) {
     List<Action> actions = plan.actions().toList();
     Stream<Action> s = parallel ? actions.parallelStream() : actions.stream();
     List<ActionFacts> facts = s.map(a -> ActionFacts.of(a, options.classifier(), asOf)).toList();
@@ -66,7 +70,11 @@ public record ParallelReport(PlanProgress progress, RagAssessment rag, List<Find
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), byRef, rag);
     Stream<PlanRule> rules = parallel ? options.rules().parallelStream() : options.rules().stream();
     List<Finding> findings = rules.flatMap(r -> r.check(context).stream()).toList();
-    return new ParallelReport(progress, rag, findings, Collections.unmodifiableList(overdue),
+    return new ParallelReport(
+        progress,
+        rag,
+        findings,
+        Collections.unmodifiableList(overdue),
         Collections.unmodifiableList(due));
   }
 

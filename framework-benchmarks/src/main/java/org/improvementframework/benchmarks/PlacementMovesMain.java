@@ -53,10 +53,12 @@ public final class PlacementMovesMain {
     PlacementMoves measure = PlacementMoves.of(period);
     try (BufferedReader periods = open(dir, CareRecordFiles.PERIODS);
         BufferedReader placements = open(dir, CareRecordFiles.PLACEMENTS)) {
-      throwFirst(CaseRecordReader.LOOKED_AFTER_PERIODS.forEach(periods, CareRecordFiles.PERIODS,
-          measure::add));
-      throwFirst(CaseRecordReader.PLACEMENTS.forEach(placements, CareRecordFiles.PLACEMENTS,
-          measure::add));
+      throwFirst(
+          CaseRecordReader.LOOKED_AFTER_PERIODS.forEach(
+              periods, CareRecordFiles.PERIODS, measure::add));
+      throwFirst(
+          CaseRecordReader.PLACEMENTS.forEach(
+              placements, CareRecordFiles.PLACEMENTS, measure::add));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -80,8 +82,13 @@ public final class PlacementMovesMain {
    * @return the line; not null
    */
   static String line(IndicatorResult r) {
-    return "looked after with 3 or more placements: " + r.value() + "% = "
-        + r.numerator().toPlainString() + " / " + r.denominator().toPlainString()
-        + "; excluded " + r.excluded().size();
+    return "looked after with 3 or more placements: "
+        + r.value()
+        + "% = "
+        + r.numerator().toPlainString()
+        + " / "
+        + r.denominator().toPlainString()
+        + "; excluded "
+        + r.excluded().size();
   }
 }

@@ -40,18 +40,26 @@ public final class PlanFootprint {
     long jsonBytes = json.length;
     long compactBytes = compactLength(json);
     long before = settledHeap();
-    ImprovementPlan plan = PlanJson.read(new ByteArrayInputStream(json),
-        BenchmarkPlans.JSON_OPTIONS).value();
+    ImprovementPlan plan =
+        PlanJson.read(new ByteArrayInputStream(json), BenchmarkPlans.JSON_OPTIONS).value();
     json = null;
     long after = settledHeap();
     long retained = after - before + jsonBytes; // the bytes were in "before", dropped by "after"
     Check.equal(plan.milestones().count(), (long) milestones, "milestones read");
-    System.out.printf(Locale.ROOT, "milestones %d%njson %d bytes (%.1f per milestone)%n"
+    System.out.printf(
+        Locale.ROOT,
+        "milestones %d%njson %d bytes (%.1f per milestone)%n"
             + "compact json %d bytes (%.1f per milestone)%n"
             + "retained %d bytes (%.1f per milestone)%nratio to json %.2f, to compact json %.2f%n",
-        milestones, jsonBytes, (double) jsonBytes / milestones, compactBytes,
-        (double) compactBytes / milestones, retained, (double) retained / milestones,
-        (double) retained / jsonBytes, (double) retained / compactBytes);
+        milestones,
+        jsonBytes,
+        (double) jsonBytes / milestones,
+        compactBytes,
+        (double) compactBytes / milestones,
+        retained,
+        (double) retained / milestones,
+        (double) retained / jsonBytes,
+        (double) retained / compactBytes);
     // keeps the plan reachable until after the measurement
     System.out.println("areas " + plan.areas().size());
   }
@@ -60,7 +68,8 @@ public final class PlanFootprint {
   static long compactLength(byte[] json) {
     JsonFactory f = new JsonFactory();
     ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 2);
-    try (JsonParser p = f.createParser(json); JsonGenerator g = f.createGenerator(out)) {
+    try (JsonParser p = f.createParser(json);
+        JsonGenerator g = f.createGenerator(out)) {
       while (p.nextToken() != null) {
         g.copyCurrentEvent(p);
       }

@@ -51,8 +51,8 @@ public final class ReReferralsMain {
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
     ReReferrals measure = ReReferrals.of(period);
-    try (BufferedReader in = Files.newBufferedReader(dir.resolve(CareRecordFiles.REFERRALS),
-        StandardCharsets.UTF_8)) {
+    try (BufferedReader in =
+        Files.newBufferedReader(dir.resolve(CareRecordFiles.REFERRALS), StandardCharsets.UTF_8)) {
       List<CaseRecordFormatException> problems =
           CaseRecordReader.REFERRALS.forEach(in, CareRecordFiles.REFERRALS, measure::add);
       if (!problems.isEmpty()) {
@@ -71,8 +71,13 @@ public final class ReReferralsMain {
    * @return the line; not null
    */
   static String line(IndicatorResult r) {
-    return "re-referrals within 12 months: " + r.value() + "% = "
-        + r.numerator().toPlainString() + " / " + r.denominator().toPlainString()
-        + "; excluded " + r.excluded().size();
+    return "re-referrals within 12 months: "
+        + r.value()
+        + "% = "
+        + r.numerator().toPlainString()
+        + " / "
+        + r.denominator().toPlainString()
+        + "; excluded "
+        + r.excluded().size();
   }
 }

@@ -33,7 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class ReportBenchmark {
@@ -55,14 +57,18 @@ public class ReportBenchmark {
   }
 
   static void check(MonthlyReport r, ReportOptions options, int milestones) {
-    long overdue = r.plan().milestones()
-        .filter(m -> options.classifier().state(m, r.asOf()) == MilestoneState.OVERDUE)
-        .count();
+    long overdue =
+        r.plan()
+            .milestones()
+            .filter(m -> options.classifier().state(m, r.asOf()) == MilestoneState.OVERDUE)
+            .count();
     Check.equal(r.states().total(), (long) milestones, "milestones judged");
     Check.equal(r.states().overdue(), overdue, "overdue milestones");
     Check.equal((long) r.overdue().size(), overdue, "overdue list length");
     Check.that(overdue > 0, "some overdue milestones in the generated plan");
-    Check.equal(r.rag().actions().size(), milestones / BenchmarkPlans.MILESTONES_PER_ACTION,
+    Check.equal(
+        r.rag().actions().size(),
+        milestones / BenchmarkPlans.MILESTONES_PER_ACTION,
         "actions rated");
   }
 

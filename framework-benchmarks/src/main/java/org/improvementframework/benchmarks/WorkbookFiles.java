@@ -19,8 +19,13 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class WorkbookFiles {
 
-  private static final String[] LEADS = {"Head of Safeguarding", "Principal Social Worker",
-      "Service Manager, Assessment", "Head of Corporate Parenting", "Participation Lead"};
+  private static final String[] LEADS = {
+    "Head of Safeguarding",
+    "Principal Social Worker",
+    "Service Manager, Assessment",
+    "Head of Corporate Parenting",
+    "Participation Lead"
+  };
   private static final String[] STATUSES = {"Complete", "In progress", "Not started", "Ongoing"};
   private static final String[] RAGS = {"Green", "Amber", "Red", "Blue"};
 
@@ -53,8 +58,9 @@ public final class WorkbookFiles {
       Sheet sheet = book.createSheet("Milestones");
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
-      String[] header = {"Ref", "Action", "Milestone", "Lead", "Target date", "Status", "RAG",
-          "Progress update"};
+      String[] header = {
+        "Ref", "Action", "Milestone", "Lead", "Target date", "Status", "RAG", "Progress update"
+      };
       Row first = sheet.createRow(0);
       for (int c = 0; c < header.length; c++) {
         first.createCell(c).setCellValue(header[c]);
@@ -65,8 +71,13 @@ public final class WorkbookFiles {
         int action = 1 + (i / 10) % 100;
         Row row = sheet.createRow(i);
         row.createCell(0).setCellValue(area + "." + action + "." + (1 + i % 10));
-        row.createCell(1).setCellValue("Action " + area + "." + action
-            + ": improve the timeliness and quality of practice");
+        row.createCell(1)
+            .setCellValue(
+                "Action "
+                    + area
+                    + "."
+                    + action
+                    + ": improve the timeliness and quality of practice");
         row.createCell(2).setCellValue("Milestone " + i + " agreed with partners and reviewed");
         row.createCell(3).setCellValue(LEADS[i % LEADS.length]);
         var target = row.createCell(4);
@@ -74,8 +85,13 @@ public final class WorkbookFiles {
         target.setCellStyle(date);
         row.createCell(5).setCellValue(STATUSES[i % STATUSES.length]);
         row.createCell(6).setCellValue(RAGS[i % RAGS.length]);
-        row.createCell(7).setCellValue("Update " + (i % 97) + ": audit of " + (i % 40)
-            + " cases completed; findings to the board");
+        row.createCell(7)
+            .setCellValue(
+                "Update "
+                    + (i % 97)
+                    + ": audit of "
+                    + (i % 40)
+                    + " cases completed; findings to the board");
       }
       book.write(out);
     }

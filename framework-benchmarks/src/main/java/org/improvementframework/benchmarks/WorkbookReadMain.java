@@ -67,8 +67,9 @@ public final class WorkbookReadMain {
       case "fastexcel" -> counts.fastexcel(file.toFile());
       default -> throw new IllegalArgumentException("unknown reader " + args[0]);
     }
-    System.out.printf("%s: %d rows, %d cells, %d characters in %d ms%n", args[0], counts.rows,
-        counts.cells, counts.chars, (System.nanoTime() - start) / 1_000_000);
+    System.out.printf(
+        "%s: %d rows, %d cells, %d characters in %d ms%n",
+        args[0], counts.rows, counts.cells, counts.chars, (System.nanoTime() - start) / 1_000_000);
   }
 
   private void framework(Path file, MergedCells merged) throws IOException {
@@ -83,32 +84,33 @@ public final class WorkbookReadMain {
     }
   }
 
-  private void poi(File file) throws IOException, OpenXML4JException, SAXException,
-      ParserConfigurationException {
+  private void poi(File file)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
     try (OPCPackage pkg = OPCPackage.open(file, PackageAccess.READ)) {
       XSSFReader parts = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
-      SheetContentsHandler handler = new SheetContentsHandler() {
-        @Override
-        public void startRow(int rowNum) {
-          rows++;
-        }
+      SheetContentsHandler handler =
+          new SheetContentsHandler() {
+            @Override
+            public void startRow(int rowNum) {
+              rows++;
+            }
 
-        @Override
-        public void endRow(int rowNum) {
-          // counted at the start
-        }
+            @Override
+            public void endRow(int rowNum) {
+              // counted at the start
+            }
 
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-          WorkbookReadMain.this.cell(value);
-        }
-      };
+            @Override
+            public void cell(String ref, String value, XSSFComment comment) {
+              WorkbookReadMain.this.cell(value);
+            }
+          };
       for (Iterator<InputStream> it = parts.getSheetsData(); it.hasNext(); ) {
         try (InputStream sheet = it.next()) {
           XMLReader xml = XMLHelper.newXMLReader();
-          xml.setContentHandler(new XSSFSheetXMLHandler(parts.getStylesTable(), strings, handler,
-              false));
+          xml.setContentHandler(
+              new XSSFSheetXMLHandler(parts.getStylesTable(), strings, handler, false));
           xml.parse(new InputSource(sheet));
         }
       }
@@ -119,12 +121,13 @@ public final class WorkbookReadMain {
     try (ReadableWorkbook book = new ReadableWorkbook(file)) {
       for (Sheet sheet : book.getSheets().toList()) {
         try (var stream = sheet.openStream()) {
-          stream.forEach(row -> {
-            rows++;
-            for (Cell c : row) {
-              cell(c == null ? "" : c.getText());
-            }
-          });
+          stream.forEach(
+              row -> {
+                rows++;
+                for (Cell c : row) {
+                  cell(c == null ? "" : c.getText());
+                }
+              });
         }
       }
     }

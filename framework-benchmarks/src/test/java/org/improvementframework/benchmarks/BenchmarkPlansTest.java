@@ -20,7 +20,8 @@ class BenchmarkPlansTest {
   @ValueSource(ints = {0, -40, 41, 1001})
   void shape_notAPositiveMultipleOf40_isRefused(int milestones) {
     assertThatThrownBy(() -> BenchmarkPlans.shape(milestones))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 40");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("multiple of 40");
   }
 
   @Test

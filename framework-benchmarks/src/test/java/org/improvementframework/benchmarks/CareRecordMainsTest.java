@@ -40,7 +40,8 @@ class CareRecordMainsTest {
     assertThat((long) r.excluded().size()).isEqualTo(expected[2]);
     assertThat(expected[0]).isPositive().isLessThan(expected[1]);
     assertThat(expected[2]).isPositive();
-    assertThat(ReReferralsMain.line(r)).startsWith("re-referrals within 12 months: ")
+    assertThat(ReReferralsMain.line(r))
+        .startsWith("re-referrals within 12 months: ")
         .endsWith(" = " + expected[0] + " / " + expected[1] + "; excluded " + expected[2]);
   }
 
@@ -58,10 +59,9 @@ class CareRecordMainsTest {
     assertThat(expected[0]).isPositive().isLessThan(expected[1]);
     // Every reason to leave a child out occurs in the generated records: no placement open at
     // the end, only short breaks at the end, and not looked after at the end.
-    assertThat(r.excluded().stream().map(Excluded::reason).collect(Collectors.toSet()))
-        .hasSize(3);
-    assertThat(PlacementMovesMain.line(r)).endsWith(" = " + expected[0] + " / " + expected[1]
-        + "; excluded " + expected[2]);
+    assertThat(r.excluded().stream().map(Excluded::reason).collect(Collectors.toSet())).hasSize(3);
+    assertThat(PlacementMovesMain.line(r))
+        .endsWith(" = " + expected[0] + " / " + expected[1] + "; excluded " + expected[2]);
   }
 
   @Test
@@ -70,8 +70,8 @@ class CareRecordMainsTest {
     CareRecordFiles.writeReferrals(b, 3000);
     CareRecordFiles.writeCare(a, 3000);
     CareRecordFiles.writeCare(b, 3000);
-    for (String file : List.of(CareRecordFiles.REFERRALS, CareRecordFiles.PERIODS,
-        CareRecordFiles.PLACEMENTS)) {
+    for (String file :
+        List.of(CareRecordFiles.REFERRALS, CareRecordFiles.PERIODS, CareRecordFiles.PLACEMENTS)) {
       assertThat(Files.readAllBytes(a.resolve(file)))
           .isEqualTo(Files.readAllBytes(b.resolve(file)));
     }
@@ -148,13 +148,13 @@ class CareRecordMainsTest {
         within += moves.getOrDefault(child, 0) >= 3 ? 1 : 0;
       }
     }
-    return new long[] {within, counted,
-        lookedAfter.size() - counted + lookedAfterInPeriod.size()};
+    return new long[] {within, counted, lookedAfter.size() - counted + lookedAfterInPeriod.size()};
   }
 
   private static Optional<LocalDate> date(String[] cells, int i) {
     return i < cells.length && !cells[i].isEmpty()
-        ? Optional.of(LocalDate.parse(cells[i])) : Optional.empty();
+        ? Optional.of(LocalDate.parse(cells[i]))
+        : Optional.empty();
   }
 
   private static List<String[]> rows(Path file) throws IOException {

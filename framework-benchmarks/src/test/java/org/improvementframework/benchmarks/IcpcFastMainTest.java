@@ -46,23 +46,34 @@ class IcpcFastMainTest {
 
   @Test
   void property_readsWhatCaseRecordReaderReads_inAnyLayout(@TempDir Path dir) {
-    qt().withExamples(200).forAll(lists().of(integers().between(0, 30_000)).ofSizeBetween(0, 40),
-        booleans().all(), booleans().all(), booleans().all()).checkAssert(
+    qt().withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, 30_000)).ofSizeBetween(0, 40),
+            booleans().all(),
+            booleans().all(),
+            booleans().all())
+        .checkAssert(
             (days, idFirst, crlf, bom) -> {
               StringBuilder csv = new StringBuilder(bom ? "\ufeff" : "");
               String eol = crlf ? "\r\n" : "\n";
-              csv.append(idFirst ? "Child_ID ,other,referral_date"
-                  : "referral_date,other,child_id").append(eol);
+              csv.append(idFirst ? "Child_ID ,other,referral_date" : "referral_date,other,child_id")
+                  .append(eol);
               for (int i = 0; i < days.size(); i++) {
                 LocalDate day = LocalDate.ofEpochDay(days.get(i));
                 // Both date forms the reader accepts, and ids of different lengths.
-                String date = i % 2 == 0 ? day.toString() : String.format("%02d/%02d/%04d",
-                    day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+                String date =
+                    i % 2 == 0
+                        ? day.toString()
+                        : String.format(
+                            "%02d/%02d/%04d",
+                            day.getDayOfMonth(), day.getMonthValue(), day.getYear());
                 String id = "K" + (i * 7919 % 1000);
                 csv.append(idFirst ? id + ",x," + date : date + ",x," + id).append(eol);
               }
-              List<Referral> expected = CaseRecordReader.REFERRALS
-                  .readAll(new StringReader(csv.toString()), "r.csv").recordsOrThrow();
+              List<Referral> expected =
+                  CaseRecordReader.REFERRALS
+                      .readAll(new StringReader(csv.toString()), "r.csv")
+                      .recordsOrThrow();
               assertThat(read(dir, csv.toString())).isEqualTo(expected);
             });
   }
@@ -72,17 +83,21 @@ class IcpcFastMainTest {
     String csv = "child_id,referral_date\nC1,2020-01-02\n\"C2\",2020-01-03\n";
     assertThatThrownBy(() -> read(dir, csv))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("r.csv, row 3, column 'child_id': expected an unquoted cell (this prototype"
-            + " reads no quoting)");
+        .hasMessage(
+            "r.csv, row 3, column 'child_id': expected an unquoted cell (this prototype"
+                + " reads no quoting)");
   }
 
   @Test
   void read_impossibleDate_namesFileRowAndColumnButNotTheText(@TempDir Path dir) {
     assertThatThrownBy(() -> read(dir, "child_id,referral_date\nC1,2021-02-29\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("r.csv, row 2, column 'referral_date': expected a date as yyyy-MM-dd or"
-            + " dd/MM/yyyy")
-        .message().doesNotContain("2021").doesNotContain("C1");
+        .hasMessage(
+            "r.csv, row 2, column 'referral_date': expected a date as yyyy-MM-dd or"
+                + " dd/MM/yyyy")
+        .message()
+        .doesNotContain("2021")
+        .doesNotContain("C1");
   }
 
   @Test
@@ -90,8 +105,8 @@ class IcpcFastMainTest {
     assertThatThrownBy(() -> read(dir, "child_id,date\nC1,2021-02-28\n"))
         .hasMessage("r.csv: no column 'referral_date' in the header");
     assertThatThrownBy(() -> read(dir, "child_id,referral_date\nC1\n"))
-        .hasMessage("r.csv, row 2, column 'referral_date': expected a cell; the row ends"
-            + " before it");
+        .hasMessage(
+            "r.csv, row 2, column 'referral_date': expected a cell; the row ends" + " before it");
   }
 
   private static List<Referral> read(Path dir, String csv) {
@@ -102,8 +117,14 @@ class IcpcFastMainTest {
       throw new UncheckedIOException(e);
     }
     List<Referral> out = new ArrayList<>();
-    DatedIdColumns.read(file, "child_id", "referral_date", (b, s, e, day) -> out.add(
-        new Referral(new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
+    DatedIdColumns.read(
+        file,
+        "child_id",
+        "referral_date",
+        (b, s, e, day) ->
+            out.add(
+                new Referral(
+                    new String(b, s, e - s, StandardCharsets.UTF_8), LocalDate.ofEpochDay(day))));
     return out;
   }
 }

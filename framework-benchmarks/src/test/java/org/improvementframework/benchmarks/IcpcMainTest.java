@@ -36,7 +36,8 @@ class IcpcMainTest {
     assertThat(expected[0]).isPositive().isLessThan(expected[1]);
     assertThat(expected[2]).isPositive();
     assertThat(twoThreads).isEqualTo(r);
-    assertThat(IcpcMain.line(r)).startsWith("icpc within 15 working days: ")
+    assertThat(IcpcMain.line(r))
+        .startsWith("icpc within 15 working days: ")
         .contains(" = " + expected[0] + " / " + expected[1] + "; excluded " + expected[2]);
   }
 
@@ -74,8 +75,9 @@ class IcpcMainTest {
           }
         }
         LocalDate next = i + 1 < days.size() ? days.get(i + 1) : LocalDate.MAX;
-        boolean startAfter = sds.getOrDefault(e.getKey(), List.of()).stream()
-            .anyMatch(s -> s.isAfter(c) && !s.isAfter(next));
+        boolean startAfter =
+            sds.getOrDefault(e.getKey(), List.of()).stream()
+                .anyMatch(s -> s.isAfter(c) && !s.isAfter(next));
         if (c.equals(previous)) {
           excluded++;
         } else if (last == null) {

@@ -28,7 +28,8 @@ class ParallelReportTest {
   void checkSameAs_reportOfAnotherDay_fails() {
     MonthlyReport r = MonthlyReport.of(PLAN, AS_OF.plusYears(1), ReportOptions.defaults());
     ParallelReport p = ParallelReport.of(PLAN, AS_OF, ReportOptions.defaults(), true);
-    assertThatThrownBy(() -> p.checkSameAs(r)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> p.checkSameAs(r))
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("benchmark check failed");
   }
 

@@ -47,8 +47,12 @@ import org.improvementframework.model.Rag;
 final class BoardReport {
 
   /** The changes that count as slipping: later or lost deadlines, progress backwards, worse RAG. */
-  static final List<ChangeKind> SLIPPED = List.of(ChangeKind.DEADLINE_LATER,
-      ChangeKind.DEADLINE_SET_OR_CLEARED, ChangeKind.STATUS_BACKWARDS, ChangeKind.RAG_WORSENED);
+  static final List<ChangeKind> SLIPPED =
+      List.of(
+          ChangeKind.DEADLINE_LATER,
+          ChangeKind.DEADLINE_SET_OR_CLEARED,
+          ChangeKind.STATUS_BACKWARDS,
+          ChangeKind.RAG_WORSENED);
 
   private final MonthlyReport report;
   private final Optional<Slippage> slippage;
@@ -65,8 +69,8 @@ final class BoardReport {
    * @param reported the worst reported RAG of its actions, if any
    * @param derived its derived RAG, if it has actions
    */
-  record AreaSummary(Area area, StateCounts counts, Optional<Rag> reported, Optional<Rag> derived) {
-  }
+  record AreaSummary(
+      Area area, StateCounts counts, Optional<Rag> reported, Optional<Rag> derived) {}
 
   private BoardReport(MonthlyReport report, Optional<Slippage> slippage) {
     this.report = report;
@@ -81,9 +85,12 @@ final class BoardReport {
           worst = Optional.of(worst.map(w -> policy.worst(w, r)).orElse(r));
         }
       }
-      list.add(new AreaSummary(area,
-          report.progress().byArea().getOrDefault(area.ref(), StateCounts.zero()), worst,
-          report.rag().area(area.ref())));
+      list.add(
+          new AreaSummary(
+              area,
+              report.progress().byArea().getOrDefault(area.ref(), StateCounts.zero()),
+              worst,
+              report.rag().area(area.ref())));
     }
     this.areas = List.copyOf(list);
     Map<Rag, Long> rep = zeroes();
@@ -121,11 +128,13 @@ final class BoardReport {
    * @param previous the previous report's plan, or null for none
    * @return the report; not null
    */
-  static BoardReport of(ImprovementPlan plan, LocalDate asOf, ReportOptions options,
-      ImprovementPlan previous) {
+  static BoardReport of(
+      ImprovementPlan plan, LocalDate asOf, ReportOptions options, ImprovementPlan previous) {
     MonthlyReport r = MonthlyReport.of(plan, asOf, options);
-    Optional<Slippage> s = previous == null ? Optional.empty()
-        : Optional.of(Slippage.between(previous, plan, options.ragPolicy()));
+    Optional<Slippage> s =
+        previous == null
+            ? Optional.empty()
+            : Optional.of(Slippage.between(previous, plan, options.ragPolicy()));
     return new BoardReport(r, s);
   }
 
@@ -174,34 +183,81 @@ final class BoardReport {
     ImprovementPlan plan = report.plan();
     StateCounts s = report.states();
     out.println(plan.title());
-    out.println(plan.organisation().map(o -> o + ", ").orElse("") + "statuses as at "
-        + plan.asAt() + "; judged as of " + report.asOf());
+    out.println(
+        plan.organisation().map(o -> o + ", ").orElse("")
+            + "statuses as at "
+            + plan.asAt()
+            + "; judged as of "
+            + report.asOf());
     out.println();
     out.println("SUMMARY");
-    out.println("  " + plural(plan.areas().size(), "area") + ", " + plural(actionCount(), "action")
-        + ", " + plural(s.total(), "milestone"));
-    out.printf(Locale.ROOT, "  milestones: %d complete, %d overdue, %d due within %d days, "
-        + "%d not yet due, %d undated (%s complete)%n", s.complete(), s.overdue(), s.due(),
-        report.options().classifier().dueWindowDays(), s.notDue(), s.undated(),
+    out.println(
+        "  "
+            + plural(plan.areas().size(), "area")
+            + ", "
+            + plural(actionCount(), "action")
+            + ", "
+            + plural(s.total(), "milestone"));
+    out.printf(
+        Locale.ROOT,
+        "  milestones: %d complete, %d overdue, %d due within %d days, "
+            + "%d not yet due, %d undated (%s complete)%n",
+        s.complete(),
+        s.overdue(),
+        s.due(),
+        report.options().classifier().dueWindowDays(),
+        s.notDue(),
+        s.undated(),
         percent(s));
     out.println("  reported RAG of actions: " + ragLine(reported) + ", none " + reportedNone);
     out.println("  derived RAG of actions:  " + ragLine(derived));
     int differ = report.disagreements().size();
-    out.println("  " + differ + (differ == 1 ? " action's reported RAG differs" : " actions' "
-        + "reported RAG differ") + " from the derived one");
-    out.println("  plan-rule findings: " + plural(count(Severity.ERROR), "error") + ", "
-        + plural(count(Severity.WARNING), "warning") + ", " + plural(count(Severity.INFO), "note"));
+    out.println(
+        "  "
+            + differ
+            + (differ == 1
+                ? " action's reported RAG differs"
+                : " actions' " + "reported RAG differ")
+            + " from the derived one");
+    out.println(
+        "  plan-rule findings: "
+            + plural(count(Severity.ERROR), "error")
+            + ", "
+            + plural(count(Severity.WARNING), "warning")
+            + ", "
+            + plural(count(Severity.INFO), "note"));
     out.println();
     out.println("AREAS");
-    out.println(String.format(Locale.ROOT, "  %3s  %-44s %-24s %4s %4s %5s %5s %5s  %-8s %s",
-        "no", "area", "lead", "acts", "ms", "done", "late", "%", "reported", "derived"));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "  %3s  %-44s %-24s %4s %4s %5s %5s %5s  %-8s %s",
+            "no",
+            "area",
+            "lead",
+            "acts",
+            "ms",
+            "done",
+            "late",
+            "%",
+            "reported",
+            "derived"));
     for (AreaSummary a : areas) {
       StateCounts c = a.counts();
-      out.println(String.format(Locale.ROOT, "  %3d  %-44s %-24s %4d %4d %5d %5d %5s  %-8s %s",
-          a.area().number(), cut(a.area().title(), 44),
-          cut(a.area().leads().isEmpty() ? "(none)" : String.join("/", a.area().leads()), 24),
-          a.area().actions().size(), c.total(), c.complete(), c.overdue(), percent(c),
-          a.reported().map(Rag::name).orElse("-"), a.derived().map(Rag::name).orElse("-")));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "  %3d  %-44s %-24s %4d %4d %5d %5d %5s  %-8s %s",
+              a.area().number(),
+              cut(a.area().title(), 44),
+              cut(a.area().leads().isEmpty() ? "(none)" : String.join("/", a.area().leads()), 24),
+              a.area().actions().size(),
+              c.total(),
+              c.complete(),
+              c.overdue(),
+              percent(c),
+              a.reported().map(Rag::name).orElse("-"),
+              a.derived().map(Rag::name).orElse("-")));
     }
     out.println();
     out.println("OVERDUE MILESTONES (" + report.overdue().size() + ")");
@@ -211,22 +267,39 @@ final class BoardReport {
     for (DatedMilestone d : report.overdue()) {
       Milestone m = d.milestone();
       Action action = report.plan().action(m.ref().action()).orElseThrow();
-      out.printf(Locale.ROOT, "  %-8s %4d days overdue (target '%s', due %s, status: %s)%n",
-          m.ref(), d.daysOverdue(), m.target().text(), d.deadline(), m.status());
+      out.printf(
+          Locale.ROOT,
+          "  %-8s %4d days overdue (target '%s', due %s, status: %s)%n",
+          m.ref(),
+          d.daysOverdue(),
+          m.target().text(),
+          d.deadline(),
+          m.status());
       out.println("           " + m.description());
-      out.println("           resolution: "
-          + action.resolution().orElse("(none written for action " + action.ref() + ")"));
+      out.println(
+          "           resolution: "
+              + action.resolution().orElse("(none written for action " + action.ref() + ")"));
     }
     out.println();
-    out.println("DUE IN THE NEXT " + report.options().classifier().dueWindowDays() + " DAYS ("
-        + report.dueSoon().size() + ")");
+    out.println(
+        "DUE IN THE NEXT "
+            + report.options().classifier().dueWindowDays()
+            + " DAYS ("
+            + report.dueSoon().size()
+            + ")");
     if (report.dueSoon().isEmpty()) {
       out.println("  none");
     }
     for (DatedMilestone d : report.dueSoon()) {
       Milestone m = d.milestone();
-      out.printf(Locale.ROOT, "  %-8s due %s (in %d days, status: %s): %s%n", m.ref(),
-          d.deadline(), d.daysRemaining(), m.status(), m.description());
+      out.printf(
+          Locale.ROOT,
+          "  %-8s due %s (in %d days, status: %s): %s%n",
+          m.ref(),
+          d.deadline(),
+          d.daysRemaining(),
+          m.status(),
+          m.description());
     }
     out.println();
     out.println("RAG DISAGREEMENTS (" + report.disagreements().size() + ")");
@@ -241,25 +314,29 @@ final class BoardReport {
     for (Finding f : report.findings()) {
       out.println("  " + f);
     }
-    slippage.ifPresent(sl -> {
-      out.println();
-      List<Change> slipped = slipped(sl);
-      out.println("SLIPPED SINCE THE REPORT OF " + sl.from() + " (" + slipped.size() + ")");
-      if (slipped.isEmpty()) {
-        out.println("  nothing slipped");
-      }
-      for (Change c : slipped) {
-        out.println("  " + c.message());
-      }
-      StringBuilder other = new StringBuilder();
-      for (ChangeKind k : ChangeKind.values()) {
-        if (!SLIPPED.contains(k) && sl.count(k) > 0) {
-          other.append(other.length() == 0 ? "" : ", ").append(sl.count(k)).append(' ')
-              .append(k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        }
-      }
-      out.println("  other changes: " + (other.length() == 0 ? "none" : other));
-    });
+    slippage.ifPresent(
+        sl -> {
+          out.println();
+          List<Change> slipped = slipped(sl);
+          out.println("SLIPPED SINCE THE REPORT OF " + sl.from() + " (" + slipped.size() + ")");
+          if (slipped.isEmpty()) {
+            out.println("  nothing slipped");
+          }
+          for (Change c : slipped) {
+            out.println("  " + c.message());
+          }
+          StringBuilder other = new StringBuilder();
+          for (ChangeKind k : ChangeKind.values()) {
+            if (!SLIPPED.contains(k) && sl.count(k) > 0) {
+              other
+                  .append(other.length() == 0 ? "" : ", ")
+                  .append(sl.count(k))
+                  .append(' ')
+                  .append(k.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+          }
+          out.println("  other changes: " + (other.length() == 0 ? "none" : other));
+        });
     out.flush();
   }
 
@@ -287,7 +364,8 @@ final class BoardReport {
 
   static String percent(StateCounts c) {
     return c.percentComplete().isPresent()
-        ? String.format(Locale.ROOT, "%.0f%%", c.percentComplete().getAsDouble()) : "-";
+        ? String.format(Locale.ROOT, "%.0f%%", c.percentComplete().getAsDouble())
+        : "-";
   }
 
   private static String cut(String s, int width) {
@@ -338,8 +416,8 @@ final class BoardReport {
       for (Rag r : Rag.values()) {
         g.writeNumberField(r.name(), derived.get(r));
       }
-      g.writeNumberField("NONE", actionCount() - derived.values().stream()
-          .mapToLong(Long::longValue).sum());
+      g.writeNumberField(
+          "NONE", actionCount() - derived.values().stream().mapToLong(Long::longValue).sum());
       g.writeEndObject();
       g.writeNumberField("ragDisagreements", report.disagreements().size());
       g.writeArrayFieldStart("areaSummaries");
@@ -372,8 +450,8 @@ final class BoardReport {
       for (DatedMilestone d : report.overdue()) {
         milestone(g, d);
         g.writeNumberField("daysOverdue", d.daysOverdue());
-        Optional<String> resolution = plan.action(d.milestone().ref().action())
-            .flatMap(Action::resolution);
+        Optional<String> resolution =
+            plan.action(d.milestone().ref().action()).flatMap(Action::resolution);
         if (resolution.isPresent()) {
           g.writeStringField("resolution", resolution.get());
         } else {
@@ -465,10 +543,25 @@ final class BoardReport {
   // ---------------------------------------------------------------- CSV
 
   /** The headings of the CSV report, one row per milestone. */
-  static final List<String> CSV_HEADINGS = List.of("Area", "Area title", "Leads", "Action",
-      "Action description", "Reported RAG", "Derived RAG", "Derived RAG reason", "Resolution",
-      "Milestone", "Milestone description", "Target", "Deadline", "State", "Days overdue",
-      "Progress", "Status");
+  static final List<String> CSV_HEADINGS =
+      List.of(
+          "Area",
+          "Area title",
+          "Leads",
+          "Action",
+          "Action description",
+          "Reported RAG",
+          "Derived RAG",
+          "Derived RAG reason",
+          "Resolution",
+          "Milestone",
+          "Milestone description",
+          "Target",
+          "Deadline",
+          "State",
+          "Days overdue",
+          "Progress",
+          "Status");
 
   /**
    * Writes the report as CSV with one row per milestone (an action without milestones has one
@@ -486,10 +579,17 @@ final class BoardReport {
       for (Action action : area.actions()) {
         ActionFacts f = facts.next();
         RagJudgement j = report.rag().actions().get(action.ref());
-        List<String> head = List.of(String.valueOf(area.number()), area.title(),
-            String.join("/", area.leads()), action.ref().toString(), action.description(),
-            action.reportedRag().map(Rag::name).orElse(""), j == null ? "" : j.rag().name(),
-            j == null ? "" : j.reason(), action.resolution().orElse(""));
+        List<String> head =
+            List.of(
+                String.valueOf(area.number()),
+                area.title(),
+                String.join("/", area.leads()),
+                action.ref().toString(),
+                action.description(),
+                action.reportedRag().map(Rag::name).orElse(""),
+                j == null ? "" : j.rag().name(),
+                j == null ? "" : j.reason(),
+                action.resolution().orElse(""));
         if (action.milestones().isEmpty()) {
           List<String> cells = new ArrayList<>(head);
           cells.addAll(List.of("", "", "", "", "", "", "", ""));
@@ -499,13 +599,21 @@ final class BoardReport {
           Milestone m = action.milestones().get(i);
           MilestoneState state = f.state(i);
           Optional<LocalDate> deadline = f.deadline(i);
-          String late = state == MilestoneState.OVERDUE && deadline.isPresent()
-              ? String.valueOf(ChronoUnit.DAYS.between(deadline.get(), asOf))
-              : "";
+          String late =
+              state == MilestoneState.OVERDUE && deadline.isPresent()
+                  ? String.valueOf(ChronoUnit.DAYS.between(deadline.get(), asOf))
+                  : "";
           List<String> cells = new ArrayList<>(head);
-          cells.addAll(List.of(m.ref().toString(), m.description(), m.target().text(),
-              deadline.map(LocalDate::toString).orElse(""), state.name(), late,
-              m.status().progress().name(), m.status().text()));
+          cells.addAll(
+              List.of(
+                  m.ref().toString(),
+                  m.description(),
+                  m.target().text(),
+                  deadline.map(LocalDate::toString).orElse(""),
+                  state.name(),
+                  late,
+                  m.status().progress().name(),
+                  m.status().text()));
           row(out, cells);
         }
       }
@@ -529,7 +637,9 @@ final class BoardReport {
     if (!c.isEmpty() && "=+-@\t\r'".indexOf(c.charAt(0)) >= 0) {
       c = "'" + c;
     }
-    if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0
+    if (c.indexOf(',') >= 0
+        || c.indexOf('"') >= 0
+        || c.indexOf('\n') >= 0
         || c.indexOf('\r') >= 0) {
       c = '"' + c.replace("\"", "\"\"") + '"';
     }

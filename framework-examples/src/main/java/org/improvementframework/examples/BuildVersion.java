@@ -42,7 +42,9 @@ public final class BuildVersion implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"Improvement Framework " + version(),
-        "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"};
+    return new String[] {
+      "Improvement Framework " + version(),
+      "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
+    };
   }
 }

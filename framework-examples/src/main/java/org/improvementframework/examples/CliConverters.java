@@ -20,8 +20,8 @@ final class CliConverters {
       try {
         return LocalDate.parse(value);
       } catch (DateTimeException e) {
-        throw new TypeConversionException("'" + value + "' is not a date as yyyy-MM-dd, such as "
-            + "2015-03-31");
+        throw new TypeConversionException(
+            "'" + value + "' is not a date as yyyy-MM-dd, such as " + "2015-03-31");
       }
     }
   }
@@ -49,8 +49,11 @@ final class CliConverters {
     public Character convert(String value) {
       String v = "\\t".equals(value) || "tab".equalsIgnoreCase(value) ? "\t" : value;
       if (v.length() != 1 || "\"'\\\r\n".indexOf(v.charAt(0)) >= 0) {
-        throw new TypeConversionException("'" + value + "' is not a delimiter: give one "
-            + "character such as ';' or ',' (or tab), not a quote, backslash or line break");
+        throw new TypeConversionException(
+            "'"
+                + value
+                + "' is not a delimiter: give one "
+                + "character such as ';' or ',' (or tab), not a quote, backslash or line break");
       }
       return v.charAt(0);
     }

@@ -39,15 +39,19 @@ final class CliFailures implements IExecutionExceptionHandler, IParameterExcepti
     if (ex instanceof UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       suggestion = " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)";
     }
-    err.println("error: " + PlanFormatException.visible(ex.getMessage() + suggestion)
-        + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+    err.println(
+        "error: "
+            + PlanFormatException.visible(ex.getMessage() + suggestion)
+            + " (see '"
+            + cl.getCommandSpec().qualifiedName()
+            + " --help')");
     err.flush();
     return Main.UNREADABLE;
   }
 
   @Override
-  public int handleExecutionException(Exception ex, CommandLine commandLine,
-      ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception ex, CommandLine commandLine, ParseResult parseResult) {
     if (ex instanceof ParameterException p) {
       return handleParseException(p, parseResult.originalArgs().toArray(new String[0]));
     }
@@ -58,8 +62,11 @@ final class CliFailures implements IExecutionExceptionHandler, IParameterExcepti
       return Main.UNREADABLE;
     }
     err.println("internal error: " + PlanFormatException.visible(String.valueOf(ex)));
-    err.println("This is a bug in the Improvement Framework, not a problem with your input: "
-        + "please report it at " + ISSUES + " with the command you ran and the lines below.");
+    err.println(
+        "This is a bug in the Improvement Framework, not a problem with your input: "
+            + "please report it at "
+            + ISSUES
+            + " with the command you ran and the lines below.");
     ex.printStackTrace(err);
     err.flush();
     return Main.INTERNAL;
@@ -72,7 +79,8 @@ final class CliFailures implements IExecutionExceptionHandler, IParameterExcepti
     }
     if (ex instanceof UncheckedIOException u) {
       return u.getCause() != null && !String.valueOf(u.getMessage()).startsWith("cannot ")
-          ? "cannot read or write: " + IoFailures.reason(u.getCause()) : u.getMessage();
+          ? "cannot read or write: " + IoFailures.reason(u.getCause())
+          : u.getMessage();
     }
     if (ex instanceof WriteLimitException || ex instanceof DateTimeException) {
       return ex.getMessage();
@@ -82,8 +90,9 @@ final class CliFailures implements IExecutionExceptionHandler, IParameterExcepti
 
   /** A semicolon-separated sheet reads as one column whose name holds the semicolons. */
   private static String delimiterHint(PlanFormatException p) {
-    boolean oneWideColumn = p.problem().startsWith("unknown column")
-        && p.text().filter(t -> t.indexOf(';') >= 0).isPresent();
+    boolean oneWideColumn =
+        p.problem().startsWith("unknown column")
+            && p.text().filter(t -> t.indexOf(';') >= 0).isPresent();
     return oneWideColumn ? "; the header is separated by semicolons: try --delimiter ';'" : "";
   }
 }

@@ -30,31 +30,75 @@ final class ComparisonTables {
   static void writeText(PrintWriter out, List<IndicatorContext> contexts) {
     for (IndicatorContext ctx : contexts) {
       Comparison c = ctx.comparison();
-      out.println(ctx.title() + " \u2014 " + c.period() + " (" + words(c.polarity().name())
-          + (c.polarity().name().equals("NEUTRAL") ? ": rank 1 is the highest" : "") + ")");
+      out.println(
+          ctx.title()
+              + " \u2014 "
+              + c.period()
+              + " ("
+              + words(c.polarity().name())
+              + (c.polarity().name().equals("NEUTRAL") ? ": rank 1 is the highest" : "")
+              + ")");
       Ranked council = c.council();
-      out.printf(Locale.ROOT, "  council:         %s %s%s%n", label(council.area()),
-          council.area().valueText() + status(council.area()), council.rank().isPresent()
-              ? ", rank " + council.rank().getAsInt() + " of " + c.rankedCount()
-              + ", quartile " + council.quartile().getAsInt() : ", not ranked");
-      c.own().ifPresent(o -> out.printf(Locale.ROOT, "  own value (%s): %s%n",
-          words(o.source().name()), o.value()));
-      c.england().ifPresent(e -> out.printf(Locale.ROOT, "  England:         %s%s%n",
-          e.valueText() + status(e), c.gapToEngland().map(g -> ", gap " + signed(g)).orElse("")));
-      c.region().ifPresent(r -> out.printf(Locale.ROOT, "  region:          %s %s%n", label(r),
-          r.valueText() + status(r)));
-      out.printf(Locale.ROOT, "  comparator mean: %s%s (%d of %d comparators with a number)%n",
+      out.printf(
+          Locale.ROOT,
+          "  council:         %s %s%s%n",
+          label(council.area()),
+          council.area().valueText() + status(council.area()),
+          council.rank().isPresent()
+              ? ", rank "
+                  + council.rank().getAsInt()
+                  + " of "
+                  + c.rankedCount()
+                  + ", quartile "
+                  + council.quartile().getAsInt()
+              : ", not ranked");
+      c.own()
+          .ifPresent(
+              o ->
+                  out.printf(
+                      Locale.ROOT, "  own value (%s): %s%n", words(o.source().name()), o.value()));
+      c.england()
+          .ifPresent(
+              e ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  England:         %s%s%n",
+                      e.valueText() + status(e),
+                      c.gapToEngland().map(g -> ", gap " + signed(g)).orElse("")));
+      c.region()
+          .ifPresent(
+              r ->
+                  out.printf(
+                      Locale.ROOT,
+                      "  region:          %s %s%n",
+                      label(r),
+                      r.valueText() + status(r)));
+      out.printf(
+          Locale.ROOT,
+          "  comparator mean: %s%s (%d of %d comparators with a number)%n",
           c.comparatorMean().map(BigDecimal::toPlainString).orElse("none"),
           c.gapToMean().map(g -> ", gap " + signed(g)).orElse(""),
           c.comparators().stream().filter(r -> r.area().isNumber()).count(),
           c.comparators().size());
       out.println("  direction of travel: " + travel(ctx));
       if (!c.comparators().isEmpty()) {
-        out.printf(Locale.ROOT, "  %4s  %-32s %-10s %8s %8s%n", "rank", "area", "code", "value",
+        out.printf(
+            Locale.ROOT,
+            "  %4s  %-32s %-10s %8s %8s%n",
+            "rank",
+            "area",
+            "code",
+            "value",
             "quartile");
         for (Ranked r : ranking(c)) {
-          out.printf(Locale.ROOT, "  %4s  %-32s %-10s %8s %8s%s%n", text(r.rank()),
-              cut(r.area().name()), r.area().code(), r.area().valueText(), text(r.quartile()),
+          out.printf(
+              Locale.ROOT,
+              "  %4s  %-32s %-10s %8s %8s%s%n",
+              text(r.rank()),
+              cut(r.area().name()),
+              r.area().code(),
+              r.area().valueText(),
+              text(r.quartile()),
               r == c.council() ? "  <- council" : status(r.area()));
         }
       }
@@ -67,8 +111,10 @@ final class ComparisonTables {
   static List<Ranked> ranking(Comparison c) {
     List<Ranked> all = new ArrayList<>(c.comparators());
     all.add(0, c.council());
-    all.sort((a, b) -> Integer.compare(a.rank().orElse(Integer.MAX_VALUE),
-        b.rank().orElse(Integer.MAX_VALUE)));
+    all.sort(
+        (a, b) ->
+            Integer.compare(
+                a.rank().orElse(Integer.MAX_VALUE), b.rank().orElse(Integer.MAX_VALUE)));
     return all;
   }
 
@@ -79,8 +125,13 @@ final class ComparisonTables {
     }
     StringBuilder s = new StringBuilder(h.get(0).period() + " " + h.get(0).value());
     for (int i = 1; i < h.size(); i++) {
-      s.append(" \u2192 ").append(h.get(i).period()).append(' ').append(h.get(i).value())
-          .append(" (").append(words(ctx.directions().get(i - 1).name())).append(')');
+      s.append(" \u2192 ")
+          .append(h.get(i).period())
+          .append(' ')
+          .append(h.get(i).value())
+          .append(" (")
+          .append(words(ctx.directions().get(i - 1).name()))
+          .append(')');
     }
     return s.toString();
   }
@@ -180,15 +231,16 @@ final class ComparisonTables {
 
   /** Writes the CSV form: one row per area of each comparison. */
   static void writeCsv(PrintWriter out, List<IndicatorContext> contexts) {
-    out.println("indicator,period,role,code,name,value,status,rank,quartile,ranked,"
-        + "comparator_mean,gap_to_mean,direction");
+    out.println(
+        "indicator,period,role,code,name,value,status,rank,quartile,ranked,"
+            + "comparator_mean,gap_to_mean,direction");
     for (IndicatorContext ctx : contexts) {
       Comparison c = ctx.comparison();
       csvRow(out, ctx, "council", c.council().area(), c.council().rank(), c.council().quartile());
-      c.england().ifPresent(e -> csvRow(out, ctx, "england", e, OptionalInt.empty(),
-          OptionalInt.empty()));
-      c.region().ifPresent(r -> csvRow(out, ctx, "region", r, OptionalInt.empty(),
-          OptionalInt.empty()));
+      c.england()
+          .ifPresent(e -> csvRow(out, ctx, "england", e, OptionalInt.empty(), OptionalInt.empty()));
+      c.region()
+          .ifPresent(r -> csvRow(out, ctx, "region", r, OptionalInt.empty(), OptionalInt.empty()));
       for (Ranked r : c.comparators()) {
         csvRow(out, ctx, "comparator", r.area(), r.rank(), r.quartile());
       }
@@ -196,23 +248,37 @@ final class ComparisonTables {
     out.flush();
   }
 
-  private static void csvRow(PrintWriter out, IndicatorContext ctx, String role, AreaValue a,
-      OptionalInt rank, OptionalInt quartile) {
+  private static void csvRow(
+      PrintWriter out,
+      IndicatorContext ctx,
+      String role,
+      AreaValue a,
+      OptionalInt rank,
+      OptionalInt quartile) {
     Comparison c = ctx.comparison();
     boolean council = role.equals("council");
-    out.println(String.join(",", csv(ctx.title()), c.period().toString(), role, csv(a.code()),
-        csv(a.name()), a.isNumber() ? a.valueText() : "", kind(a.value()), text(rank, ""),
-        text(quartile, ""), council ? Integer.toString(c.rankedCount()) : "",
-        council ? c.comparatorMean().map(BigDecimal::toPlainString).orElse("") : "",
-        council ? c.gapToMean().map(BigDecimal::toPlainString).orElse("") : "",
-        council ? ctx.latestDirection().name() : ""));
+    out.println(
+        String.join(
+            ",",
+            csv(ctx.title()),
+            c.period().toString(),
+            role,
+            csv(a.code()),
+            csv(a.name()),
+            a.isNumber() ? a.valueText() : "",
+            kind(a.value()),
+            text(rank, ""),
+            text(quartile, ""),
+            council ? Integer.toString(c.rankedCount()) : "",
+            council ? c.comparatorMean().map(BigDecimal::toPlainString).orElse("") : "",
+            council ? c.gapToMean().map(BigDecimal::toPlainString).orElse("") : "",
+            council ? ctx.latestDirection().name() : ""));
   }
 
   /** Quotes a cell when it must be, and neutralises a leading formula character. */
   static String csv(String s) {
     String t = !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-    return t.matches(".*[\",\\n\\r].*") || !t.equals(s) ? "\"" + t.replace("\"", "\"\"") + "\""
-        : t;
+    return t.matches(".*[\",\\n\\r].*") || !t.equals(s) ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
   }
 
   static String kind(Optional<IndicatorValue> v) {

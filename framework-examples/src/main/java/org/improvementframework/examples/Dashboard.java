@@ -27,42 +27,44 @@ import org.improvementframework.model.Rag;
  */
 final class Dashboard {
 
-  private static final String CSS = String.join("\n",
-      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
-          + "color:#1b1b1b;background:#f4f5f7}",
-      "header{background:#1d3557;color:#fff;padding:1.2rem 2rem}",
-      "header h1{margin:0 0 .3rem;font-size:1.5rem}",
-      "main{padding:1rem 2rem;max-width:1200px}",
-      ".tiles{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}",
-      ".tile{background:#fff;border-radius:6px;padding:.6rem 1rem;min-width:8rem;"
-          + "box-shadow:0 1px 2px rgba(0,0,0,.15)}",
-      ".tile b{display:block;font-size:1.6rem}",
-      ".areas{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:1rem}",
-      "section.area{background:#fff;border-radius:6px;padding:.8rem 1rem;"
-          + "box-shadow:0 1px 2px rgba(0,0,0,.15);border-left:6px solid #999}",
-      "section.area.RED{border-left-color:#c0392b}section.area.AMBER{border-left-color:#e67e22}",
-      "section.area.GREEN{border-left-color:#27ae60}section.area.BLUE{border-left-color:#2e86de}",
-      "section.area h2{font-size:1rem;margin:0 0 .3rem}",
-      ".lead{color:#555;font-size:.85rem;margin:0 0 .5rem}",
-      ".bar{display:flex;height:14px;border-radius:3px;overflow:hidden;background:#e5e7eb}",
-      ".bar span{display:block;height:100%}",
-      ".COMPLETE{background:#27ae60}.OVERDUE{background:#c0392b}.DUE{background:#e67e22}",
-      ".NOT_DUE{background:#9aa5b1}.UNDATED{background:#d5d9de}",
-      ".small{font-size:.8rem;color:#444}",
-      ".rag{margin:.5rem 0}.rag svg{display:block}",
-      ".badge{display:inline-block;padding:0 .4rem;border-radius:3px;color:#fff;"
-          + "font-size:.75rem;font-weight:600}",
-      ".badge.RED{background:#c0392b}.badge.AMBER{background:#e67e22}"
-          + ".badge.GREEN{background:#27ae60}.badge.BLUE{background:#2e86de}"
-          + ".badge.NONE{background:#9aa5b1}",
-      ".indicator{display:flex;align-items:center;gap:.5rem;font-size:.8rem;margin:.2rem 0}",
-      "table{border-collapse:collapse;background:#fff;width:100%;font-size:.85rem}",
-      "th,td{border-bottom:1px solid #e5e7eb;padding:.35rem .5rem;text-align:left;"
-          + "vertical-align:top}",
-      "th{background:#eef0f3}",
-      "td.nowrap{white-space:nowrap}",
-      ".legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .2rem 0 .8rem;"
-          + "vertical-align:middle}");
+  private static final String CSS =
+      String.join(
+          "\n",
+          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;margin:0;"
+              + "color:#1b1b1b;background:#f4f5f7}",
+          "header{background:#1d3557;color:#fff;padding:1.2rem 2rem}",
+          "header h1{margin:0 0 .3rem;font-size:1.5rem}",
+          "main{padding:1rem 2rem;max-width:1200px}",
+          ".tiles{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}",
+          ".tile{background:#fff;border-radius:6px;padding:.6rem 1rem;min-width:8rem;"
+              + "box-shadow:0 1px 2px rgba(0,0,0,.15)}",
+          ".tile b{display:block;font-size:1.6rem}",
+          ".areas{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:1rem}",
+          "section.area{background:#fff;border-radius:6px;padding:.8rem 1rem;"
+              + "box-shadow:0 1px 2px rgba(0,0,0,.15);border-left:6px solid #999}",
+          "section.area.RED{border-left-color:#c0392b}section.area.AMBER{border-left-color:#e67e22}",
+          "section.area.GREEN{border-left-color:#27ae60}section.area.BLUE{border-left-color:#2e86de}",
+          "section.area h2{font-size:1rem;margin:0 0 .3rem}",
+          ".lead{color:#555;font-size:.85rem;margin:0 0 .5rem}",
+          ".bar{display:flex;height:14px;border-radius:3px;overflow:hidden;background:#e5e7eb}",
+          ".bar span{display:block;height:100%}",
+          ".COMPLETE{background:#27ae60}.OVERDUE{background:#c0392b}.DUE{background:#e67e22}",
+          ".NOT_DUE{background:#9aa5b1}.UNDATED{background:#d5d9de}",
+          ".small{font-size:.8rem;color:#444}",
+          ".rag{margin:.5rem 0}.rag svg{display:block}",
+          ".badge{display:inline-block;padding:0 .4rem;border-radius:3px;color:#fff;"
+              + "font-size:.75rem;font-weight:600}",
+          ".badge.RED{background:#c0392b}.badge.AMBER{background:#e67e22}"
+              + ".badge.GREEN{background:#27ae60}.badge.BLUE{background:#2e86de}"
+              + ".badge.NONE{background:#9aa5b1}",
+          ".indicator{display:flex;align-items:center;gap:.5rem;font-size:.8rem;margin:.2rem 0}",
+          "table{border-collapse:collapse;background:#fff;width:100%;font-size:.85rem}",
+          "th,td{border-bottom:1px solid #e5e7eb;padding:.35rem .5rem;text-align:left;"
+              + "vertical-align:top}",
+          "th{background:#eef0f3}",
+          "td.nowrap{white-space:nowrap}",
+          ".legend span{display:inline-block;width:.8rem;height:.8rem;margin:0 .2rem 0 .8rem;"
+              + "vertical-align:middle}");
 
   private Dashboard() {}
 
@@ -92,17 +94,28 @@ final class Dashboard {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         // An inline icon, so that the browser does not ask the file system for favicon.ico.
         .append("<link rel=\"icon\" href=\"data:,\">\n")
-        .append("<title>").append(esc(plan.title())).append(" \u2014 ").append(r.asOf())
-        .append("</title>\n<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
-    h.append("<header><h1>").append(esc(plan.title())).append("</h1><div>")
+        .append("<title>")
+        .append(esc(plan.title()))
+        .append(" \u2014 ")
+        .append(r.asOf())
+        .append("</title>\n<style>\n")
+        .append(CSS)
+        .append("\n</style>\n</head>\n<body>\n");
+    h.append("<header><h1>")
+        .append(esc(plan.title()))
+        .append("</h1><div>")
         .append(esc(plan.organisation().map(o -> o + " \u00b7 ").orElse("")))
-        .append("statuses as at ").append(plan.asAt()).append(" \u00b7 judged as of ")
-        .append(r.asOf()).append("</div></header>\n<main>\n");
+        .append("statuses as at ")
+        .append(plan.asAt())
+        .append(" \u00b7 judged as of ")
+        .append(r.asOf())
+        .append("</div></header>\n<main>\n");
     h.append("<div class=\"tiles\">");
     tile(h, "areas", plan.areas().size());
     tile(h, "actions", report.actionCount());
     tile(h, "milestones", s.total());
-    h.append("<div class=\"tile\" id=\"complete\"><b>").append(BoardReport.percent(s))
+    h.append("<div class=\"tile\" id=\"complete\"><b>")
+        .append(BoardReport.percent(s))
         .append("</b>complete</div>");
     tile(h, "overdue", s.overdue());
     tile(h, "due in " + r.options().classifier().dueWindowDays() + " days", s.due());
@@ -121,38 +134,62 @@ final class Dashboard {
     h.append("</div>\n");
     h.append(section);
     overdue(h, r);
-    h.append("<h2>Plan-rule findings (").append(r.findings().size()).append(")</h2>\n")
+    h.append("<h2>Plan-rule findings (")
+        .append(r.findings().size())
+        .append(")</h2>\n")
         .append("<table id=\"findings\"><tr><th>severity</th><th>rule</th><th>where</th>")
         .append("<th>finding</th></tr>\n");
     for (Finding f : r.findings()) {
-      h.append("<tr><td>").append(f.severity()).append("</td><td>").append(esc(f.ruleId()))
-          .append("</td><td>").append(esc(f.ref().map(Object::toString).orElse("plan")))
-          .append("</td><td>").append(esc(f.message())).append("</td></tr>\n");
+      h.append("<tr><td>")
+          .append(f.severity())
+          .append("</td><td>")
+          .append(esc(f.ruleId()))
+          .append("</td><td>")
+          .append(esc(f.ref().map(Object::toString).orElse("plan")))
+          .append("</td><td>")
+          .append(esc(f.message()))
+          .append("</td></tr>\n");
     }
     h.append("</table>\n</main>\n</body>\n</html>\n");
     return h.toString();
   }
 
   private static void tile(StringBuilder h, String label, long n) {
-    h.append("<div class=\"tile\"><b>").append(n).append("</b>").append(esc(label))
+    h.append("<div class=\"tile\"><b>")
+        .append(n)
+        .append("</b>")
+        .append(esc(label))
         .append("</div>");
   }
 
   private static void area(StringBuilder h, BoardReport.AreaSummary a, BoardReport report) {
     String derived = a.derived().map(Rag::name).orElse("NONE");
     StateCounts c = a.counts();
-    h.append("<section class=\"area ").append(derived).append("\" id=\"area-")
-        .append(a.area().number()).append("\" data-area=\"").append(a.area().number())
-        .append("\">\n<h2>").append(a.area().number()).append(". ")
-        .append(esc(a.area().title())).append("</h2>\n<p class=\"lead\">")
-        .append(esc(a.area().leads().isEmpty() ? "no lead named"
-            : String.join(", ", a.area().leads())))
-        .append(" \u00b7 ").append(BoardReport.plural(a.area().actions().size(), "action"))
+    h.append("<section class=\"area ")
+        .append(derived)
+        .append("\" id=\"area-")
+        .append(a.area().number())
+        .append("\" data-area=\"")
+        .append(a.area().number())
+        .append("\">\n<h2>")
+        .append(a.area().number())
+        .append(". ")
+        .append(esc(a.area().title()))
+        .append("</h2>\n<p class=\"lead\">")
+        .append(
+            esc(a.area().leads().isEmpty() ? "no lead named" : String.join(", ", a.area().leads())))
         .append(" \u00b7 ")
-        .append("reported <span class=\"badge ").append(a.reported().map(Rag::name)
-            .orElse("NONE")).append("\">").append(a.reported().map(Rag::name).orElse("none"))
-        .append("</span> derived <span class=\"badge ").append(derived).append("\">")
-        .append(derived.equals("NONE") ? "none" : derived).append("</span></p>\n");
+        .append(BoardReport.plural(a.area().actions().size(), "action"))
+        .append(" \u00b7 ")
+        .append("reported <span class=\"badge ")
+        .append(a.reported().map(Rag::name).orElse("NONE"))
+        .append("\">")
+        .append(a.reported().map(Rag::name).orElse("none"))
+        .append("</span> derived <span class=\"badge ")
+        .append(derived)
+        .append("\">")
+        .append(derived.equals("NONE") ? "none" : derived)
+        .append("</span></p>\n");
     // Progress: one stacked bar of the milestones' states.
     h.append("<div class=\"bar progress\" title=\"").append(esc(c.toString())).append("\">");
     if (c.total() > 0) {
@@ -162,18 +199,29 @@ final class Dashboard {
       segment(h, "NOT_DUE", c.notDue(), c.total());
       segment(h, "UNDATED", c.undated(), c.total());
     }
-    h.append("</div>\n<div class=\"small\">").append(c.complete()).append(" of ")
-        .append(c.total()).append(" milestones complete (").append(BoardReport.percent(c))
-        .append("), ").append(c.overdue()).append(" overdue, ").append(c.due())
+    h.append("</div>\n<div class=\"small\">")
+        .append(c.complete())
+        .append(" of ")
+        .append(c.total())
+        .append(" milestones complete (")
+        .append(BoardReport.percent(c))
+        .append("), ")
+        .append(c.overdue())
+        .append(" overdue, ")
+        .append(c.due())
         .append(" due soon</div>\n");
     h.append("<div class=\"rag\">").append(ragChart(a, report)).append("</div>\n");
     for (Measure m : a.area().measures()) {
       if (m.indicator().isPresent()) {
         List<double[]> points = points(m.indicator().get());
         if (!points.isEmpty()) {
-          h.append("<div class=\"indicator\">").append(sparkline(points))
-              .append("<span>").append(esc(m.indicator().get().name())).append(": ")
-              .append(esc(latest(m.indicator().get()))).append("</span></div>\n");
+          h.append("<div class=\"indicator\">")
+              .append(sparkline(points))
+              .append("<span>")
+              .append(esc(m.indicator().get().name()))
+              .append(": ")
+              .append(esc(latest(m.indicator().get())))
+              .append("</span></div>\n");
         }
       }
     }
@@ -182,9 +230,14 @@ final class Dashboard {
 
   private static void segment(StringBuilder h, String state, long n, long total) {
     if (n > 0) {
-      h.append("<span class=\"").append(state).append("\" style=\"width:")
-          .append(String.format(Locale.ROOT, "%.2f", 100.0 * n / total)).append("%\" title=\"")
-          .append(n).append(' ').append(state.toLowerCase(Locale.ROOT).replace('_', ' '))
+      h.append("<span class=\"")
+          .append(state)
+          .append("\" style=\"width:")
+          .append(String.format(Locale.ROOT, "%.2f", 100.0 * n / total))
+          .append("%\" title=\"")
+          .append(n)
+          .append(' ')
+          .append(state.toLowerCase(Locale.ROOT).replace('_', ' '))
           .append("\"></span>");
     }
   }
@@ -195,8 +248,7 @@ final class Dashboard {
   private static String ragChart(BoardReport.AreaSummary a, BoardReport report) {
     int[] reported = new int[Rag.values().length + 1];
     int[] derived = new int[Rag.values().length + 1];
-    Map<ActionRef, RagJudgement>
-        judged = report.monthly().rag().actions();
+    Map<ActionRef, RagJudgement> judged = report.monthly().rag().actions();
     for (Action action : a.area().actions()) {
       reported[action.reportedRag().map(Enum::ordinal).orElse(Rag.values().length)]++;
       var j = judged.get(action.ref());
@@ -213,7 +265,10 @@ final class Dashboard {
   }
 
   private static void bar(StringBuilder s, String label, int[] counts, int n, int y) {
-    s.append("<text x=\"0\" y=\"").append(y + 12).append("\" font-size=\"11\">").append(label)
+    s.append("<text x=\"0\" y=\"")
+        .append(y + 12)
+        .append("\" font-size=\"11\">")
+        .append(label)
         .append("</text>");
     double x = 62;
     double width = 270;
@@ -224,12 +279,26 @@ final class Dashboard {
       double w = width * counts[i] / n;
       String colour = i < COLOURS.length ? COLOURS[i] : "#d5d9de";
       String name = i < Rag.values().length ? Rag.values()[i].name() : "none";
-      s.append(String.format(Locale.ROOT,
-          "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s %s: %d"
-              + "</title></rect>", x, y, w, colour, label, name, counts[i]));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s %s: %d"
+                  + "</title></rect>",
+              x,
+              y,
+              w,
+              colour,
+              label,
+              name,
+              counts[i]));
       if (w >= 14) {
-        s.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" "
-            + "fill=\"#fff\">%d</text>", x + 3, y + 12, counts[i]));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" " + "fill=\"#fff\">%d</text>",
+                x + 3,
+                y + 12,
+                counts[i]));
       }
       x += w;
     }
@@ -249,8 +318,10 @@ final class Dashboard {
   }
 
   private static String latest(Indicator indicator) {
-    return indicator.observations().stream().max(Comparator.comparing(Observation::period))
-        .map(o -> o.value() + " (" + o.period() + ")").orElse("");
+    return indicator.observations().stream()
+        .max(Comparator.comparing(Observation::period))
+        .map(o -> o.value() + " (" + o.period() + ")")
+        .orElse("");
   }
 
   static String sparkline(List<double[]> points) {
@@ -269,28 +340,46 @@ final class Dashboard {
     String[] xy = coords.toString().strip().split(" ");
     String[] lastXy = xy[xy.length - 1].split(",");
     return "<svg class=\"sparkline\" width=\"120\" height=\"28\" viewBox=\"0 0 120 28\" "
-        + "role=\"img\" aria-label=\"trend of " + points.size() + " observations\">"
+        + "role=\"img\" aria-label=\"trend of "
+        + points.size()
+        + " observations\">"
         + "<polyline fill=\"none\" stroke=\"#1d3557\" stroke-width=\"1.5\" points=\""
-        + coords.toString().strip() + "\"/><circle cx=\"" + lastXy[0] + "\" cy=\"" + lastXy[1]
-        + "\" r=\"2.5\" fill=\"#1d3557\"><title>" + BigDecimal.valueOf(end[1]).stripTrailingZeros()
-        .toPlainString() + "</title></circle></svg>";
+        + coords.toString().strip()
+        + "\"/><circle cx=\""
+        + lastXy[0]
+        + "\" cy=\""
+        + lastXy[1]
+        + "\" r=\"2.5\" fill=\"#1d3557\"><title>"
+        + BigDecimal.valueOf(end[1]).stripTrailingZeros().toPlainString()
+        + "</title></circle></svg>";
   }
 
   private static void overdue(StringBuilder h, MonthlyReport r) {
-    h.append("<h2>Overdue milestones (").append(r.overdue().size()).append(")</h2>\n")
+    h.append("<h2>Overdue milestones (")
+        .append(r.overdue().size())
+        .append(")</h2>\n")
         .append("<table id=\"overdue\"><tr><th>milestone</th><th>description</th>")
         .append("<th>target</th><th>due</th><th>days overdue</th><th>status</th>")
         .append("<th>resolution</th></tr>\n");
     for (DatedMilestone d : r.overdue()) {
       Milestone m = d.milestone();
-      String resolution = r.plan().action(m.ref().action()).flatMap(Action::resolution)
-          .orElse("none written");
-      h.append("<tr class=\"overdue-milestone\"><td>").append(m.ref()).append("</td><td>")
-          .append(esc(m.description())).append("</td><td>").append(esc(m.target().text()))
-          .append("</td><td class=\"nowrap\">").append(d.deadline()).append("</td><td>")
+      String resolution =
+          r.plan().action(m.ref().action()).flatMap(Action::resolution).orElse("none written");
+      h.append("<tr class=\"overdue-milestone\"><td>")
+          .append(m.ref())
+          .append("</td><td>")
+          .append(esc(m.description()))
+          .append("</td><td>")
+          .append(esc(m.target().text()))
+          .append("</td><td class=\"nowrap\">")
+          .append(d.deadline())
+          .append("</td><td>")
           .append(d.daysOverdue())
-          .append("</td><td>").append(esc(m.status().toString())).append("</td><td>")
-          .append(esc(resolution)).append("</td></tr>\n");
+          .append("</td><td>")
+          .append(esc(m.status().toString()))
+          .append("</td><td>")
+          .append(esc(resolution))
+          .append("</td></tr>\n");
     }
     h.append("</table>\n");
   }

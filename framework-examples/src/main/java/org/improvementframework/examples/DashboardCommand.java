@@ -11,36 +11,45 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** The {@code dashboard} command: the report as one self-contained HTML page. */
-@Command(name = "dashboard", mixinStandardHelpOptions = true,
-    description = "Writes the report as one self-contained HTML page (no scripts, no network "
-        + "fetches): a RAG chart and a progress bar per area, the overdue list, and indicator "
-        + "sparklines where there are observations.",
+@Command(
+    name = "dashboard",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes the report as one self-contained HTML page (no scripts, no network "
+            + "fetches): a RAG chart and a progress bar per area, the overdue list, and indicator "
+            + "sparklines where there are observations.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the page was written", "2:input that cannot be read, an output that "
-        + "cannot be written, or a usage error", "3:an internal error"})
+    exitCodeList = {
+      "0:the page was written",
+      "2:input that cannot be read, an output that " + "cannot be written, or a usage error",
+      "3:an internal error"
+    })
 final class DashboardCommand implements Callable<Integer> {
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Mixin
-  InputOptions input;
+  @Mixin InputOptions input;
 
-  @Mixin
-  PublishedOptions published;
+  @Mixin PublishedOptions published;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
       description = "The HTML file to write (replaced).")
   Path out;
 
-  @Option(names = "--history", paramLabel = "DIR|JDBC-URL",
+  @Option(
+      names = "--history",
+      paramLabel = "DIR|JDBC-URL",
       description = "A history store: adds a trend chart per area (percent complete, overdue).")
   String history;
 
-  @Option(names = "--lead", paramLabel = "NAME",
+  @Option(
+      names = "--lead",
+      paramLabel = "NAME",
       description = "Writes the page of one lead instead: what they own, overdue first.")
   String lead;
 
@@ -51,10 +60,9 @@ final class DashboardCommand implements Callable<Integer> {
     if (lead != null) {
       return LeadCommands.page(main, in, input.asOf(in), lead, history, out);
     }
-    BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(),
-        null);
-    String html = Dashboard.render(report, ComparisonHtml.section(published.contexts(main,
-        in.plan())));
+    BoardReport report = BoardReport.of(in.plan(), input.asOf(in), ReportOptions.defaults(), null);
+    String html =
+        Dashboard.render(report, ComparisonHtml.section(published.contexts(main, in.plan())));
     if (history != null) {
       html = TrendChart.addTo(html, HistoryStores.trend(history, main.err));
     }

@@ -46,8 +46,10 @@ public final class ExampleHistory {
 
   /** The seed of the rules' random draws. */
   public static final long SEED = 2015L;
+
   /** How many monthly updates. */
   public static final int MONTHS = 12;
+
   /** The class-path folder of the shipped files. */
   public static final String RESOURCE_FOLDER = "/org/improvementframework/examples/history/";
 
@@ -60,8 +62,9 @@ public final class ExampleHistory {
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
-    Path folder = Path.of(args.length > 0 ? args[0]
-        : "framework-examples/src/main/resources" + RESOURCE_FOLDER);
+    Path folder =
+        Path.of(
+            args.length > 0 ? args[0] : "framework-examples/src/main/resources" + RESOURCE_FOLDER);
     Files.createDirectories(folder);
     for (ImprovementPlan p : updates()) {
       byte[] json = PlanJson.write(p).getBytes(StandardCharsets.UTF_8);

@@ -24,13 +24,21 @@ final class HistoryStores {
   /** The environment variable that holds the database password, kept off the command line. */
   static final String PASSWORD_VARIABLE = "IMPROVEMENT_HISTORY_PASSWORD";
 
-  @Option(names = "--store", required = true, paramLabel = "DIR|JDBC-URL",
-      description = "The history: a folder (created by the first `record`), or a JDBC URL such "
-          + "as jdbc:postgresql://localhost/council?user=plans (password from $"
-          + PASSWORD_VARIABLE + ").")
+  @Option(
+      names = "--store",
+      required = true,
+      paramLabel = "DIR|JDBC-URL",
+      description =
+          "The history: a folder (created by the first `record`), or a JDBC URL such "
+              + "as jdbc:postgresql://localhost/council?user=plans (password from $"
+              + PASSWORD_VARIABLE
+              + ").")
   String store;
 
-  @Option(names = "--history-name", paramLabel = "NAME", defaultValue = "plan",
+  @Option(
+      names = "--history-name",
+      paramLabel = "NAME",
+      defaultValue = "plan",
       description = "In a database, which history (one database holds many). Default: plan.")
   String name;
 

@@ -19,13 +19,18 @@ import org.improvementframework.model.Observation;
  * @param englandHistory England's published observations, in period order
  * @param directions the direction from each council observation to the next
  */
-record IndicatorContext(String measure, Optional<Indicator> planIndicator, Comparison comparison,
-    List<Observation> councilHistory, List<Observation> englandHistory,
+record IndicatorContext(
+    String measure,
+    Optional<Indicator> planIndicator,
+    Comparison comparison,
+    List<Observation> councilHistory,
+    List<Observation> englandHistory,
     List<DirectionOfTravel> directions) {
 
   /** The latest direction of travel, or insufficient data for fewer than two years. */
   DirectionOfTravel latestDirection() {
-    return directions.isEmpty() ? DirectionOfTravel.INSUFFICIENT_DATA
+    return directions.isEmpty()
+        ? DirectionOfTravel.INSUFFICIENT_DATA
         : directions.get(directions.size() - 1);
   }
 

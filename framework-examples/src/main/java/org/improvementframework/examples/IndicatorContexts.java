@@ -42,7 +42,10 @@ final class IndicatorContexts {
   private final List<String> comparators;
   private final Set<String> notes = new LinkedHashSet<>();
 
-  IndicatorContexts(List<PublishedSeries> series, String council, Optional<String> region,
+  IndicatorContexts(
+      List<PublishedSeries> series,
+      String council,
+      Optional<String> region,
       List<String> comparators) {
     for (PublishedSeries s : series) {
       byMeasure.computeIfAbsent(measureName(s), k -> new ArrayList<>()).add(s);
@@ -57,8 +60,12 @@ final class IndicatorContexts {
     if (s.filters().isEmpty()) {
       return s.indicator();
     }
-    return s.indicator() + " [" + s.filters().entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")) + "]";
+    return s.indicator()
+        + " ["
+        + s.filters().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(", "))
+        + "]";
   }
 
   /** What was left out of the comparator list, and why; for the user to read on stderr. */
@@ -84,8 +91,8 @@ final class IndicatorContexts {
         }
         Indicator indicator = m.indicator().get();
         String measure = links.getOrDefault(indicator.name(), indicator.name());
-        if (byMeasure.containsKey(measure) && out.stream().noneMatch(
-            c -> c.title().equals(indicator.name()))) {
+        if (byMeasure.containsKey(measure)
+            && out.stream().noneMatch(c -> c.title().equals(indicator.name()))) {
           of(measure, indicator.polarity(), Optional.of(indicator), Optional.empty())
               .ifPresent(out::add);
         }
@@ -99,22 +106,26 @@ final class IndicatorContexts {
    *
    * @return empty if the files have no such measure
    */
-  Optional<IndicatorContext> of(String measure, Polarity polarity,
-      Optional<Indicator> planIndicator, Optional<ReportingPeriod> period) {
+  Optional<IndicatorContext> of(
+      String measure,
+      Polarity polarity,
+      Optional<Indicator> planIndicator,
+      Optional<ReportingPeriod> period) {
     List<PublishedSeries> series = byMeasure.get(measure);
     if (series == null) {
       return Optional.empty();
     }
     Optional<PublishedSeries> own = find(series, council);
-    Optional<PublishedSeries> england = series.stream()
-        .filter(s -> s.geographicLevel().equalsIgnoreCase("National")).findFirst();
+    Optional<PublishedSeries> england =
+        series.stream().filter(s -> s.geographicLevel().equalsIgnoreCase("National")).findFirst();
     Optional<ReportingPeriod> when = period.or(() -> latest(own.map(List::of).orElse(series)));
     if (when.isEmpty()) {
       return Optional.empty();
     }
     ReportingPeriod p = when.get();
-    Comparison.Builder b = Comparison.builder(planIndicator.map(Indicator::name).orElse(measure),
-        polarity, p).council(value(own, council, p));
+    Comparison.Builder b =
+        Comparison.builder(planIndicator.map(Indicator::name).orElse(measure), polarity, p)
+            .council(value(own, council, p));
     england.ifPresent(e -> b.england(value(england, e.areaCode(), p)));
     region.ifPresent(r -> b.region(value(find(series, r), r, p)));
     List<AreaValue> others = new ArrayList<>();
@@ -130,38 +141,50 @@ final class IndicatorContexts {
       }
     }
     b.comparators(others);
-    planIndicator.flatMap(i -> i.observations().stream().filter(o -> o.period().equals(p))
-        .findFirst()).ifPresent(o -> b.own(new OwnValue(o.value(), OwnValue.Source.PLAN)));
+    planIndicator
+        .flatMap(i -> i.observations().stream().filter(o -> o.period().equals(p)).findFirst())
+        .ifPresent(o -> b.own(new OwnValue(o.value(), OwnValue.Source.PLAN)));
     List<Observation> history = own.map(PublishedSeries::observations).orElse(List.of());
     List<DirectionOfTravel> directions = new ArrayList<>();
     IndicatorJudge judge = IndicatorJudge.defaults();
     for (int i = 1; i < history.size(); i++) {
-      directions.add(judge.direction(history.get(i - 1).value(), history.get(i).value(),
-          polarity));
+      directions.add(judge.direction(history.get(i - 1).value(), history.get(i).value(), polarity));
     }
-    return Optional.of(new IndicatorContext(measure, planIndicator, b.build(), history,
-        england.map(PublishedSeries::observations).orElse(List.of()), directions));
+    return Optional.of(
+        new IndicatorContext(
+            measure,
+            planIndicator,
+            b.build(),
+            history,
+            england.map(PublishedSeries::observations).orElse(List.of()),
+            directions));
   }
 
   private static Optional<ReportingPeriod> latest(List<PublishedSeries> series) {
-    return series.stream().flatMap(s -> s.observations().stream()).map(Observation::period)
+    return series.stream()
+        .flatMap(s -> s.observations().stream())
+        .map(Observation::period)
         .max(Comparator.naturalOrder());
   }
 
   private static Optional<PublishedSeries> find(List<PublishedSeries> series, String codeOrName) {
-    return series.stream().filter(s -> s.areaCode().equalsIgnoreCase(codeOrName)).findFirst()
-        .or(() -> series.stream().filter(s -> s.areaName().equalsIgnoreCase(codeOrName))
-            .findFirst());
+    return series.stream()
+        .filter(s -> s.areaCode().equalsIgnoreCase(codeOrName))
+        .findFirst()
+        .or(
+            () ->
+                series.stream().filter(s -> s.areaName().equalsIgnoreCase(codeOrName)).findFirst());
   }
 
-  private static AreaValue value(Optional<PublishedSeries> series, String code,
-      ReportingPeriod p) {
+  private static AreaValue value(Optional<PublishedSeries> series, String code, ReportingPeriod p) {
     if (series.isEmpty()) {
       return AreaValue.missing(code, "");
     }
     PublishedSeries s = series.get();
     String c = s.areaCode().isEmpty() ? code : s.areaCode();
-    return s.observations().stream().filter(o -> o.period().equals(p)).findFirst()
+    return s.observations().stream()
+        .filter(o -> o.period().equals(p))
+        .findFirst()
         .map(o -> AreaValue.of(c, s.areaName(), o.value()))
         .orElseGet(() -> AreaValue.missing(c, s.areaName()));
   }

@@ -14,8 +14,10 @@ enum IndicatorFormat {
   TEXT {
     @Override
     void print(PrintWriter out, List<IndicatorLine> lines, List<String> notes, boolean dc) {
-      out.println(dc ? "Under disclosure control: counts 1 to 5 shown as c, x not available."
-          : "Exact figures, NOT under disclosure control: do not publish.");
+      out.println(
+          dc
+              ? "Under disclosure control: counts 1 to 5 shown as c, x not available."
+              : "Exact figures, NOT under disclosure control: do not publish.");
       for (IndicatorLine l : lines) {
         out.println();
         out.println(l.measure());
@@ -23,8 +25,18 @@ enum IndicatorFormat {
           out.println("  x: " + l.source());
           continue;
         }
-        out.println("  value " + l.value() + " = " + l.numerator() + " / " + l.denominator()
-            + " (" + l.unit() + ", " + l.period() + ")");
+        out.println(
+            "  value "
+                + l.value()
+                + " = "
+                + l.numerator()
+                + " / "
+                + l.denominator()
+                + " ("
+                + l.unit()
+                + ", "
+                + l.period()
+                + ")");
         out.println("  from " + l.source());
         l.breakdown().forEach((k, v) -> out.println("  band " + k + ": " + v));
         l.exclusions().forEach((k, v) -> out.println("  excluded " + v + ": " + k));
@@ -83,19 +95,28 @@ enum IndicatorFormat {
   CSV {
     @Override
     void print(PrintWriter out, List<IndicatorLine> lines, List<String> notes, boolean dc) {
-      out.println("measure,source,period,counting_unit,value,numerator,denominator,breakdown,"
-          + "excluded");
+      out.println(
+          "measure,source,period,counting_unit,value,numerator,denominator,breakdown,"
+              + "excluded");
       for (IndicatorLine l : lines) {
-        out.println(String.join(",", q(l.measure()), q(l.source()), q(l.period()), q(l.unit()),
-            q(l.value()), q(l.numerator()), q(l.denominator()), q(join(l.breakdown())),
-            q(join(l.exclusions()))));
+        out.println(
+            String.join(
+                ",",
+                q(l.measure()),
+                q(l.source()),
+                q(l.period()),
+                q(l.unit()),
+                q(l.value()),
+                q(l.numerator()),
+                q(l.denominator()),
+                q(join(l.breakdown())),
+                q(join(l.exclusions()))));
       }
     }
 
     private String join(Map<String, String> m) {
       StringBuilder sb = new StringBuilder();
-      m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=')
-          .append(v));
+      m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ";").append(k).append('=').append(v));
       return sb.toString();
     }
 
@@ -104,6 +125,5 @@ enum IndicatorFormat {
     }
   };
 
-  abstract void print(PrintWriter out, List<IndicatorLine> lines, List<String> notes,
-      boolean dc);
+  abstract void print(PrintWriter out, List<IndicatorLine> lines, List<String> notes, boolean dc);
 }

@@ -23,8 +23,15 @@ import org.improvementframework.model.IndicatorValue;
  * @param exclusions the count of exclusions by reason, as published
  * @param breakdown counts by band, as published
  */
-record IndicatorLine(String measure, String source, String period, String unit, String value,
-    String numerator, String denominator, Map<String, String> exclusions,
+record IndicatorLine(
+    String measure,
+    String source,
+    String period,
+    String unit,
+    String value,
+    String numerator,
+    String denominator,
+    Map<String, String> exclusions,
     Map<String, String> breakdown) {
 
   /** A line for a measure the returns given cannot supply. */
@@ -36,8 +43,8 @@ record IndicatorLine(String measure, String source, String period, String unit, 
    * Builds the line of a result; {@code countNumerator} is false when the numerator is not a
    * count of children or events (days, cases over FTE), so that only the denominator is checked.
    */
-  static IndicatorLine of(IndicatorResult r, String source, DisclosureControl dc,
-      boolean percentage) {
+  static IndicatorLine of(
+      IndicatorResult r, String source, DisclosureControl dc, boolean percentage) {
     long den = r.included().size();
     long num = r.countInNumerator();
     String value;
@@ -54,22 +61,31 @@ record IndicatorLine(String measure, String source, String period, String unit, 
     } else {
       // an average or a ratio: suppressed with the count of children or events it rests on
       boolean hidden = dc.suppresses(den);
-      value = hidden ? IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED).toString()
-          : r.value().toString();
+      value =
+          hidden
+              ? IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED).toString()
+              : r.value().toString();
       numerator = hidden ? value : r.numerator().toPlainString();
       denominator = hidden ? value : r.denominator().toPlainString();
     }
     Map<String, Long> byReason = new TreeMap<>();
     r.excluded().forEach(e -> byReason.merge(e.reason(), 1L, Long::sum));
     Map<String, String> exclusions = new LinkedHashMap<>();
-    byReason.forEach((k, v) -> exclusions.put(k, dc == null ? v.toString()
-        : dc.count(v).toString()));
+    byReason.forEach(
+        (k, v) -> exclusions.put(k, dc == null ? v.toString() : dc.count(v).toString()));
     Map<String, String> breakdown = new LinkedHashMap<>();
-    r.breakdown().forEach((k, v) -> breakdown.put(k, dc == null ? v.toString()
-        : dc.count(v).toString()));
-    return new IndicatorLine(r.measure(), source, r.period().toString(),
-        r.countingUnit().toString().toLowerCase(Locale.ROOT), value, numerator,
-        denominator, exclusions, breakdown);
+    r.breakdown()
+        .forEach((k, v) -> breakdown.put(k, dc == null ? v.toString() : dc.count(v).toString()));
+    return new IndicatorLine(
+        r.measure(),
+        source,
+        r.period().toString(),
+        r.countingUnit().toString().toLowerCase(Locale.ROOT),
+        value,
+        numerator,
+        denominator,
+        exclusions,
+        breakdown);
   }
 
   static String plain(BigDecimal d) {

@@ -19,7 +19,6 @@ import org.improvementframework.io.returns.workforce.WorkforceCensus;
 import org.improvementframework.metrics.casework.AdoptionTimeliness;
 import org.improvementframework.metrics.casework.CareLeaversInEet;
 import org.improvementframework.metrics.casework.ConferenceTiming;
-import org.improvementframework.metrics.casework.IndicatorResult;
 import org.improvementframework.metrics.casework.LongTermPlacementStability;
 import org.improvementframework.metrics.casework.PlacementMoves;
 import org.improvementframework.metrics.casework.ReReferrals;
@@ -37,50 +36,71 @@ import picocli.CommandLine.ParentCommand;
  * The {@code indicators} command: every statutory indicator the given returns hold, for a
  * collection year, under disclosure control unless the user turns it off.
  */
-@Command(name = "indicators", mixinStandardHelpOptions = true,
-    description = "Reads the DfE statutory returns (an SSDA903 folder of CSV tables, a CIN "
-        + "census XML, a workforce census XML) and prints every indicator with numerator, "
-        + "denominator, counting unit and exclusions by reason, under the DfE's disclosure "
-        + "control (counts 1 to 5 shown as c) unless --no-disclosure-control is given.",
+@Command(
+    name = "indicators",
+    mixinStandardHelpOptions = true,
+    description =
+        "Reads the DfE statutory returns (an SSDA903 folder of CSV tables, a CIN "
+            + "census XML, a workforce census XML) and prints every indicator with numerator, "
+            + "denominator, counting unit and exclusions by reason, under the DfE's disclosure "
+            + "control (counts 1 to 5 shown as c) unless --no-disclosure-control is given.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:indicators printed", "2:a return that cannot be read, or a usage error",
-        "3:an internal error"})
+    exitCodeList = {
+      "0:indicators printed",
+      "2:a return that cannot be read, or a usage error",
+      "3:an internal error"
+    })
 final class IndicatorsCommand implements Callable<Integer> {
 
-  @ParentCommand
-  Main main;
+  @ParentCommand Main main;
 
-  @Option(names = "--ssda903", paramLabel = "DIR",
+  @Option(
+      names = "--ssda903",
+      paramLabel = "DIR",
       description = "Folder of the SSDA903 return's CSV tables (Header, Episodes, OC3, AD1...).")
   Path ssda903;
 
   @Option(names = "--cin", paramLabel = "FILE", description = "Children in need census XML.")
   Path cin;
 
-  @Option(names = "--workforce", paramLabel = "FILE",
+  @Option(
+      names = "--workforce",
+      paramLabel = "FILE",
       description = "Children's social work workforce census (CSWW) XML.")
   Path workforce;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR",
-      description = "Collection year, named by the March it ends in: 2024 is 1 April 2023 to "
-          + "31 March 2024.")
+  @Option(
+      names = "--year",
+      required = true,
+      paramLabel = "YEAR",
+      description =
+          "Collection year, named by the March it ends in: 2024 is 1 April 2023 to "
+              + "31 March 2024.")
   int year;
 
-  @Option(names = "--format", defaultValue = "text",
+  @Option(
+      names = "--format",
+      defaultValue = "text",
       description = "text, json or csv (default: ${DEFAULT-VALUE}).")
   IndicatorFormat format;
 
-  @Option(names = "--working-days", defaultValue = "START_DAY_IS_DAY_ONE",
-      description = "START_DAY_IS_DAY_ONE (the DfE's CIN validator, default) or "
-          + "START_DAY_EXCLUDED.")
+  @Option(
+      names = "--working-days",
+      defaultValue = "START_DAY_IS_DAY_ONE",
+      description =
+          "START_DAY_IS_DAY_ONE (the DfE's CIN validator, default) or " + "START_DAY_EXCLUDED.")
   WorkingDayConvention convention;
 
-  @Option(names = "--no-disclosure-control",
+  @Option(
+      names = "--no-disclosure-control",
       description = "Print exact figures, small counts included: not for publication.")
   boolean noDisclosureControl;
 
-  @Option(names = "--detail", description = "Also print, to standard output only, the working "
-      + "days of each conference (child ids and dates: personal data, for a drill-down).")
+  @Option(
+      names = "--detail",
+      description =
+          "Also print, to standard output only, the working "
+              + "days of each conference (child ids and dates: personal data, for a drill-down).")
   boolean detail;
 
   @Override
@@ -99,64 +119,91 @@ final class IndicatorsCommand implements Callable<Integer> {
     if (ssda903 != null) {
       ssda903(Ssda903Return.readFolder(ssda903, limits), fy, dc, lines, notes);
     } else {
-      lines.add(IndicatorLine.unavailable("Looked-after children indicators",
-          "no SSDA903 return given (--ssda903)"));
+      lines.add(
+          IndicatorLine.unavailable(
+              "Looked-after children indicators", "no SSDA903 return given (--ssda903)"));
     }
     if (cin != null) {
-      cin(read(cin, in -> CinCensus.read(in, cin.getFileName().toString(), limits)), fy, dc,
-          lines, notes, timings);
+      cin(
+          read(cin, in -> CinCensus.read(in, cin.getFileName().toString(), limits)),
+          fy,
+          dc,
+          lines,
+          notes,
+          timings);
     } else {
-      lines.add(IndicatorLine.unavailable("Children in need indicators",
-          "no CIN census given (--cin)"));
+      lines.add(
+          IndicatorLine.unavailable("Children in need indicators", "no CIN census given (--cin)"));
     }
     if (workforce != null) {
-      workforce(read(workforce, in -> WorkforceCensus.read(in,
-          workforce.getFileName().toString(), limits)), dc, lines, notes);
+      workforce(
+          read(
+              workforce,
+              in -> WorkforceCensus.read(in, workforce.getFileName().toString(), limits)),
+          dc,
+          lines,
+          notes);
     } else {
-      lines.add(IndicatorLine.unavailable("Average caseload",
-          "no workforce census given (--workforce)"));
+      lines.add(
+          IndicatorLine.unavailable("Average caseload", "no workforce census given (--workforce)"));
     }
-    lines.add(IndicatorLine.unavailable("Return interviews after missing episodes",
-        "not held by any of the returns (SSDA903 Missing has no interview fields)"));
+    lines.add(
+        IndicatorLine.unavailable(
+            "Return interviews after missing episodes",
+            "not held by any of the returns (SSDA903 Missing has no interview fields)"));
     format.print(main.out, lines, notes, dc != null);
     if (detail) {
       main.out.println();
       main.out.println("Detail (personal data): child, conference, start, working days, outcome");
       for (ConferenceTiming t : timings) {
-        main.out.println(t.childId() + "," + t.conference() + ","
-            + t.start().map(LocalDate::toString).orElse("") + ","
-            + (t.workingDays().isPresent() ? String.valueOf(t.workingDays().getAsInt()) : "")
-            + "," + t.outcome());
+        main.out.println(
+            t.childId()
+                + ","
+                + t.conference()
+                + ","
+                + t.start().map(LocalDate::toString).orElse("")
+                + ","
+                + (t.workingDays().isPresent() ? String.valueOf(t.workingDays().getAsInt()) : "")
+                + ","
+                + t.outcome());
       }
     }
     main.out.flush();
     return Main.OK;
   }
 
-  private void ssda903(Ssda903Return r, DateRange fy, DisclosureControl dc,
-      List<IndicatorLine> lines, List<String> notes) {
+  private void ssda903(
+      Ssda903Return r,
+      DateRange fy,
+      DisclosureControl dc,
+      List<IndicatorLine> lines,
+      List<String> notes) {
     Ssda903CaseRecords c = Ssda903CaseRecords.from(r, fy);
     note(notes, r.problems(), r.warnings());
     note(notes, List.of(), c.warnings());
     PlacementMoves moves = PlacementMoves.of(fy);
     LongTermPlacementStability stability = LongTermPlacementStability.of(fy);
-    c.periods().forEach(p -> {
-      moves.add(p);
-      stability.add(p);
-    });
-    c.placements().forEach(p -> {
-      moves.add(p);
-      stability.add(p);
-    });
+    c.periods()
+        .forEach(
+            p -> {
+              moves.add(p);
+              stability.add(p);
+            });
+    c.placements()
+        .forEach(
+            p -> {
+              moves.add(p);
+              stability.add(p);
+            });
     String episodes = "SSDA903 Episodes (DECOM, RNE, LS, PLACE, DEC, REC), Header (DOB)";
     lines.add(IndicatorLine.of(moves.result(), episodes, dc, true));
     lines.add(IndicatorLine.of(stability.result(), episodes, dc, true));
     CareLeaversInEet leavers = CareLeaversInEet.of(fy);
     c.careLeavers().forEach(leavers::add);
-    lines.add(IndicatorLine.of(leavers.result(), "SSDA903 OC3 (DOB, IN_TOUCH, ACTIV)", dc,
-        true));
-    lines.add(IndicatorLine.of(leavers.suitableAccommodation(),
-        "SSDA903 OC3 (DOB, IN_TOUCH, ACCOM)", dc, true));
+    lines.add(IndicatorLine.of(leavers.result(), "SSDA903 OC3 (DOB, IN_TOUCH, ACTIV)", dc, true));
+    lines.add(
+        IndicatorLine.of(
+            leavers.suitableAccommodation(), "SSDA903 OC3 (DOB, IN_TOUCH, ACCOM)", dc, true));
     AdoptionTimeliness adoption = AdoptionTimeliness.of(fy);
     c.adoptions().forEach(adoption::add);
     String ad = "SSDA903 Episodes (DECOM, LS, PLACE, DEC, REC E11/E12), AD1 (DATE_MATCH)";
@@ -165,39 +212,47 @@ final class IndicatorsCommand implements Callable<Integer> {
     lines.add(IndicatorLine.of(adoption.a10(), ad, dc, false));
   }
 
-  private void cin(CinCensus census, DateRange fy, DisclosureControl dc,
-      List<IndicatorLine> lines, List<String> notes, List<ConferenceTiming> timings) {
+  private void cin(
+      CinCensus census,
+      DateRange fy,
+      DisclosureControl dc,
+      List<IndicatorLine> lines,
+      List<String> notes,
+      List<ConferenceTiming> timings) {
     note(notes, census.problems(), census.warnings());
-    Section47ToConference c4 = Section47ToConference.of(fy,
-        WorkingDayCalendar.englandAndWales(), convention);
+    Section47ToConference c4 =
+        Section47ToConference.of(fy, WorkingDayCalendar.englandAndWales(), convention);
     census.section47Enquiries().forEach(c4::add);
     census.initialConferences().forEach(c4::add);
-    lines.add(IndicatorLine.of(c4.result(),
-        "CIN census Section47 (S47ActualStartDate, DateOfInitialCPC)", dc, true));
+    lines.add(
+        IndicatorLine.of(
+            c4.result(), "CIN census Section47 (S47ActualStartDate, DateOfInitialCPC)", dc, true));
     if (detail) {
       timings.addAll(c4.timings());
     }
     ReReferrals rereferrals = ReReferrals.of(fy);
     census.referrals().forEach(rereferrals::add);
-    lines.add(IndicatorLine.of(rereferrals.result(), "CIN census CINdetails (CINreferralDate)",
-        dc, true));
-    lines.add(IndicatorLine.unavailable("ICPC within 15 working days of the strategy discussion",
-        "the CIN census holds no strategy discussion date: use case records"));
+    lines.add(
+        IndicatorLine.of(
+            rereferrals.result(), "CIN census CINdetails (CINreferralDate)", dc, true));
+    lines.add(
+        IndicatorLine.unavailable(
+            "ICPC within 15 working days of the strategy discussion",
+            "the CIN census holds no strategy discussion date: use case records"));
   }
 
-  private void workforce(WorkforceCensus w, DisclosureControl dc, List<IndicatorLine> lines,
-      List<String> notes) {
+  private void workforce(
+      WorkforceCensus w, DisclosureControl dc, List<IndicatorLine> lines, List<String> notes) {
     note(notes, w.problems(), List.of());
     LocalDate day = w.referenceDate().orElse(LocalDate.of(year - 1, 9, 30));
     WorkforceCaseload caseload = WorkforceCaseload.at(day);
-    w.workers().forEach(x -> caseload.add(x.sweNo(), x.fte30().orElse(null),
-        x.cases30().orElse(null)));
-    lines.add(IndicatorLine.of(caseload.result(), "CSWW CSWWWorker (Cases30, FTE30)", dc,
-        false));
+    w.workers()
+        .forEach(x -> caseload.add(x.sweNo(), x.fte30().orElse(null), x.cases30().orElse(null)));
+    lines.add(IndicatorLine.of(caseload.result(), "CSWW CSWWWorker (Cases30, FTE30)", dc, false));
   }
 
-  private static void note(List<String> notes, List<PlanFormatException> problems,
-      List<ReadWarning> warnings) {
+  private static void note(
+      List<String> notes, List<PlanFormatException> problems, List<ReadWarning> warnings) {
     // locations and codes only: neither problems nor warnings hold personal data
     problems.forEach(p -> notes.add("skipped: " + p.getMessage()));
     warnings.forEach(w -> notes.add("warning: " + w));

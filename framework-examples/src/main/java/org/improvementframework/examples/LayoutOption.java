@@ -12,14 +12,20 @@ import picocli.CommandLine.Option;
 /** The options of reading a council's table: its layout and its reporting date. */
 final class LayoutOption {
 
-  @Option(names = "--reporting-date", paramLabel = "DATE",
-      description = "The plan's reporting (\"as at\") date, as yyyy-MM-dd, for a tracker whose "
-          + "title row names no month. Default: the end of the month the title names.")
+  @Option(
+      names = "--reporting-date",
+      paramLabel = "DATE",
+      description =
+          "The plan's reporting (\"as at\") date, as yyyy-MM-dd, for a tracker whose "
+              + "title row names no month. Default: the end of the month the title names.")
   LocalDate reportingDate;
 
-  @Option(names = "--layout", paramLabel = "NAME|FILE",
-      description = "The layout of a tracker table: a known layout's name (see `layouts`) or a "
-          + "layout JSON file. Default: detected from the first rows.")
+  @Option(
+      names = "--layout",
+      paramLabel = "NAME|FILE",
+      description =
+          "The layout of a tracker table: a known layout's name (see `layouts`) or a "
+              + "layout JSON file. Default: detected from the first rows.")
   String layout;
 
   /**
@@ -42,14 +48,19 @@ final class LayoutOption {
 
   /** A known layout's name wins over a file of that name in the working directory. */
   static Layout resolve(String nameOrFile) {
-    return PlanTables.knownLayout(nameOrFile).orElseGet(() -> {
-      Path file = Path.of(nameOrFile);
-      if (!Files.isRegularFile(file)) {
-        throw new PlanFormatException("--layout '" + nameOrFile + "' is neither a known layout "
-            + PlanTables.knownLayouts().stream().map(Layout::name).toList()
-            + " nor a layout file");
-      }
-      return Layout.fromJson(file);
-    });
+    return PlanTables.knownLayout(nameOrFile)
+        .orElseGet(
+            () -> {
+              Path file = Path.of(nameOrFile);
+              if (!Files.isRegularFile(file)) {
+                throw new PlanFormatException(
+                    "--layout '"
+                        + nameOrFile
+                        + "' is neither a known layout "
+                        + PlanTables.knownLayouts().stream().map(Layout::name).toList()
+                        + " nor a layout file");
+              }
+              return Layout.fromJson(file);
+            });
   }
 }

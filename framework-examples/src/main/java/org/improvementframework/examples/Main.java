@@ -17,27 +17,42 @@ import picocli.CommandLine.Command;
  * {@code --strict}); 2 input that cannot be read, or a usage error; 3 an internal error (a bug).
  * With no arguments it runs {@code report} on the bundled curated 2015 plan.
  */
-@Command(name = "improvement-framework", mixinStandardHelpOptions = true,
+@Command(
+    name = "improvement-framework",
+    mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
-    description = "Reports on a council children's services improvement plan.%n"
-        + "With no command, prints the monthly board report of the bundled 2015 plan.",
-    subcommands = {ReportCommand.class, ValidateCommand.class, ConvertCommand.class,
-        DashboardCommand.class, LayoutsCommand.class, HistoryCommand.class,
-        CompareCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Reports on a council children's services improvement plan.%n"
+            + "With no command, prints the monthly board report of the bundled 2015 plan.",
+    subcommands = {
+      ReportCommand.class,
+      ValidateCommand.class,
+      ConvertCommand.class,
+      DashboardCommand.class,
+      LayoutsCommand.class,
+      HistoryCommand.class,
+      CompareCommand.class,
+      IndicatorsCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:fine",
-        "1:plan-rule findings of severity error (validate, or report --strict)",
-        "2:input that cannot be read, or a usage error",
-        "3:an internal error (a bug: please report it)"})
+      "0:fine",
+      "1:plan-rule findings of severity error (validate, or report --strict)",
+      "2:input that cannot be read, or a usage error",
+      "3:an internal error (a bug: please report it)"
+    })
 public final class Main implements Callable<Integer> {
 
   /** The exit code when all went well. */
   public static final int OK = 0;
+
   /** The exit code when plan-rule findings of severity error were found. */
   public static final int FINDINGS = 1;
+
   /** The exit code for input that cannot be read, or a usage error. */
   public static final int UNREADABLE = 2;
+
   /** The exit code for an internal error. */
   public static final int INTERNAL = 3;
 
@@ -81,8 +96,8 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   static int run(PrintWriter out, PrintWriter err, Duration progressDelay, String... args) {
-    return commandLine(out, err, progressDelay).execute(args.length == 0
-        ? new String[] {"report"} : args);
+    return commandLine(out, err, progressDelay)
+        .execute(args.length == 0 ? new String[] {"report"} : args);
   }
 
   /**

@@ -28,8 +28,12 @@ final class OutputFiles {
     if (input == null || sameFormat || !same(input, output)) {
       return;
     }
-    throw new ParameterException(cl, "the output " + output + " is the input file: writing it "
-        + "would replace the plan; choose another output file");
+    throw new ParameterException(
+        cl,
+        "the output "
+            + output
+            + " is the input file: writing it "
+            + "would replace the plan; choose another output file");
   }
 
   private static boolean same(Path a, Path b) {

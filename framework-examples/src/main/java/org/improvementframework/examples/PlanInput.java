@@ -35,8 +35,8 @@ import org.improvementframework.model.ImprovementPlan;
  * @param source the file name, or a description of the bundled plan; not null
  * @param format the format read; not null
  */
-record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source,
-    InputFormat format) {
+record PlanInput(
+    ImprovementPlan plan, List<ReadWarning> warnings, String source, InputFormat format) {
 
   /** The class-path resource of the raw 2015 tracker text, shipped in this module. */
   static final String STDIN = "-";
@@ -55,8 +55,7 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
    * @throws UncheckedIOException if the file cannot be read
    */
-  static PlanInput read(Path file, InputFormat format, PrintWriter err,
-      Duration progressDelay) {
+  static PlanInput read(Path file, InputFormat format, PrintWriter err, Duration progressDelay) {
     return read(file, format, new LayoutOption(), err, progressDelay);
   }
 
@@ -72,8 +71,8 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
    * @throws UncheckedIOException if the file cannot be read, giving the reason
    */
-  static PlanInput read(Path file, InputFormat format, LayoutOption layout,
-      PrintWriter err, Duration progressDelay) {
+  static PlanInput read(
+      Path file, InputFormat format, LayoutOption layout, PrintWriter err, Duration progressDelay) {
     return read(file, format, layout, null, null, err, progressDelay);
   }
 
@@ -92,9 +91,14 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
    * @throws org.improvementframework.io.PlanFormatException if the input cannot be read as a plan
    * @throws UncheckedIOException if the file cannot be read, giving the reason
    */
-  static PlanInput read(Path file, InputFormat format, LayoutOption layout, String sheet,
+  static PlanInput read(
+      Path file,
+      InputFormat format,
+      LayoutOption layout,
+      String sheet,
       Character delimiter,
-      PrintWriter err, Duration progressDelay) {
+      PrintWriter err,
+      Duration progressDelay) {
     if (file == null) {
       return bundled(format == null ? InputFormat.JSON : format);
     }
@@ -108,15 +112,17 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
         throw new NoSuchFileException(file.toString());
       }
       if (Files.isDirectory(file)) {
-        throw new UncheckedIOException("cannot read " + file + ": a folder, not a file",
-            new IOException("a folder"));
+        throw new UncheckedIOException(
+            "cannot read " + file + ": a folder, not a file", new IOException("a folder"));
       }
       // A FIFO, /dev/stdin or a process substitution has no size but reads as a stream.
       long size = !stdin && Files.isRegularFile(file) ? Files.size(file) : -1;
       // Files.newInputStream fails on a FIFO ("Illegal seek" from available()); FileInputStream
       // does not.
-      InputStream raw = stdin ? new UnclosedStream(System.in)
-          : size < 0 ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
+      InputStream raw =
+          stdin
+              ? new UnclosedStream(System.in)
+              : size < 0 ? new FileInputStream(file.toFile()) : Files.newInputStream(file);
       try (ProgressMeter meter = ProgressMeter.start(err, "reading " + name, size, progressDelay);
           InputStream in = new BufferedInputStream(meter.count(raw), 1 << 16)) {
         InputFormat f = format;
@@ -126,27 +132,33 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
           in.reset();
           f = InputFormat.detect(name, head);
         }
-        ReadResult<ImprovementPlan> r = f == InputFormat.TRACKER
-            ? PlanTables.read(in, layout.options(name)) : read(in, f, name, delimiter);
+        ReadResult<ImprovementPlan> r =
+            f == InputFormat.TRACKER
+                ? PlanTables.read(in, layout.options(name))
+                : read(in, f, name, delimiter);
         return new PlanInput(r.value(), r.warnings(), name, f);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + (stdin ? name : file) + ": "
-          + (e instanceof NoSuchFileException ? "no such file" : IoFailures.reason(e)), e);
+      throw new UncheckedIOException(
+          "cannot read "
+              + (stdin ? name : file)
+              + ": "
+              + (e instanceof NoSuchFileException ? "no such file" : IoFailures.reason(e)),
+          e);
     }
   }
 
-  private static ReadResult<ImprovementPlan> read(InputStream in, InputFormat format,
-      String source) {
+  private static ReadResult<ImprovementPlan> read(
+      InputStream in, InputFormat format, String source) {
     return read(in, format, source, null);
   }
 
-  private static ReadResult<ImprovementPlan> read(InputStream in, InputFormat format,
-      String source, Character delimiter) {
+  private static ReadResult<ImprovementPlan> read(
+      InputStream in, InputFormat format, String source, Character delimiter) {
     switch (format) {
       case JSON -> {
-        return PlanJson.read(in, PlanJson.Options.defaults().withSource(source)
-            .withUnknownFieldsAsWarnings());
+        return PlanJson.read(
+            in, PlanJson.Options.defaults().withSource(source).withUnknownFieldsAsWarnings());
       }
       case CSV -> {
         PlanCsv.Options csv = PlanCsv.Options.defaults().withSource(source);
@@ -174,15 +186,15 @@ record PlanInput(ImprovementPlan plan, List<ReadWarning> warnings, String source
         // The library ships no CSV copy: the curated plan is written as CSV and read back, so
         // that the CSV reader is what the user sees at work.
         byte[] csv = PlanCsv.write(curated()).getBytes(StandardCharsets.UTF_8);
-        ReadResult<ImprovementPlan> r = read(new ByteArrayInputStream(csv), format,
-            "plymouth-2015.csv");
+        ReadResult<ImprovementPlan> r =
+            read(new ByteArrayInputStream(csv), format, "plymouth-2015.csv");
         return new PlanInput(r.value(), r.warnings(), "the curated 2015 plan (as CSV)", format);
       }
       case TRACKER -> {
         try (InputStream in = open(RAW)) {
           ReadResult<ImprovementPlan> r = read(in, format, "plymouth-2015-tracker.txt");
-          return new PlanInput(r.value(), r.warnings(), "the raw 2015 tracker text (bundled)",
-              format);
+          return new PlanInput(
+              r.value(), r.warnings(), "the raw 2015 tracker text (bundled)", format);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

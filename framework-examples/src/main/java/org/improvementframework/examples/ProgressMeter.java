@@ -35,21 +35,28 @@ final class ProgressMeter implements AutoCloseable {
   private final long delayNanos;
   private volatile boolean shown;
 
-  private ProgressMeter(PrintWriter err, String task, long totalBytes, Duration delay,
-      Duration interval, boolean enabled) {
+  private ProgressMeter(
+      PrintWriter err,
+      String task,
+      long totalBytes,
+      Duration delay,
+      Duration interval,
+      boolean enabled) {
     this.err = err;
     this.task = task;
     this.totalBytes = totalBytes;
     this.enabled = enabled;
     this.delayNanos = delay.toNanos();
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "progress");
-      t.setDaemon(true);
-      return t;
-    });
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "progress");
+              t.setDaemon(true);
+              return t;
+            });
     if (enabled) {
-      timer.scheduleAtFixedRate(this::tick, delay.toMillis(), Math.max(1, interval.toMillis()),
-          TimeUnit.MILLISECONDS);
+      timer.scheduleAtFixedRate(
+          this::tick, delay.toMillis(), Math.max(1, interval.toMillis()), TimeUnit.MILLISECONDS);
     }
   }
 
@@ -63,8 +70,8 @@ final class ProgressMeter implements AutoCloseable {
    * @return the meter; not null
    */
   static ProgressMeter start(PrintWriter err, String task, long totalBytes, Duration delay) {
-    return new ProgressMeter(err, task, totalBytes, delay, Duration.ofSeconds(1),
-        totalBytes >= MIN_BYTES);
+    return new ProgressMeter(
+        err, task, totalBytes, delay, Duration.ofSeconds(1), totalBytes >= MIN_BYTES);
   }
 
   /**
@@ -114,8 +121,13 @@ final class ProgressMeter implements AutoCloseable {
     StringBuilder s = new StringBuilder(task).append(':');
     long read = bytes.get();
     if (totalBytes > 0 && task.startsWith("reading")) {
-      s.append(String.format(Locale.ROOT, " %d%% (%.1f of %.1f MB),",
-          Math.min(100, read * 100 / totalBytes), read / 1e6, totalBytes / 1e6));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              " %d%% (%.1f of %.1f MB),",
+              Math.min(100, read * 100 / totalBytes),
+              read / 1e6,
+              totalBytes / 1e6));
     }
     s.append(String.format(Locale.ROOT, " %.1f s", (System.nanoTime() - started) / 1e9));
     return s.toString();
@@ -134,8 +146,8 @@ final class ProgressMeter implements AutoCloseable {
       tick();
     }
     if (shown) {
-      err.println(String.format(Locale.ROOT, "done in %.1f s",
-          (System.nanoTime() - started) / 1e9));
+      err.println(
+          String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - started) / 1e9));
       err.flush();
     }
   }

@@ -35,38 +35,57 @@ final class PublishedOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--published", paramLabel = "FILE",
-      description = "A published statistics CSV file: EES tidy, or wide release / tidy-period "
-          + "with --mapping. Repeatable.")
+  @Option(
+      names = "--published",
+      paramLabel = "FILE",
+      description =
+          "A published statistics CSV file: EES tidy, or wide release / tidy-period "
+              + "with --mapping. Repeatable.")
   List<Path> published = new ArrayList<>();
 
-  @Option(names = "--mapping", paramLabel = "FILE",
-      description = "The statistics mapping (JSON) for the --published files that are not EES "
-          + "tidy files.")
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "The statistics mapping (JSON) for the --published files that are not EES "
+              + "tidy files.")
   Path mapping;
 
-  @Option(names = "--la", paramLabel = "CODE",
-      description = "The council: its area code (such as E08000009) or name as the files "
-          + "write it.")
+  @Option(
+      names = "--la",
+      paramLabel = "CODE",
+      description =
+          "The council: its area code (such as E08000009) or name as the files " + "write it.")
   String council;
 
-  @Option(names = "--region", paramLabel = "CODE",
+  @Option(
+      names = "--region",
+      paramLabel = "CODE",
       description = "The council's region: its code (such as E12000002) or name.")
   String region;
 
-  @Option(names = "--neighbours", paramLabel = "FILE",
-      description = "The comparator authorities: a text file of area codes, one a line "
-          + "(text after the code and lines starting with # are ignored).")
+  @Option(
+      names = "--neighbours",
+      paramLabel = "FILE",
+      description =
+          "The comparator authorities: a text file of area codes, one a line "
+              + "(text after the code and lines starting with # are ignored).")
   Path neighbours;
 
-  @Option(names = "--link", paramLabel = "INDICATOR=MEASURE",
-      description = "Which plan indicator is which published measure. Repeatable. An "
-          + "indicator whose name is a measure's name is linked without it.")
+  @Option(
+      names = "--link",
+      paramLabel = "INDICATOR=MEASURE",
+      description =
+          "Which plan indicator is which published measure. Repeatable. An "
+              + "indicator whose name is a measure's name is linked without it.")
   Map<String, String> links = new LinkedHashMap<>();
 
-  @Option(names = "--polarity", paramLabel = "POLARITY",
-      description = "For measures no plan indicator is linked to: higher_is_better, "
-          + "lower_is_better or neutral. Default: ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--polarity",
+      paramLabel = "POLARITY",
+      description =
+          "For measures no plan indicator is linked to: higher_is_better, "
+              + "lower_is_better or neutral. Default: ${DEFAULT-VALUE}.",
       defaultValue = "neutral")
   Indicator.Polarity polarity;
 
@@ -76,8 +95,8 @@ final class PublishedOptions {
 
   /** Reads every published file; warnings are counted on {@code err}, not lost. */
   List<PublishedSeries> series(Main main) {
-    Optional<StatisticsMapping> m = mapping == null ? Optional.empty()
-        : Optional.of(StatisticsMappingJson.read(mapping));
+    Optional<StatisticsMapping> m =
+        mapping == null ? Optional.empty() : Optional.of(StatisticsMappingJson.read(mapping));
     List<PublishedSeries> all = new ArrayList<>();
     for (Path p : published) {
       var result = PublishedFiles.read(p, m, InputLimits.defaults());
@@ -98,13 +117,17 @@ final class PublishedOptions {
     if (!any()) {
       return List.of();
     }
-    IndicatorContexts contexts = new IndicatorContexts(series(main), requireCouncil(),
-        Optional.ofNullable(region), neighbourCodes());
+    IndicatorContexts contexts =
+        new IndicatorContexts(
+            series(main), requireCouncil(), Optional.ofNullable(region), neighbourCodes());
     List<IndicatorContext> out = contexts.forPlan(plan, links);
     contexts.notes().forEach(n -> main.err.println("warning: " + n));
     if (out.isEmpty()) {
-      main.err.println("warning: no indicator of the plan has published data; link one with "
-          + "--link INDICATOR=MEASURE (the files have " + contexts.measures() + ")");
+      main.err.println(
+          "warning: no indicator of the plan has published data; link one with "
+              + "--link INDICATOR=MEASURE (the files have "
+              + contexts.measures()
+              + ")");
     }
     main.err.flush();
     return out;
@@ -113,8 +136,9 @@ final class PublishedOptions {
   /** Says on {@code err} that the comparison is left out of a report that is not text. */
   void warnUnlessText(Main main, boolean text) {
     if (any() && !text) {
-      main.err.println("warning: --published is shown in the text report and the dashboard "
-          + "only; for JSON or CSV use the compare command");
+      main.err.println(
+          "warning: --published is shown in the text report and the dashboard "
+              + "only; for JSON or CSV use the compare command");
       main.err.flush();
     }
   }
@@ -138,9 +162,15 @@ final class PublishedOptions {
       }
       String code = line.split("[\\s,;]+", 2)[0];
       if (codes.contains(code)) {
-        throw PlanFormatException.builder("area code listed twice").at(InputLocation.builder()
-            .source(String.valueOf(neighbours.getFileName())).line(i + 1).build())
-            .text(code).expected("each comparator once").build();
+        throw PlanFormatException.builder("area code listed twice")
+            .at(
+                InputLocation.builder()
+                    .source(String.valueOf(neighbours.getFileName()))
+                    .line(i + 1)
+                    .build())
+            .text(code)
+            .expected("each comparator once")
+            .build();
       }
       codes.add(code);
     }
@@ -149,8 +179,8 @@ final class PublishedOptions {
 
   String requireCouncil() {
     if (council == null || council.isBlank()) {
-      throw new ParameterException(spec.commandLine(),
-          "--la is needed with --published: the council's area code or name");
+      throw new ParameterException(
+          spec.commandLine(), "--la is needed with --published: the council's area code or name");
     }
     return council.strip();
   }

@@ -20,15 +20,21 @@ final class TrendChart {
 
   static String svg(List<TrendPoint> points) {
     StringBuilder s = new StringBuilder(1024);
-    s.append("<svg class=\"trend-chart\" width=\"").append(WIDTH).append("\" height=\"")
-        .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
+    s.append("<svg class=\"trend-chart\" width=\"")
+        .append(WIDTH)
+        .append("\" height=\"")
+        .append(HEIGHT)
+        .append("\" viewBox=\"0 0 ")
+        .append(WIDTH)
+        .append(' ')
+        .append(HEIGHT)
         .append("\" role=\"img\" aria-label=\"percent complete and overdue milestones by month")
         .append("\">");
     if (points.isEmpty()) {
       return s.append("</svg>").toString();
     }
-    long maxOverdue = Math.max(1, points.stream().mapToLong(p -> p.counts().overdue()).max()
-        .orElse(1));
+    long maxOverdue =
+        Math.max(1, points.stream().mapToLong(p -> p.counts().overdue()).max().orElse(1));
     StringBuilder done = new StringBuilder();
     StringBuilder overdue = new StringBuilder();
     for (int i = 0; i < points.size(); i++) {
@@ -36,22 +42,35 @@ final class TrendChart {
       double x = points.size() == 1 ? WIDTH / 2.0 : 4 + i * (WIDTH - 8.0) / (points.size() - 1);
       double pct = p.percentComplete().orElse(0);
       done.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, TOP + PLOT * (1 - pct / 100)));
-      overdue.append(String.format(Locale.ROOT, "%.1f,%.1f ", x,
-          TOP + PLOT * (1 - (double) p.counts().overdue() / maxOverdue)));
+      overdue.append(
+          String.format(
+              Locale.ROOT,
+              "%.1f,%.1f ",
+              x,
+              TOP + PLOT * (1 - (double) p.counts().overdue() / maxOverdue)));
     }
     s.append("<text x=\"4\" y=\"10\" font-size=\"10\" fill=\"#27ae60\">% complete ")
         .append(TrendFormats.percent(points.get(points.size() - 1)))
-        .append("</text><text x=\"").append(WIDTH - 4)
+        .append("</text><text x=\"")
+        .append(WIDTH - 4)
         .append("\" y=\"10\" font-size=\"10\" text-anchor=\"end\" fill=\"#c0392b\">overdue ")
-        .append(points.get(points.size() - 1).counts().overdue()).append("</text>")
+        .append(points.get(points.size() - 1).counts().overdue())
+        .append("</text>")
         .append("<polyline class=\"complete-line\" fill=\"none\" stroke=\"#27ae60\" ")
-        .append("stroke-width=\"2\" points=\"").append(done.toString().strip()).append("\"/>")
+        .append("stroke-width=\"2\" points=\"")
+        .append(done.toString().strip())
+        .append("\"/>")
         .append("<polyline class=\"overdue-line\" fill=\"none\" stroke=\"#c0392b\" ")
-        .append("stroke-width=\"2\" points=\"").append(overdue.toString().strip()).append("\"/>")
-        .append("<text x=\"4\" y=\"86\" font-size=\"10\">").append(points.get(0).asAt())
-        .append("</text><text x=\"").append(WIDTH - 4)
+        .append("stroke-width=\"2\" points=\"")
+        .append(overdue.toString().strip())
+        .append("\"/>")
+        .append("<text x=\"4\" y=\"86\" font-size=\"10\">")
+        .append(points.get(0).asAt())
+        .append("</text><text x=\"")
+        .append(WIDTH - 4)
         .append("\" y=\"86\" font-size=\"10\" text-anchor=\"end\">")
-        .append(points.get(points.size() - 1).asAt()).append("</text></svg>");
+        .append(points.get(points.size() - 1).asAt())
+        .append("</text></svg>");
     return s.toString();
   }
 
@@ -64,13 +83,16 @@ final class TrendChart {
    */
   static String addTo(String html, Trend trend) {
     StringBuilder out = new StringBuilder(html);
-    trend.areas().forEach((ref, points) -> {
-      int at = out.indexOf("id=\"area-" + ref.number() + "\"");
-      int end = at < 0 ? -1 : out.indexOf("</section>", at);
-      if (end >= 0) {
-        out.insert(end, "<div class=\"trend\">" + svg(points) + "</div>\n");
-      }
-    });
+    trend
+        .areas()
+        .forEach(
+            (ref, points) -> {
+              int at = out.indexOf("id=\"area-" + ref.number() + "\"");
+              int end = at < 0 ? -1 : out.indexOf("</section>", at);
+              if (end >= 0) {
+                out.insert(end, "<div class=\"trend\">" + svg(points) + "</div>\n");
+              }
+            });
     return out.toString();
   }
 }

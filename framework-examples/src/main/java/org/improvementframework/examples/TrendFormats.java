@@ -18,22 +18,51 @@ import org.improvementframework.model.Rag;
 final class TrendFormats {
 
   /** The columns, in order, as CSV headers and JSON field names. */
-  static final List<String> COLUMNS = List.of("asAt", "complete", "overdue", "due", "notDue",
-      "undated", "total", "percentComplete", "reportedRed", "reportedAmber", "reportedGreen",
-      "reportedBlue", "derivedRed", "derivedAmber", "derivedGreen", "derivedBlue",
-      "findingsError", "findingsWarning", "findingsInfo");
+  static final List<String> COLUMNS =
+      List.of(
+          "asAt",
+          "complete",
+          "overdue",
+          "due",
+          "notDue",
+          "undated",
+          "total",
+          "percentComplete",
+          "reportedRed",
+          "reportedAmber",
+          "reportedGreen",
+          "reportedBlue",
+          "derivedRed",
+          "derivedAmber",
+          "derivedGreen",
+          "derivedBlue",
+          "findingsError",
+          "findingsWarning",
+          "findingsInfo");
 
   private TrendFormats() {}
 
   static List<String> values(TrendPoint p) {
     var c = p.counts();
-    return List.of(p.asAt().toString(), n(c.complete()), n(c.overdue()), n(c.due()),
-        n(c.notDue()), n(c.undated()), n(c.total()), percent(p),
-        n(p.reportedRag().get(Rag.RED)), n(p.reportedRag().get(Rag.AMBER)),
-        n(p.reportedRag().get(Rag.GREEN)), n(p.reportedRag().get(Rag.BLUE)),
-        n(p.derivedRag().get(Rag.RED)), n(p.derivedRag().get(Rag.AMBER)),
-        n(p.derivedRag().get(Rag.GREEN)), n(p.derivedRag().get(Rag.BLUE)),
-        n(p.findings().get(Severity.ERROR)), n(p.findings().get(Severity.WARNING)),
+    return List.of(
+        p.asAt().toString(),
+        n(c.complete()),
+        n(c.overdue()),
+        n(c.due()),
+        n(c.notDue()),
+        n(c.undated()),
+        n(c.total()),
+        percent(p),
+        n(p.reportedRag().get(Rag.RED)),
+        n(p.reportedRag().get(Rag.AMBER)),
+        n(p.reportedRag().get(Rag.GREEN)),
+        n(p.reportedRag().get(Rag.BLUE)),
+        n(p.derivedRag().get(Rag.RED)),
+        n(p.derivedRag().get(Rag.AMBER)),
+        n(p.derivedRag().get(Rag.GREEN)),
+        n(p.derivedRag().get(Rag.BLUE)),
+        n(p.findings().get(Severity.ERROR)),
+        n(p.findings().get(Severity.WARNING)),
         n(p.findings().get(Severity.INFO)));
   }
 
@@ -43,24 +72,60 @@ final class TrendFormats {
 
   static String percent(TrendPoint p) {
     return p.percentComplete().isPresent()
-        ? String.format(Locale.ROOT, "%.1f", p.percentComplete().getAsDouble()) : "";
+        ? String.format(Locale.ROOT, "%.1f", p.percentComplete().getAsDouble())
+        : "";
   }
 
-  static void text(PrintWriter out, String scope, List<TrendPoint> points,
+  static void text(
+      PrintWriter out,
+      String scope,
+      List<TrendPoint> points,
       Map<MilestoneRef, DeadlineHistory> moved) {
     out.println("Trend of " + scope + ": " + points.size() + " reporting dates");
-    out.printf(Locale.ROOT, "%-10s %8s %8s %5s %6s %9s %9s %8s%n", "as at", "complete",
-        "overdue", "due", "total", "%done", "RAG R/A/G", "findings");
+    out.printf(
+        Locale.ROOT,
+        "%-10s %8s %8s %5s %6s %9s %9s %8s%n",
+        "as at",
+        "complete",
+        "overdue",
+        "due",
+        "total",
+        "%done",
+        "RAG R/A/G",
+        "findings");
     for (TrendPoint p : points) {
       var c = p.counts();
-      out.printf(Locale.ROOT, "%-10s %8d %8d %5d %6d %9s %9s %8d%n", p.asAt(), c.complete(),
-          c.overdue(), c.due(), c.total(), percent(p), p.derivedRag().get(Rag.RED) + "/"
-              + p.derivedRag().get(Rag.AMBER) + "/" + p.derivedRag().get(Rag.GREEN),
+      out.printf(
+          Locale.ROOT,
+          "%-10s %8d %8d %5d %6d %9s %9s %8d%n",
+          p.asAt(),
+          c.complete(),
+          c.overdue(),
+          c.due(),
+          c.total(),
+          percent(p),
+          p.derivedRag().get(Rag.RED)
+              + "/"
+              + p.derivedRag().get(Rag.AMBER)
+              + "/"
+              + p.derivedRag().get(Rag.GREEN),
           p.findings().values().stream().mapToLong(Long::longValue).sum());
     }
     out.println("Deadlines moved: " + moved.size() + " milestones");
-    moved.values().forEach(d -> out.println("  " + d.ref() + " moved " + d.count() + " times, "
-        + d.daysLater() + " days later in all, net " + d.netDays() + " days"));
+    moved
+        .values()
+        .forEach(
+            d ->
+                out.println(
+                    "  "
+                        + d.ref()
+                        + " moved "
+                        + d.count()
+                        + " times, "
+                        + d.daysLater()
+                        + " days later in all, net "
+                        + d.netDays()
+                        + " days"));
   }
 
   static void csv(PrintWriter out, List<TrendPoint> points) {
@@ -70,7 +135,10 @@ final class TrendFormats {
     }
   }
 
-  static void json(PrintWriter out, String scope, List<TrendPoint> points,
+  static void json(
+      PrintWriter out,
+      String scope,
+      List<TrendPoint> points,
       Map<MilestoneRef, DeadlineHistory> moved) {
     try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

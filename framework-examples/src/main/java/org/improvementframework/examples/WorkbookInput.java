@@ -34,7 +34,9 @@ final class WorkbookInput {
     }
     String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     try {
-      return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
+      return name.endsWith(".xlsx")
+          || name.endsWith(".xlsm")
+          || name.endsWith(".xls")
           || Workbooks.looksLikeWorkbook(file);
     } catch (IOException e) {
       return false;
@@ -55,11 +57,12 @@ final class WorkbookInput {
    * @throws UncheckedIOException if the file cannot be read
    */
   @SuppressWarnings("try") // the lock is held by the try, not used in it
-  static PlanInput read(Path file, String sheet, LayoutOption layout, PrintWriter err,
-      Duration delay) {
+  static PlanInput read(
+      Path file, String sheet, LayoutOption layout, PrintWriter err, Duration delay) {
     String name = String.valueOf(file.getFileName());
-    try (ProgressMeter meter = ProgressMeter.step(err, "reading " + name,
-            Files.size(file) >= ProgressMeter.MIN_BYTES, delay);
+    try (ProgressMeter meter =
+            ProgressMeter.step(
+                err, "reading " + name, Files.size(file) >= ProgressMeter.MIN_BYTES, delay);
         Workbook book = Workbooks.open(file, WorkbookOptions.defaults());
         TableReader rows = sheet == null ? book.allSheets() : book.sheet(sheet)) {
       ReadResult<ImprovementPlan> r = PlanTables.read(rows, layout.options(name));

@@ -17,15 +17,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BoardReportTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-      "plain          | plain",
-      "=SUM(A1)       | '=SUM(A1)",
-      "+1             | '+1",
-      "-1             | '-1",
-      "@cmd           | '@cmd",
-      "'quoted        | ''quoted",
-      "a,b            | \"a,b\"",
-      "say \"hi\"     | \"say \"\"hi\"\"\""})
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "plain          | plain",
+        "=SUM(A1)       | '=SUM(A1)",
+        "+1             | '+1",
+        "-1             | '-1",
+        "@cmd           | '@cmd",
+        "'quoted        | ''quoted",
+        "a,b            | \"a,b\"",
+        "say \"hi\"     | \"say \"\"hi\"\"\""
+      })
   void csvCell_neutralisesFormulasAndQuotes(String cell, String expected) {
     assertThat(BoardReport.csvCell(cell)).isEqualTo(expected);
   }
@@ -52,8 +56,9 @@ class BoardReportTest {
         .writeText(new PrintWriter(text));
 
     assertThat(text.toString())
-        .contains("  1.1.2      31 days overdue (target 'Feb 15', due 2015-02-28, status: "
-            + "In progress)")
+        .contains(
+            "  1.1.2      31 days overdue (target 'Feb 15', due 2015-02-28, status: "
+                + "In progress)")
         .contains("resolution: Second round of interviews booked for April")
         .contains("2 areas, 3 actions, 5 milestones");
     assertThat(text.toString().lines()).noneMatch(l -> l.endsWith(" "));
@@ -64,14 +69,17 @@ class BoardReportTest {
     ImprovementPlan full = BuildPlanInCode.plan();
     Area first = full.areas().get(0);
     Action action = first.actions().get(0);
-    ImprovementPlan plan = full.withAreas(first.withActions(
-        action.withMilestones(action.milestones().get(0))));
+    ImprovementPlan plan =
+        full.withAreas(first.withActions(action.withMilestones(action.milestones().get(0))));
     StringWriter text = new StringWriter();
 
     BoardReport.of(plan, plan.asAt(), ReportOptions.defaults(), null)
         .writeText(new PrintWriter(text));
 
-    assertThat(text.toString()).contains("  1 area, 1 action, 1 milestone\n")
-        .doesNotContain("1 actions").doesNotContain("1 areas").doesNotContain("1 milestones");
+    assertThat(text.toString())
+        .contains("  1 area, 1 action, 1 milestone\n")
+        .doesNotContain("1 actions")
+        .doesNotContain("1 areas")
+        .doesNotContain("1 milestones");
   }
 }

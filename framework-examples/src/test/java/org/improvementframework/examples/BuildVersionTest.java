@@ -21,7 +21,8 @@ class BuildVersionTest {
     Cli.Run run = Cli.run("--version");
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Improvement Framework " + BuildVersion.version() + "\n")
+    assertThat(run.out())
+        .startsWith("Improvement Framework " + BuildVersion.version() + "\n")
         .contains("Java " + System.getProperty("java.version"));
   }
 }

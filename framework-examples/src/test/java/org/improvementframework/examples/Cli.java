@@ -14,8 +14,7 @@ final class Cli {
    * @param out what went to standard output
    * @param err what went to standard error
    */
-  record Run(int code, String out, String err) {
-  }
+  record Run(int code, String out, String err) {}
 
   private Cli() {}
 
@@ -28,7 +27,8 @@ final class Cli {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
-    try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+    try (PrintWriter o = new PrintWriter(out);
+        PrintWriter e = new PrintWriter(err)) {
       code = Main.run(o, e, progressDelay, args);
     }
     return new Run(code, out.toString(), err.toString());

@@ -85,7 +85,8 @@ class CliReliabilityTest {
     Cli.Run run = Cli.run("convert", f.toString(), out.toString());
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
-    assertThat(run.err()).contains("cannot write " + out + ": no such file or folder")
+    assertThat(run.err())
+        .contains("cannot write " + out + ": no such file or folder")
         .hasLineCount(1);
   }
 
@@ -117,13 +118,15 @@ class CliReliabilityTest {
     Path fifo = dir.resolve("plan.json");
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
     assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo available");
-    CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-      try (OutputStream o = Files.newOutputStream(fifo)) {
-        PlanJson.write(PLAN, o);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    CompletableFuture<Void> writer =
+        CompletableFuture.runAsync(
+            () -> {
+              try (OutputStream o = Files.newOutputStream(fifo)) {
+                PlanJson.write(PLAN, o);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
 
     Cli.Run run = Cli.run("validate", fifo.toString());
 
@@ -156,23 +159,25 @@ class CliReliabilityTest {
   @Test
   void aBug_exitsThreeWithARequestToReportIt() throws Exception {
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()),
-        new PrintWriter(err, true), Duration.ofHours(1));
+    CommandLine cl =
+        Main.commandLine(
+            new PrintWriter(new StringWriter()), new PrintWriter(err, true), Duration.ofHours(1));
     CommandLine.ParseResult parsed = cl.parseArgs("report");
 
-    int code = cl.getExecutionExceptionHandler().handleExecutionException(
-        new IllegalStateException("broken invariant"), cl, parsed);
+    int code =
+        cl.getExecutionExceptionHandler()
+            .handleExecutionException(new IllegalStateException("broken invariant"), cl, parsed);
 
     assertThat(code).isEqualTo(Main.INTERNAL);
-    assertThat(err.toString()).contains("internal error: "
-        + IllegalStateException.class.getName() + ": broken invariant")
+    assertThat(err.toString())
+        .contains("internal error: " + IllegalStateException.class.getName() + ": broken invariant")
         .contains("please report it at " + CliFailures.ISSUES);
   }
 
   @Test
   void aUserMistake_isNeverCalledABug() {
-    assertThat(CliFailures.userMessage(new UncheckedIOException(
-        new AccessDeniedException("x")))).contains("permission denied");
+    assertThat(CliFailures.userMessage(new UncheckedIOException(new AccessDeniedException("x"))))
+        .contains("permission denied");
     assertThat(CliFailures.userMessage(new IllegalStateException("bug"))).isNull();
   }
 }

@@ -25,32 +25,45 @@ import org.junit.jupiter.api.io.TempDir;
 /** The report and the dashboard set a plan's measured-by indicator beside published data. */
 class ComparisonDashboardTest {
 
-  private static final String MEASURE = "Children looked after who had their annual health "
-      + "assessment";
+  private static final String MEASURE =
+      "Children looked after who had their annual health " + "assessment";
 
   /** The example plan, with a measure of the published indicator and an own value for 2023-24. */
   private static Path plan(Path dir) throws Exception {
-    Indicator health = Indicator.builder().name(MEASURE).unit(Indicator.Unit.PERCENTAGE)
-        .polarity(Indicator.Polarity.HIGHER_IS_BETTER)
-        .addObservations(Observation.of(ReportingPeriod.financialYear(2023),
-            IndicatorValue.of(84))).build();
+    Indicator health =
+        Indicator.builder()
+            .name(MEASURE)
+            .unit(Indicator.Unit.PERCENTAGE)
+            .polarity(Indicator.Polarity.HIGHER_IS_BETTER)
+            .addObservations(
+                Observation.of(ReportingPeriod.financialYear(2023), IndicatorValue.of(84)))
+            .build();
     ImprovementPlan base = BuildPlanInCode.plan();
     Area first = base.areas().get(0);
-    ImprovementPlan plan = base.withAreas(first.withMeasures(Measure.of(
-        "Annual health assessments for every child looked after", health)),
-        base.areas().get(1));
+    ImprovementPlan plan =
+        base.withAreas(
+            first.withMeasures(
+                Measure.of("Annual health assessments for every child looked after", health)),
+            base.areas().get(1));
     Path file = dir.resolve("plan.json");
     PlanJson.write(plan, file);
     return file;
   }
 
   private static String[] args(Path dir, String command, String... more) throws Exception {
-    List<String> a = new ArrayList<>(List.of(command,
-        plan(dir).toString(), "--published",
-        StatisticsSamples.copy(dir, StatisticsSamples.HEALTH).toString(), "--mapping",
-        StatisticsSamples.copy(dir, StatisticsSamples.HEALTH_MAPPING).toString(), "--la",
-        "E08000009", "--neighbours",
-        StatisticsSamples.copy(dir, StatisticsSamples.NEIGHBOURS).toString()));
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                command,
+                plan(dir).toString(),
+                "--published",
+                StatisticsSamples.copy(dir, StatisticsSamples.HEALTH).toString(),
+                "--mapping",
+                StatisticsSamples.copy(dir, StatisticsSamples.HEALTH_MAPPING).toString(),
+                "--la",
+                "E08000009",
+                "--neighbours",
+                StatisticsSamples.copy(dir, StatisticsSamples.NEIGHBOURS).toString()));
     a.addAll(List.of(more));
     return a.toArray(new String[0]);
   }
@@ -71,7 +84,8 @@ class ComparisonDashboardTest {
     Cli.Run run = Cli.run(args(dir, "dashboard", "--out", page.toString()));
     assertThat(run.code()).as(run.err()).isEqualTo(0);
     String html = Files.readString(page);
-    assertThat(html).contains("<h2>Indicators in context (1)</h2>")
+    assertThat(html)
+        .contains("<h2>Indicators in context (1)</h2>")
         .contains("<span class=\"rank\">rank 10 of 11</span>")
         .contains("<span class=\"quartile\">quartile 4</span>")
         .contains("comparator mean 91.3</span> (gap -8.3)")
@@ -86,13 +100,13 @@ class ComparisonDashboardTest {
   }
 
   @Test
-  void report_text_endsWithIndicatorsInContextAndTheOwnValue(@TempDir Path dir)
-      throws Exception {
+  void report_text_endsWithIndicatorsInContextAndTheOwnValue(@TempDir Path dir) throws Exception {
     Cli.Run run = Cli.run(args(dir, "report"));
     assertThat(run.code()).as(run.err()).isEqualTo(0);
     String section = run.out().substring(run.out().indexOf("INDICATORS IN CONTEXT (1)"));
-    assertThat(section).contains("council:         Trafford (E08000009): 83, rank 10 of 11, "
-        + "quartile 4").contains("own value (plan): 84")
+    assertThat(section)
+        .contains("council:         Trafford (E08000009): 83, rank 10 of 11, " + "quartile 4")
+        .contains("own value (plan): 84")
         .contains("comparator mean: 91.3, gap -8.3");
   }
 
@@ -106,8 +120,8 @@ class ComparisonDashboardTest {
     Cli.Run run = Cli.run(a);
     assertThat(run.code()).isEqualTo(0);
     assertThat(run.out()).doesNotContain("INDICATORS IN CONTEXT");
-    assertThat(run.err()).contains("no indicator of the plan has published data; link one with"
-        + " --link");
+    assertThat(run.err())
+        .contains("no indicator of the plan has published data; link one with" + " --link");
   }
 
   @Test
@@ -119,10 +133,17 @@ class ComparisonDashboardTest {
     try (HeadlessChromium browser = HeadlessChromium.start(chromium.get())) {
       browser.open(page);
       assertThat(browser.errors()).isEmpty();
-      assertThat(browser.evaluate("document.querySelectorAll('svg.comparison-chart rect')"
-          + ".length").asInt()).isEqualTo(11);
-      assertThat(browser.evaluate("document.querySelector('svg.comparison-chart')"
-          + ".getBBox().width > 100").asBoolean()).isTrue();
+      assertThat(
+              browser
+                  .evaluate("document.querySelectorAll('svg.comparison-chart rect')" + ".length")
+                  .asInt())
+          .isEqualTo(11);
+      assertThat(
+              browser
+                  .evaluate(
+                      "document.querySelector('svg.comparison-chart')" + ".getBBox().width > 100")
+                  .asBoolean())
+          .isTrue();
     }
   }
 }

@@ -42,18 +42,28 @@ class DashboardTest {
       assertThat(browser.errors()).isEmpty();
       assertThat(browser.evaluate("document.querySelectorAll('section.area').length").asInt())
           .isEqualTo(17);
-      assertThat(browser.evaluate("Array.from(document.querySelectorAll('section.area h2'))"
-          + ".map(h => parseInt(h.textContent, 10)).join(',')").asText())
+      assertThat(
+              browser
+                  .evaluate(
+                      "Array.from(document.querySelectorAll('section.area h2'))"
+                          + ".map(h => parseInt(h.textContent, 10)).join(',')")
+                  .asText())
           .isEqualTo("1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17");
       assertThat(browser.evaluate("document.querySelectorAll('svg.rag-chart').length").asInt())
           .isEqualTo(17);
-      assertThat(browser.evaluate("document.querySelectorAll('tr.overdue-milestone').length")
-          .asInt()).isEqualTo(6);
+      assertThat(
+              browser.evaluate("document.querySelectorAll('tr.overdue-milestone').length").asInt())
+          .isEqualTo(6);
       // The progress bar of area 1 is 4 of 10 complete: its green part is 40% of the bar.
-      assertThat(browser.evaluate("(() => { const bar = document.querySelector('#area-1 "
-          + ".progress'); return Math.round(100 * bar.querySelector('.COMPLETE')"
-          + ".getBoundingClientRect().width / bar.getBoundingClientRect().width); })()")
-          .asInt()).isEqualTo(40);
+      assertThat(
+              browser
+                  .evaluate(
+                      "(() => { const bar = document.querySelector('#area-1 .progress'); return"
+                          + " Math.round(100 *"
+                          + " bar.querySelector('.COMPLETE').getBoundingClientRect().width /"
+                          + " bar.getBoundingClientRect().width); })()")
+                  .asInt())
+          .isEqualTo(40);
       assertThat(browser.evaluate("document.title").asText())
           .startsWith("Children's Services Improvement Monitoring Framework");
     }
@@ -73,12 +83,19 @@ class DashboardTest {
       browser.open(page);
 
       assertThat(browser.errors()).isEmpty();
-      assertThat(browser.evaluate("document.querySelectorAll('#area-1 svg.sparkline').length")
-          .asInt()).isEqualTo(1);
-      assertThat(browser.evaluate("document.querySelectorAll('#area-2 svg.sparkline').length")
-          .asInt()).isZero();
-      assertThat(browser.evaluate("document.querySelector('#area-1 svg.sparkline polyline')"
-          + ".points.numberOfItems").asInt()).isEqualTo(3);
+      assertThat(
+              browser.evaluate("document.querySelectorAll('#area-1 svg.sparkline').length").asInt())
+          .isEqualTo(1);
+      assertThat(
+              browser.evaluate("document.querySelectorAll('#area-2 svg.sparkline').length").asInt())
+          .isZero();
+      assertThat(
+              browser
+                  .evaluate(
+                      "document.querySelector('#area-1 svg.sparkline polyline')"
+                          + ".points.numberOfItems")
+                  .asInt())
+          .isEqualTo(3);
     }
   }
 
@@ -87,8 +104,11 @@ class DashboardTest {
     String html = render(PlanInput.curated());
 
     // No script, no stylesheet or image fetched from anywhere: the only link is the inline icon.
-    assertThat(html).doesNotContain("<script").doesNotContain("src=")
-        .doesNotContain("url(").doesNotContain("@import");
+    assertThat(html)
+        .doesNotContain("<script")
+        .doesNotContain("src=")
+        .doesNotContain("url(")
+        .doesNotContain("@import");
     assertThat(Pattern.compile("href=\"(?!data:)").matcher(html).find()).isFalse();
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
   }
@@ -105,16 +125,26 @@ class DashboardTest {
   void render_escapesTheTextOfThePlan() {
     ImprovementPlan plan = BuildPlanInCode.plan();
     Area first = plan.areas().get(0);
-    Area hostile = Area.builder().ref(AreaRef.of(1))
-        .title("<script>alert('x')</script> & \"more\"")
-        .addAllLeads(first.leads()).addAllMeasures(first.measures())
-        .addAllActions(first.actions()).build();
-    ImprovementPlan changed = ImprovementPlan.builder().title(plan.title()).asAt(plan.asAt())
-        .addAreas(hostile).addAreas(plan.areas().get(1)).build();
+    Area hostile =
+        Area.builder()
+            .ref(AreaRef.of(1))
+            .title("<script>alert('x')</script> & \"more\"")
+            .addAllLeads(first.leads())
+            .addAllMeasures(first.measures())
+            .addAllActions(first.actions())
+            .build();
+    ImprovementPlan changed =
+        ImprovementPlan.builder()
+            .title(plan.title())
+            .asAt(plan.asAt())
+            .addAreas(hostile)
+            .addAreas(plan.areas().get(1))
+            .build();
 
     String html = render(changed);
 
-    assertThat(html).doesNotContain("<script>")
+    assertThat(html)
+        .doesNotContain("<script>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;more&quot;");
   }
 

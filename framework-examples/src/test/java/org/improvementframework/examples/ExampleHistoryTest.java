@@ -7,17 +7,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.improvementframework.history.Trend;
 import org.improvementframework.metrics.MilestoneState;
 import org.improvementframework.metrics.ReportOptions;
-import org.improvementframework.history.Trend;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExampleHistoryTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @Test
   void regenerating_givesTheShippedFilesByteForByte() throws IOException {
@@ -29,8 +28,8 @@ class ExampleHistoryTest {
     }
     for (ImprovementPlan p : updates) {
       String name = p.asAt() + ".json";
-      try (InputStream in = ExampleHistory.class.getResourceAsStream(
-          ExampleHistory.RESOURCE_FOLDER + name)) {
+      try (InputStream in =
+          ExampleHistory.class.getResourceAsStream(ExampleHistory.RESOURCE_FOLDER + name)) {
         assertThat(in).as(name).isNotNull();
         assertThat(Files.readAllBytes(temp.resolve(name))).as(name).isEqualTo(in.readAllBytes());
       }

@@ -59,8 +59,8 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Finds the Chromium executable: Debian's package first, then the PATH. */
   static Optional<Path> executable() {
-    for (String candidate : new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser",
-        "/usr/bin/google-chrome"}) {
+    for (String candidate :
+        new String[] {"/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
       Path p = Path.of(candidate);
       if (Files.isExecutable(p)) {
         return Optional.of(p);
@@ -72,15 +72,26 @@ final class HeadlessChromium implements AutoCloseable {
   /** Starts Chromium headless, with the flags this machine's closed network needs. */
   static HeadlessChromium start(Path executable) throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("chromium-profile");
-    Process process = new ProcessBuilder(executable.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process process =
+        new ProcessBuilder(
+                executable.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile,
+                "--remote-debugging-port=0",
+                "about:blank")
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String url = null;
-    BufferedReader err = new BufferedReader(
-        new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader err =
+        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     String line;
     while (System.nanoTime() < deadline && (line = err.readLine()) != null) {
@@ -95,21 +106,27 @@ final class HeadlessChromium implements AutoCloseable {
       throw new IOException("Chromium did not print its DevTools address within 30 s");
     }
     // Keep draining stderr so that Chromium never blocks on a full pipe.
-    Thread drain = new Thread(() -> {
-      try {
-        while (err.readLine() != null) {
-          // discard
-        }
-      } catch (IOException e) {
-        // the process ended
-      }
-    }, "chromium-stderr");
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                while (err.readLine() != null) {
+                  // discard
+                }
+              } catch (IOException e) {
+                // the process ended
+              }
+            },
+            "chromium-stderr");
     drain.setDaemon(true);
     drain.start();
     Listener listener = new Listener();
-    WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .buildAsync(URI.create(url), listener).join();
+    WebSocket socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .buildAsync(URI.create(url), listener)
+            .join();
     HeadlessChromium browser = new HeadlessChromium(process, profile, socket);
     listener.browser = browser;
     browser.attach();
@@ -117,17 +134,26 @@ final class HeadlessChromium implements AutoCloseable {
   }
 
   private void attach() {
-    JsonNode created = call(null, "Target.createTarget",
-        JSON.createObjectNode().put("url", "about:blank"));
+    JsonNode created =
+        call(null, "Target.createTarget", JSON.createObjectNode().put("url", "about:blank"));
     String targetId = created.path("targetId").asText();
-    JsonNode attached = call(null, "Target.attachToTarget",
-        JSON.createObjectNode().put("targetId", targetId).put("flatten", true));
+    JsonNode attached =
+        call(
+            null,
+            "Target.attachToTarget",
+            JSON.createObjectNode().put("targetId", targetId).put("flatten", true));
     session = attached.path("sessionId").asText();
     call(session, "Runtime.enable", JSON.createObjectNode());
     call(session, "Log.enable", JSON.createObjectNode());
     call(session, "Page.enable", JSON.createObjectNode());
-    call(session, "Emulation.setDeviceMetricsOverride", JSON.createObjectNode()
-        .put("width", 1280).put("height", 2000).put("deviceScaleFactor", 1).put("mobile", false));
+    call(
+        session,
+        "Emulation.setDeviceMetricsOverride",
+        JSON.createObjectNode()
+            .put("width", 1280)
+            .put("height", 2000)
+            .put("deviceScaleFactor", 1)
+            .put("mobile", false));
   }
 
   /** Opens the file and waits for its load event. */
@@ -140,8 +166,11 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Evaluates a JavaScript expression in the page and returns its value as JSON. */
   JsonNode evaluate(String expression) {
-    JsonNode result = call(session, "Runtime.evaluate",
-        JSON.createObjectNode().put("expression", expression).put("returnByValue", true));
+    JsonNode result =
+        call(
+            session,
+            "Runtime.evaluate",
+            JSON.createObjectNode().put("expression", expression).put("returnByValue", true));
     if (result.has("exceptionDetails")) {
       throw new IllegalStateException("evaluation failed: " + result.get("exceptionDetails"));
     }
@@ -150,8 +179,11 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Saves a PNG screenshot of the whole page. */
   void screenshot(Path png) throws IOException {
-    JsonNode shot = call(session, "Page.captureScreenshot",
-        JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true));
+    JsonNode shot =
+        call(
+            session,
+            "Page.captureScreenshot",
+            JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true));
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.write(png, Base64.getDecoder().decode(shot.path("data").asText()));
   }
@@ -197,8 +229,7 @@ final class HeadlessChromium implements AutoCloseable {
     String method = message.path("method").asText();
     JsonNode params = message.path("params");
     switch (method) {
-      case "Runtime.exceptionThrown" ->
-        errors.add("uncaught: " + params.path("exceptionDetails"));
+      case "Runtime.exceptionThrown" -> errors.add("uncaught: " + params.path("exceptionDetails"));
       case "Runtime.consoleAPICalled" -> {
         if ("error".equals(params.path("type").asText())
             || "assert".equals(params.path("type").asText())) {
@@ -207,8 +238,11 @@ final class HeadlessChromium implements AutoCloseable {
       }
       case "Log.entryAdded" -> {
         if ("error".equals(params.path("entry").path("level").asText())) {
-          errors.add("log: " + params.path("entry").path("text").asText() + " "
-              + params.path("entry").path("url").asText());
+          errors.add(
+              "log: "
+                  + params.path("entry").path("text").asText()
+                  + " "
+                  + params.path("entry").path("url").asText());
         }
       }
       case "Page.loadEventFired" -> {
@@ -217,8 +251,7 @@ final class HeadlessChromium implements AutoCloseable {
           loads.clear();
         }
       }
-      default -> {
-      }
+      default -> {}
     }
   }
 
@@ -248,25 +281,26 @@ final class HeadlessChromium implements AutoCloseable {
   private static void deleteTree(Path root) {
     for (int attempt = 0; attempt < 5 && Files.exists(root); attempt++) {
       try {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult visitFile(Path file,
-              BasicFileAttributes attrs) {
-            file.toFile().delete();
-            return FileVisitResult.CONTINUE;
-          }
+        Files.walkFileTree(
+            root,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                file.toFile().delete();
+                return FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
+              @Override
+              public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE;
+              }
 
-          @Override
-          public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-            dir.toFile().delete();
-            return FileVisitResult.CONTINUE;
-          }
-        });
+              @Override
+              public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                dir.toFile().delete();
+                return FileVisitResult.CONTINUE;
+              }
+            });
       } catch (IOException e) {
         // retried below
       }

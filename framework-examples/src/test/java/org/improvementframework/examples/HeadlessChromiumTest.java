@@ -19,9 +19,12 @@ class HeadlessChromiumTest {
     Optional<Path> chromium = HeadlessChromium.executable();
     assumeTrue(chromium.isPresent(), "Chromium is not installed (.ci/run installs it)");
     Path page = dir.resolve("broken.html");
-    Files.writeString(page, "<!doctype html><html><body><p id='p'>hello</p><script>"
-        + "console.error('deliberate');</script><script>undefinedFunction();</script>"
-        + "</body></html>", StandardCharsets.UTF_8);
+    Files.writeString(
+        page,
+        "<!doctype html><html><body><p id='p'>hello</p><script>"
+            + "console.error('deliberate');</script><script>undefinedFunction();</script>"
+            + "</body></html>",
+        StandardCharsets.UTF_8);
 
     try (HeadlessChromium browser = HeadlessChromium.start(chromium.get())) {
       browser.open(page);
@@ -38,8 +41,11 @@ class HeadlessChromiumTest {
     Optional<Path> chromium = HeadlessChromium.executable();
     assumeTrue(chromium.isPresent(), "Chromium is not installed (.ci/run installs it)");
     Path page = dir.resolve("clean.html");
-    Files.writeString(page, "<!doctype html><html><head><link rel='icon' href='data:,'></head>"
-        + "<body><p>fine</p></body></html>", StandardCharsets.UTF_8);
+    Files.writeString(
+        page,
+        "<!doctype html><html><head><link rel='icon' href='data:,'></head>"
+            + "<body><p>fine</p></body></html>",
+        StandardCharsets.UTF_8);
 
     try (HeadlessChromium browser = HeadlessChromium.start(chromium.get())) {
       browser.open(page);

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HistoryCommandTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private Path store;
   private List<ImprovementPlan> year;
@@ -42,7 +41,8 @@ class HistoryCommandTest {
     PlanJson.write(year.get(0).withTitle("Edited"), file);
     Cli.Run other = Cli.run("history", "record", file.toString(), "--store", store.toString());
     assertThat(other.code()).isEqualTo(Main.UNREADABLE);
-    assertThat(other.err()).contains("already has a different plan recorded as at 2015-03-31")
+    assertThat(other.err())
+        .contains("already has a different plan recorded as at 2015-03-31")
         .doesNotContain("\tat ");
   }
 
@@ -66,8 +66,8 @@ class HistoryCommandTest {
 
   @Test
   void trend_ofAnAreaAsJson_andOfALead() {
-    Cli.Run area = Cli.run("history", "trend", "--store", store.toString(), "--area", "1",
-        "--format", "json");
+    Cli.Run area =
+        Cli.run("history", "trend", "--store", store.toString(), "--area", "1", "--format", "json");
     assertThat(area.code()).as(area.err()).isZero();
     assertThat(area.out()).contains("\"scope\" : \"area 1\"").contains("\"asAt\" : \"2015-05-31\"");
     String lead = year.get(0).areas().get(0).leads().get(0);
@@ -81,13 +81,30 @@ class HistoryCommandTest {
 
   @Test
   void slippage_betweenTwoDates_listsChanges_andAnUnrecordedDateIsAnError() {
-    Cli.Run r = Cli.run("history", "slippage", "--store", store.toString(),
-        "--from", "2015-03-31", "--to", "2015-05-31");
+    Cli.Run r =
+        Cli.run(
+            "history",
+            "slippage",
+            "--store",
+            store.toString(),
+            "--from",
+            "2015-03-31",
+            "--to",
+            "2015-05-31");
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("Changes from 2015-03-31 to 2015-05-31: ")
+    assertThat(r.out())
+        .startsWith("Changes from 2015-03-31 to 2015-05-31: ")
         .contains("STATUS_FORWARDS");
-    Cli.Run missing = Cli.run("history", "slippage", "--store", store.toString(),
-        "--from", "2015-01-31", "--to", "2015-05-31");
+    Cli.Run missing =
+        Cli.run(
+            "history",
+            "slippage",
+            "--store",
+            store.toString(),
+            "--from",
+            "2015-01-31",
+            "--to",
+            "2015-05-31");
     assertThat(missing.code()).isEqualTo(Main.UNREADABLE);
     assertThat(missing.err()).contains("no plan is recorded as at 2015-01-31");
   }
@@ -100,8 +117,16 @@ class HistoryCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.err()).contains("warning: skipped damaged history record plans/2015-04-30.json");
     assertThat(r.out().lines()).hasSize(3);
-    Cli.Run s = Cli.run("history", "slippage", "--store", store.toString(),
-        "--from", "2015-04-30", "--to", "2015-05-31");
+    Cli.Run s =
+        Cli.run(
+            "history",
+            "slippage",
+            "--store",
+            store.toString(),
+            "--from",
+            "2015-04-30",
+            "--to",
+            "2015-05-31");
     assertThat(s.code()).isEqualTo(Main.UNREADABLE);
     assertThat(s.err()).contains("plans/2015-04-30.json").doesNotContain("\tat ");
   }

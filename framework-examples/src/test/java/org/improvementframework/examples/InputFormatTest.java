@@ -9,17 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InputFormatTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "plan.json | not even json                                   | JSON",
-      "plan.txt  | '  {\"format\": \"improvement-plan\"}'            | JSON",
-      "plan      | '\uFEFF{}'                                        | JSON",
-      "plan.csv  | 'Area,Area title,Leads,Milestone,Milestone description' | CSV",
-      "plan.csv  | 'AREA FOR IMPROVEMENT 1: Workloads,,Lead'        | TRACKER",
-      "plan.txt  | 'CHILDRENS SERVICES IMPROVEMENT MONITORING FRAMEWORK' | TRACKER",
-      "plan.tsv  | ''                                               | TRACKER"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plan.json | not even json                                   | JSON",
+        "plan.txt  | '  {\"format\": \"improvement-plan\"}'            | JSON",
+        "plan      | '\uFEFF{}'                                        | JSON",
+        "plan.csv  | 'Area,Area title,Leads,Milestone,Milestone description' | CSV",
+        "plan.csv  | 'AREA FOR IMPROVEMENT 1: Workloads,,Lead'        | TRACKER",
+        "plan.txt  | 'CHILDRENS SERVICES IMPROVEMENT MONITORING FRAMEWORK' | TRACKER",
+        "plan.tsv  | ''                                               | TRACKER"
+      })
   void detect_byNameAndFirstBytes(String name, String head, InputFormat expected) {
-    assertThat(InputFormat.detect(name, head.getBytes(StandardCharsets.UTF_8)))
-        .isEqualTo(expected);
+    assertThat(InputFormat.detect(name, head.getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
   }
 
   @ParameterizedTest

@@ -27,8 +27,11 @@ class KilledWriteTest {
   @Test
   void convertKilledWhileWriting_leavesTheOldFileWhole_andTheNextWriteCleansUp(@TempDir Path dir)
       throws Exception {
-    ImprovementPlan big = PlanGenerators.plans(PlanShape.exactly(125, 20, 20))
-        .samples(20261130).findFirst().orElseThrow();
+    ImprovementPlan big =
+        PlanGenerators.plans(PlanShape.exactly(125, 20, 20))
+            .samples(20261130)
+            .findFirst()
+            .orElseThrow();
     Path in = dir.resolve("big.json");
     PlanJson.write(big, in);
     Path out = dir.resolve("out.json");
@@ -37,10 +40,19 @@ class KilledWriteTest {
 
     int killedWhileWriting = 0;
     for (int attempt = 0; attempt < 5 && killedWhileWriting == 0; attempt++) {
-      Process p = new ProcessBuilder(javaBinary(), "-Xmx1g", "-cp",
-          System.getProperty("java.class.path"), Main.class.getName(), "convert",
-          in.toString(), out.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(
+                  javaBinary(),
+                  "-Xmx1g",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  Main.class.getName(),
+                  "convert",
+                  in.toString(),
+                  out.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       boolean killed = false;
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
       while (p.isAlive() && System.nanoTime() < deadline) {
@@ -72,10 +84,13 @@ class KilledWriteTest {
 
   private static List<Path> temporaryFiles(Path dir) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> {
-        String n = f.getFileName().toString();
-        return n.startsWith(".out.json.") && n.endsWith(".tmp");
-      }).toList();
+      return files
+          .filter(
+              f -> {
+                String n = f.getFileName().toString();
+                return n.startsWith(".out.json.") && n.endsWith(".tmp");
+              })
+          .toList();
     }
   }
 

@@ -13,17 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 class LayoutCommandsTest {
 
   /** A tracker in the 2015 layout whose title row names no month. */
-  static final String NO_MONTH = "Southmoor Council Children's Services Improvement Tracker\n"
-      + "AREA FOR IMPROVEMENT 1: Timely assessments\t\t\t\t\t\t\tJune Tallis\n"
-      + "OBJECTIVE\tOUTCOMES\tAction description\tPROGRESS MILESTONES\tTARGET DATE\t"
-      + "Status of milestone\tRAG\tResolution for overdue milestones\tMeasured By:\n"
-      + "Assessments on time\tChildren seen quickly\tTriage referrals daily\t1. Rota agreed "
-      + "2. Daily triage running\t1. Jan 16 2. Mar 16\t1. Complete 2. In progress\tA\t\t"
-      + "Assessments within 45 days\n";
+  static final String NO_MONTH =
+      "Southmoor Council Children's Services Improvement Tracker\n"
+          + "AREA FOR IMPROVEMENT 1: Timely assessments\t\t\t\t\t\t\tJune Tallis\n"
+          + "OBJECTIVE\tOUTCOMES\tAction description\tPROGRESS MILESTONES\tTARGET DATE\t"
+          + "Status of milestone\tRAG\tResolution for overdue milestones\tMeasured By:\n"
+          + "Assessments on time\tChildren seen quickly\tTriage referrals daily\t1. Rota agreed "
+          + "2. Daily triage running\t1. Jan 16 2. Mar 16\t1. Complete 2. In progress\tA\t\t"
+          + "Assessments within 45 days\n";
 
-  static final String ACTION_ROWS = "Ref,Action,Lead,Due date,RAG,Progress update\n"
-      + "Area 1: Front door,,,,,\n"
-      + "1.1,Agree thresholds,Ivo Brand,30/06/2016,G,Complete\n";
+  static final String ACTION_ROWS =
+      "Ref,Action,Lead,Due date,RAG,Progress update\n"
+          + "Area 1: Front door,,,,,\n"
+          + "1.1,Agree thresholds,Ivo Brand,30/06/2016,G,Complete\n";
 
   @Test
   void layouts_listsTheKnownLayouts() {
@@ -34,8 +36,7 @@ class LayoutCommandsTest {
   }
 
   @Test
-  void report_trackerWithoutMonth_needsAndTakesReportingDate(@TempDir Path dir)
-      throws IOException {
+  void report_trackerWithoutMonth_needsAndTakesReportingDate(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("southmoor.tsv"), NO_MONTH, StandardCharsets.UTF_8);
 
     Cli.Run without = Cli.run("report", file.toString());
@@ -52,8 +53,15 @@ class LayoutCommandsTest {
     Path file = Files.writeString(dir.resolve("plan.txt"), ACTION_ROWS);
     Path out = dir.resolve("plan.json");
 
-    Cli.Run run = Cli.run("convert", file.toString(), out.toString(), "--layout", "action-rows",
-        "--reporting-date", "2016-07-31");
+    Cli.Run run =
+        Cli.run(
+            "convert",
+            file.toString(),
+            out.toString(),
+            "--layout",
+            "action-rows",
+            "--reporting-date",
+            "2016-07-31");
 
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(Files.readString(out)).contains("Agree thresholds", "Front door");
@@ -61,20 +69,34 @@ class LayoutCommandsTest {
 
   @Test
   void validate_layoutFile_ofTheUsersOwn_isUsed(@TempDir Path dir) throws IOException {
-    Path file = Files.writeString(dir.resolve("plan.csv"), "Title for July 2016\n"
-        + "Theme,Task,Owner,Deadline\n"
-        + "Front door,Agree thresholds,Ivo Brand,30/06/2016\n"
-        + "Front door,Train staff,Ivo Brand,Sep-16\n");
-    Path layout = Files.writeString(dir.resolve("ours.json"), "{\"name\": \"ours\", "
-        + "\"areas\": \"column\", \"columns\": {\"area\": \"Theme\", \"action\": \"Task\", "
-        + "\"lead\": \"Owner\", \"target\": \"Deadline\"}}");
+    Path file =
+        Files.writeString(
+            dir.resolve("plan.csv"),
+            "Title for July 2016\n"
+                + "Theme,Task,Owner,Deadline\n"
+                + "Front door,Agree thresholds,Ivo Brand,30/06/2016\n"
+                + "Front door,Train staff,Ivo Brand,Sep-16\n");
+    Path layout =
+        Files.writeString(
+            dir.resolve("ours.json"),
+            "{\"name\": \"ours\", "
+                + "\"areas\": \"column\", \"columns\": {\"area\": \"Theme\", \"action\": \"Task\", "
+                + "\"lead\": \"Owner\", \"target\": \"Deadline\"}}");
 
-    Cli.Run run = Cli.run("validate", file.toString(), "--input-format", "tracker", "--layout",
-        layout.toString());
+    Cli.Run run =
+        Cli.run(
+            "validate",
+            file.toString(),
+            "--input-format",
+            "tracker",
+            "--layout",
+            layout.toString());
 
     assertThat(run.code()).as(run.err()).isIn(0, 1);
-    assertThat(run.err() + run.out()).doesNotContain("no layout given")
-        .doesNotContain("a column the layout does not read").contains("1 reader warning;");
+    assertThat(run.err() + run.out())
+        .doesNotContain("no layout given")
+        .doesNotContain("a column the layout does not read")
+        .contains("1 reader warning;");
   }
 
   @Test

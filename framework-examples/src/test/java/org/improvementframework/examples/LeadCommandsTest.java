@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LeadCommandsTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private Path store;
   private Path latest;
@@ -38,20 +37,31 @@ class LeadCommandsTest {
   }
 
   private String someLead() {
-    return last.areas().stream().filter(a -> a.leads().size() == 1).findFirst()
-        .orElseThrow().leads().get(0);
+    return last.areas().stream()
+        .filter(a -> a.leads().size() == 1)
+        .findFirst()
+        .orElseThrow()
+        .leads()
+        .get(0);
   }
 
   @Test
   void reportLead_listsOnlyTheirMilestones_overdueFirst_withTheirTrend() {
     String lead = someLead();
-    Cli.Run r = Cli.run("report", latest.toString(), "--lead", lead, "--history",
-        store.toString());
+    Cli.Run r = Cli.run("report", latest.toString(), "--lead", lead, "--history", store.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    List<String> rows = r.out().lines().filter(l -> l.startsWith("  ") && !l.startsWith("   "))
-        .filter(l -> l.matches("  \\d+\\.\\d+\\.\\d+ .*")).toList();
-    long ledMilestones = last.areas().stream().filter(a -> a.leads().contains(lead))
-        .flatMap(a -> a.actions().stream()).mapToLong(a -> a.milestones().size()).sum();
+    List<String> rows =
+        r.out()
+            .lines()
+            .filter(l -> l.startsWith("  ") && !l.startsWith("   "))
+            .filter(l -> l.matches("  \\d+\\.\\d+\\.\\d+ .*"))
+            .toList();
+    long ledMilestones =
+        last.areas().stream()
+            .filter(a -> a.leads().contains(lead))
+            .flatMap(a -> a.actions().stream())
+            .mapToLong(a -> a.milestones().size())
+            .sum();
     assertThat(rows).hasSize((int) ledMilestones);
     List<Boolean> overdue = rows.stream().map(l -> l.contains(" OVERDUE ")).toList();
     assertThat(overdue.indexOf(false)).isGreaterThanOrEqualTo(overdue.lastIndexOf(true));
@@ -68,13 +78,19 @@ class LeadCommandsTest {
   @Test
   void dashboardWithHistory_hasATrendChartPerArea() throws IOException {
     Path page = temp.resolve("dash.html");
-    Cli.Run r = Cli.run("dashboard", latest.toString(), "--history", store.toString(),
-        "--out", page.toString());
+    Cli.Run r =
+        Cli.run(
+            "dashboard",
+            latest.toString(),
+            "--history",
+            store.toString(),
+            "--out",
+            page.toString());
     assertThat(r.code()).as(r.err()).isZero();
     String html = Files.readString(page);
     assertThat(html).doesNotContain("<script");
-    Matcher m = Pattern.compile("<polyline class=\"complete-line\"[^>]*points=\"([^\"]*)\"")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile("<polyline class=\"complete-line\"[^>]*points=\"([^\"]*)\"").matcher(html);
     int charts = 0;
     while (m.find()) {
       charts++;
@@ -92,11 +108,21 @@ class LeadCommandsTest {
   void dashboardLead_writesTheLeadsPage() throws IOException {
     String lead = someLead();
     Path page = temp.resolve("lead.html");
-    Cli.Run r = Cli.run("dashboard", latest.toString(), "--lead", lead, "--history",
-        store.toString(), "--out", page.toString());
+    Cli.Run r =
+        Cli.run(
+            "dashboard",
+            latest.toString(),
+            "--lead",
+            lead,
+            "--history",
+            store.toString(),
+            "--out",
+            page.toString());
     assertThat(r.code()).as(r.err()).isZero();
     String html = Files.readString(page);
-    assertThat(html).contains("<h1>" + Dashboard.esc(lead) + "</h1>").contains("trend-chart")
+    assertThat(html)
+        .contains("<h1>" + Dashboard.esc(lead) + "</h1>")
+        .contains("trend-chart")
         .doesNotContain("<script");
   }
 }

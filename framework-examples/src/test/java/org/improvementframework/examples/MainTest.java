@@ -32,15 +32,18 @@ class MainTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Actions and milestones per area 1 to 17, from docs/curated-plan.md. */
-  private static final int[][] AREA_COUNTS = {{4, 10}, {3, 5}, {3, 3}, {2, 5}, {2, 5}, {5, 21},
-      {1, 1}, {2, 5}, {4, 6}, {2, 2}, {4, 4}, {3, 6}, {1, 4}, {1, 2}, {5, 21}, {2, 4}, {4, 6}};
+  private static final int[][] AREA_COUNTS = {
+    {4, 10}, {3, 5}, {3, 3}, {2, 5}, {2, 5}, {5, 21}, {1, 1}, {2, 5}, {4, 6}, {2, 2}, {4, 4},
+    {3, 6}, {1, 4}, {1, 2}, {5, 21}, {2, 4}, {4, 6}
+  };
 
   @Test
   void main_noArguments_printsTheReportOfTheCuratedPlan() {
     Cli.Run run = Cli.run();
 
     assertThat(run.code()).isZero();
-    assertThat(run.out()).startsWith("Children's Services Improvement Monitoring Framework\n")
+    assertThat(run.out())
+        .startsWith("Children's Services Improvement Monitoring Framework\n")
         .contains("17 areas, 48 actions, 110 milestones")
         .contains("OVERDUE MILESTONES (6)")
         .contains("PLAN-RULE FINDINGS");
@@ -65,9 +68,13 @@ class MainTest {
     assertThat(states.path("OVERDUE").asInt()).isEqualTo(6);
     // Two targets not written, two unreadable ('on of now', 'Action 2.1'), one open start.
     assertThat(states.path("UNDATED").asInt()).isEqualTo(5);
-    assertThat(states.path("COMPLETE").asInt() + states.path("OVERDUE").asInt()
-        + states.path("DUE").asInt() + states.path("NOT_DUE").asInt()
-        + states.path("UNDATED").asInt()).isEqualTo(110);
+    assertThat(
+            states.path("COMPLETE").asInt()
+                + states.path("OVERDUE").asInt()
+                + states.path("DUE").asInt()
+                + states.path("NOT_DUE").asInt()
+                + states.path("UNDATED").asInt())
+        .isEqualTo(110);
     assertThat(r.path("reportedRag").path("AMBER").asInt()).isEqualTo(37);
     assertThat(r.path("reportedRag").path("GREEN").asInt()).isEqualTo(8);
     assertThat(r.path("reportedRag").path("RED").asInt()).isZero();
@@ -77,9 +84,14 @@ class MainTest {
     // RED: 4.1, 6.2 and 6.4 have overdue milestones and no resolution.
     assertThat(derived.path("RED").asInt()).isEqualTo(3);
     assertThat(derived.path("NONE").asInt()).isZero();
-    assertThat(derived.path("RED").asInt() + derived.path("AMBER").asInt()
-        + derived.path("GREEN").asInt() + derived.path("BLUE").asInt()).isEqualTo(48);
-    assertThat(r.path("ragDisagreements").asInt()).isEqualTo(r.path("disagreements").size())
+    assertThat(
+            derived.path("RED").asInt()
+                + derived.path("AMBER").asInt()
+                + derived.path("GREEN").asInt()
+                + derived.path("BLUE").asInt())
+        .isEqualTo(48);
+    assertThat(r.path("ragDisagreements").asInt())
+        .isEqualTo(r.path("disagreements").size())
         .isPositive();
     JsonNode areas = r.path("areaSummaries");
     assertThat(areas).hasSize(17);
@@ -87,11 +99,14 @@ class MainTest {
       JsonNode a = areas.get(i);
       assertThat(a.path("number").asInt()).isEqualTo(i + 1);
       assertThat(a.path("title").asText()).isNotBlank();
-      assertThat(a.path("actions").asInt()).as("actions of area %d", i + 1)
+      assertThat(a.path("actions").asInt())
+          .as("actions of area %d", i + 1)
           .isEqualTo(AREA_COUNTS[i][0]);
-      assertThat(a.path("milestones").asInt()).as("milestones of area %d", i + 1)
+      assertThat(a.path("milestones").asInt())
+          .as("milestones of area %d", i + 1)
           .isEqualTo(AREA_COUNTS[i][1]);
-      assertThat(a.path("overdue").asInt()).as("overdue in area %d", i + 1)
+      assertThat(a.path("overdue").asInt())
+          .as("overdue in area %d", i + 1)
           .isEqualTo(i + 1 == 4 ? 1 : i + 1 == 6 ? 5 : 0);
       assertThat(a.has("complete")).isTrue();
       assertThat(a.path("leads").isArray()).isTrue();
@@ -147,8 +162,10 @@ class MainTest {
 
     assertThat(run.code()).isZero();
     assertThat(run.out()).contains("17 areas, 48 actions").contains("AREAS");
-    assertThat(run.err()).matches("(?s)read the raw 2015 tracker text \\(bundled\\) with \\d+ "
-        + "warnings \\(`validate` lists them\\)\\s*");
+    assertThat(run.err())
+        .matches(
+            "(?s)read the raw 2015 tracker text \\(bundled\\) with \\d+ "
+                + "warnings \\(`validate` lists them\\)\\s*");
   }
 
   @Test
@@ -171,22 +188,27 @@ class MainTest {
     String text = Files.readString(february, StandardCharsets.UTF_8);
     // A month later: 4.1.1 moved from January to May 2015, and action 1.1's RAG went from
     // AMBER to RED.
-    String march = replaceAfter(text, "\"ref\": \"4.1.1\"", "\"text\": \"January 15\"",
-        "\"text\": \"May 15\"");
-    march = replaceAfter(march, "\"ref\": \"4.1.1\"", "\"2015-01-01/2015-01-31\"",
-        "\"2015-05-01/2015-05-31\"");
-    march = replaceAfter(march, "\"ref\": \"1.1\"", "\"reportedRag\": \"AMBER\"",
-        "\"reportedRag\": \"RED\"");
+    String march =
+        replaceAfter(
+            text, "\"ref\": \"4.1.1\"", "\"text\": \"January 15\"", "\"text\": \"May 15\"");
+    march =
+        replaceAfter(
+            march, "\"ref\": \"4.1.1\"", "\"2015-01-01/2015-01-31\"", "\"2015-05-01/2015-05-31\"");
+    march =
+        replaceAfter(
+            march, "\"ref\": \"1.1\"", "\"reportedRag\": \"AMBER\"", "\"reportedRag\": \"RED\"");
     march = march.replaceFirst("\"asAt\": \"2015-03-31\"", "\"asAt\": \"2015-04-30\"");
     Path current = dir.resolve("april.json");
     Files.writeString(current, march, StandardCharsets.UTF_8);
 
     Cli.Run text1 = Cli.run("report", current.toString(), "--previous", february.toString());
-    Cli.Run json = Cli.run("report", current.toString(), "--previous", february.toString(),
-        "--format", "json");
+    Cli.Run json =
+        Cli.run(
+            "report", current.toString(), "--previous", february.toString(), "--format", "json");
 
     assertThat(text1.code()).isZero();
-    assertThat(text1.out()).contains("SLIPPED SINCE THE REPORT OF 2015-03-31 (2)")
+    assertThat(text1.out())
+        .contains("SLIPPED SINCE THE REPORT OF 2015-03-31 (2)")
         .contains("4.1.1 target moved 120 days later: 'January 15' -> 'May 15'")
         .contains("1.1 RAG worsened: AMBER -> RED");
     JsonNode s = JSON.readTree(json.out()).path("slippage");
@@ -215,9 +237,13 @@ class MainTest {
     assertThat(run.code()).isEqualTo(Main.FINDINGS);
     List<String> errors = run.out().lines().filter(l -> l.startsWith("ERROR ")).toList();
     assertThat(errors).hasSize(4);
-    assertThat(errors).allMatch(l -> l.startsWith("ERROR overdue-without-resolution "
-        + "plymouth-2015.json, milestone "));
-    assertThat(run.out()).contains("WARNING area-without-lead plymouth-2015.json, area 6:")
+    assertThat(errors)
+        .allMatch(
+            l ->
+                l.startsWith(
+                    "ERROR overdue-without-resolution " + "plymouth-2015.json, milestone "));
+    assertThat(run.out())
+        .contains("WARNING area-without-lead plymouth-2015.json, area 6:")
         .contains("plymouth-2015.json: 0 reader warnings; 9 findings (4 errors)");
   }
 
@@ -277,8 +303,7 @@ class MainTest {
 
   @Test
   void convert_unknownOutputExtension_isAUsageError(@TempDir Path dir) {
-    Cli.Run run = Cli.run("convert", jsonFile(dir).toString(), dir.resolve("plan.xlsx")
-        .toString());
+    Cli.Run run = Cli.run("convert", jsonFile(dir).toString(), dir.resolve("plan.xlsx").toString());
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
     assertThat(run.err()).contains("cannot tell the output format from 'plan.xlsx'");
@@ -288,7 +313,9 @@ class MainTest {
   @Test
   void report_malformedJson_exitsTwoNamingTheFile(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("broken.json");
-    Files.writeString(bad, "{\"format\": \"improvement-plan\", \"version\": 1, \"plan\": {",
+    Files.writeString(
+        bad,
+        "{\"format\": \"improvement-plan\", \"version\": 1, \"plan\": {",
         StandardCharsets.UTF_8);
 
     Cli.Run run = Cli.run("report", bad.toString());
@@ -307,14 +334,25 @@ class MainTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"report --bogus", "report --as-of 31/03/2015", "report --format pdf",
-      "convert only-one.json", "dashboard", "report --due-window -5",
-      "report --due-window soon", "convert a.json b.json --delimiter ;;"})
+  @ValueSource(
+      strings = {
+        "report --bogus",
+        "report --as-of 31/03/2015",
+        "report --format pdf",
+        "convert only-one.json",
+        "dashboard",
+        "report --due-window -5",
+        "report --due-window soon",
+        "convert a.json b.json --delimiter ;;"
+      })
   void run_usageError_exitsTwoWithOneLineAndNoStackTrace(String args) {
     Cli.Run run = Cli.run(args.split(" "));
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
-    assertThat(run.err()).startsWith("error: ").contains("--help')").hasLineCount(1)
+    assertThat(run.err())
+        .startsWith("error: ")
+        .contains("--help')")
+        .hasLineCount(1)
         .doesNotContain("java.", "Exception", "\tat ");
     assertThat(run.out()).isEmpty();
   }
@@ -324,8 +362,10 @@ class MainTest {
     Cli.Run run = Cli.run("valdate");
 
     assertThat(run.code()).isEqualTo(Main.UNREADABLE);
-    assertThat(run.err()).contains("Unmatched argument at index 0: 'valdate'")
-        .contains("did you mean validate").hasLineCount(1);
+    assertThat(run.err())
+        .contains("Unmatched argument at index 0: 'valdate'")
+        .contains("did you mean validate")
+        .hasLineCount(1);
   }
 
   @ParameterizedTest
@@ -339,8 +379,8 @@ class MainTest {
 
   @Test
   void report_largeInput_showsProgressOnStderr(@TempDir Path dir) throws IOException {
-    ImprovementPlan big = PlanGenerators.plans(PlanShape.exactly(17, 8, 8))
-        .generate(SeededRandomness.of(7));
+    ImprovementPlan big =
+        PlanGenerators.plans(PlanShape.exactly(17, 8, 8)).generate(SeededRandomness.of(7));
     Path file = dir.resolve("big.json");
     PlanJson.write(big, file);
     assertThat(Files.size(file)).isGreaterThanOrEqualTo(ProgressMeter.MIN_BYTES);
@@ -348,7 +388,8 @@ class MainTest {
     Cli.Run run = Cli.run(Duration.ZERO, "report", "--format", "json", file.toString());
 
     assertThat(run.code()).isZero();
-    assertThat(run.err()).containsPattern("reading big\\.json: \\d+% \\([0-9.]+ of [0-9.]+ MB\\)")
+    assertThat(run.err())
+        .containsPattern("reading big\\.json: \\d+% \\([0-9.]+ of [0-9.]+ MB\\)")
         .contains("done in ");
     assertThat(JSON.readTree(run.out()).path("milestones").asLong())
         .isEqualTo(big.milestones().count());
@@ -390,8 +431,8 @@ class MainTest {
     assertThat(convert.code()).isZero();
     assertThat(PlanJson.read(dir.resolve("out.json")).areas()).hasSize(17);
     assertThat(dashboard.code()).isZero();
-    assertThat(Files.readString(page, StandardCharsets.UTF_8)
-        .split("<section class=\"area ", -1)).hasSize(18);
+    assertThat(Files.readString(page, StandardCharsets.UTF_8).split("<section class=\"area ", -1))
+        .hasSize(18);
   }
 
   /** Writes the curated plan to a file named as the library ships it. */

@@ -15,8 +15,8 @@ class ProgressMeterTest {
   void line_countsTheBytesReadThroughTheMeter() throws Exception {
     StringWriter err = new StringWriter();
     long size = 2 * ProgressMeter.MIN_BYTES;
-    try (ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading x.json", size,
-        Duration.ofHours(1))) {
+    try (ProgressMeter meter =
+        ProgressMeter.start(new PrintWriter(err), "reading x.json", size, Duration.ofHours(1))) {
       InputStream in = meter.count(new ByteArrayInputStream(new byte[(int) size]));
       in.readNBytes((int) ProgressMeter.MIN_BYTES);
 
@@ -28,8 +28,9 @@ class ProgressMeterTest {
   @Test
   void close_afterTicks_saysDone() {
     StringWriter err = new StringWriter();
-    try (ProgressMeter meter = ProgressMeter.step(new PrintWriter(err), "working out the report",
-        true, Duration.ofHours(1))) {
+    try (ProgressMeter meter =
+        ProgressMeter.step(
+            new PrintWriter(err), "working out the report", true, Duration.ofHours(1))) {
       meter.tick();
     }
     assertThat(err.toString()).startsWith("working out the report: ").contains("\ndone in ");
@@ -38,8 +39,8 @@ class ProgressMeterTest {
   @Test
   void start_smallInput_staysSilentEvenWithNoDelay() throws Exception {
     StringWriter err = new StringWriter();
-    ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading y.json", 100,
-        Duration.ZERO);
+    ProgressMeter meter =
+        ProgressMeter.start(new PrintWriter(err), "reading y.json", 100, Duration.ZERO);
     Thread.sleep(50);
     meter.close();
     assertThat(err.toString()).isEmpty();
@@ -48,11 +49,13 @@ class ProgressMeterTest {
   @Test
   void close_largeInputPastTheDelay_showsALineEvenIfTheTimerNeverRan() {
     StringWriter err = new StringWriter();
-    ProgressMeter meter = ProgressMeter.start(new PrintWriter(err), "reading z.json",
-        ProgressMeter.MIN_BYTES, Duration.ZERO);
+    ProgressMeter meter =
+        ProgressMeter.start(
+            new PrintWriter(err), "reading z.json", ProgressMeter.MIN_BYTES, Duration.ZERO);
     meter.close();
 
-    assertThat(err.toString()).startsWith("reading z.json: 0% (0.0 of 0.3 MB), ")
+    assertThat(err.toString())
+        .startsWith("reading z.json: 0% (0.0 of 0.3 MB), ")
         .contains("\ndone in ");
   }
 }

@@ -5,6 +5,7 @@ final class CellRefs {
 
   /** Longer letter runs than this cannot name a column within any int limit. */
   private static final int MAX_LETTERS = 6;
+
   private static final int MAX_ROW_DIGITS = 12;
 
   private CellRefs() {}

@@ -34,15 +34,16 @@ final class CellStyles {
         int event = xml.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
           switch (xml.xml().getLocalName()) {
-            case "numFmt" -> formats.put(number(xml.attribute("numFmtId")),
-                String.valueOf(xml.attribute("formatCode")));
+            case "numFmt" ->
+                formats.put(
+                    number(xml.attribute("numFmtId")), String.valueOf(xml.attribute("formatCode")));
             case "cellXfs" -> inCellXfs = true;
             case "xf" -> {
               if (inCellXfs && xfFormats.size() < limits.maxRows()) {
                 xfFormats.add(number(xml.attribute("numFmtId")));
               }
             }
-            default -> { }
+            default -> {}
           }
         } else if (event == XMLStreamConstants.END_ELEMENT
             && xml.xml().getLocalName().equals("cellXfs")) {

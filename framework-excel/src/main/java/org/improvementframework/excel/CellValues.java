@@ -26,7 +26,11 @@ final class CellValues {
   private final InputLimits limits;
   private final WarningLog log;
 
-  CellValues(SharedStrings strings, CellStyles styles, boolean date1904, InputLimits limits,
+  CellValues(
+      SharedStrings strings,
+      CellStyles styles,
+      boolean date1904,
+      InputLimits limits,
       WarningLog log) {
     this.strings = strings;
     this.styles = styles;
@@ -44,12 +48,22 @@ final class CellValues {
    * @param inline the text of {@code <is>}, null if absent
    * @param formula the text of {@code <f>}, null if the cell has none
    */
-  String text(String type, int style, String value, String inline, String formula,
-      InputLocation where, XmlCursor xml) {
+  String text(
+      String type,
+      int style,
+      String value,
+      String inline,
+      String formula,
+      InputLocation where,
+      XmlCursor xml) {
     String t = type == null ? "n" : type;
     if (value == null && inline == null) {
       if (formula != null) {
-        log.add(Kind.NO_CACHED_VALUE, where, "formula without a cached value", formula,
+        log.add(
+            Kind.NO_CACHED_VALUE,
+            where,
+            "formula without a cached value",
+            formula,
             "read as an empty cell; open and save the workbook in a spreadsheet program to "
                 + "store the values of its formulas");
       }
@@ -59,8 +73,8 @@ final class CellValues {
       case "s" -> shared(value, xml);
       case "inlineStr" -> unescape(inline != null ? inline : value);
       case "str" -> unescape(value);
-      case "b" -> value.trim().equals("1") || value.trim().equalsIgnoreCase("true")
-          ? "TRUE" : "FALSE";
+      case "b" ->
+          value.trim().equals("1") || value.trim().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
       case "e" -> {
         log.add(Kind.ERROR_VALUE, where, "cell with an error value", value, "kept as text");
         yield value;
@@ -81,7 +95,9 @@ final class CellValues {
     StringBuilder sb = new StringBuilder(text.length());
     int i = 0;
     while (i < text.length()) {
-      if (i + 7 <= text.length() && text.startsWith("_x", i) && text.charAt(i + 6) == '_'
+      if (i + 7 <= text.length()
+          && text.startsWith("_x", i)
+          && text.charAt(i + 6) == '_'
           && isHex(text, i + 2, i + 6)) {
         sb.append((char) Integer.parseInt(text, i + 2, i + 6, 16));
         i += 7;
@@ -105,8 +121,7 @@ final class CellValues {
     int index = CellStyles.index(value.trim());
     String s = strings.get(index);
     if (s == null) {
-      throw xml.damaged("a cell refers to shared string " + index + ", which does not exist",
-          null);
+      throw xml.damaged("a cell refers to shared string " + index + ", which does not exist", null);
     }
     return s;
   }
@@ -123,7 +138,8 @@ final class CellValues {
       if (DateUtil.isValidExcelDate(serial)) {
         LocalDateTime time = DateUtil.getLocalDateTime(serial, date1904, true);
         return time.toLocalTime().equals(LocalTime.MIDNIGHT)
-            ? time.toLocalDate().toString() : time.toString();
+            ? time.toLocalDate().toString()
+            : time.toString();
       }
     }
     return n.round(EXCEL_DIGITS).stripTrailingZeros().toPlainString();

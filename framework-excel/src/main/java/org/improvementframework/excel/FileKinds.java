@@ -22,11 +22,14 @@ import org.improvementframework.io.InputLocation;
 final class FileKinds {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-      (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
   private static final String ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
-  private static final String SAVE_AS = "an Excel workbook (.xlsx); open the file in a "
-      + "spreadsheet program and save it as Excel Workbook (.xlsx)";
+  private static final String SAVE_AS =
+      "an Excel workbook (.xlsx); open the file in a "
+          + "spreadsheet program and save it as Excel Workbook (.xlsx)";
+
   /** A workbook's directory has a few dozen entries; more is not a spreadsheet program's file. */
   private static final int MAX_ENTRIES = 10_000;
 
@@ -45,9 +48,12 @@ final class FileKinds {
       throw ole2(file, where);
     }
     if (!startsWith(head, ZIP)) {
-      throw new WorkbookFormatException(Reason.NOT_A_WORKBOOK,
-          "not an Excel workbook: the file is neither a zip archive nor an old Office file", where,
-          SAVE_AS, null);
+      throw new WorkbookFormatException(
+          Reason.NOT_A_WORKBOOK,
+          "not an Excel workbook: the file is neither a zip archive nor an old Office file",
+          where,
+          SAVE_AS,
+          null);
     }
     checkZip(file, where);
   }
@@ -59,8 +65,12 @@ final class FileKinds {
         try (InputStream in = zip.getInputStream(mime)) {
           String type = new String(in.readNBytes(200), StandardCharsets.US_ASCII).trim();
           if (type.startsWith(ODS_MIME)) {
-            throw new WorkbookFormatException(Reason.OPEN_DOCUMENT,
-                "an OpenDocument spreadsheet (.ods), not an Excel workbook", where, SAVE_AS, null);
+            throw new WorkbookFormatException(
+                Reason.OPEN_DOCUMENT,
+                "an OpenDocument spreadsheet (.ods), not an Excel workbook",
+                where,
+                SAVE_AS,
+                null);
           }
         }
       }
@@ -68,21 +78,33 @@ final class FileKinds {
       int n = 0;
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         if (++n > MAX_ENTRIES) {
-          throw new WorkbookFormatException(Reason.NOT_A_WORKBOOK, "a zip archive of more than "
-              + MAX_ENTRIES + " files, not an Excel workbook", where, SAVE_AS, null);
+          throw new WorkbookFormatException(
+              Reason.NOT_A_WORKBOOK,
+              "a zip archive of more than " + MAX_ENTRIES + " files, not an Excel workbook",
+              where,
+              SAVE_AS,
+              null);
         }
         String name = e.nextElement().getName();
         workbook |= name.startsWith("xl/") && name.endsWith(".xml");
       }
       if (!workbook) {
-        throw new WorkbookFormatException(Reason.NOT_A_WORKBOOK,
-            "a zip archive without an Excel workbook in it", where, SAVE_AS, null);
+        throw new WorkbookFormatException(
+            Reason.NOT_A_WORKBOOK,
+            "a zip archive without an Excel workbook in it",
+            where,
+            SAVE_AS,
+            null);
       }
     } catch (IOException e) {
       // java.util.zip reports a truncated or malformed archive as several kinds of IOException
       // (ZipException, EOFException); the file itself was just read, so it is the content.
-      throw new WorkbookFormatException(Reason.DAMAGED, "a damaged zip archive", where,
-          "a complete .xlsx file; copy it again from where it came from", e);
+      throw new WorkbookFormatException(
+          Reason.DAMAGED,
+          "a damaged zip archive",
+          where,
+          "a complete .xlsx file; copy it again from where it came from",
+          e);
     }
   }
 
@@ -90,21 +112,31 @@ final class FileKinds {
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
-        return new WorkbookFormatException(Reason.ENCRYPTED,
-            "a workbook protected by a password (encrypted)", where,
+        return new WorkbookFormatException(
+            Reason.ENCRYPTED,
+            "a workbook protected by a password (encrypted)",
+            where,
             "an unprotected workbook; open it in a spreadsheet program with its password, "
-                + "remove the password and save it as .xlsx", null);
+                + "remove the password and save it as .xlsx",
+            null);
       }
       if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
-        return new WorkbookFormatException(Reason.OLD_XLS,
-            "an Excel 97-2003 workbook (.xls), which this reader does not read", where,
-            SAVE_AS, null);
+        return new WorkbookFormatException(
+            Reason.OLD_XLS,
+            "an Excel 97-2003 workbook (.xls), which this reader does not read",
+            where,
+            SAVE_AS,
+            null);
       }
-      return new WorkbookFormatException(Reason.NOT_A_WORKBOOK,
-          "an old Office file that is not a workbook", where, SAVE_AS, null);
+      return new WorkbookFormatException(
+          Reason.NOT_A_WORKBOOK, "an old Office file that is not a workbook", where, SAVE_AS, null);
     } catch (IOException | RuntimeException e) {
-      return new WorkbookFormatException(Reason.DAMAGED,
-          "a damaged old Office file (.xls or encrypted workbook)", where, SAVE_AS, e);
+      return new WorkbookFormatException(
+          Reason.DAMAGED,
+          "a damaged old Office file (.xls or encrypted workbook)",
+          where,
+          SAVE_AS,
+          e);
     }
   }
 

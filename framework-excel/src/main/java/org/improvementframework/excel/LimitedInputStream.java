@@ -52,8 +52,8 @@ final class LimitedInputStream extends FilterInputStream {
   private void add(long n) {
     count += n;
     if (count > limit) {
-      throw new InputLimitException("decompressed size of " + part + " in bytes", limit, where,
-          null);
+      throw new InputLimitException(
+          "decompressed size of " + part + " in bytes", limit, where, null);
     }
   }
 }

@@ -41,8 +41,8 @@ final class MergedRanges {
   }
 
   /** Reads the merged ranges of a sheet in a first pass over its XML. */
-  static MergedRanges read(InputStream sheet, String part, InputLimits limits,
-      InputLocation where) {
+  static MergedRanges read(
+      InputStream sheet, String part, InputLimits limits, InputLocation where) {
     List<Range> ranges = new ArrayList<>();
     try (XmlCursor xml = new XmlCursor(sheet, part, limits, where)) {
       while (xml.hasNext()) {

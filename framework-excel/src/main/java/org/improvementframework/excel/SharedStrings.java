@@ -30,8 +30,8 @@ final class SharedStrings {
         if (xml.next() == XMLStreamConstants.START_ELEMENT
             && xml.xml().getLocalName().equals("si")) {
           if (strings.size() >= limits.maxRows() * 4) {
-            throw new InputLimitException("shared strings (4 times the row limit)",
-                limits.maxRows() * 4, where, null);
+            throw new InputLimitException(
+                "shared strings (4 times the row limit)", limits.maxRows() * 4, where, null);
           }
           strings.add(CellValues.unescape(xml.text(limits.maxCellChars(), "rPh", () -> where)));
         }

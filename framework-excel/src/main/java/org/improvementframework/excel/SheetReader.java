@@ -29,8 +29,14 @@ final class SheetReader implements TableReader {
   private long lastRow;
   private boolean done;
 
-  SheetReader(String source, String sheet, XmlCursor xml, CellValues values, MergedRanges merged,
-      InputLimits limits, WarningLog log) {
+  SheetReader(
+      String source,
+      String sheet,
+      XmlCursor xml,
+      CellValues values,
+      MergedRanges merged,
+      InputLimits limits,
+      WarningLog log) {
     this.source = source;
     this.sheet = sheet;
     this.xml = xml;
@@ -50,7 +56,7 @@ final class SheetReader implements TableReader {
             return Optional.of(row());
           }
           case "col" -> hiddenColumns();
-          default -> { }
+          default -> {}
         }
       } else if (event == XMLStreamConstants.END_ELEMENT
           && xml.xml().getLocalName().equals("sheetData")) {
@@ -98,8 +104,11 @@ final class SheetReader implements TableReader {
 
   private void cell(long row, int column, List<String> cells) {
     if (column > limits.maxColumns()) {
-      throw new InputLimitException("columns of a row", limits.maxColumns(),
-          at(row, TableRow.columnLetters(Math.min(column, 1 << 20))), null);
+      throw new InputLimitException(
+          "columns of a row",
+          limits.maxColumns(),
+          at(row, TableRow.columnLetters(Math.min(column, 1 << 20))),
+          null);
     }
     String type = xml.attribute("t");
     int style = CellStyles.index(xml.attribute("s"));
@@ -140,10 +149,16 @@ final class SheetReader implements TableReader {
       return;
     }
     int last = Math.min(Math.max(min, max), limits.maxColumns());
-    String columns = min >= last ? "column " + TableRow.columnLetters(min)
-        : "columns " + TableRow.columnLetters(min) + " to " + TableRow.columnLetters(last);
-    log.add(Kind.HIDDEN_COLUMN, InputLocation.builder().source(source).sheet(sheet).build(),
-        "hidden " + columns, "", "read like the others");
+    String columns =
+        min >= last
+            ? "column " + TableRow.columnLetters(min)
+            : "columns " + TableRow.columnLetters(min) + " to " + TableRow.columnLetters(last);
+    log.add(
+        Kind.HIDDEN_COLUMN,
+        InputLocation.builder().source(source).sheet(sheet).build(),
+        "hidden " + columns,
+        "",
+        "read like the others");
   }
 
   private InputLocation at(long row, String column) {

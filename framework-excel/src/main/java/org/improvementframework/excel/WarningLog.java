@@ -48,12 +48,17 @@ final class WarningLog {
 
   List<ReadWarning> warnings() {
     List<ReadWarning> all = new ArrayList<>(kept);
-    counts.forEach((kind, n) -> {
-      if (n > PER_KIND) {
-        all.add(ReadWarning.of(InputLocation.ofSource(source), (n - PER_KIND) + " more "
-            + kind.plural + " than the " + PER_KIND + " listed", "", "read like the others"));
-      }
-    });
+    counts.forEach(
+        (kind, n) -> {
+          if (n > PER_KIND) {
+            all.add(
+                ReadWarning.of(
+                    InputLocation.ofSource(source),
+                    (n - PER_KIND) + " more " + kind.plural + " than the " + PER_KIND + " listed",
+                    "",
+                    "read like the others"));
+          }
+        });
     return List.copyOf(all);
   }
 }

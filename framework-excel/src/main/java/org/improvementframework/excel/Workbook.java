@@ -40,8 +40,13 @@ public final class Workbook implements Closeable {
   private SharedStrings strings;
   private CellStyles styles;
 
-  private Workbook(String source, OPCPackage pkg, XSSFReader parts, WorkbookOptions options,
-      List<SheetRef> sheets, boolean date1904) {
+  private Workbook(
+      String source,
+      OPCPackage pkg,
+      XSSFReader parts,
+      WorkbookOptions options,
+      List<SheetRef> sheets,
+      boolean date1904) {
     this.source = source;
     this.pkg = pkg;
     this.parts = parts;
@@ -50,26 +55,31 @@ public final class Workbook implements Closeable {
     this.date1904 = date1904;
   }
 
-  static Workbook open(String source, OPCPackage pkg, WorkbookOptions options)
-      throws IOException {
+  static Workbook open(String source, OPCPackage pkg, WorkbookOptions options) throws IOException {
     InputLocation where = InputLocation.ofSource(source);
     try {
       XSSFReader parts = new XSSFReader(pkg);
       List<SheetRef> sheets = new ArrayList<>();
       boolean date1904 = false;
-      try (XmlCursor xml = new XmlCursor(parts.getWorkbookData(), "the workbook part",
-          options.limits(), where)) {
+      try (XmlCursor xml =
+          new XmlCursor(parts.getWorkbookData(), "the workbook part", options.limits(), where)) {
         while (xml.hasNext()) {
           if (xml.next() != XMLStreamConstants.START_ELEMENT) {
             continue;
           }
           switch (xml.xml().getLocalName()) {
-            case "workbookPr" -> date1904 = "1".equals(xml.attribute("date1904"))
-                || "true".equals(xml.attribute("date1904"));
-            case "sheet" -> sheets.add(new SheetRef(String.valueOf(xml.attribute("name")),
-                String.valueOf(xml.attribute("id")), xml.attribute("state") != null
-                    && !"visible".equals(xml.attribute("state"))));
-            default -> { }
+            case "workbookPr" ->
+                date1904 =
+                    "1".equals(xml.attribute("date1904"))
+                        || "true".equals(xml.attribute("date1904"));
+            case "sheet" ->
+                sheets.add(
+                    new SheetRef(
+                        String.valueOf(xml.attribute("name")),
+                        String.valueOf(xml.attribute("id")),
+                        xml.attribute("state") != null
+                            && !"visible".equals(xml.attribute("state"))));
+            default -> {}
           }
         }
       }
@@ -120,8 +130,12 @@ public final class Workbook implements Closeable {
         return open(ref, new WarningLog(source));
       }
     }
-    throw new WorkbookFormatException(Reason.NO_SUCH_SHEET, "no sheet named '" + name + "'",
-        InputLocation.ofSource(source), "one of the sheets " + sheetNames(), null);
+    throw new WorkbookFormatException(
+        Reason.NO_SUCH_SHEET,
+        "no sheet named '" + name + "'",
+        InputLocation.ofSource(source),
+        "one of the sheets " + sheetNames(),
+        null);
   }
 
   /**
@@ -145,9 +159,10 @@ public final class Workbook implements Closeable {
     }
     loadSharedParts();
     String part = "sheet '" + ref.name() + "'";
-    MergedRanges merged = options.mergedCells() == MergedCells.REPEAT
-        ? MergedRanges.read(sheetData(ref, where), part, options.limits(), where)
-        : MergedRanges.none();
+    MergedRanges merged =
+        options.mergedCells() == MergedCells.REPEAT
+            ? MergedRanges.read(sheetData(ref, where), part, options.limits(), where)
+            : MergedRanges.none();
     CellValues values = new CellValues(strings, styles, date1904, options.limits(), log);
     XmlCursor xml = new XmlCursor(sheetData(ref, where), part, options.limits(), where);
     return new SheetReader(source, ref.name(), xml, values, merged, options.limits(), log);
@@ -180,15 +195,21 @@ public final class Workbook implements Closeable {
       return null;
     } catch (RuntimeException e) {
       // The part is listed but cannot be read: a damaged file, not a missing part.
-      throw damaged("the workbook lists " + (sharedStrings ? "shared strings" : "styles")
-          + " it cannot read", InputLocation.ofSource(source), e);
+      throw damaged(
+          "the workbook lists " + (sharedStrings ? "shared strings" : "styles") + " it cannot read",
+          InputLocation.ofSource(source),
+          e);
     }
   }
 
-  private static WorkbookFormatException damaged(String problem, InputLocation where,
-      Throwable cause) {
-    return new WorkbookFormatException(Reason.DAMAGED, problem, where,
-        "a workbook saved by a spreadsheet program; open and save it again", cause);
+  private static WorkbookFormatException damaged(
+      String problem, InputLocation where, Throwable cause) {
+    return new WorkbookFormatException(
+        Reason.DAMAGED,
+        problem,
+        where,
+        "a workbook saved by a spreadsheet program; open and save it again",
+        cause);
   }
 
   /**

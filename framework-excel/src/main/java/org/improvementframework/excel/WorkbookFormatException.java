@@ -48,8 +48,8 @@ public class WorkbookFormatException extends PlanFormatException {
    * @param cause the underlying exception; may be null
    * @throws NullPointerException if {@code reason}, {@code problem} or {@code location} is null
    */
-  public WorkbookFormatException(Reason reason, String problem, InputLocation location,
-      String expected, Throwable cause) {
+  public WorkbookFormatException(
+      Reason reason, String problem, InputLocation location, String expected, Throwable cause) {
     super(problem, location, null, null, expected, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
   }

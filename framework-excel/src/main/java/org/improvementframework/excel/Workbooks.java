@@ -51,20 +51,28 @@ public final class Workbooks {
     InputLocation where = InputLocation.ofSource(source);
     long size = Files.size(file);
     if (size > options.limits().maxInputBytes()) {
-      throw new InputLimitException("file size in bytes", options.limits().maxInputBytes(), where,
-          null);
+      throw new InputLimitException(
+          "file size in bytes", options.limits().maxInputBytes(), where, null);
     }
     FileKinds.check(file, where);
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-      throw new WorkbookFormatException(Reason.DAMAGED, "not a readable Excel workbook", where,
-          "a workbook saved by a spreadsheet program as .xlsx", e);
+      throw new WorkbookFormatException(
+          Reason.DAMAGED,
+          "not a readable Excel workbook",
+          where,
+          "a workbook saved by a spreadsheet program as .xlsx",
+          e);
     } catch (RuntimeException e) {
       // POI reports a malformed package part as any of several unchecked types.
-      throw new WorkbookFormatException(Reason.DAMAGED, "a damaged Excel workbook", where,
-          "a workbook saved by a spreadsheet program as .xlsx", e);
+      throw new WorkbookFormatException(
+          Reason.DAMAGED,
+          "a damaged Excel workbook",
+          where,
+          "a workbook saved by a spreadsheet program as .xlsx",
+          e);
     }
     try {
       return Workbook.open(source, pkg, options);

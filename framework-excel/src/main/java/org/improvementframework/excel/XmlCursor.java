@@ -67,7 +67,7 @@ final class XmlCursor implements Closeable {
           }
         }
         case XMLStreamConstants.END_ELEMENT -> depth--;
-        default -> { }
+        default -> {}
       }
       return event;
     } catch (XMLStreamException e) {
@@ -127,8 +127,10 @@ final class XmlCursor implements Closeable {
         if (skipping > 0) {
           skipping--;
         }
-      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
-          || event == XMLStreamConstants.SPACE) && skipping == 0) {
+      } else if ((event == XMLStreamConstants.CHARACTERS
+              || event == XMLStreamConstants.CDATA
+              || event == XMLStreamConstants.SPACE)
+          && skipping == 0) {
         if (sb.length() + xml.getTextLength() > maxChars) {
           throw new InputLimitException("cell length in characters", maxChars, cell.get(), null);
         }
@@ -156,19 +158,27 @@ final class XmlCursor implements Closeable {
   }
 
   WorkbookFormatException damaged(String problem, Throwable cause) {
-    return new WorkbookFormatException(Reason.DAMAGED, problem + " (" + part + position() + ")",
-        where, "a workbook saved by a spreadsheet program; open and save it again", cause);
+    return new WorkbookFormatException(
+        Reason.DAMAGED,
+        problem + " (" + part + position() + ")",
+        where,
+        "a workbook saved by a spreadsheet program; open and save it again",
+        cause);
   }
 
   private WorkbookFormatException unsafe() {
-    return new WorkbookFormatException(Reason.UNSAFE_XML,
-        "document type declaration or entity in " + part + position(), where,
-        "workbook XML without a DOCTYPE or entities, as spreadsheet programs write it", null);
+    return new WorkbookFormatException(
+        Reason.UNSAFE_XML,
+        "document type declaration or entity in " + part + position(),
+        where,
+        "workbook XML without a DOCTYPE or entities, as spreadsheet programs write it",
+        null);
   }
 
   private String position() {
     Location l = xml == null ? null : xml.getLocation();
-    return l == null || l.getLineNumber() < 0 ? ""
+    return l == null || l.getLineNumber() < 0
+        ? ""
         : ", line " + l.getLineNumber() + ", column " + l.getColumnNumber();
   }
 
@@ -178,10 +188,11 @@ final class XmlCursor implements Closeable {
       if (t instanceof InputLimitException limit) {
         return limit;
       }
-      if (t instanceof IOException io && io.getMessage() != null
+      if (t instanceof IOException io
+          && io.getMessage() != null
           && io.getMessage().startsWith("Zip bomb detected")) {
-        return new InputLimitException("expansion of " + part + " (times its compressed size)",
-            ZIP_BOMB_RATIO, where, io);
+        return new InputLimitException(
+            "expansion of " + part + " (times its compressed size)", ZIP_BOMB_RATIO, where, io);
       }
       Throwable next = t.getCause();
       if (next == null && t instanceof XMLStreamException x) {

@@ -1,7 +1,6 @@
 package org.improvementframework.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,13 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileWorkbooksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void open_oldXlsNamedXlsx_saysItIsAnXlsAndHowToSaveIt() throws IOException {
     Path file = dir.resolve("tracker.xlsx");
-    try (HSSFWorkbook xls = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+    try (HSSFWorkbook xls = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
       xls.createSheet("Plan").createRow(0).createCell(0).setCellValue("Ref");
       xls.write(out);
     }
@@ -55,8 +54,8 @@ class HostileWorkbooksTest {
     Path file = dir.resolve("tracker.xlsx");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
       zip.putNextEntry(new ZipEntry("mimetype"));
-      zip.write("application/vnd.oasis.opendocument.spreadsheet".getBytes(
-          StandardCharsets.US_ASCII));
+      zip.write(
+          "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
       zip.putNextEntry(new ZipEntry("content.xml"));
       zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
     }
@@ -67,8 +66,10 @@ class HostileWorkbooksTest {
 
   @Test
   void open_passwordProtected_saysItIsEncrypted() throws Exception {
-    Path plain = MinimalXlsx.writeRows(dir.resolve("plain.xlsx"),
-        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ref</t></is></c></row>");
+    Path plain =
+        MinimalXlsx.writeRows(
+            dir.resolve("plain.xlsx"),
+            "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Ref</t></is></c></row>");
     Path file = dir.resolve("protected.xlsx");
     EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
     Encryptor encryptor = info.getEncryptor();
@@ -88,15 +89,19 @@ class HostileWorkbooksTest {
 
   @Test
   void read_zipBomb_isRefusedAsAnExpansionLimit() throws IOException {
-    Path file = MinimalXlsx.write(dir.resolve("bomb.xlsx"), out -> {
-      out.write(MinimalXlsx.SHEET_START.getBytes(StandardCharsets.UTF_8));
-      byte[] spaces = new byte[1 << 20];
-      Arrays.fill(spaces, (byte) ' ');
-      for (int i = 0; i < 200; i++) {
-        out.write(spaces);
-      }
-      out.write(MinimalXlsx.SHEET_END.getBytes(StandardCharsets.UTF_8));
-    }, "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("bomb.xlsx"),
+            out -> {
+              out.write(MinimalXlsx.SHEET_START.getBytes(StandardCharsets.UTF_8));
+              byte[] spaces = new byte[1 << 20];
+              Arrays.fill(spaces, (byte) ' ');
+              for (int i = 0; i < 200; i++) {
+                out.write(spaces);
+              }
+              out.write(MinimalXlsx.SHEET_END.getBytes(StandardCharsets.UTF_8));
+            },
+            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
     assertThat(Files.size(file)).isLessThan(1 << 20);
     InputLimitException e = refused(file, InputLimitException.class);
     assertThat(e.getMessage()).contains("bomb.xlsx", "sheet 'Plan'", "expansion");
@@ -114,8 +119,9 @@ class HostileWorkbooksTest {
     double ratio = ZipSecureFile.getMinInflateRatio();
     ZipSecureFile.setMinInflateRatio(0);
     try {
-      WorkbookOptions options = WorkbookOptions.defaults()
-          .withLimits(InputLimits.defaults().withMaxInputBytes(32L << 20));
+      WorkbookOptions options =
+          WorkbookOptions.defaults()
+              .withLimits(InputLimits.defaults().withMaxInputBytes(32L << 20));
       InputLimitException e = refused(file, options, InputLimitException.class);
       assertThat(e.limit()).isEqualTo(32L << 20);
       assertThat(e.getMessage()).contains("huge.xlsx", "sheet 'Plan'", "bytes");
@@ -135,10 +141,14 @@ class HostileWorkbooksTest {
       dtd.append("\">");
     }
     dtd.append("]>");
-    Path file = MinimalXlsx.write(dir.resolve("laughs.xlsx"), "<?xml version=\"1.0\"?>" + dtd
-        + MinimalXlsx.SHEET_START.substring(MinimalXlsx.SHEET_START.indexOf("<worksheet"))
-        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>"
-        + MinimalXlsx.SHEET_END);
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("laughs.xlsx"),
+            "<?xml version=\"1.0\"?>"
+                + dtd
+                + MinimalXlsx.SHEET_START.substring(MinimalXlsx.SHEET_START.indexOf("<worksheet"))
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol9;</t></is></c></row>"
+                + MinimalXlsx.SHEET_END);
     WorkbookFormatException e = refused(file, WorkbookFormatException.class);
     assertThat(e.reason()).isEqualTo(Reason.UNSAFE_XML);
     assertThat(e.getMessage()).contains("laughs.xlsx", "sheet 'Plan'");
@@ -147,11 +157,16 @@ class HostileWorkbooksTest {
   @Test
   void read_externalEntity_isRefusedAndNothingIsFetched() throws IOException {
     Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the reader");
-    Path file = MinimalXlsx.write(dir.resolve("xxe.xlsx"), "<?xml version=\"1.0\"?>"
-        + "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
-        + MinimalXlsx.SHEET_START.substring(MinimalXlsx.SHEET_START.indexOf("<worksheet"))
-        + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
-        + MinimalXlsx.SHEET_END);
+    Path file =
+        MinimalXlsx.write(
+            dir.resolve("xxe.xlsx"),
+            "<?xml version=\"1.0\"?>"
+                + "<!DOCTYPE worksheet [<!ENTITY x SYSTEM \""
+                + secret.toUri()
+                + "\">]>"
+                + MinimalXlsx.SHEET_START.substring(MinimalXlsx.SHEET_START.indexOf("<worksheet"))
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row>"
+                + MinimalXlsx.SHEET_END);
     WorkbookFormatException e = refused(file, WorkbookFormatException.class);
     assertThat(e.reason()).isEqualTo(Reason.UNSAFE_XML);
     assertThat(e.getMessage()).doesNotContain("not for the reader");
@@ -174,10 +189,12 @@ class HostileWorkbooksTest {
   @Test
   void read_cellPastTheCharacterLimit_isRefusedWithoutQuotingIt() throws IOException {
     String text = "x".repeat(5000);
-    Path file = MinimalXlsx.writeRows(dir.resolve("long.xlsx"),
-        "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c></row>");
-    WorkbookOptions options = WorkbookOptions.defaults()
-        .withLimits(InputLimits.defaults().withMaxCellChars(1000));
+    Path file =
+        MinimalXlsx.writeRows(
+            dir.resolve("long.xlsx"),
+            "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c></row>");
+    WorkbookOptions options =
+        WorkbookOptions.defaults().withLimits(InputLimits.defaults().withMaxCellChars(1000));
     InputLimitException e = refused(file, options, InputLimitException.class);
     assertThat(e.location().column()).hasValue("B");
     assertThat(e.getMessage()).doesNotContain("xxxx");
@@ -192,18 +209,19 @@ class HostileWorkbooksTest {
 
   @Test
   void open_truncatedWorkbook_saysItIsDamaged() throws IOException {
-    Path whole = MinimalXlsx.writeRows(dir.resolve("whole.xlsx"),
-        "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+    Path whole =
+        MinimalXlsx.writeRows(
+            dir.resolve("whole.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
     byte[] bytes = Files.readAllBytes(whole);
-    Path file = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes,
-        bytes.length / 2));
+    Path file = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(bytes, bytes.length / 2));
     assertThat(refused(file, WorkbookFormatException.class).reason())
         .isIn(Reason.DAMAGED, Reason.NOT_A_WORKBOOK);
   }
 
   private static byte[] rowsOfText(int count) {
-    String row = "<row><c t=\"inlineStr\"><is><t>Review of case audit findings</t></is></c>"
-        + "<c><v>42</v></c></row>";
+    String row =
+        "<row><c t=\"inlineStr\"><is><t>Review of case audit findings</t></is></c>"
+            + "<c><v>42</v></c></row>";
     return row.repeat(count).getBytes(StandardCharsets.UTF_8);
   }
 
@@ -212,12 +230,13 @@ class HostileWorkbooksTest {
   }
 
   /** Reads every sheet to the end, expecting the given exception, and checks nothing changed. */
-  private <T extends PlanFormatException> T refused(Path file, WorkbookOptions options,
-      Class<T> type) throws IOException {
+  private <T extends PlanFormatException> T refused(
+      Path file, WorkbookOptions options, Class<T> type) throws IOException {
     byte[] before = Files.size(file) < (64 << 20) ? Files.readAllBytes(file) : null;
     List<Path> filesBefore = list();
     Throwable thrown = null;
-    try (Workbook book = Workbooks.open(file, options); TableReader rows = book.allSheets()) {
+    try (Workbook book = Workbooks.open(file, options);
+        TableReader rows = book.allSheets()) {
       for (Optional<TableRow> row = rows.next(); row.isPresent(); row = rows.next()) {
         assertThat(row.get().number()).isPositive();
       }

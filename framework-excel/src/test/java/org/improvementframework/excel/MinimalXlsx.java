@@ -27,37 +27,47 @@ final class MinimalXlsx {
     void write(OutputStream out) throws IOException;
   }
 
-  static final String SHEET_START = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-      + "<sheetData>";
+  static final String SHEET_START =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+          + "<sheetData>";
   static final String SHEET_END = "</sheetData></worksheet>";
 
-  private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-      + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-      + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-      + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
-      + "officedocument.spreadsheetml.sheet.main+xml\"/>"
-      + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd."
-      + "openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-      + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd."
-      + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>";
-  private static final String ROOT_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      + "relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>";
-  private static final String WORKBOOK = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-      + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-      + "<sheets><sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
-  private static final String WORKBOOK_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-      + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      + "relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-      + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
-      + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>";
-  private static final String NO_STRINGS = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-      + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
+  private static final String CONTENT_TYPES =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+          + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+          + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+          + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+          + "officedocument.spreadsheetml.sheet.main+xml\"/>"
+          + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd."
+          + "openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+          + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd."
+          + "openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>";
+  private static final String ROOT_RELS =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<Relationships"
+          + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+          + " Id=\"rId1\""
+          + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\""
+          + " Target=\"xl/workbook.xml\"/></Relationships>";
+  private static final String WORKBOOK =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+          + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+          + "<sheets><sheet name=\"Plan\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+  private static final String WORKBOOK_RELS =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<Relationships"
+          + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
+          + " Id=\"rId1\""
+          + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+          + " Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\""
+          + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\""
+          + " Target=\"sharedStrings.xml\"/></Relationships>";
+  private static final String NO_STRINGS =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
 
   private MinimalXlsx() {}
 
@@ -143,10 +153,22 @@ final class MinimalXlsx {
       out.write(local.array());
       out.write(n);
       ByteBuffer dir = ByteBuffer.allocate(46).order(ByteOrder.LITTLE_ENDIAN);
-      dir.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0)
-          .putShort((short) 8).putInt(0).putInt((int) crc.getValue()).putInt((int) compressed)
-          .putInt((int) size).putShort((short) n.length).putShort((short) 0).putShort((short) 0)
-          .putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) offset);
+      dir.putInt(0x02014b50)
+          .putShort((short) 20)
+          .putShort((short) 20)
+          .putShort((short) 0)
+          .putShort((short) 8)
+          .putInt(0)
+          .putInt((int) crc.getValue())
+          .putInt((int) compressed)
+          .putInt((int) size)
+          .putShort((short) n.length)
+          .putShort((short) 0)
+          .putShort((short) 0)
+          .putShort((short) 0)
+          .putShort((short) 0)
+          .putInt(0)
+          .putInt((int) offset);
       central.write(dir.array());
       central.write(n);
       out.write(p);
@@ -162,17 +184,30 @@ final class MinimalXlsx {
       byte[] dir = central.toByteArray();
       out.write(dir);
       ByteBuffer end = ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN);
-      end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) count)
-          .putShort((short) count).putInt(dir.length).putInt((int) offset).putShort((short) 0);
+      end.putInt(0x06054b50)
+          .putShort((short) 0)
+          .putShort((short) 0)
+          .putShort((short) count)
+          .putShort((short) count)
+          .putInt(dir.length)
+          .putInt((int) offset)
+          .putShort((short) 0);
       out.write(end.array());
     }
 
-    private static ByteBuffer header(int signature, int length, long crc, long compressed,
-        long size, int nameLength) {
+    private static ByteBuffer header(
+        int signature, int length, long crc, long compressed, long size, int nameLength) {
       ByteBuffer h = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
-      h.putInt(signature).putShort((short) 20).putShort((short) 0).putShort((short) 8)
-          .putInt(0).putInt((int) crc).putInt((int) compressed).putInt((int) size)
-          .putShort((short) nameLength).putShort((short) 0);
+      h.putInt(signature)
+          .putShort((short) 20)
+          .putShort((short) 0)
+          .putShort((short) 8)
+          .putInt(0)
+          .putInt((int) crc)
+          .putInt((int) compressed)
+          .putInt((int) size)
+          .putShort((short) nameLength)
+          .putShort((short) 0);
       return h;
     }
 

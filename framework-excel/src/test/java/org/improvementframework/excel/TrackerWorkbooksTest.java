@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The committed test workbooks are what {@link TrackerWorkbooks} writes, cell for cell. */
 class TrackerWorkbooksTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void committedWorkbooks_areWhatTheGeneratorWrites() throws IOException {
@@ -28,8 +27,7 @@ class TrackerWorkbooksTest {
     for (String name : List.of(TrackerWorkbooks.ACTION_PER_ROW, TrackerWorkbooks.AREA_PER_SHEET)) {
       Path committed = TrackerWorkbooks.FOLDER.resolve(name);
       assertThat(committed).exists();
-      assertThat(rows(committed)).as(name).isEqualTo(rows(dir.resolve(name)))
-          .isNotEmpty();
+      assertThat(rows(committed)).as(name).isEqualTo(rows(dir.resolve(name))).isNotEmpty();
     }
   }
 
@@ -39,7 +37,8 @@ class TrackerWorkbooksTest {
 
   static List<TableRow> rows(Path file, WorkbookOptions options) throws IOException {
     List<TableRow> rows = new ArrayList<>();
-    try (Workbook book = Workbooks.open(file, options); TableReader reader = book.allSheets()) {
+    try (Workbook book = Workbooks.open(file, options);
+        TableReader reader = book.allSheets()) {
       for (Optional<TableRow> row = reader.next(); row.isPresent(); row = reader.next()) {
         rows.add(row.get());
       }

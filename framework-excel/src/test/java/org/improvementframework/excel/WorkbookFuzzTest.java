@@ -25,14 +25,19 @@ import org.improvementframework.io.table.TableRow;
  */
 class WorkbookFuzzTest {
 
-  private static final WorkbookOptions OPTIONS = WorkbookOptions.defaults().withLimits(
-      InputLimits.defaults().withMaxInputBytes(4 << 20).withMaxRows(20_000)
-          .withMaxCellChars(100_000));
+  private static final WorkbookOptions OPTIONS =
+      WorkbookOptions.defaults()
+          .withLimits(
+              InputLimits.defaults()
+                  .withMaxInputBytes(4 << 20)
+                  .withMaxRows(20_000)
+                  .withMaxCellChars(100_000));
 
-  private static final String SHEET_OF_STRINGS = MinimalXlsx.SHEET_START
-      + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
-      + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"C2\"><v>3.5</v></c></row>"
-      + MinimalXlsx.SHEET_END;
+  private static final String SHEET_OF_STRINGS =
+      MinimalXlsx.SHEET_START
+          + "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+          + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"C2\"><v>3.5</v></c></row>"
+          + MinimalXlsx.SHEET_END;
 
   /** Any bytes give rows or a {@link PlanFormatException}, whose message names the file. */
   @FuzzTest(maxDuration = "3m")
@@ -41,14 +46,20 @@ class WorkbookFuzzTest {
     try {
       byte[] rest = data.length == 0 ? data : Arrays.copyOfRange(data, 1, data.length);
       switch (data.length == 0 ? 0 : Math.floorMod(data[0], 3)) {
-        case 1 -> MinimalXlsx.write(file, out -> out.write(rest),
-            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
-        case 2 -> MinimalXlsx.write(file,
-            out -> out.write(SHEET_OF_STRINGS.getBytes(StandardCharsets.UTF_8)),
-            new String(rest, StandardCharsets.UTF_8));
+        case 1 ->
+            MinimalXlsx.write(
+                file,
+                out -> out.write(rest),
+                "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+        case 2 ->
+            MinimalXlsx.write(
+                file,
+                out -> out.write(SHEET_OF_STRINGS.getBytes(StandardCharsets.UTF_8)),
+                new String(rest, StandardCharsets.UTF_8));
         default -> Files.write(file, rest);
       }
-      try (Workbook book = Workbooks.open(file, OPTIONS); TableReader rows = book.allSheets()) {
+      try (Workbook book = Workbooks.open(file, OPTIONS);
+          TableReader rows = book.allSheets()) {
         for (Optional<TableRow> row = rows.next(); row.isPresent(); row = rows.next()) {
           assertThat(row.get().number()).isPositive();
           assertThat(row.get().cells().size()).isLessThanOrEqualTo(OPTIONS.limits().maxColumns());

@@ -26,8 +26,13 @@ public final class DamagedRecordException extends IllegalStateException {
    * @param cause the underlying failure; may be null
    */
   public DamagedRecordException(String source, LocalDate asAt, String problem, Throwable cause) {
-    super("damaged history record " + Objects.requireNonNull(source, "source") + " (as at "
-        + Objects.requireNonNull(asAt, "asAt") + "): " + Objects.requireNonNull(problem, "problem"),
+    super(
+        "damaged history record "
+            + Objects.requireNonNull(source, "source")
+            + " (as at "
+            + Objects.requireNonNull(asAt, "asAt")
+            + "): "
+            + Objects.requireNonNull(problem, "problem"),
         cause);
     this.source = source;
     this.asAt = asAt;

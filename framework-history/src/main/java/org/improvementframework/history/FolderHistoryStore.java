@@ -47,8 +47,10 @@ public final class FolderHistoryStore implements HistoryStore {
 
   /** The format version of the index this version writes and reads. */
   public static final int FORMAT_VERSION = 1;
+
   /** The value of the index's {@code format} field. */
   public static final String FORMAT = "improvement-plan-history";
+
   /** The index's file name. */
   public static final String INDEX = "history.json";
 
@@ -83,8 +85,11 @@ public final class FolderHistoryStore implements HistoryStore {
       if (Files.exists(f.resolve(INDEX))) {
         store.index();
       } else if (hasForeignFiles(f)) {
-        throw store.failure("is not a history store: the folder has files but no " + INDEX
-            + "; give an empty or new folder", null);
+        throw store.failure(
+            "is not a history store: the folder has files but no "
+                + INDEX
+                + "; give an empty or new folder",
+            null);
       }
     }
     return store;
@@ -119,8 +124,9 @@ public final class FolderHistoryStore implements HistoryStore {
     threadLock.lock();
     try {
       Files.createDirectories(folder.resolve(PLANS));
-      try (FileChannel channel = FileChannel.open(folder.resolve(LOCK),
-          StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(
+                  folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = channel.lock()) {
         return recordLocked(asAt, sha256, canonicalJson);
       }
@@ -157,10 +163,14 @@ public final class FolderHistoryStore implements HistoryStore {
     root.put("version", FORMAT_VERSION);
     ArrayNode records = root.putArray("records");
     for (RecordSummary s : index) {
-      records.addObject().put("asAt", s.asAt().toString()).put("sha256", s.sha256())
+      records
+          .addObject()
+          .put("asAt", s.asAt().toString())
+          .put("sha256", s.sha256())
           .put("file", s.source());
     }
-    AtomicFiles.write(folder.resolve(INDEX),
+    AtomicFiles.write(
+        folder.resolve(INDEX),
         out -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root));
   }
 
@@ -173,22 +183,26 @@ public final class FolderHistoryStore implements HistoryStore {
     } catch (NoSuchFileException e) {
       return List.of();
     } catch (JacksonException e) {
-      throw failure(INDEX + " is not JSON (" + e.getOriginalMessage() + "); restore it from a"
-          + " backup", e);
+      throw failure(
+          INDEX + " is not JSON (" + e.getOriginalMessage() + "); restore it from a" + " backup",
+          e);
     } catch (IOException e) {
       throw failure("cannot read " + INDEX + ": " + e, e);
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-      throw failure(INDEX + " is not a history index: expected \"format\": \"" + FORMAT + "\"",
-          null);
+      throw failure(
+          INDEX + " is not a history index: expected \"format\": \"" + FORMAT + "\"", null);
     }
     JsonNode version = root.path("version");
     if (!version.canConvertToInt() || version.asInt() < 1) {
-      throw failure(INDEX + " $.version: expected a format version, 1 or more, but was "
-          + version, null);
+      throw failure(
+          INDEX + " $.version: expected a format version, 1 or more, but was " + version, null);
     }
     if (version.asInt() > FORMAT_VERSION) {
-      throw new StoreVersionException(location(), version.asInt(), FORMAT_VERSION,
+      throw new StoreVersionException(
+          location(),
+          version.asInt(),
+          FORMAT_VERSION,
           "it was written by a newer version of framework-history; upgrade to read it");
     }
     return entries(root.path("records"));
@@ -235,14 +249,15 @@ public final class FolderHistoryStore implements HistoryStore {
   private String readFile(RecordSummary s) {
     Path path = folder.resolve(s.source());
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+          .toString();
     } catch (NoSuchFileException e) {
-      throw new DamagedRecordException(path.toString(), s.asAt(),
-          "the file is missing, though the index lists it", e);
+      throw new DamagedRecordException(
+          path.toString(), s.asAt(), "the file is missing, though the index lists it", e);
     } catch (CharacterCodingException e) {
-      throw new DamagedRecordException(path.toString(), s.asAt(), "the file is not UTF-8 text",
-          e);
+      throw new DamagedRecordException(path.toString(), s.asAt(), "the file is not UTF-8 text", e);
     } catch (IOException e) {
       throw failure("cannot read " + path + ": " + e, e);
     }

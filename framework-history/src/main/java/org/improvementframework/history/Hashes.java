@@ -21,7 +21,7 @@ final class Hashes {
   }
 
   static boolean isSha256(String text) {
-    return text.length() == 64 && text.chars().allMatch(c -> Character.digit(c, 16) >= 0
-        && !Character.isUpperCase(c));
+    return text.length() == 64
+        && text.chars().allMatch(c -> Character.digit(c, 16) >= 0 && !Character.isUpperCase(c));
   }
 }

@@ -24,8 +24,11 @@ public class HistoryStoreException extends UncheckedIOException {
    * @param cause the underlying failure; may be null
    */
   public HistoryStoreException(String location, String problem, Throwable cause) {
-    super("history store " + Objects.requireNonNull(location, "location") + ": "
-        + Objects.requireNonNull(problem, "problem"),
+    super(
+        "history store "
+            + Objects.requireNonNull(location, "location")
+            + ": "
+            + Objects.requireNonNull(problem, "problem"),
         cause instanceof IOException io ? io : new IOException(problem, cause));
     this.location = location;
   }

@@ -87,7 +87,10 @@ public final class JdbcHistoryStore implements HistoryStore {
       throw store.failure("cannot read the schema version", e);
     }
     if (version != SchemaMigrations.latest()) {
-      throw new StoreVersionException(store.location, version, SchemaMigrations.latest(),
+      throw new StoreVersionException(
+          store.location,
+          version,
+          SchemaMigrations.latest(),
           version > SchemaMigrations.latest()
               ? "the schema was migrated by a newer version of framework-history; upgrade to use it"
               : "migrate it with JdbcHistoryStore.open as a role that may create tables, or run"
@@ -124,8 +127,8 @@ public final class JdbcHistoryStore implements HistoryStore {
    */
   public static String schemaScript(int version) {
     if (version < 1 || version > SchemaMigrations.latest()) {
-      throw new IllegalArgumentException("schema version must be from 1 to "
-          + SchemaMigrations.latest() + ", but was " + version);
+      throw new IllegalArgumentException(
+          "schema version must be from 1 to " + SchemaMigrations.latest() + ", but was " + version);
     }
     return SchemaMigrations.text(SchemaMigrations.SCRIPTS.get(version - 1));
   }
@@ -152,9 +155,11 @@ public final class JdbcHistoryStore implements HistoryStore {
 
   private RecordOutcome insert(Connection c, LocalDate asAt, String sha256, String json)
       throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT INTO plan_history_record"
-        + " (history, as_at, sha256, plan) VALUES (?, ?, ?, ?::jsonb)"
-        + " ON CONFLICT (history, as_at) DO NOTHING")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO plan_history_record"
+                + " (history, as_at, sha256, plan) VALUES (?, ?, ?, ?::jsonb)"
+                + " ON CONFLICT (history, as_at) DO NOTHING")) {
       p.setString(1, history);
       p.setObject(2, asAt);
       p.setString(3, sha256);
@@ -163,8 +168,9 @@ public final class JdbcHistoryStore implements HistoryStore {
         return RecordOutcome.RECORDED;
       }
     }
-    try (PreparedStatement p = c.prepareStatement(
-        "SELECT sha256 FROM plan_history_record WHERE history = ? AND as_at = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT sha256 FROM plan_history_record WHERE history = ? AND as_at = ?")) {
       p.setString(1, history);
       p.setObject(2, asAt);
       try (ResultSet r = p.executeQuery()) {
@@ -189,8 +195,10 @@ public final class JdbcHistoryStore implements HistoryStore {
   public List<RecordSummary> index() {
     List<RecordSummary> out = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement p = c.prepareStatement("SELECT as_at, sha256 FROM plan_history_record"
-            + " WHERE history = ? ORDER BY as_at")) {
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT as_at, sha256 FROM plan_history_record"
+                    + " WHERE history = ? ORDER BY as_at")) {
       p.setString(1, history);
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {
@@ -208,16 +216,19 @@ public final class JdbcHistoryStore implements HistoryStore {
   public Optional<StoredRecord> read(LocalDate asAt) {
     Objects.requireNonNull(asAt, "asAt");
     try (Connection c = dataSource.getConnection();
-        PreparedStatement p = c.prepareStatement("SELECT sha256, plan::text"
-            + " FROM plan_history_record WHERE history = ? AND as_at = ?")) {
+        PreparedStatement p =
+            c.prepareStatement(
+                "SELECT sha256, plan::text"
+                    + " FROM plan_history_record WHERE history = ? AND as_at = ?")) {
       p.setString(1, history);
       p.setObject(2, asAt);
       try (ResultSet r = p.executeQuery()) {
         if (!r.next()) {
           return Optional.empty();
         }
-        return Optional.of(new StoredRecord(
-            new RecordSummary(asAt, r.getString(1), source(asAt)), r.getString(2)));
+        return Optional.of(
+            new StoredRecord(
+                new RecordSummary(asAt, r.getString(1), source(asAt)), r.getString(2)));
       }
     } catch (SQLException e) {
       throw failure("cannot read the record as at " + asAt, e);
@@ -241,7 +252,7 @@ public final class JdbcHistoryStore implements HistoryStore {
 
   private HistoryStoreException failure(String problem, SQLException e) {
     // SQLState and the driver's words say why (connection refused, permission denied).
-    return new HistoryStoreException(location, problem + ": " + e.getMessage()
-        + " (SQLState " + e.getSQLState() + ")", e);
+    return new HistoryStoreException(
+        location, problem + ": " + e.getMessage() + " (SQLState " + e.getSQLState() + ")", e);
   }
 }

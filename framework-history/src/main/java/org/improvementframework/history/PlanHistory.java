@@ -174,8 +174,16 @@ public final class PlanHistory implements AutoCloseable {
   }
 
   private ImprovementPlan required(LocalDate asAt) {
-    return at(asAt).orElseThrow(() -> new IllegalArgumentException("no plan is recorded as at "
-        + asAt + " in history store " + store.location() + "; recorded dates: " + dates()));
+    return at(asAt)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "no plan is recorded as at "
+                        + asAt
+                        + " in history store "
+                        + store.location()
+                        + "; recorded dates: "
+                        + dates()));
   }
 
   /**
@@ -202,24 +210,35 @@ public final class PlanHistory implements AutoCloseable {
   private Optional<ImprovementPlan> check(StoredRecord record) {
     RecordSummary s = record.summary();
     try {
-      ImprovementPlan plan = PlanJson.read(record.json(),
-          PlanJson.Options.defaults().withSource(s.source())).value();
+      ImprovementPlan plan =
+          PlanJson.read(record.json(), PlanJson.Options.defaults().withSource(s.source())).value();
       if (!plan.asAt().equals(s.asAt())) {
-        throw new DamagedRecordException(s.source(), s.asAt(), "the plan inside is as at "
-            + plan.asAt() + ", not the date it is recorded under", null);
+        throw new DamagedRecordException(
+            s.source(),
+            s.asAt(),
+            "the plan inside is as at " + plan.asAt() + ", not the date it is recorded under",
+            null);
       }
       // Re-writing gives the canonical text whatever the store did to it (jsonb reorders keys).
       if (!Hashes.sha256(PlanJson.write(plan)).equals(s.sha256())) {
-        throw new DamagedRecordException(s.source(), s.asAt(), "the plan is not the one recorded"
-            + " (its SHA-256 differs from the index): it was changed after recording", null);
+        throw new DamagedRecordException(
+            s.source(),
+            s.asAt(),
+            "the plan is not the one recorded"
+                + " (its SHA-256 differs from the index): it was changed after recording",
+            null);
       }
       return Optional.of(plan);
     } catch (DamagedRecordException e) {
       return damaged(e);
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // PlanFormatException and the model's own checks are IllegalArgumentExceptions.
-      return damaged(new DamagedRecordException(s.source(), s.asAt(),
-          "not a plan in the canonical JSON format: " + e.getMessage(), e));
+      return damaged(
+          new DamagedRecordException(
+              s.source(),
+              s.asAt(),
+              "not a plan in the canonical JSON format: " + e.getMessage(),
+              e));
     }
   }
 

@@ -22,9 +22,12 @@ public final class RecordConflictException extends IllegalStateException {
    * @param asAt the reporting date; not null
    */
   public RecordConflictException(String location, LocalDate asAt) {
-    super("history store " + Objects.requireNonNull(location, "location")
-        + " already has a different plan recorded as at " + Objects.requireNonNull(asAt, "asAt")
-        + "; a recorded date is never replaced");
+    super(
+        "history store "
+            + Objects.requireNonNull(location, "location")
+            + " already has a different plan recorded as at "
+            + Objects.requireNonNull(asAt, "asAt")
+            + "; a recorded date is never replaced");
     this.asAt = asAt;
   }
 

@@ -50,13 +50,18 @@ final class SchemaMigrations {
     try {
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock(hashtext('plan_history_schema'))");
-        s.execute("CREATE TABLE IF NOT EXISTS plan_history_schema (version integer PRIMARY KEY,"
-            + " script text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS plan_history_schema (version integer PRIMARY KEY,"
+                + " script text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
       }
       int before = version(c);
       if (before > latest()) {
-        throw new StoreVersionException(location, before, latest(), "the schema was migrated by"
-            + " a newer version of framework-history; upgrade to use it");
+        throw new StoreVersionException(
+            location,
+            before,
+            latest(),
+            "the schema was migrated by"
+                + " a newer version of framework-history; upgrade to use it");
       }
       for (int v = before + 1; v <= latest(); v++) {
         String script = SCRIPTS.get(v - 1);
@@ -65,8 +70,8 @@ final class SchemaMigrations {
             s.execute(sql);
           }
         }
-        try (PreparedStatement p = c.prepareStatement(
-            "INSERT INTO plan_history_schema (version, script) VALUES (?, ?)")) {
+        try (PreparedStatement p =
+            c.prepareStatement("INSERT INTO plan_history_schema (version, script) VALUES (?, ?)")) {
           p.setInt(1, v);
           p.setString(2, script);
           p.executeUpdate();
@@ -84,10 +89,15 @@ final class SchemaMigrations {
 
   /** Gets the statements of a script: split at semicolons ending a line, comments dropped. */
   static List<String> statements(String script) {
-    String text = text(script).lines().filter(l -> !l.strip().startsWith("--"))
-        .reduce("", (a, b) -> a + b + "\n");
-    return List.of(text.split(";\\s*\n")).stream().map(String::strip)
-        .filter(s -> !s.isEmpty()).toList();
+    String text =
+        text(script)
+            .lines()
+            .filter(l -> !l.strip().startsWith("--"))
+            .reduce("", (a, b) -> a + b + "\n");
+    return List.of(text.split(";\\s*\n")).stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   /** Gets the text of a script shipped in the jar. */

@@ -26,9 +26,15 @@ public final class StoreVersionException extends IllegalStateException {
    * @param advice what the user can do; not null
    */
   public StoreVersionException(String location, int found, int supported, String advice) {
-    super("history store " + Objects.requireNonNull(location, "location") + " has format version "
-        + found + ", but this version of framework-history reads version " + supported
-        + ": " + Objects.requireNonNull(advice, "advice"));
+    super(
+        "history store "
+            + Objects.requireNonNull(location, "location")
+            + " has format version "
+            + found
+            + ", but this version of framework-history reads version "
+            + supported
+            + ": "
+            + Objects.requireNonNull(advice, "advice"));
     this.location = location;
     this.found = found;
     this.supported = supported;

@@ -26,8 +26,11 @@ import org.improvementframework.model.MilestoneRef;
  * @param deadlines the deadline history of each milestone that moved, in reference order; not
  *     null
  */
-public record Trend(List<TrendPoint> plan, Map<AreaRef, List<TrendPoint>> areas,
-    Map<String, List<TrendPoint>> leads, Map<MilestoneRef, DeadlineHistory> deadlines) {
+public record Trend(
+    List<TrendPoint> plan,
+    Map<AreaRef, List<TrendPoint>> areas,
+    Map<String, List<TrendPoint>> leads,
+    Map<MilestoneRef, DeadlineHistory> deadlines) {
 
   /**
    * Checks and copies the parts, keeping the order of the maps.
@@ -63,9 +66,7 @@ public record Trend(List<TrendPoint> plan, Map<AreaRef, List<TrendPoint>> areas,
   public static Trend of(List<ImprovementPlan> reports, ReportOptions options) {
     Objects.requireNonNull(reports, "reports");
     TrendBuilder builder = new TrendBuilder(options);
-    reports.stream()
-        .sorted((a, b) -> a.asAt().compareTo(b.asAt()))
-        .forEachOrdered(builder::add);
+    reports.stream().sorted((a, b) -> a.asAt().compareTo(b.asAt())).forEachOrdered(builder::add);
     return builder.build();
   }
 
@@ -105,7 +106,7 @@ public record Trend(List<TrendPoint> plan, Map<AreaRef, List<TrendPoint>> areas,
    * @return its moves; with none if its deadline never moved or it was never in the plan; not null
    */
   public DeadlineHistory deadline(MilestoneRef milestone) {
-    return deadlines.getOrDefault(Objects.requireNonNull(milestone, "milestone"),
-        new DeadlineHistory(milestone, List.of()));
+    return deadlines.getOrDefault(
+        Objects.requireNonNull(milestone, "milestone"), new DeadlineHistory(milestone, List.of()));
   }
 }

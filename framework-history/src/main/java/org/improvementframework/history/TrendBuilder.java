@@ -43,8 +43,12 @@ final class TrendBuilder {
   void add(ImprovementPlan report) {
     Objects.requireNonNull(report, "report");
     if (previous != null && !previous.asAt().isBefore(report.asAt())) {
-      throw new IllegalArgumentException("reports must have distinct dates in increasing order,"
-          + " but " + report.asAt() + " follows " + previous.asAt());
+      throw new IllegalArgumentException(
+          "reports must have distinct dates in increasing order,"
+              + " but "
+              + report.asAt()
+              + " follows "
+              + previous.asAt());
     }
     MonthlyReport r = MonthlyReport.of(report, report.asAt(), options);
     Map<AreaRef, Colours> byArea = new LinkedHashMap<>();
@@ -62,7 +66,8 @@ final class TrendBuilder {
     Colours whole = new Colours();
     for (Finding f : r.findings()) {
       whole.findings.merge(f.severity(), 1L, Long::sum);
-      f.ref().map(ref -> byArea.get(ref.area()))
+      f.ref()
+          .map(ref -> byArea.get(ref.area()))
           .ifPresent(c -> c.findings.merge(f.severity(), 1L, Long::sum));
     }
     Map<String, Colours> byLead = new TreeMap<>();
@@ -74,10 +79,16 @@ final class TrendBuilder {
       }
     }
     plan.add(whole.point(report, r.states()));
-    byArea.forEach((ref, c) -> areas.computeIfAbsent(ref, k -> new ArrayList<>())
-        .add(c.point(report, r.progress().byArea().get(ref))));
-    byLead.forEach((lead, c) -> leads.computeIfAbsent(lead, k -> new ArrayList<>())
-        .add(c.point(report, r.progress().byLead().get(lead))));
+    byArea.forEach(
+        (ref, c) ->
+            areas
+                .computeIfAbsent(ref, k -> new ArrayList<>())
+                .add(c.point(report, r.progress().byArea().get(ref))));
+    byLead.forEach(
+        (lead, c) ->
+            leads
+                .computeIfAbsent(lead, k -> new ArrayList<>())
+                .add(c.point(report, r.progress().byLead().get(lead))));
     if (previous != null) {
       addMoves(Slippage.between(previous, report, options.ragPolicy()), report);
     }
@@ -88,7 +99,8 @@ final class TrendBuilder {
     for (Change c : slippage.changes()) {
       if ((c.kind() == ChangeKind.DEADLINE_LATER || c.kind() == ChangeKind.DEADLINE_EARLIER)
           && c.ref() instanceof MilestoneRef ref) {
-        moves.computeIfAbsent(ref, k -> new ArrayList<>())
+        moves
+            .computeIfAbsent(ref, k -> new ArrayList<>())
             .add(new DeadlineMove(report.asAt(), c.before(), c.after(), c.days()));
       }
     }
@@ -117,8 +129,8 @@ final class TrendBuilder {
     }
 
     TrendPoint point(ImprovementPlan report, StateCounts counts) {
-      return new TrendPoint(report.asAt(), counts == null ? StateCounts.zero() : counts,
-          reported, derived, findings);
+      return new TrendPoint(
+          report.asAt(), counts == null ? StateCounts.zero() : counts, reported, derived, findings);
     }
   }
 }

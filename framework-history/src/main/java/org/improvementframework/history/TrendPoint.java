@@ -24,8 +24,12 @@ import org.improvementframework.model.Rag;
  * @param derivedRag the actions' derived RAG ratings by colour; not null
  * @param findings the findings by severity; not null
  */
-public record TrendPoint(LocalDate asAt, StateCounts counts, Map<Rag, Long> reportedRag,
-    Map<Rag, Long> derivedRag, Map<Severity, Long> findings) {
+public record TrendPoint(
+    LocalDate asAt,
+    StateCounts counts,
+    Map<Rag, Long> reportedRag,
+    Map<Rag, Long> derivedRag,
+    Map<Severity, Long> findings) {
 
   /**
    * Checks and copies the parts.
@@ -45,8 +49,8 @@ public record TrendPoint(LocalDate asAt, StateCounts counts, Map<Rag, Long> repo
     findings = complete(Severity.class, Severity.values(), findings, "findings");
   }
 
-  private static <E extends Enum<E>> Map<E, Long> complete(Class<E> type, E[] keys,
-      Map<E, Long> given, String name) {
+  private static <E extends Enum<E>> Map<E, Long> complete(
+      Class<E> type, E[] keys, Map<E, Long> given, String name) {
     Objects.requireNonNull(given, name);
     Map<E, Long> out = new EnumMap<>(type);
     for (E key : keys) {

@@ -23,13 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FolderHistoryStoreTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private static Process start(Path folder, String firstMonth, int count) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        RecordingProcess.class.getName(), folder.toString(), firstMonth, String.valueOf(count))
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            RecordingProcess.class.getName(),
+            folder.toString(),
+            firstMonth,
+            String.valueOf(count))
         .redirectErrorStream(true)
         .redirectOutput(folder.resolveSibling(firstMonth + ".log").toFile())
         .start();
@@ -46,8 +51,11 @@ class FolderHistoryStoreTest {
     assertThat(odd.exitValue()).as(Files.readString(temp.resolve("2010-01.log"))).isZero();
     assertThat(even.exitValue()).as(Files.readString(temp.resolve("2010-02.log"))).isZero();
     try (PlanHistory h = PlanHistory.inFolder(folder)) {
-      List<LocalDate> expected = Stream.iterate(YearMonth.of(2010, 1), m -> m.plusMonths(1))
-          .limit(2L * each).map(YearMonth::atEndOfMonth).toList();
+      List<LocalDate> expected =
+          Stream.iterate(YearMonth.of(2010, 1), m -> m.plusMonths(1))
+              .limit(2L * each)
+              .map(YearMonth::atEndOfMonth)
+              .toList();
       assertThat(h.dates()).containsExactlyElementsOf(expected);
       assertThat(h.plans()).hasSize(2 * each);
     }
@@ -84,7 +92,8 @@ class FolderHistoryStoreTest {
       pool.shutdownNow();
     }
     try (PlanHistory h = PlanHistory.inFolder(folder)) {
-      assertThat(h.plans()).singleElement()
+      assertThat(h.plans())
+          .singleElement()
           .satisfies(p -> assertThat(p.title()).startsWith("Version "));
     }
   }
@@ -96,8 +105,10 @@ class FolderHistoryStoreTest {
       h.record(ExamplePlans.plymouth2015());
     }
     Path index = folder.resolve(FolderHistoryStore.INDEX);
-    Files.writeString(index, Files.readString(index).replaceFirst("\"file\" : \"[^\"]*\"",
-        "\"file\" : \"../../etc/passwd\""));
+    Files.writeString(
+        index,
+        Files.readString(index)
+            .replaceFirst("\"file\" : \"[^\"]*\"", "\"file\" : \"../../etc/passwd\""));
     assertThatThrownBy(() -> PlanHistory.inFolder(folder))
         .isInstanceOf(HistoryStoreException.class)
         .hasMessageContaining("history.json $.records[0].file: expected \"plans/");

@@ -26,7 +26,9 @@ final class Histories {
   /** Histories of 1 to 6 monthly reports of a generated plan. */
   static Gen<List<ImprovementPlan>> histories() {
     return QuickTheoriesGen.of(PlanGenerators.plans())
-        .zip(SourceDSL.longs().all(), SourceDSL.integers().between(1, 6),
+        .zip(
+            SourceDSL.longs().all(),
+            SourceDSL.integers().between(1, 6),
             (plan, seed, months) -> evolve(plan, seed, months));
   }
 

@@ -37,8 +37,7 @@ class JdbcHistoryStoreTest {
   private static DataSource db;
   private static final AtomicInteger NAMES = new AtomicInteger();
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   @BeforeAll
   static void start() throws IOException {
@@ -61,37 +60,44 @@ class JdbcHistoryStoreTest {
 
   @Test
   void recordThenLoad_returnsEqualPlans() {
-    qt().withExamples(10).forAll(Histories.histories()).checkAssert(plans -> {
-      try (PlanHistory h = PlanHistory.of(JdbcHistoryStore.open(db, name()))) {
-        plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.RECORDED));
-        plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.UNCHANGED));
-        assertThat(h.plans()).containsExactlyElementsOf(plans);
-      }
-    });
+    qt().withExamples(10)
+        .forAll(Histories.histories())
+        .checkAssert(
+            plans -> {
+              try (PlanHistory h = PlanHistory.of(JdbcHistoryStore.open(db, name()))) {
+                plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.RECORDED));
+                plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.UNCHANGED));
+                assertThat(h.plans()).containsExactlyElementsOf(plans);
+              }
+            });
   }
 
   @Test
   void folderAndPostgres_giveIdenticalAnswers() {
     AtomicInteger folders = new AtomicInteger();
-    qt().withExamples(10).forAll(Histories.histories()).checkAssert(plans -> {
-      try (PlanHistory pg = PlanHistory.of(JdbcHistoryStore.open(db, name()));
-          PlanHistory folder =
-              PlanHistory.inFolder(temp.resolve("f" + folders.incrementAndGet()))) {
-        for (ImprovementPlan p : plans) {
-          assertThat(pg.record(p)).isEqualTo(folder.record(p));
-        }
-        assertThat(pg.dates()).isEqualTo(folder.dates());
-        assertThat(pg.store().index()).extracting(RecordSummary::sha256)
-            .isEqualTo(folder.store().index().stream().map(RecordSummary::sha256).toList());
-        assertThat(pg.plans()).isEqualTo(folder.plans());
-        assertThat(pg.trend(ReportOptions.defaults()))
-            .isEqualTo(folder.trend(ReportOptions.defaults()));
-        LocalDate first = plans.get(0).asAt();
-        LocalDate last = plans.get(plans.size() - 1).asAt();
-        assertThat(pg.slippage(first, last).changes())
-            .isEqualTo(folder.slippage(first, last).changes());
-      }
-    });
+    qt().withExamples(10)
+        .forAll(Histories.histories())
+        .checkAssert(
+            plans -> {
+              try (PlanHistory pg = PlanHistory.of(JdbcHistoryStore.open(db, name()));
+                  PlanHistory folder =
+                      PlanHistory.inFolder(temp.resolve("f" + folders.incrementAndGet()))) {
+                for (ImprovementPlan p : plans) {
+                  assertThat(pg.record(p)).isEqualTo(folder.record(p));
+                }
+                assertThat(pg.dates()).isEqualTo(folder.dates());
+                assertThat(pg.store().index())
+                    .extracting(RecordSummary::sha256)
+                    .isEqualTo(folder.store().index().stream().map(RecordSummary::sha256).toList());
+                assertThat(pg.plans()).isEqualTo(folder.plans());
+                assertThat(pg.trend(ReportOptions.defaults()))
+                    .isEqualTo(folder.trend(ReportOptions.defaults()));
+                LocalDate first = plans.get(0).asAt();
+                LocalDate last = plans.get(plans.size() - 1).asAt();
+                assertThat(pg.slippage(first, last).changes())
+                    .isEqualTo(folder.slippage(first, last).changes());
+              }
+            });
   }
 
   @Test
@@ -112,9 +118,9 @@ class JdbcHistoryStoreTest {
           assertThat(f.get()).isEqualTo(RecordOutcome.RECORDED);
           won++;
         } catch (ExecutionException e) {
-          assertThat(e.getCause()).isInstanceOf(RecordConflictException.class)
-              .hasMessageContaining("already has a different plan recorded as at "
-                  + base.asAt());
+          assertThat(e.getCause())
+              .isInstanceOf(RecordConflictException.class)
+              .hasMessageContaining("already has a different plan recorded as at " + base.asAt());
           told++;
         }
       }
@@ -128,13 +134,15 @@ class JdbcHistoryStoreTest {
 
   @Test
   void schemaOfANewerVersion_isRefusedClearly() throws SQLException {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE newer");
     }
     DataSource newer = server.getDatabase("postgres", "newer");
     JdbcHistoryStore.open(newer, "x");
     assertThat(JdbcHistoryStore.openWithoutMigrating(newer, "x").index()).isEmpty();
-    try (Connection c = newer.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = newer.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("INSERT INTO plan_history_schema (version, script) VALUES (2, 'V2__future.sql')");
     }
     assertThatThrownBy(() -> JdbcHistoryStore.open(newer, "x"))
@@ -148,7 +156,8 @@ class JdbcHistoryStoreTest {
 
   @Test
   void schemaNotYetCreated_isRefusedWithoutMigrating() throws SQLException {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE empty");
     }
     DataSource empty = server.getDatabase("postgres", "empty");
@@ -161,8 +170,8 @@ class JdbcHistoryStoreTest {
   @Test
   void serverStoppedMidRecording_leavesNothingHalfWritten() throws Exception {
     Path data = temp.resolve("pgdata");
-    EmbeddedPostgres own = EmbeddedPostgres.builder().setDataDirectory(data)
-        .setCleanDataDirectory(false).start();
+    EmbeddedPostgres own =
+        EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).start();
     int port = own.getPort();
     List<ImprovementPlan> year = plymouthYear();
     String name = name();
@@ -190,8 +199,12 @@ class JdbcHistoryStoreTest {
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(HistoryStoreException.class)
         .hasMessageContaining("nothing was recorded");
-    try (EmbeddedPostgres again = EmbeddedPostgres.builder().setDataDirectory(data)
-        .setCleanDataDirectory(false).setPort(port).start()) {
+    try (EmbeddedPostgres again =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data)
+            .setCleanDataDirectory(false)
+            .setPort(port)
+            .start()) {
       PlanHistory after = PlanHistory.of(JdbcHistoryStore.open(again.getPostgresDatabase(), name));
       assertThat(after.dates()).containsExactly(year.get(0).asAt());
       assertThat(after.plans()).containsExactly(year.get(0));
@@ -201,8 +214,10 @@ class JdbcHistoryStoreTest {
 
   private static void awaitWaitingOnLock(Statement s) throws Exception {
     for (int i = 0; i < 600; i++) {
-      try (ResultSet r = s.executeQuery("SELECT count(*) FROM pg_stat_activity"
-          + " WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO plan_history_record%'")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE"
+                  + " 'INSERT INTO plan_history_record%'")) {
         r.next();
         if (r.getInt(1) > 0) {
           return;

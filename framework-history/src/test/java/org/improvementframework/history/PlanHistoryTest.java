@@ -25,8 +25,7 @@ import org.quicktheories.generators.SourceDSL;
 
 class PlanHistoryTest {
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   private final AtomicInteger folders = new AtomicInteger();
 
@@ -40,57 +39,69 @@ class PlanHistoryTest {
 
   @Test
   void recordThenLoad_returnsEqualPlans() {
-    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
-      try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
-        plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.RECORDED));
-        for (ImprovementPlan p : plans) {
-          assertThat(h.at(p.asAt())).contains(p);
-        }
-        assertThat(h.plans()).containsExactlyElementsOf(plans);
-      }
-    });
+    qt().withExamples(15)
+        .forAll(Histories.histories())
+        .checkAssert(
+            plans -> {
+              try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
+                plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.RECORDED));
+                for (ImprovementPlan p : plans) {
+                  assertThat(h.at(p.asAt())).contains(p);
+                }
+                assertThat(h.plans()).containsExactlyElementsOf(plans);
+              }
+            });
   }
 
   @Test
   void trendFromStore_equalsTrendFromPlansInMemory() {
-    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
-      try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
-        plans.forEach(h::record);
-        assertThat(h.trend(ReportOptions.defaults()))
-            .isEqualTo(Trend.of(plans, ReportOptions.defaults()));
-      }
-    });
+    qt().withExamples(15)
+        .forAll(Histories.histories())
+        .checkAssert(
+            plans -> {
+              try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
+                plans.forEach(h::record);
+                assertThat(h.trend(ReportOptions.defaults()))
+                    .isEqualTo(Trend.of(plans, ReportOptions.defaults()));
+              }
+            });
   }
 
   @Test
   void recordingOrder_doesNotChangeTheHistory() {
-    qt().withExamples(15).forAll(Histories.histories(), SourceDSL.longs().all())
-        .checkAssert((plans, seed) -> {
-          List<ImprovementPlan> shuffled = new ArrayList<>(plans);
-          Collections.shuffle(shuffled, new Random(seed));
-          try (PlanHistory a = PlanHistory.inFolder(newFolder());
-              PlanHistory b = PlanHistory.inFolder(newFolder())) {
-            plans.forEach(a::record);
-            shuffled.forEach(b::record);
-            assertThat(b.dates()).isEqualTo(a.dates()).isSorted();
-            assertThat(b.plans()).isEqualTo(a.plans());
-            assertThat(b.trend(ReportOptions.defaults()))
-                .isEqualTo(a.trend(ReportOptions.defaults()));
-          }
-        });
+    qt().withExamples(15)
+        .forAll(Histories.histories(), SourceDSL.longs().all())
+        .checkAssert(
+            (plans, seed) -> {
+              List<ImprovementPlan> shuffled = new ArrayList<>(plans);
+              Collections.shuffle(shuffled, new Random(seed));
+              try (PlanHistory a = PlanHistory.inFolder(newFolder());
+                  PlanHistory b = PlanHistory.inFolder(newFolder())) {
+                plans.forEach(a::record);
+                shuffled.forEach(b::record);
+                assertThat(b.dates()).isEqualTo(a.dates()).isSorted();
+                assertThat(b.plans()).isEqualTo(a.plans());
+                assertThat(b.trend(ReportOptions.defaults()))
+                    .isEqualTo(a.trend(ReportOptions.defaults()));
+              }
+            });
   }
 
   @Test
   void recordingTwice_isANoOp() {
-    qt().withExamples(15).forAll(Histories.histories()).checkAssert(plans -> {
-      try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
-        plans.forEach(h::record);
-        List<String> before = h.store().index().stream().map(RecordSummary::sha256).toList();
-        plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.UNCHANGED));
-        assertThat(h.store().index().stream().map(RecordSummary::sha256))
-            .containsExactlyElementsOf(before);
-      }
-    });
+    qt().withExamples(15)
+        .forAll(Histories.histories())
+        .checkAssert(
+            plans -> {
+              try (PlanHistory h = PlanHistory.inFolder(newFolder())) {
+                plans.forEach(h::record);
+                List<String> before =
+                    h.store().index().stream().map(RecordSummary::sha256).toList();
+                plans.forEach(p -> assertThat(h.record(p)).isEqualTo(RecordOutcome.UNCHANGED));
+                assertThat(h.store().index().stream().map(RecordSummary::sha256))
+                    .containsExactlyElementsOf(before);
+              }
+            });
   }
 
   @Test
@@ -101,8 +112,8 @@ class PlanHistoryTest {
       ImprovementPlan other = year.get(0).withTitle("Another title");
       assertThatThrownBy(() -> h.record(other))
           .isInstanceOf(RecordConflictException.class)
-          .hasMessageContaining("already has a different plan recorded as at "
-              + year.get(0).asAt());
+          .hasMessageContaining(
+              "already has a different plan recorded as at " + year.get(0).asAt());
       assertThat(h.at(year.get(0).asAt())).contains(year.get(0));
     }
   }
@@ -123,8 +134,8 @@ class PlanHistoryTest {
       long movesInSlippage = 0;
       for (int i = 1; i < year.size(); i++) {
         var s = h.slippage(year.get(i - 1).asAt(), year.get(i).asAt());
-        movesInSlippage += s.count(ChangeKind.DEADLINE_LATER)
-            + s.count(ChangeKind.DEADLINE_EARLIER);
+        movesInSlippage +=
+            s.count(ChangeKind.DEADLINE_LATER) + s.count(ChangeKind.DEADLINE_EARLIER);
       }
       assertThat(movesInTrend).isPositive().isEqualTo(movesInSlippage);
       String lead = t.leads().keySet().iterator().next();
@@ -143,13 +154,14 @@ class PlanHistoryTest {
     String json = Files.readString(file);
     Files.writeString(file, json.replaceFirst("\"title\" *: *\"", "$0Edited "));
     try (PlanHistory h = PlanHistory.inFolder(folder)) {
-      assertThatThrownBy(h::plans).isInstanceOf(DamagedRecordException.class)
+      assertThatThrownBy(h::plans)
+          .isInstanceOf(DamagedRecordException.class)
           .hasMessageContaining("plans/" + year.get(1).asAt() + ".json")
           .hasMessageContaining("changed after recording");
       List<DamagedRecordException> skipped = new ArrayList<>();
-      assertThat(h.skippingDamaged(skipped::add).plans())
-          .containsExactly(year.get(0), year.get(2));
-      assertThat(skipped).extracting(DamagedRecordException::asAt)
+      assertThat(h.skippingDamaged(skipped::add).plans()).containsExactly(year.get(0), year.get(2));
+      assertThat(skipped)
+          .extracting(DamagedRecordException::asAt)
           .containsExactly(year.get(1).asAt());
     }
   }
@@ -173,12 +185,14 @@ class PlanHistoryTest {
     Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28});
     try (PlanHistory h = PlanHistory.inFolder(folder)) {
       assertThatThrownBy(() -> h.at(year.get(0).asAt()))
-          .isInstanceOf(DamagedRecordException.class).hasMessageContaining("not UTF-8");
+          .isInstanceOf(DamagedRecordException.class)
+          .hasMessageContaining("not UTF-8");
     }
     Files.delete(file);
     try (PlanHistory h = PlanHistory.inFolder(folder)) {
       assertThatThrownBy(() -> h.at(year.get(0).asAt()))
-          .isInstanceOf(DamagedRecordException.class).hasMessageContaining("missing");
+          .isInstanceOf(DamagedRecordException.class)
+          .hasMessageContaining("missing");
     }
   }
 
@@ -189,8 +203,7 @@ class PlanHistoryTest {
       h.record(ExamplePlans.plymouth2015());
     }
     Path index = folder.resolve(FolderHistoryStore.INDEX);
-    Files.writeString(index, Files.readString(index).replace("\"version\" : 1",
-        "\"version\" : 2"));
+    Files.writeString(index, Files.readString(index).replace("\"version\" : 1", "\"version\" : 2"));
     assertThatThrownBy(() -> PlanHistory.inFolder(folder))
         .isInstanceOf(StoreVersionException.class)
         .hasMessageContaining("format version 2")

@@ -10,11 +10,11 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
@@ -74,10 +74,13 @@ public final class AtomicFiles {
    */
   private static void removeStaleTemporaryFiles(Path folder, String name) throws IOException {
     String prefix = "." + name + ".";
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> {
-      String n = p.getFileName().toString();
-      return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
-    })) {
+    try (DirectoryStream<Path> files =
+        Files.newDirectoryStream(
+            folder,
+            p -> {
+              String n = p.getFileName().toString();
+              return n.startsWith(prefix) && n.endsWith(".tmp") && n.length() > prefix.length() + 4;
+            })) {
       for (Path stale : files) {
         removeIfUnlocked(stale);
       }
@@ -102,8 +105,7 @@ public final class AtomicFiles {
 
   private static void move(Path temp, Path target) throws IOException {
     try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // A file system without atomic rename (rare for a temp file in the same folder): replacing
       // is still done in one call, and the temp file holds the whole content before it.

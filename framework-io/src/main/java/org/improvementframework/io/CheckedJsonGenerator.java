@@ -34,15 +34,19 @@ final class CheckedJsonGenerator extends JsonGeneratorDelegate {
       return;
     }
     if (text.length() > maxStringLength) {
-      throw new WriteLimitException("text of " + text.length() + " characters at "
-          + JsonPaths.of(getOutputContext()), maxStringLength,
+      throw new WriteLimitException(
+          "text of " + text.length() + " characters at " + JsonPaths.of(getOutputContext()),
+          maxStringLength,
           "PlanJson.Options.withMaxStringLength");
     }
     int at = Utf16.loneSurrogate(text);
     if (at >= 0) {
-      throw new IllegalArgumentException("cannot write the text at " + JsonPaths.of(
-          getOutputContext()) + ": it has a lone surrogate at character " + (at + 1)
-          + ", which is not a Unicode character and cannot be written as UTF-8");
+      throw new IllegalArgumentException(
+          "cannot write the text at "
+              + JsonPaths.of(getOutputContext())
+              + ": it has a lone surrogate at character "
+              + (at + 1)
+              + ", which is not a Unicode character and cannot be written as UTF-8");
     }
   }
 }

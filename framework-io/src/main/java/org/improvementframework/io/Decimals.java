@@ -19,8 +19,8 @@ public final class Decimals {
   /** The most digits accepted before, and after, the decimal point. */
   public static final int MAX_DIGITS = 100;
 
-  private static final String EXPECTED = "a decimal number with at most " + MAX_DIGITS
-      + " digits before and after the decimal point";
+  private static final String EXPECTED =
+      "a decimal number with at most " + MAX_DIGITS + " digits before and after the decimal point";
 
   private static final Pattern EXPONENT =
       Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)[eE][+-]?[0-9]+");
@@ -38,22 +38,32 @@ public final class Decimals {
    * @throws PlanFormatException if the text is not a number or is out of range; the message
    *     quotes at most the first characters of the text
    */
-  public static BigDecimal parse(CharSequence text, InputLimits limits, InputLocation where,
-      String field) {
+  public static BigDecimal parse(
+      CharSequence text, InputLimits limits, InputLocation where, String field) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(where, "where");
     if (text.length() > limits.maxNumberChars()) {
-      throw error("number of " + text.length() + " characters exceeds the limit of "
-          + limits.maxNumberChars() + " characters", text, where, field);
+      throw error(
+          "number of "
+              + text.length()
+              + " characters exceeds the limit of "
+              + limits.maxNumberChars()
+              + " characters",
+          text,
+          where,
+          field);
     }
     BigDecimal value;
     try {
       value = new BigDecimal(text.toString());
     } catch (NumberFormatException e) {
       // BigDecimal refuses an exponent beyond the int range as if it were not a number.
-      throw error(EXPONENT.matcher(text).matches() ? "number out of range" : "not a number",
-          text, where, field);
+      throw error(
+          EXPONENT.matcher(text).matches() ? "number out of range" : "not a number",
+          text,
+          where,
+          field);
     }
     if (!inRange(value)) {
       throw error("number out of range", text, where, field);
@@ -74,10 +84,14 @@ public final class Decimals {
     return scale <= MAX_DIGITS && integerDigits <= MAX_DIGITS;
   }
 
-  private static PlanFormatException error(String problem, CharSequence text,
-      InputLocation where, String field) {
+  private static PlanFormatException error(
+      String problem, CharSequence text, InputLocation where, String field) {
     String shown = text.length() > 40 ? text.subSequence(0, 40) + "…" : text.toString();
-    return PlanFormatException.builder(problem).at(where).field(field).text(shown)
-        .expected(EXPECTED).build();
+    return PlanFormatException.builder(problem)
+        .at(where)
+        .field(field)
+        .text(shown)
+        .expected(EXPECTED)
+        .build();
   }
 }

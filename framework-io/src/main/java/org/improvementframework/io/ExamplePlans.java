@@ -51,8 +51,8 @@ public final class ExamplePlans {
   public static InputStream openPlymouth2015() {
     InputStream in = ExamplePlans.class.getResourceAsStream(PLYMOUTH_2015_RESOURCE);
     if (in == null) {
-      throw new UncheckedIOException(new IOException(
-          "resource " + PLYMOUTH_2015_RESOURCE + " is missing from framework-io"));
+      throw new UncheckedIOException(
+          new IOException("resource " + PLYMOUTH_2015_RESOURCE + " is missing from framework-io"));
     }
     return in;
   }

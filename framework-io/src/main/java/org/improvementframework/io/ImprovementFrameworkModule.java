@@ -58,23 +58,30 @@ public final class ImprovementFrameworkModule extends SimpleModule {
 
   /** Creates the module with serializers and deserializers for every model type. */
   public ImprovementFrameworkModule() {
-    super("ImprovementFrameworkModule", new Version(0, 1, 0, "SNAPSHOT",
-        "org.improvementframework", "framework-io"));
+    super(
+        "ImprovementFrameworkModule",
+        new Version(0, 1, 0, "SNAPSHOT", "org.improvementframework", "framework-io"));
     add(ImprovementPlan.class, r -> r.readDocument(true), PlanJsonWriter::writePlan);
     add(Area.class, PlanJsonReader::readArea, PlanJsonWriter::writeArea);
     add(Action.class, PlanJsonReader::readAction, PlanJsonWriter::writeAction);
     add(Milestone.class, PlanJsonReader::readMilestone, PlanJsonWriter::writeMilestone);
     add(Measure.class, PlanJsonReader::readMeasure, PlanJsonWriter::writeMeasure);
     add(Indicator.class, PlanJsonReader::readIndicator, PlanJsonWriter::writeIndicator);
-    add(IndicatorTarget.class, PlanJsonReader::readIndicatorTarget,
+    add(
+        IndicatorTarget.class,
+        PlanJsonReader::readIndicatorTarget,
         PlanJsonWriter::writeIndicatorTarget);
     add(Observation.class, PlanJsonReader::readObservation, PlanJsonWriter::writeObservation);
-    add(IndicatorValue.class, PlanJsonReader::readIndicatorValue,
+    add(
+        IndicatorValue.class,
+        PlanJsonReader::readIndicatorValue,
         PlanJsonWriter::writeIndicatorValue);
     add(Target.class, PlanJsonReader::readTarget, PlanJsonWriter::writeTarget);
     add(Status.class, PlanJsonReader::readStatus, PlanJsonWriter::writeStatus);
     add(DateRange.class, PlanJsonReader::dateRange, (v, g) -> g.writeString(v.toString()));
-    add(ReportingPeriod.class, PlanJsonReader::reportingPeriod,
+    add(
+        ReportingPeriod.class,
+        PlanJsonReader::reportingPeriod,
         (v, g) -> g.writeString(v.toString()));
     add(AreaRef.class, PlanJsonReader::areaRef, (v, g) -> g.writeString(v.toString()));
     add(ActionRef.class, PlanJsonReader::actionRef, (v, g) -> g.writeString(v.toString()));
@@ -136,7 +143,8 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       PlanJsonReader.Unknown unknown =
           ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              ? PlanJsonReader.Unknown.ERROR : PlanJsonReader.Unknown.SKIP;
+              ? PlanJsonReader.Unknown.ERROR
+              : PlanJsonReader.Unknown.SKIP;
       return read.read(new PlanJsonReader(p, null, unknown, new ArrayList<>()));
     }
   }

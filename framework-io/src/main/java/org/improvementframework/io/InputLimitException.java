@@ -23,8 +23,13 @@ public class InputLimitException extends PlanFormatException {
    * @throws NullPointerException if {@code what} or {@code location} is null
    */
   public InputLimitException(String what, long limit, InputLocation location, Throwable cause) {
-    super("input too large: " + what + " exceeds the limit of " + limit, location, null, null,
-        null, cause);
+    super(
+        "input too large: " + what + " exceeds the limit of " + limit,
+        location,
+        null,
+        null,
+        null,
+        cause);
     this.limit = limit;
   }
 

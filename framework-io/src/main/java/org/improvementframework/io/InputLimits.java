@@ -23,25 +23,40 @@ package org.improvementframework.io;
  * @param maxDepth the nesting depth of a document, at least 1
  * @param maxNumberChars the characters of one number, at least 1
  */
-public record InputLimits(long maxInputBytes, int maxCellChars, long maxRows, int maxColumns,
-    int maxDepth, int maxNumberChars) {
+public record InputLimits(
+    long maxInputBytes,
+    int maxCellChars,
+    long maxRows,
+    int maxColumns,
+    int maxDepth,
+    int maxNumberChars) {
 
   /** The default for {@link #maxInputBytes()}: 256 MiB. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 256L * 1024 * 1024;
+
   /** The default for {@link #maxCellChars()}: one million characters. */
   public static final int DEFAULT_MAX_CELL_CHARS = 1_000_000;
+
   /** The default for {@link #maxRows()}: ten million rows. */
   public static final long DEFAULT_MAX_ROWS = 10_000_000;
+
   /** The default for {@link #maxColumns()}: 16,384 columns, as many as a worksheet can have. */
   public static final int DEFAULT_MAX_COLUMNS = 16_384;
+
   /** The default for {@link #maxDepth()}: 64 levels. */
   public static final int DEFAULT_MAX_DEPTH = 64;
+
   /** The default for {@link #maxNumberChars()}: 100 characters. */
   public static final int DEFAULT_MAX_NUMBER_CHARS = 100;
 
-  private static final InputLimits DEFAULTS = new InputLimits(DEFAULT_MAX_INPUT_BYTES,
-      DEFAULT_MAX_CELL_CHARS, DEFAULT_MAX_ROWS, DEFAULT_MAX_COLUMNS, DEFAULT_MAX_DEPTH,
-      DEFAULT_MAX_NUMBER_CHARS);
+  private static final InputLimits DEFAULTS =
+      new InputLimits(
+          DEFAULT_MAX_INPUT_BYTES,
+          DEFAULT_MAX_CELL_CHARS,
+          DEFAULT_MAX_ROWS,
+          DEFAULT_MAX_COLUMNS,
+          DEFAULT_MAX_DEPTH,
+          DEFAULT_MAX_NUMBER_CHARS);
 
   /**
    * Checks the limits.

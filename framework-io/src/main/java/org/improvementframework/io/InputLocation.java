@@ -80,8 +80,8 @@ public final class InputLocation implements Serializable {
    * @throws NullPointerException if {@code jsonPath} is null
    * @throws IllegalArgumentException if {@code line} or {@code lineColumn} is negative
    */
-  public static InputLocation ofJsonPath(String source, String jsonPath, long line,
-      int lineColumn) {
+  public static InputLocation ofJsonPath(
+      String source, String jsonPath, long line, int lineColumn) {
     Objects.requireNonNull(jsonPath, "jsonPath");
     return builder().source(source).jsonPath(jsonPath).line(line).lineColumn(lineColumn).build();
   }
@@ -205,7 +205,11 @@ public final class InputLocation implements Serializable {
    * @return true if no part is known
    */
   public boolean isUnknown() {
-    return source == null && sheet == null && line == 0 && row == 0 && column == null
+    return source == null
+        && sheet == null
+        && line == 0
+        && row == 0
+        && column == null
         && jsonPath == null;
   }
 
@@ -224,8 +228,11 @@ public final class InputLocation implements Serializable {
       return false;
     }
     InputLocation o = (InputLocation) obj;
-    return line == o.line && lineColumn == o.lineColumn && row == o.row
-        && Objects.equals(source, o.source) && Objects.equals(sheet, o.sheet)
+    return line == o.line
+        && lineColumn == o.lineColumn
+        && row == o.row
+        && Objects.equals(source, o.source)
+        && Objects.equals(sheet, o.sheet)
         && Objects.equals(column, o.column)
         && Objects.equals(jsonPath, o.jsonPath);
   }

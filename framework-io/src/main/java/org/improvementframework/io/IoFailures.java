@@ -68,7 +68,7 @@ public final class IoFailures {
    * @return the exception to throw; not null
    */
   public static UncheckedIOException cannotWrite(Path path, IOException e) {
-    return new UncheckedIOException("cannot write " + path + ": " + reason(e)
-        + " (the file is unchanged)", e);
+    return new UncheckedIOException(
+        "cannot write " + path + ": " + reason(e) + " (the file is unchanged)", e);
   }
 }

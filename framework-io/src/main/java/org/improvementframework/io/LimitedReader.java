@@ -49,8 +49,8 @@ final class LimitedReader extends FilterReader {
   private void count(int n) {
     count += n;
     if (count > limit) {
-      throw new InputLimitException("input length in characters", limit,
-          InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "input length in characters", limit, InputLocation.ofSource(source), null);
     }
   }
 }

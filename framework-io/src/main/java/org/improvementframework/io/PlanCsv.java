@@ -16,7 +16,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -188,12 +187,13 @@ public final class PlanCsv {
   private static final String LIMITS_OPTION = "PlanCsv.Options.withLimits";
   private static final int PLAN_FIRST = Column.PLAN_TITLE.ordinal();
 
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
-  private static final JsonFactory INDICATOR_JSON = JsonFactory.builder()
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
-      .build();
+  private static final JsonFactory JSON =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory INDICATOR_JSON =
+      JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).build())
+          .build();
 
   private PlanCsv() {}
 
@@ -236,9 +236,13 @@ public final class PlanCsv {
   public static void write(ImprovementPlan plan, OutputStream out, Options options) {
     Objects.requireNonNull(out, "out");
     // REPORT, not the default REPLACE: a lone surrogate must fail, never become '?'.
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8.newEncoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    Writer w =
+        new OutputStreamWriter(
+            out,
+            StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
     write(plan, w, options);
   }
 
@@ -284,14 +288,15 @@ public final class PlanCsv {
     if (rows > options.maxRows) {
       throw new WriteLimitException(rows + " rows", options.maxRows, LIMITS_OPTION);
     }
-    Writer limited = new LimitedOutput.Chars(writer, options.maxInputLength,
-        "CSV length in characters", LIMITS_OPTION);
+    Writer limited =
+        new LimitedOutput.Chars(
+            writer, options.maxInputLength, "CSV length in characters", LIMITS_OPTION);
     try {
       if (options.byteOrderMark) {
         limited.write('\uFEFF');
       }
-      CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(options.delimiter)
-          .withLineSeparator("\r\n");
+      CsvSchema schema =
+          CsvSchema.emptySchema().withColumnSeparator(options.delimiter).withLineSeparator("\r\n");
       try (CsvGenerator g = options.factory.createGenerator(limited)) {
         g.setSchema(schema);
         String[] row = new String[COLUMNS.length];
@@ -348,14 +353,19 @@ public final class PlanCsv {
     for (int i = 0; i < row.length; i++) {
       String cell = neutralise ? neutralise(row[i]) : row[i];
       if (cell.length() > o.maxCellLength) {
-        throw new WriteLimitException("a cell of " + cell.length() + " characters in column '"
-            + COLUMNS[i].heading() + "'", o.maxCellLength, LIMITS_OPTION);
+        throw new WriteLimitException(
+            "a cell of " + cell.length() + " characters in column '" + COLUMNS[i].heading() + "'",
+            o.maxCellLength,
+            LIMITS_OPTION);
       }
       int at = Utf16.loneSurrogate(cell);
       if (at >= 0) {
-        throw new IllegalArgumentException("cannot write column '" + COLUMNS[i].heading()
-            + "': the text has a lone surrogate at character " + (at + 1)
-            + ", which is not a Unicode character and cannot be written as UTF-8");
+        throw new IllegalArgumentException(
+            "cannot write column '"
+                + COLUMNS[i].heading()
+                + "': the text has a lone surrogate at character "
+                + (at + 1)
+                + ", which is not a Unicode character and cannot be written as UTF-8");
       }
       g.writeString(cell);
     }
@@ -537,14 +547,17 @@ public final class PlanCsv {
   public static ReadResult<ImprovementPlan> read(Path path, Options options) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    Options o = options.source == null ? options.withSource(String.valueOf(path.getFileName()))
-        : options;
+    Options o =
+        options.source == null ? options.withSource(String.valueOf(path.getFileName())) : options;
     try {
       long size = Files.size(path);
       // A character takes at most four bytes in UTF-8, so a larger file has too many characters.
       if (size > 4 * o.maxInputLength) {
-        throw new InputLimitException("file size " + size + " bytes", o.maxInputLength,
-            InputLocation.ofSource(o.source), null);
+        throw new InputLimitException(
+            "file size " + size + " bytes",
+            o.maxInputLength,
+            InputLocation.ofSource(o.source),
+            null);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return read(in, o);
@@ -567,8 +580,10 @@ public final class PlanCsv {
   public static ReadResult<ImprovementPlan> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    CsvRows rows = new CsvRows(new LimitedReader(new BufferedReader(reader),
-        options.maxInputLength, options.source), options);
+    CsvRows rows =
+        new CsvRows(
+            new LimitedReader(new BufferedReader(reader), options.maxInputLength, options.source),
+            options);
     return rows.readWith(() -> new SheetReader(rows, options).read());
   }
 
@@ -583,11 +598,15 @@ public final class PlanCsv {
     private final CsvParser parser;
     private final Options options;
     private long row;
+
     /** Whether the parser is inside a row: a decoding failure between rows is in the next. */
     private boolean inRow;
+
     private int cellsInRow;
+
     /** The cells of the first row, the header. */
     private int width;
+
     private final LimitedReader input;
 
     CsvRows(Reader reader, Options options) {
@@ -617,8 +636,11 @@ public final class PlanCsv {
       for (t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken()) {
         String cell = parser.getText();
         if (cell.length() > options.maxCellLength) {
-          throw new InputLimitException("cell length", options.maxCellLength,
-              location(Integer.toString(cells.size() + 1)), null);
+          throw new InputLimitException(
+              "cell length",
+              options.maxCellLength,
+              location(Integer.toString(cells.size() + 1)),
+              null);
         }
         if (row == 1 && cells.isEmpty() && cell.startsWith("\uFEFF")) {
           cell = cell.substring(1);
@@ -638,7 +660,8 @@ public final class PlanCsv {
     }
 
     InputLocation location(String column) {
-      return row == 0 ? InputLocation.ofSource(options.source)
+      return row == 0
+          ? InputLocation.ofSource(options.source)
           : InputLocation.ofCell(options.source, row, column);
     }
 
@@ -653,18 +676,25 @@ public final class PlanCsv {
         // StrictUtf8Reader delivers the text before the bad bytes, so the parser stops in the
         // row that holds them, or just before it.
         // The parser may have read a row's line break before it ends the row.
-        boolean between = input != null && input.afterLineBreak()
-            && (row == 1 || cellsInRow >= width);
+        boolean between =
+            input != null && input.afterLineBreak() && (row == 1 || cellsInRow >= width);
         boolean nextRow = !inRow || between;
-        InputLocation where = nextRow ? InputLocation.ofCell(options.source, row + 1, null)
-            : location(null);
-        throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-            + "Latin-1 text?)").at(where).expected("UTF-8 text").cause(e).build();
+        InputLocation where =
+            nextRow ? InputLocation.ofCell(options.source, row + 1, null) : location(null);
+        throw PlanFormatException.builder(
+                "input is not valid UTF-8 (is it Windows-1252 or " + "Latin-1 text?)")
+            .at(where)
+            .expected("UTF-8 text")
+            .cause(e)
+            .build();
       } catch (StreamConstraintsException e) {
         throw new InputLimitException("cell length", options.maxCellLength, location(null), e);
       } catch (JsonProcessingException e) {
         throw PlanFormatException.builder("malformed CSV: " + e.getOriginalMessage())
-            .at(location(null)).expected("RFC 4180 CSV").cause(e).build();
+            .at(location(null))
+            .expected("RFC 4180 CSV")
+            .cause(e)
+            .build();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } finally {
@@ -699,8 +729,10 @@ public final class PlanCsv {
     ReadResult<ImprovementPlan> read() throws IOException {
       String[] header = rows.next();
       if (header == null) {
-        throw PlanFormatException.builder("empty input").at(rows.location(null))
-            .expected("a header row naming the plan columns, then one row per milestone").build();
+        throw PlanFormatException.builder("empty input")
+            .at(rows.location(null))
+            .expected("a header row naming the plan columns, then one row per milestone")
+            .build();
       }
       readHeader(header);
       String[] raw;
@@ -708,8 +740,10 @@ public final class PlanCsv {
         readRow(raw);
       }
       if (planCells == null) {
-        throw PlanFormatException.builder("no data rows").at(rows.location(null))
-            .expected("at least one row with the plan title and as-at date").build();
+        throw PlanFormatException.builder("no data rows")
+            .at(rows.location(null))
+            .expected("at least one row with the plan title and as-at date")
+            .build();
       }
       return ReadResult.of(build(), warnings);
     }
@@ -724,19 +758,27 @@ public final class PlanCsv {
           }
         }
         if (c == null) {
-          throw PlanFormatException.builder("unknown column").at(rows.location(header[i]))
-              .text(header[i]).expected("only the columns of PlanCsv: " + headings()).build();
+          throw PlanFormatException.builder("unknown column")
+              .at(rows.location(header[i]))
+              .text(header[i])
+              .expected("only the columns of PlanCsv: " + headings())
+              .build();
         }
         if (index[c.ordinal()] >= 0) {
-          throw PlanFormatException.builder("duplicate column").at(rows.location(header[i]))
-              .text(header[i]).expected("each column once").build();
+          throw PlanFormatException.builder("duplicate column")
+              .at(rows.location(header[i]))
+              .text(header[i])
+              .expected("each column once")
+              .build();
         }
         index[c.ordinal()] = i;
       }
       for (Column c : COLUMNS) {
         if (index[c.ordinal()] < 0) {
           throw PlanFormatException.builder("missing column '" + c.heading() + "'")
-              .at(rows.location(null)).field(c.heading()).expected("the columns " + headings())
+              .at(rows.location(null))
+              .field(c.heading())
+              .expected("the columns " + headings())
               .build();
         }
       }
@@ -763,9 +805,11 @@ public final class PlanCsv {
         return;
       }
       if (raw.length != headerLength) {
-        throw PlanFormatException.builder("row has " + raw.length + " cells but the header has "
-            + headerLength).at(rows.location(null))
-            .expected(headerLength + " cells, separated by '" + options.delimiter + "'").build();
+        throw PlanFormatException.builder(
+                "row has " + raw.length + " cells but the header has " + headerLength)
+            .at(rows.location(null))
+            .expected(headerLength + " cells, separated by '" + options.delimiter + "'")
+            .build();
       }
       String[] cells = new String[COLUMNS.length];
       for (Column c : COLUMNS) {
@@ -796,11 +840,15 @@ public final class PlanCsv {
         requireEmpty(cells, ACTION_FIRST, MILESTONE_LAST, "a row without an action");
         return;
       }
-      ActionRef ref = parse(action, Column.ACTION, "two dotted positive numbers, such as 2.1",
-          ActionRef::parse);
+      ActionRef ref =
+          parse(
+              action, Column.ACTION, "two dotted positive numbers, such as 2.1", ActionRef::parse);
       if (ref.area().number() != number) {
-        throw cellError("action " + ref + " does not belong to area " + number, Column.ACTION,
-            action, "an action of area " + number + ", such as " + number + ".1");
+        throw cellError(
+            "action " + ref + " does not belong to area " + number,
+            Column.ACTION,
+            action,
+            "an action of area " + number + ", such as " + number + ".1");
       }
       ActionRows x = a.actions.get(ref);
       if (x == null) {
@@ -814,16 +862,25 @@ public final class PlanCsv {
         requireEmpty(cells, MILESTONE_FIRST, MILESTONE_LAST, "a row without a milestone");
         return;
       }
-      MilestoneRef mref = parse(milestone, Column.MILESTONE,
-          "three dotted positive numbers, such as 2.1.3", MilestoneRef::parse);
+      MilestoneRef mref =
+          parse(
+              milestone,
+              Column.MILESTONE,
+              "three dotted positive numbers, such as 2.1.3",
+              MilestoneRef::parse);
       if (!mref.action().equals(ref)) {
-        throw cellError("milestone " + mref + " does not belong to action " + ref,
-            Column.MILESTONE, milestone,
+        throw cellError(
+            "milestone " + mref + " does not belong to action " + ref,
+            Column.MILESTONE,
+            milestone,
             "a milestone of action " + ref + ", such as " + ref + ".1");
       }
       if (x.milestones.containsKey(mref)) {
-        throw cellError("milestone " + mref + " appears twice (first in row "
-            + x.milestoneRows.get(mref) + ")", Column.MILESTONE, milestone, "each milestone once");
+        throw cellError(
+            "milestone " + mref + " appears twice (first in row " + x.milestoneRows.get(mref) + ")",
+            Column.MILESTONE,
+            milestone,
+            "each milestone once");
       }
       x.milestones.put(mref, milestone(mref, cells));
       x.milestoneRows.put(mref, row);
@@ -834,8 +891,12 @@ public final class PlanCsv {
       TargetKind kind = enumCell(cells, Column.TARGET_KIND, TargetKind.class);
       Target.Builder t = Target.builder().text(cells[Column.TARGET.ordinal()]).kind(kind);
       for (String p : lines(cells, Column.TARGET_PERIODS)) {
-        t.addPeriods(parse(p, Column.TARGET_PERIODS,
-            "ISO date ranges such as 2015-04-01/2015-06-30, one per line", DateRange::parse));
+        t.addPeriods(
+            parse(
+                p,
+                Column.TARGET_PERIODS,
+                "ISO date ranges such as 2015-04-01/2015-06-30, one per line",
+                DateRange::parse));
       }
       if (!cells[Column.RECURRENCE.ordinal()].isEmpty()) {
         t.recurrence(enumCell(cells, Column.RECURRENCE, Recurrence.class));
@@ -844,23 +905,36 @@ public final class PlanCsv {
       try {
         target = t.build();
       } catch (IllegalArgumentException e) {
-        throw cellError("invalid target: " + e.getMessage(), Column.TARGET,
-            cells[Column.TARGET.ordinal()], "a target whose kind, periods and recurrence agree");
+        throw cellError(
+            "invalid target: " + e.getMessage(),
+            Column.TARGET,
+            cells[Column.TARGET.ordinal()],
+            "a target whose kind, periods and recurrence agree");
       }
       Progress progress = enumCell(cells, Column.PROGRESS, Progress.class);
       Status status;
       try {
         status = Status.of(progress, cells[Column.STATUS.ordinal()]);
       } catch (IllegalArgumentException e) {
-        throw cellError("invalid status: " + e.getMessage(), Column.STATUS,
-            cells[Column.STATUS.ordinal()], "text exactly when the progress is reported");
+        throw cellError(
+            "invalid status: " + e.getMessage(),
+            Column.STATUS,
+            cells[Column.STATUS.ordinal()],
+            "text exactly when the progress is reported");
       }
       try {
-        return Milestone.builder().ref(ref).description(description).target(target)
-            .status(status).build();
+        return Milestone.builder()
+            .ref(ref)
+            .description(description)
+            .target(target)
+            .status(status)
+            .build();
       } catch (IllegalArgumentException e) {
-        throw cellError("invalid milestone: " + e.getMessage(), Column.MILESTONE_DESCRIPTION,
-            description, "a description that is not blank");
+        throw cellError(
+            "invalid milestone: " + e.getMessage(),
+            Column.MILESTONE_DESCRIPTION,
+            description,
+            "a description that is not blank");
       }
     }
 
@@ -872,11 +946,25 @@ public final class PlanCsv {
       if (!c[Column.ORGANISATION.ordinal()].isEmpty()) {
         b.organisation(c[Column.ORGANISATION.ordinal()]);
       }
-      b.asAt(at(row, () -> parse(c[Column.AS_AT.ordinal()], Column.AS_AT,
-          "an ISO 8601 date such as 2015-03-31", LocalDate::parse)));
+      b.asAt(
+          at(
+              row,
+              () ->
+                  parse(
+                      c[Column.AS_AT.ordinal()],
+                      Column.AS_AT,
+                      "an ISO 8601 date such as 2015-03-31",
+                      LocalDate::parse)));
       if (!c[Column.PLAN_PERIOD.ordinal()].isEmpty()) {
-        b.period(at(row, () -> parse(c[Column.PLAN_PERIOD.ordinal()], Column.PLAN_PERIOD,
-            "an ISO date range such as 2015-04-01/2016-03-31", DateRange::parse)));
+        b.period(
+            at(
+                row,
+                () ->
+                    parse(
+                        c[Column.PLAN_PERIOD.ordinal()],
+                        Column.PLAN_PERIOD,
+                        "an ISO date range such as 2015-04-01/2016-03-31",
+                        DateRange::parse)));
       }
       b.addAllNotes(at(row, () -> lines(c, Column.PLAN_NOTES)));
       List<AreaRows> sorted = new ArrayList<>(areas.values());
@@ -890,24 +978,28 @@ public final class PlanCsv {
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw PlanFormatException.builder("invalid plan: " + e.getMessage())
             .at(InputLocation.ofCell(options.source, row, Column.PLAN_TITLE.heading()))
-            .text(c[Column.PLAN_TITLE.ordinal()]).cause(e).build();
+            .text(c[Column.PLAN_TITLE.ordinal()])
+            .cause(e)
+            .build();
       }
     }
 
     private Area area(AreaRows a) {
       String[] c = a.cells;
-      Area.Builder b = Area.builder().ref(AreaRef.of(a.number))
-          .title(c[Column.AREA_TITLE.ordinal()])
-          .addAllLeads(lines(c, Column.LEADS))
-          .addAllObjectives(lines(c, Column.OBJECTIVES))
-          .addAllOutcomes(lines(c, Column.OUTCOMES))
-          .addAllNotes(lines(c, Column.AREA_NOTES));
+      Area.Builder b =
+          Area.builder()
+              .ref(AreaRef.of(a.number))
+              .title(c[Column.AREA_TITLE.ordinal()])
+              .addAllLeads(lines(c, Column.LEADS))
+              .addAllObjectives(lines(c, Column.OBJECTIVES))
+              .addAllOutcomes(lines(c, Column.OUTCOMES))
+              .addAllNotes(lines(c, Column.AREA_NOTES));
       List<String> texts = lines(c, Column.MEASURED_BY);
       List<Indicator> indicators = indicators(c, texts.size());
       for (int i = 0; i < texts.size(); i++) {
         Indicator indicator = indicators.get(i);
-        b.addMeasures(indicator == null ? Measure.of(texts.get(i))
-            : Measure.of(texts.get(i), indicator));
+        b.addMeasures(
+            indicator == null ? Measure.of(texts.get(i)) : Measure.of(texts.get(i), indicator));
       }
       for (ActionRows x : a.actions.values()) {
         rowForErrors = x.row;
@@ -917,15 +1009,18 @@ public final class PlanCsv {
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
-        throw cellError("invalid area: " + e.getMessage(), Column.AREA_TITLE,
-            c[Column.AREA_TITLE.ordinal()], "a title that is not blank");
+        throw cellError(
+            "invalid area: " + e.getMessage(),
+            Column.AREA_TITLE,
+            c[Column.AREA_TITLE.ordinal()],
+            "a title that is not blank");
       }
     }
 
     private Action action(ActionRows x) {
       String[] c = x.cells;
-      Action.Builder b = Action.builder().ref(x.ref)
-          .description(c[Column.ACTION_DESCRIPTION.ordinal()]);
+      Action.Builder b =
+          Action.builder().ref(x.ref).description(c[Column.ACTION_DESCRIPTION.ordinal()]);
       if (!c[Column.RAG.ordinal()].isEmpty()) {
         b.reportedRag(enumCell(c, Column.RAG, Rag.class));
       }
@@ -933,16 +1028,23 @@ public final class PlanCsv {
         b.resolution(c[Column.RESOLUTION.ordinal()]);
       }
       for (String d : lines(c, Column.DEPENDENCIES)) {
-        b.addDependencies(parse(d, Column.DEPENDENCIES,
-            "references such as 3, 2.1 or 2.1.3, one per line", Reference::parse));
+        b.addDependencies(
+            parse(
+                d,
+                Column.DEPENDENCIES,
+                "references such as 3, 2.1 or 2.1.3, one per line",
+                Reference::parse));
       }
       b.addAllNotes(lines(c, Column.ACTION_NOTES));
       b.addAllMilestones(x.milestones.values());
       try {
         return b.build();
       } catch (IllegalArgumentException e) {
-        throw cellError("invalid action: " + e.getMessage(), Column.ACTION_DESCRIPTION,
-            c[Column.ACTION_DESCRIPTION.ordinal()], "a description that is not blank");
+        throw cellError(
+            "invalid action: " + e.getMessage(),
+            Column.ACTION_DESCRIPTION,
+            c[Column.ACTION_DESCRIPTION.ordinal()],
+            "a description that is not blank");
       }
     }
 
@@ -956,33 +1058,44 @@ public final class PlanCsv {
         return list;
       }
       try (JsonParser p = indicatorFactory().createParser(json)) {
-        PlanJsonReader r = new PlanJsonReader(p, options.source, PlanJsonReader.Unknown.ERROR,
-            new ArrayList<>());
+        PlanJsonReader r =
+            new PlanJsonReader(p, options.source, PlanJsonReader.Unknown.ERROR, new ArrayList<>());
         if (p.nextToken() != JsonToken.START_ARRAY) {
-          throw cellError("indicators are not a JSON array", Column.INDICATORS, json,
+          throw cellError(
+              "indicators are not a JSON array",
+              Column.INDICATORS,
+              json,
               "a JSON array with one indicator or null per measure");
         }
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
           list.add(t == JsonToken.VALUE_NULL ? null : r.readIndicator());
         }
         if (p.nextToken() != null) {
-          throw cellError("unexpected text after the indicators", Column.INDICATORS, json,
-              "one JSON array");
+          throw cellError(
+              "unexpected text after the indicators", Column.INDICATORS, json, "one JSON array");
         }
       } catch (PlanFormatException e) {
         if (e.location().row().isPresent()) {
           throw e;
         }
-        throw cellError("cannot read indicators: " + e.getMessage(), Column.INDICATORS, json,
+        throw cellError(
+            "cannot read indicators: " + e.getMessage(),
+            Column.INDICATORS,
+            json,
             "a JSON array with one indicator or null per measure");
       } catch (IOException e) {
-        throw cellError("cannot read indicators as JSON", Column.INDICATORS, json,
+        throw cellError(
+            "cannot read indicators as JSON",
+            Column.INDICATORS,
+            json,
             "a JSON array with one indicator or null per measure");
       }
       if (list.size() != measures) {
-        throw cellError(list.size() + " indicators for " + measures + " measures",
-            Column.INDICATORS, json, "one indicator or null per line of '"
-                + Column.MEASURED_BY.heading() + "'");
+        throw cellError(
+            list.size() + " indicators for " + measures + " measures",
+            Column.INDICATORS,
+            json,
+            "one indicator or null per line of '" + Column.MEASURED_BY.heading() + "'");
       }
       return list;
     }
@@ -1010,19 +1123,28 @@ public final class PlanCsv {
       return rowForErrors > 0 ? rowForErrors : rows.row();
     }
 
-    private PlanFormatException cellError(String problem, Column column, String text,
-        String expected) {
+    private PlanFormatException cellError(
+        String problem, Column column, String text, String expected) {
       return PlanFormatException.builder(problem)
           .at(InputLocation.ofCell(options.source, currentRow(), column.heading()))
-          .field(column.heading()).text(text).expected(expected).build();
+          .field(column.heading())
+          .text(text)
+          .expected(expected)
+          .build();
     }
 
     private void agree(String[] cells, String[] first, long firstRow, int from, int to) {
       for (int i = from; i <= to; i++) {
         if (!cells[i].equals(first[i])) {
-          throw cellError("contradicts row " + firstRow, COLUMNS[i], cells[i],
-              "the same value as row " + firstRow + ": '"
-                  + PlanFormatException.abbreviate(first[i]) + "'");
+          throw cellError(
+              "contradicts row " + firstRow,
+              COLUMNS[i],
+              cells[i],
+              "the same value as row "
+                  + firstRow
+                  + ": '"
+                  + PlanFormatException.abbreviate(first[i])
+                  + "'");
         }
       }
     }
@@ -1030,7 +1152,10 @@ public final class PlanCsv {
     private void requireEmpty(String[] cells, int from, int to, String what) {
       for (int i = from; i <= to; i++) {
         if (!cells[i].isEmpty()) {
-          throw cellError(what + " cannot have a value in this column", COLUMNS[i], cells[i],
+          throw cellError(
+              what + " cannot have a value in this column",
+              COLUMNS[i],
+              cells[i],
               "an empty cell, or a value in '" + COLUMNS[from].heading() + "'");
         }
       }
@@ -1044,8 +1169,7 @@ public final class PlanCsv {
       }
     }
 
-    private <T> T parse(String s, Column column, String expected,
-        Function<String, T> parser) {
+    private <T> T parse(String s, Column column, String expected, Function<String, T> parser) {
       try {
         return parser.apply(s);
       } catch (IllegalArgumentException | DateTimeException e) {
@@ -1081,9 +1205,12 @@ public final class PlanCsv {
         if (c == '\n') {
           String element = sb.toString();
           if (element.isBlank()) {
-            warnings.add(ReadWarning.of(
-                InputLocation.ofCell(options.source, currentRow(), column.heading()),
-                "blank line in a list cell", s, "skipped the blank line"));
+            warnings.add(
+                ReadWarning.of(
+                    InputLocation.ofCell(options.source, currentRow(), column.heading()),
+                    "blank line in a list cell",
+                    s,
+                    "skipped the blank line"));
           } else {
             out.add(element);
           }
@@ -1150,16 +1277,19 @@ public final class PlanCsv {
 
     /** The default most rows, the header included. */
     public static final long DEFAULT_MAX_ROWS = 1_000_000;
+
     /** The default longest cell, in characters. */
     public static final int DEFAULT_MAX_CELL_LENGTH = 1_000_000;
+
     /**
      * The default longest input, in characters: 256 Mi, as {@link InputLimits#maxInputBytes()};
      * the CSV of a 36 MB JSON plan has about 157 million characters.
      */
     public static final long DEFAULT_MAX_INPUT_LENGTH = InputLimits.DEFAULT_MAX_INPUT_BYTES;
 
-    private static final Options DEFAULTS = new Options(',', false, null, DEFAULT_MAX_ROWS,
-        DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_INPUT_LENGTH);
+    private static final Options DEFAULTS =
+        new Options(
+            ',', false, null, DEFAULT_MAX_ROWS, DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_INPUT_LENGTH);
 
     private final char delimiter;
     private final boolean byteOrderMark;
@@ -1169,21 +1299,27 @@ public final class PlanCsv {
     private final long maxInputLength;
     private final CsvFactory factory;
 
-    private Options(char delimiter, boolean byteOrderMark, String source, long maxRows,
-        int maxCellLength, long maxInputLength) {
+    private Options(
+        char delimiter,
+        boolean byteOrderMark,
+        String source,
+        long maxRows,
+        int maxCellLength,
+        long maxInputLength) {
       this.delimiter = delimiter;
       this.byteOrderMark = byteOrderMark;
       this.source = source;
       this.maxRows = maxRows;
       this.maxCellLength = maxCellLength;
       this.maxInputLength = maxInputLength;
-      this.factory = CsvFactory.builder()
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxStringLength(maxCellLength).build())
-          .build();
+      this.factory =
+          CsvFactory.builder()
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+              .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(maxCellLength).build())
+              .build();
     }
 
     /**
@@ -1204,12 +1340,14 @@ public final class PlanCsv {
      * @throws IllegalArgumentException if the delimiter is not allowed
      */
     public Options withDelimiter(char delimiter) {
-      if (delimiter == '"' || delimiter == '\n' || delimiter == '\r' || delimiter == '\''
+      if (delimiter == '"'
+          || delimiter == '\n'
+          || delimiter == '\r'
+          || delimiter == '\''
           || delimiter == '\\') {
         throw new IllegalArgumentException("delimiter cannot be '" + delimiter + "'");
       }
-      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength, maxInputLength);
     }
 
     /**
@@ -1220,8 +1358,7 @@ public final class PlanCsv {
      * @return the new options; not null
      */
     public Options withByteOrderMark(boolean byteOrderMark) {
-      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength, maxInputLength);
     }
 
     /**
@@ -1231,8 +1368,7 @@ public final class PlanCsv {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength, maxInputLength);
     }
 
     /**
@@ -1246,11 +1382,15 @@ public final class PlanCsv {
      */
     public Options withLimits(long maxRows, int maxCellLength, long maxInputLength) {
       if (maxRows < 1 || maxCellLength < 1 || maxInputLength < 1) {
-        throw new IllegalArgumentException("limits must be at least 1, not " + maxRows + ", "
-            + maxCellLength + ", " + maxInputLength);
+        throw new IllegalArgumentException(
+            "limits must be at least 1, not "
+                + maxRows
+                + ", "
+                + maxCellLength
+                + ", "
+                + maxInputLength);
       }
-      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(delimiter, byteOrderMark, source, maxRows, maxCellLength, maxInputLength);
     }
 
     /**

@@ -29,12 +29,16 @@ public class PlanFormatException extends InputFormatException {
 
   /** What went wrong, in words. */
   private final String problem;
+
   /** Where; never null. */
   private final InputLocation location;
+
   /** The field being read, or null. */
   private final String field;
+
   /** The offending text, or null. */
   private final String text;
+
   /** What was expected, or null. */
   private final String expected;
 
@@ -65,8 +69,13 @@ public class PlanFormatException extends InputFormatException {
    * @param cause the underlying exception; may be null
    * @throws NullPointerException if {@code problem} or {@code location} is null
    */
-  public PlanFormatException(String problem, InputLocation location, String field, String text,
-      String expected, Throwable cause) {
+  public PlanFormatException(
+      String problem,
+      InputLocation location,
+      String field,
+      String text,
+      String expected,
+      Throwable cause) {
     super(message(problem, location, field, text, expected), cause);
     this.problem = problem;
     this.location = location;
@@ -82,7 +91,12 @@ public class PlanFormatException extends InputFormatException {
    * @throws NullPointerException if {@code builder} is null
    */
   protected PlanFormatException(Builder builder) {
-    this(builder.problem, builder.location, builder.field, builder.text, builder.expected,
+    this(
+        builder.problem,
+        builder.location,
+        builder.field,
+        builder.text,
+        builder.expected,
         builder.cause);
   }
 
@@ -97,8 +111,8 @@ public class PlanFormatException extends InputFormatException {
     return new Builder(problem);
   }
 
-  private static String message(String problem, InputLocation location, String field, String text,
-      String expected) {
+  private static String message(
+      String problem, InputLocation location, String field, String text, String expected) {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(location, "location");
     StringBuilder sb = new StringBuilder(problem);
@@ -154,12 +168,16 @@ public class PlanFormatException extends InputFormatException {
       case '\r' -> "\\r";
       case '\t' -> "\\t";
       default -> {
-        boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
-            || (c >= 0x2066 && c <= 0x2069);
-        boolean lone = Character.isHighSurrogate(c)
-            ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
-            : Character.isLowSurrogate(c)
-                && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+        boolean control =
+            c < 0x20
+                || (c >= 0x7f && c <= 0x9f)
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069);
+        boolean lone =
+            Character.isHighSurrogate(c)
+                ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                : Character.isLowSurrogate(c)
+                    && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
         yield control || lone ? String.format("\\u%04x", (int) c) : null;
       }
     };

@@ -22,7 +22,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,9 +64,8 @@ public final class PlanJson {
 
   private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withMaxDocumentLength";
 
-  private static final JsonFactory WRITE_FACTORY = JsonFactory.builder()
-      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      .build();
+  private static final JsonFactory WRITE_FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private PlanJson() {}
 
@@ -113,8 +111,11 @@ public final class PlanJson {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(options, "options");
     if (json.length() > options.maxDocumentLength) {
-      throw new InputLimitException("document length " + json.length() + " characters",
-          options.maxDocumentLength, InputLocation.ofSource(options.source), null);
+      throw new InputLimitException(
+          "document length " + json.length() + " characters",
+          options.maxDocumentLength,
+          InputLocation.ofSource(options.source),
+          null);
     }
     List<ReadWarning> warnings = new ArrayList<>();
     String text = stripBom(json, options, warnings);
@@ -164,7 +165,9 @@ public final class PlanJson {
         // like UTF-32 (found by fuzzing): bad input, not a failing stream.
         throw PlanFormatException.builder("input is not valid UTF-8")
             .at(InputLocation.builder().source(options.source).line(1).lineColumn(1).build())
-            .expected("UTF-8 text").cause(e).build();
+            .expected("UTF-8 text")
+            .cause(e)
+            .build();
       }
       return parse(parser, options, warnings);
     } catch (IOException e) {
@@ -242,13 +245,16 @@ public final class PlanJson {
   public static ReadResult<ImprovementPlan> read(Path path, Options options) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    Options o = options.source == null ? options.withSource(String.valueOf(path.getFileName()))
-        : options;
+    Options o =
+        options.source == null ? options.withSource(String.valueOf(path.getFileName())) : options;
     try {
       long size = Files.size(path);
       if (size > o.maxDocumentLength) {
-        throw new InputLimitException("file size " + size + " bytes", o.maxDocumentLength,
-            InputLocation.ofSource(o.source), null);
+        throw new InputLimitException(
+            "file size " + size + " bytes",
+            o.maxDocumentLength,
+            InputLocation.ofSource(o.source),
+            null);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return read(in, o);
@@ -258,30 +264,42 @@ public final class PlanJson {
     }
   }
 
-  private static ReadResult<ImprovementPlan> parse(JsonParser p, Options o,
-      List<ReadWarning> warnings) throws IOException {
+  private static ReadResult<ImprovementPlan> parse(
+      JsonParser p, Options o, List<ReadWarning> warnings) throws IOException {
     try (JsonParser parser = p) {
-      PlanJsonReader reader = new PlanJsonReader(parser, o.source,
-          o.unknownAsWarnings ? PlanJsonReader.Unknown.WARN : PlanJsonReader.Unknown.ERROR,
-          warnings);
+      PlanJsonReader reader =
+          new PlanJsonReader(
+              parser,
+              o.source,
+              o.unknownAsWarnings ? PlanJsonReader.Unknown.WARN : PlanJsonReader.Unknown.ERROR,
+              warnings);
       try {
         ImprovementPlan plan = reader.readDocument(false);
         if (parser.nextToken() != null) {
           throw PlanFormatException.builder("unexpected content after the plan document")
-              .at(reader.location()).expected("the end of input").build();
+              .at(reader.location())
+              .expected("the end of input")
+              .build();
         }
         return ReadResult.of(plan, warnings);
       } catch (StreamConstraintsException e) {
         throw new InputLimitException(o.whatOf(e), o.limitOf(e), reader.location(), e);
       } catch (Utf8CheckingInputStream.Malformed e) {
-        InputLocation where = reader.location().toBuilder().line(e.line())
-            .lineColumn(e.column()).build();
-        throw PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-            + "Latin-1 text, or an overlong or surrogate form?)").at(where)
-            .expected("UTF-8 text").cause(e).build();
+        InputLocation where =
+            reader.location().toBuilder().line(e.line()).lineColumn(e.column()).build();
+        throw PlanFormatException.builder(
+                "input is not valid UTF-8 (is it Windows-1252 or "
+                    + "Latin-1 text, or an overlong or surrogate form?)")
+            .at(where)
+            .expected("UTF-8 text")
+            .cause(e)
+            .build();
       } catch (JsonEOFException e) {
         throw PlanFormatException.builder("unexpected end of input (is the file truncated?)")
-            .at(reader.location()).expected("the rest of the document").cause(e).build();
+            .at(reader.location())
+            .expected("the rest of the document")
+            .cause(e)
+            .build();
       } catch (CharConversionException e) {
         throw notUtf8(reader, e);
       } catch (JsonParseException e) {
@@ -289,17 +307,26 @@ public final class PlanJson {
           throw notUtf8(reader, e);
         }
         throw PlanFormatException.builder("malformed JSON: " + e.getOriginalMessage())
-            .at(reader.location()).expected("well-formed JSON").cause(e).build();
+            .at(reader.location())
+            .expected("well-formed JSON")
+            .cause(e)
+            .build();
       } catch (JsonProcessingException e) {
         throw PlanFormatException.builder("cannot read JSON: " + e.getOriginalMessage())
-            .at(reader.location()).cause(e).build();
+            .at(reader.location())
+            .cause(e)
+            .build();
       }
     }
   }
 
   private static PlanFormatException notUtf8(PlanJsonReader reader, IOException e) {
-    return PlanFormatException.builder("input is not valid UTF-8 (is it Windows-1252 or "
-        + "Latin-1 text?)").at(reader.location()).expected("UTF-8 text").cause(e).build();
+    return PlanFormatException.builder(
+            "input is not valid UTF-8 (is it Windows-1252 or " + "Latin-1 text?)")
+        .at(reader.location())
+        .expected("UTF-8 text")
+        .cause(e)
+        .build();
   }
 
   private static void skipBom(InputStream in, Options o, List<ReadWarning> warnings)
@@ -316,7 +343,8 @@ public final class PlanJson {
     if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
       throw PlanFormatException.builder("input is UTF-16 or UTF-32, not UTF-8")
           .at(InputLocation.builder().source(o.source).line(1).lineColumn(1).build())
-          .expected("UTF-8 text").build();
+          .expected("UTF-8 text")
+          .build();
     }
   }
 
@@ -329,8 +357,11 @@ public final class PlanJson {
   }
 
   private static ReadWarning bomWarning(Options o) {
-    return ReadWarning.of(InputLocation.builder().source(o.source).line(1).lineColumn(1).build(),
-        "byte order mark at the start of the input", "", "skipped it");
+    return ReadWarning.of(
+        InputLocation.builder().source(o.source).line(1).lineColumn(1).build(),
+        "byte order mark at the start of the input",
+        "",
+        "skipped it");
   }
 
   // ---------------------------------------------------------------- writing
@@ -377,8 +408,9 @@ public final class PlanJson {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
-    OutputStream limited = new LimitedOutput.Bytes(out, options.maxDocumentLength,
-        "JSON document length in bytes", MAX_DOCUMENT_OPTION);
+    OutputStream limited =
+        new LimitedOutput.Bytes(
+            out, options.maxDocumentLength, "JSON document length in bytes", MAX_DOCUMENT_OPTION);
     try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited, JsonEncoding.UTF8)) {
       writeTo(plan, new CheckedJsonGenerator(g, options.maxStringLength));
     } catch (IOException e) {
@@ -398,8 +430,9 @@ public final class PlanJson {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(writer, "writer");
     Options o = Options.defaults();
-    Writer limited = new LimitedOutput.Chars(writer, o.maxDocumentLength,
-        "JSON document length in characters", MAX_DOCUMENT_OPTION);
+    Writer limited =
+        new LimitedOutput.Chars(
+            writer, o.maxDocumentLength, "JSON document length in characters", MAX_DOCUMENT_OPTION);
     try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited)) {
       writeTo(plan, new CheckedJsonGenerator(g, o.maxStringLength));
     } catch (IOException e) {
@@ -471,15 +504,19 @@ public final class PlanJson {
 
     /** The default largest document, in bytes or characters: 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
     /** The default deepest nesting of objects and lists; the format needs ten. */
     public static final int DEFAULT_MAX_DEPTH = 64;
+
     /** The default longest string, in characters. */
     public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
     /** The default longest number, in characters. */
     public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
-    private static final Options DEFAULTS = new Options(null, false, DEFAULT_MAX_DOCUMENT_LENGTH,
-        DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH);
+    private static final Options DEFAULTS =
+        new Options(
+            null, false, DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH);
 
     private final String source;
     private final boolean unknownAsWarnings;
@@ -488,23 +525,29 @@ public final class PlanJson {
     private final int maxStringLength;
     private final JsonFactory factory;
 
-    private Options(String source, boolean unknownAsWarnings, long maxDocumentLength,
-        int maxDepth, int maxStringLength) {
+    private Options(
+        String source,
+        boolean unknownAsWarnings,
+        long maxDocumentLength,
+        int maxDepth,
+        int maxStringLength) {
       this.source = source;
       this.unknownAsWarnings = unknownAsWarnings;
       this.maxDocumentLength = maxDocumentLength;
       this.maxDepth = maxDepth;
       this.maxStringLength = maxStringLength;
-      this.factory = JsonFactory.builder()
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxDocumentLength(maxDocumentLength)
-              .maxNestingDepth(maxDepth)
-              .maxStringLength(maxStringLength)
-              .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
-              .maxNameLength(1000)
-              .build())
-          .build();
+      this.factory =
+          JsonFactory.builder()
+              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxDocumentLength(maxDocumentLength)
+                      .maxNestingDepth(maxDepth)
+                      .maxStringLength(maxStringLength)
+                      .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
+                      .maxNameLength(1000)
+                      .build())
+              .build();
     }
 
     /**
@@ -523,8 +566,7 @@ public final class PlanJson {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(source, unknownAsWarnings, maxDocumentLength, maxDepth,
-          maxStringLength);
+      return new Options(source, unknownAsWarnings, maxDocumentLength, maxDepth, maxStringLength);
     }
 
     /**

@@ -56,6 +56,7 @@ final class PlanJsonReader {
   private final String source;
   private final Unknown unknown;
   private final List<ReadWarning> warnings;
+
   /** The JSON paths of the unknown fields skipped so far: a second one at a path is a duplicate. */
   private final Set<String> unknownPaths = new HashSet<>();
 
@@ -78,8 +79,14 @@ final class PlanJsonReader {
       t = p.nextToken();
     }
     if (t == null) {
-      throw error("empty input", null, "a JSON object with \"format\": \"" + FORMAT
-          + "\", \"version\": " + VERSION + " and \"plan\"");
+      throw error(
+          "empty input",
+          null,
+          "a JSON object with \"format\": \""
+              + FORMAT
+              + "\", \"version\": "
+              + VERSION
+              + " and \"plan\"");
     }
     if (t != JsonToken.START_OBJECT) {
       throw wrongType("a JSON object with \"format\", \"version\" and \"plan\"");
@@ -97,8 +104,8 @@ final class PlanJsonReader {
           seen = once(seen, 1, name);
           format = string();
           if (!FORMAT.equals(format)) {
-            throw error("not an improvement plan document: unknown format", format,
-                "\"" + FORMAT + "\"");
+            throw error(
+                "not an improvement plan document: unknown format", format, "\"" + FORMAT + "\"");
           }
         }
         case "version" -> {
@@ -120,8 +127,10 @@ final class PlanJsonReader {
     }
     if ((seen & 8) != 0) {
       if ((seen & 7) != 0) {
-        throw error("a plan document mixes the envelope (format, version, plan) with plan fields",
-            null, "either the envelope or a bare plan");
+        throw error(
+            "a plan document mixes the envelope (format, version, plan) with plan fields",
+            null,
+            "either the envelope or a bare plan");
       }
       return bare.build();
     }
@@ -142,8 +151,10 @@ final class PlanJsonReader {
       throw wrongType("the number " + VERSION);
     }
     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != VERSION) {
-      throw error("unsupported version", p.getText(), VERSION + " (this library reads version "
-          + VERSION + ")");
+      throw error(
+          "unsupported version",
+          p.getText(),
+          VERSION + " (this library reads version " + VERSION + ")");
     }
     return VERSION;
   }
@@ -213,9 +224,14 @@ final class PlanJsonReader {
       require(title, "title");
       require(asAt, "asAt");
       try {
-        return ImprovementPlan.builder().title(title)
-            .organisation(Optional.ofNullable(organisation)).asAt(asAt)
-            .period(Optional.ofNullable(period)).addAllNotes(notes).addAllAreas(areas).build();
+        return ImprovementPlan.builder()
+            .title(title)
+            .organisation(Optional.ofNullable(organisation))
+            .asAt(asAt)
+            .period(Optional.ofNullable(period))
+            .addAllNotes(notes)
+            .addAllAreas(areas)
+            .build();
       } catch (IllegalArgumentException e) {
         throw invalid("plan", e);
       }
@@ -292,9 +308,16 @@ final class PlanJsonReader {
     require(number, "number");
     require(title, "title");
     try {
-      return Area.builder().ref(AreaRef.of(number)).title(title).addAllLeads(leads)
-          .addAllObjectives(objectives).addAllOutcomes(outcomes).addAllMeasures(measures)
-          .addAllNotes(notes).addAllActions(actions).build();
+      return Area.builder()
+          .ref(AreaRef.of(number))
+          .title(title)
+          .addAllLeads(leads)
+          .addAllObjectives(objectives)
+          .addAllOutcomes(outcomes)
+          .addAllMeasures(measures)
+          .addAllNotes(notes)
+          .addAllActions(actions)
+          .build();
     } catch (IllegalArgumentException e) {
       throw invalid("area", e);
     }
@@ -414,7 +437,8 @@ final class PlanJsonReader {
     require(value, "value");
     require(period, "period");
     try {
-      return tolerance == null ? IndicatorTarget.of(value, period)
+      return tolerance == null
+          ? IndicatorTarget.of(value, period)
           : IndicatorTarget.of(value, period, tolerance);
     } catch (IllegalArgumentException e) {
       throw invalid("indicator target", e);
@@ -464,7 +488,9 @@ final class PlanJsonReader {
           return IndicatorValue.of(m);
         }
       }
-      throw error("cannot read indicator value", s,
+      throw error(
+          "cannot read indicator value",
+          s,
           "a number or one of the markers \"c\", \"z\", \"x\", \"k\"");
     }
     throw wrongType("a number or one of the markers \"c\", \"z\", \"x\", \"k\"");
@@ -561,7 +587,11 @@ final class PlanJsonReader {
     require(target, "target");
     require(status, "status");
     try {
-      return Milestone.builder().ref(ref).description(description).target(target).status(status)
+      return Milestone.builder()
+          .ref(ref)
+          .description(description)
+          .target(target)
+          .status(status)
           .build();
     } catch (IllegalArgumentException e) {
       throw invalid("milestone", e);
@@ -649,7 +679,9 @@ final class PlanJsonReader {
     if (at >= 0) {
       // An escape such as \ud83d without its pair is no character: it could not be written
       // back as UTF-8, so it is refused here rather than when the plan is saved.
-      throw error("text has a lone surrogate at character " + (at + 1), s,
+      throw error(
+          "text has a lone surrogate at character " + (at + 1),
+          s,
           "text of whole Unicode characters (an escape \\ud800 to \\udbff followed by one"
               + " of \\udc00 to \\udfff)");
     }
@@ -671,7 +703,8 @@ final class PlanJsonReader {
 
   private int positiveInt() throws IOException {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 1) {
+        || p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < 1) {
       throw error("cannot read number", p.getText(), "a whole number from 1 to 2147483647");
     }
     return p.getIntValue();
@@ -707,8 +740,11 @@ final class PlanJsonReader {
       }
       return DateRange.of(isoDate(s, 0, slash), isoDate(s, slash + 1, s.length()));
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw error("cannot read date range", s,
-          "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30", e);
+      throw error(
+          "cannot read date range",
+          s,
+          "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
+          e);
     }
   }
 
@@ -774,8 +810,11 @@ final class PlanJsonReader {
     try {
       return ReportingPeriod.parse(s);
     } catch (DateTimeException | IllegalArgumentException e) {
-      throw error("cannot read reporting period", s,
-          "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31", e);
+      throw error(
+          "cannot read reporting period",
+          s,
+          "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31",
+          e);
     }
   }
 
@@ -797,8 +836,7 @@ final class PlanJsonReader {
     try {
       return ActionRef.parse(s);
     } catch (IllegalArgumentException e) {
-      throw error("cannot read action reference", s, "two dotted positive numbers, such as 2.1",
-          e);
+      throw error("cannot read action reference", s, "two dotted positive numbers, such as 2.1", e);
     }
   }
 
@@ -811,8 +849,8 @@ final class PlanJsonReader {
     try {
       return MilestoneRef.parse(s);
     } catch (IllegalArgumentException e) {
-      throw error("cannot read milestone reference", s,
-          "three dotted positive numbers, such as 2.1.3", e);
+      throw error(
+          "cannot read milestone reference", s, "three dotted positive numbers, such as 2.1.3", e);
     }
   }
 
@@ -821,8 +859,11 @@ final class PlanJsonReader {
     try {
       return Reference.parse(s);
     } catch (IllegalArgumentException e) {
-      throw error("cannot read reference", s,
-          "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3", e);
+      throw error(
+          "cannot read reference",
+          s,
+          "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3",
+          e);
     }
   }
 
@@ -876,20 +917,27 @@ final class PlanJsonReader {
 
   private void unknownField(String name) throws IOException {
     if (unknown == Unknown.ERROR) {
-      throw PlanFormatException.builder("unknown field '" + name + "'").at(location())
-          .field(name).expected("only the fields of improvement-plan version " + VERSION).build();
+      throw PlanFormatException.builder("unknown field '" + name + "'")
+          .at(location())
+          .field(name)
+          .expected("only the fields of improvement-plan version " + VERSION)
+          .build();
     }
     // A path names one field of one object (arrays are indexed), so a path seen twice is a
     // duplicate key, which JSON leaves undefined: an error, as for the known fields.
     InputLocation where = location();
     if (!unknownPaths.add(where.jsonPath().orElse(""))) {
-      throw PlanFormatException.builder("duplicate field '" + name + "'").at(where).field(name)
-          .expected("each field at most once").build();
+      throw PlanFormatException.builder("duplicate field '" + name + "'")
+          .at(where)
+          .field(name)
+          .expected("each field at most once")
+          .build();
     }
     if (unknown == Unknown.WARN) {
       // Record the path while the parser is still on this field.
-      warnings.add(ReadWarning.of(where, "unknown field '" + name + "'", "",
-          "ignored the field and its value"));
+      warnings.add(
+          ReadWarning.of(
+              where, "unknown field '" + name + "'", "", "ignored the field and its value"));
     }
     p.skipChildren();
   }
@@ -902,39 +950,60 @@ final class PlanJsonReader {
 
   /** At the end of an object the parser's context is the object's own position. */
   private PlanFormatException missing(String field) {
-    String path = JsonPaths.appendName(new StringBuilder(JsonPaths.of(p.getParsingContext())),
-        field).toString();
+    String path =
+        JsonPaths.appendName(new StringBuilder(JsonPaths.of(p.getParsingContext())), field)
+            .toString();
     return PlanFormatException.builder("missing required field '" + field + "'")
-        .at(location(path)).field(field).expected("a value for '" + field + "'").build();
+        .at(location(path))
+        .field(field)
+        .expected("a value for '" + field + "'")
+        .build();
   }
 
   private PlanFormatException invalid(String what, IllegalArgumentException e) {
-    return PlanFormatException.builder("invalid " + what + ": " + e.getMessage()).at(location())
-        .cause(e).build();
+    return PlanFormatException.builder("invalid " + what + ": " + e.getMessage())
+        .at(location())
+        .cause(e)
+        .build();
   }
 
   private PlanFormatException wrongType(String expected) throws IOException {
     JsonToken t = p.currentToken();
-    String found = t == null ? "end of input"
-        : t == JsonToken.VALUE_STRING ? "a string"
-        : t.isNumeric() ? "a number"
-        : t == JsonToken.START_OBJECT ? "an object"
-        : t == JsonToken.START_ARRAY ? "a list"
-        : t == JsonToken.VALUE_NULL ? "null"
-        : t.isBoolean() ? "a boolean" : t.name();
+    String found =
+        t == null
+            ? "end of input"
+            : t == JsonToken.VALUE_STRING
+                ? "a string"
+                : t.isNumeric()
+                    ? "a number"
+                    : t == JsonToken.START_OBJECT
+                        ? "an object"
+                        : t == JsonToken.START_ARRAY
+                            ? "a list"
+                            : t == JsonToken.VALUE_NULL
+                                ? "null"
+                                : t.isBoolean() ? "a boolean" : t.name();
     String text = t != null && t.isScalarValue() ? p.getText() : null;
-    return PlanFormatException.builder("found " + found).at(location()).field(fieldName())
-        .text(text).expected(expected).build();
+    return PlanFormatException.builder("found " + found)
+        .at(location())
+        .field(fieldName())
+        .text(text)
+        .expected(expected)
+        .build();
   }
 
   private PlanFormatException error(String problem, String text, String expected) {
     return error(problem, text, expected, null);
   }
 
-  private PlanFormatException error(String problem, String text, String expected,
-      Throwable cause) {
-    return PlanFormatException.builder(problem).at(location()).field(fieldName()).text(text)
-        .expected(expected).cause(cause).build();
+  private PlanFormatException error(String problem, String text, String expected, Throwable cause) {
+    return PlanFormatException.builder(problem)
+        .at(location())
+        .field(fieldName())
+        .text(text)
+        .expected(expected)
+        .cause(cause)
+        .build();
   }
 
   private String fieldName() {
@@ -947,7 +1016,11 @@ final class PlanJsonReader {
 
   private InputLocation location(String path) {
     JsonLocation l = p.currentTokenLocation();
-    return InputLocation.builder().source(source).jsonPath(path)
-        .line(Math.max(0, l.getLineNr())).lineColumn(Math.max(0, l.getColumnNr())).build();
+    return InputLocation.builder()
+        .source(source)
+        .jsonPath(path)
+        .line(Math.max(0, l.getLineNr()))
+        .lineColumn(Math.max(0, l.getColumnNr()))
+        .build();
   }
 }

@@ -33,11 +33,13 @@ final class PlanJsonWriter {
   /** The canonical layout: two-space indent, {@code "key": value}, one element per line. */
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
 

@@ -27,8 +27,13 @@ import org.improvementframework.model.Observation;
  * @param indicator the indicator column; not null
  * @param observations the observations, in period order; not null, unmodifiable
  */
-public record PublishedSeries(String geographicLevel, String areaCode, String areaName,
-    Map<String, String> filters, String indicator, List<Observation> observations) {
+public record PublishedSeries(
+    String geographicLevel,
+    String areaCode,
+    String areaName,
+    Map<String, String> filters,
+    String indicator,
+    List<Observation> observations) {
 
   /**
    * Creates a series; the canonical constructor, which copies the map and list.
@@ -46,8 +51,9 @@ public record PublishedSeries(String geographicLevel, String areaCode, String ar
     Objects.requireNonNull(areaCode, "areaCode");
     Objects.requireNonNull(areaName, "areaName");
     Objects.requireNonNull(indicator, "indicator");
-    filters = Collections.unmodifiableMap(new LinkedHashMap<>(
-        Objects.requireNonNull(filters, "filters")));
+    filters =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(filters, "filters")));
     observations = List.copyOf(Objects.requireNonNull(observations, "observations"));
   }
 }

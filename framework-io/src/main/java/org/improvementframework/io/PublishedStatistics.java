@@ -64,21 +64,59 @@ import org.improvementframework.model.ReportingPeriod;
 public final class PublishedStatistics {
 
   private static final Set<String> TIME = Set.of("time_period", "time_identifier");
+
   /** Geography columns of EES files, from the most to the least specific (code, name). */
   private static final String[][] GEOGRAPHY = {
-      {"school_urn", "school_name"}, {"lad_code", "lad_name"}, {"pcon_code", "pcon_name"},
-      {"new_la_code", "la_name"}, {"region_code", "region_name"},
-      {"country_code", "country_name"}};
-  private static final Set<String> GEOGRAPHY_COLUMNS = Set.of("geographic_level", "old_la_code",
-      "school_urn", "school_name", "school_laestab", "lad_code", "lad_name", "pcon_code",
-      "pcon_name", "new_la_code", "la_name", "region_code", "region_name", "country_code",
-      "country_name", "ward_code", "ward_name", "opportunity_area_code",
-      "opportunity_area_name", "trust_id", "trust_name", "provider_ukprn", "provider_name");
+    {"school_urn", "school_name"},
+    {"lad_code", "lad_name"},
+    {"pcon_code", "pcon_name"},
+    {"new_la_code", "la_name"},
+    {"region_code", "region_name"},
+    {"country_code", "country_name"}
+  };
+
+  private static final Set<String> GEOGRAPHY_COLUMNS =
+      Set.of(
+          "geographic_level",
+          "old_la_code",
+          "school_urn",
+          "school_name",
+          "school_laestab",
+          "lad_code",
+          "lad_name",
+          "pcon_code",
+          "pcon_name",
+          "new_la_code",
+          "la_name",
+          "region_code",
+          "region_name",
+          "country_code",
+          "country_name",
+          "ward_code",
+          "ward_name",
+          "opportunity_area_code",
+          "opportunity_area_name",
+          "trust_id",
+          "trust_name",
+          "provider_ukprn",
+          "provider_name");
   private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
   private static final Pattern ONE_YEAR = Pattern.compile("\\d{4}");
   private static final Pattern QUARTER = Pattern.compile("(Financial|Calendar) year Q([1-4])");
-  private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June",
-      "July", "August", "September", "October", "November", "December"};
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
 
   private PublishedStatistics() {}
 
@@ -96,8 +134,8 @@ public final class PublishedStatistics {
   public static ReadResult<List<PublishedSeries>> read(Path path, Options options) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    Options o = options.source == null ? options.withSource(String.valueOf(path.getFileName()))
-        : options;
+    Options o =
+        options.source == null ? options.withSource(String.valueOf(path.getFileName())) : options;
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, o);
     } catch (IOException e) {
@@ -117,9 +155,14 @@ public final class PublishedStatistics {
    */
   public static ReadResult<List<PublishedSeries>> read(InputStream in, Options options) {
     Objects.requireNonNull(in, "in");
-    return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), options);
+    return read(
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+        options);
   }
 
   /**
@@ -135,10 +178,14 @@ public final class PublishedStatistics {
   public static ReadResult<List<PublishedSeries>> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    PlanCsv.Options csv = PlanCsv.Options.defaults().withSource(options.source)
-        .withLimits(options.maxRows, options.maxCellLength, options.maxInputLength);
-    PlanCsv.CsvRows rows = new PlanCsv.CsvRows(new LimitedReader(new BufferedReader(reader),
-        options.maxInputLength, options.source), csv);
+    PlanCsv.Options csv =
+        PlanCsv.Options.defaults()
+            .withSource(options.source)
+            .withLimits(options.maxRows, options.maxCellLength, options.maxInputLength);
+    PlanCsv.CsvRows rows =
+        new PlanCsv.CsvRows(
+            new LimitedReader(new BufferedReader(reader), options.maxInputLength, options.source),
+            csv);
     return rows.readWith(() -> new TidyReader(rows, options).read());
   }
 
@@ -177,8 +224,10 @@ public final class PublishedStatistics {
         return Optional.of(ReportingPeriod.quarter(twoYears(tp, id), quarter));
       }
       int year = oneYear(tp, id);
-      return Optional.of(quarter == 1 ? ReportingPeriod.quarter(year - 1, 4)
-          : ReportingPeriod.quarter(year, quarter - 1));
+      return Optional.of(
+          quarter == 1
+              ? ReportingPeriod.quarter(year - 1, 4)
+              : ReportingPeriod.quarter(year, quarter - 1));
     }
     for (int m = 0; m < MONTHS.length; m++) {
       if (MONTHS[m].equals(id)) {
@@ -190,8 +239,12 @@ public final class PublishedStatistics {
 
   private static int oneYear(String tp, String id) {
     if (!ONE_YEAR.matcher(tp).matches()) {
-      throw new IllegalArgumentException("time_period '" + tp + "' does not fit time_identifier '"
-          + id + "': expected a year such as 2022");
+      throw new IllegalArgumentException(
+          "time_period '"
+              + tp
+              + "' does not fit time_identifier '"
+              + id
+              + "': expected a year such as 2022");
     }
     return Integer.parseInt(tp);
   }
@@ -199,8 +252,12 @@ public final class PublishedStatistics {
   private static int twoYears(String tp, String id) {
     Matcher m = TWO_YEARS.matcher(tp);
     if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
-      throw new IllegalArgumentException("time_period '" + tp + "' does not fit time_identifier '"
-          + id + "': expected two consecutive years such as 202122");
+      throw new IllegalArgumentException(
+          "time_period '"
+              + tp
+              + "' does not fit time_identifier '"
+              + id
+              + "': expected two consecutive years such as 202122");
     }
     return Integer.parseInt(m.group(1));
   }
@@ -232,7 +289,8 @@ public final class PublishedStatistics {
     ReadResult<List<PublishedSeries>> read() throws IOException {
       header = rows.next();
       if (header == null) {
-        throw PlanFormatException.builder("empty input").at(rows.location(null))
+        throw PlanFormatException.builder("empty input")
+            .at(rows.location(null))
             .expected("a header row with time_period, time_identifier and geographic_level")
             .build();
       }
@@ -240,18 +298,24 @@ public final class PublishedStatistics {
       for (int i = 0; i < header.length; i++) {
         String name = header[i].strip();
         if (index.put(name, i) != null) {
-          throw PlanFormatException.builder("duplicate column").at(rows.location(name))
-              .text(name).expected("each column once").build();
+          throw PlanFormatException.builder("duplicate column")
+              .at(rows.location(name))
+              .text(name)
+              .expected("each column once")
+              .build();
         }
       }
       for (String required : List.of("time_period", "time_identifier", "geographic_level")) {
         if (!index.containsKey(required)) {
           throw PlanFormatException.builder("missing column '" + required + "'")
-              .at(rows.location(null)).field(required)
-              .expected("an EES tidy data file with time_period, time_identifier and "
-                  + "geographic_level; a wide release file (one column per measure) or a tidy "
-                  + "file with a period column is read by statistics.PublishedFiles with a "
-                  + "mapping (docs/statistics.md)").build();
+              .at(rows.location(null))
+              .field(required)
+              .expected(
+                  "an EES tidy data file with time_period, time_identifier and "
+                      + "geographic_level; a wide release file (one column per measure) or a tidy "
+                      + "file with a period column is read by statistics.PublishedFiles with a "
+                      + "mapping (docs/statistics.md)")
+              .build();
         }
       }
       List<String[]> data = new ArrayList<>();
@@ -262,8 +326,11 @@ public final class PublishedStatistics {
           continue;
         }
         if (r.length != header.length) {
-          throw PlanFormatException.builder("row has " + r.length + " cells but the header has "
-              + header.length).at(rows.location(null)).expected(header.length + " cells").build();
+          throw PlanFormatException.builder(
+                  "row has " + r.length + " cells but the header has " + header.length)
+              .at(rows.location(null))
+              .expected(header.length + " cells")
+              .build();
         }
         if (selected(r, index)) {
           data.add(r);
@@ -273,7 +340,8 @@ public final class PublishedStatistics {
       List<String> indicators = indicatorColumns(index, data);
       List<String> filters = new ArrayList<>();
       for (String name : index.keySet()) {
-        if (!TIME.contains(name) && !GEOGRAPHY_COLUMNS.contains(name)
+        if (!TIME.contains(name)
+            && !GEOGRAPHY_COLUMNS.contains(name)
             && !indicators.contains(name)) {
           filters.add(name);
         }
@@ -303,7 +371,9 @@ public final class PublishedStatistics {
         for (String name : options.indicators) {
           if (!index.containsKey(name)) {
             throw PlanFormatException.builder("missing indicator column '" + name + "'")
-                .at(rows.location(null)).field(name).expected("the columns " + index.keySet())
+                .at(rows.location(null))
+                .field(name)
+                .expected("the columns " + index.keySet())
                 .build();
           }
         }
@@ -326,8 +396,12 @@ public final class PublishedStatistics {
       return found;
     }
 
-    private List<PublishedSeries> series(Map<String, Integer> index, List<String[]> data,
-        List<Long> rowNumbers, List<String> indicators, List<String> filters) {
+    private List<PublishedSeries> series(
+        Map<String, Integer> index,
+        List<String[]> data,
+        List<Long> rowNumbers,
+        List<String> indicators,
+        List<String> filters) {
       Map<List<String>, Map<ReportingPeriod, Observation>> byKey = new LinkedHashMap<>();
       Map<List<String>, Map<ReportingPeriod, Long>> firstRow = new HashMap<>();
       int tp = index.get("time_period");
@@ -340,16 +414,23 @@ public final class PublishedStatistics {
         try {
           Optional<ReportingPeriod> p = period(r[tp], r[ti]);
           if (p.isEmpty()) {
-            warnings.add(ReadWarning.of(InputLocation.ofCell(options.source, row,
-                "time_identifier"), "time_identifier has no mapping to a reporting period",
-                r[ti], "left out the row"));
+            warnings.add(
+                ReadWarning.of(
+                    InputLocation.ofCell(options.source, row, "time_identifier"),
+                    "time_identifier has no mapping to a reporting period",
+                    r[ti],
+                    "left out the row"));
             continue;
           }
           period = p.get();
         } catch (IllegalArgumentException e) {
           throw PlanFormatException.builder("cannot read time_period")
-              .at(InputLocation.ofCell(options.source, row, "time_period")).field("time_period")
-              .text(r[tp]).expected(e.getMessage()).cause(e).build();
+              .at(InputLocation.ofCell(options.source, row, "time_period"))
+              .field("time_period")
+              .text(r[tp])
+              .expected(e.getMessage())
+              .cause(e)
+              .build();
         }
         String[] area = area(r, index, r[level].strip());
         for (String indicator : indicators) {
@@ -358,9 +439,12 @@ public final class PublishedStatistics {
           try {
             value = IndicatorValue.parse(cell);
           } catch (NumberFormatException e) {
-            warnings.add(ReadWarning.of(InputLocation.ofCell(options.source, row, indicator),
-                cell.isBlank() ? "empty indicator cell" : "cannot read indicator value", cell,
-                "left out the observation (a value is a number or one of c, z, x, k)"));
+            warnings.add(
+                ReadWarning.of(
+                    InputLocation.ofCell(options.source, row, indicator),
+                    cell.isBlank() ? "empty indicator cell" : "cannot read indicator value",
+                    cell,
+                    "left out the observation (a value is a number or one of c, z, x, k)"));
             continue;
           }
           List<String> key = new ArrayList<>();
@@ -371,15 +455,21 @@ public final class PublishedStatistics {
             key.add(r[index.get(f)]);
           }
           key.add(indicator);
-          Map<ReportingPeriod, Observation> obs = byKey.computeIfAbsent(key,
-              k -> new TreeMap<>());
+          Map<ReportingPeriod, Observation> obs = byKey.computeIfAbsent(key, k -> new TreeMap<>());
           Map<ReportingPeriod, Long> rowsOf = firstRow.computeIfAbsent(key, k -> new HashMap<>());
           if (obs.containsKey(period)) {
-            throw PlanFormatException.builder("two rows for the same series and period "
-                + period + " (first in row " + rowsOf.get(period) + ")")
-                .at(InputLocation.ofCell(options.source, row, indicator)).field(indicator)
-                .text(cell).expected("one row per period, geography and filter combination; "
-                    + "name the indicator columns if a filter column was taken as an indicator")
+            throw PlanFormatException.builder(
+                    "two rows for the same series and period "
+                        + period
+                        + " (first in row "
+                        + rowsOf.get(period)
+                        + ")")
+                .at(InputLocation.ofCell(options.source, row, indicator))
+                .field(indicator)
+                .text(cell)
+                .expected(
+                    "one row per period, geography and filter combination; "
+                        + "name the indicator columns if a filter column was taken as an indicator")
                 .build();
           }
           obs.put(period, Observation.of(period, value));
@@ -393,8 +483,14 @@ public final class PublishedStatistics {
         for (int i = 0; i < filters.size(); i++) {
           f.put(filters.get(i), k.get(3 + i));
         }
-        out.add(new PublishedSeries(k.get(0), k.get(1), k.get(2), f, k.get(k.size() - 1),
-            new ArrayList<>(e.getValue().values())));
+        out.add(
+            new PublishedSeries(
+                k.get(0),
+                k.get(1),
+                k.get(2),
+                f,
+                k.get(k.size() - 1),
+                new ArrayList<>(e.getValue().values())));
       }
       return out;
     }
@@ -402,10 +498,14 @@ public final class PublishedStatistics {
     /** The code and name of a row's geography, by its level. */
     private String[] area(String[] r, Map<String, Integer> index, String level) {
       String l = level.toLowerCase(Locale.ROOT);
-      String[][] order = l.equals("national") ? new String[][] {GEOGRAPHY[5]}
-          : l.equals("regional") ? new String[][] {GEOGRAPHY[4]}
-          : l.equals("local authority") ? new String[][] {GEOGRAPHY[3], {"old_la_code", "la_name"}}
-          : GEOGRAPHY;
+      String[][] order =
+          l.equals("national")
+              ? new String[][] {GEOGRAPHY[5]}
+              : l.equals("regional")
+                  ? new String[][] {GEOGRAPHY[4]}
+                  : l.equals("local authority")
+                      ? new String[][] {GEOGRAPHY[3], {"old_la_code", "la_name"}}
+                      : GEOGRAPHY;
       for (String[] pair : order) {
         String code = cell(r, index, pair[0]);
         String name = cell(r, index, pair[1]);
@@ -436,11 +536,19 @@ public final class PublishedStatistics {
 
     /** The default most rows, the header included. */
     public static final long DEFAULT_MAX_ROWS = 5_000_000;
+
     /** The default longest input, in characters: 1 Gi. */
     public static final long DEFAULT_MAX_INPUT_LENGTH = 1L << 30;
 
-    private static final Options DEFAULTS = new Options(null, null, null, List.of(),
-        DEFAULT_MAX_ROWS, PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH, DEFAULT_MAX_INPUT_LENGTH);
+    private static final Options DEFAULTS =
+        new Options(
+            null,
+            null,
+            null,
+            List.of(),
+            DEFAULT_MAX_ROWS,
+            PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH,
+            DEFAULT_MAX_INPUT_LENGTH);
 
     private final String source;
     private final String localAuthority;
@@ -450,8 +558,14 @@ public final class PublishedStatistics {
     private final int maxCellLength;
     private final long maxInputLength;
 
-    private Options(String source, String localAuthority, String level, List<String> indicators,
-        long maxRows, int maxCellLength, long maxInputLength) {
+    private Options(
+        String source,
+        String localAuthority,
+        String level,
+        List<String> indicators,
+        long maxRows,
+        int maxCellLength,
+        long maxInputLength) {
       this.source = source;
       this.localAuthority = localAuthority;
       this.level = level;
@@ -479,8 +593,14 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withLocalAuthority(String codeOrName) {
-      return new Options(source, codeOrName == null ? null : codeOrName.strip(), level,
-          indicators, maxRows, maxCellLength, maxInputLength);
+      return new Options(
+          source,
+          codeOrName == null ? null : codeOrName.strip(),
+          level,
+          indicators,
+          maxRows,
+          maxCellLength,
+          maxInputLength);
     }
 
     /**
@@ -491,8 +611,14 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withGeographicLevel(String geographicLevel) {
-      return new Options(source, localAuthority, geographicLevel, indicators, maxRows,
-          maxCellLength, maxInputLength);
+      return new Options(
+          source,
+          localAuthority,
+          geographicLevel,
+          indicators,
+          maxRows,
+          maxCellLength,
+          maxInputLength);
     }
 
     /**
@@ -505,8 +631,14 @@ public final class PublishedStatistics {
      * @throws NullPointerException if {@code columns} or an element is null
      */
     public Options withIndicators(String... columns) {
-      return new Options(source, localAuthority, level, new ArrayList<>(new LinkedHashSet<>(
-          List.of(columns))), maxRows, maxCellLength, maxInputLength);
+      return new Options(
+          source,
+          localAuthority,
+          level,
+          new ArrayList<>(new LinkedHashSet<>(List.of(columns))),
+          maxRows,
+          maxCellLength,
+          maxInputLength);
     }
 
     /**
@@ -516,8 +648,8 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(source, localAuthority, level, indicators, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(
+          source, localAuthority, level, indicators, maxRows, maxCellLength, maxInputLength);
     }
 
     /**
@@ -531,11 +663,16 @@ public final class PublishedStatistics {
      */
     public Options withLimits(long maxRows, int maxCellLength, long maxInputLength) {
       if (maxRows < 1 || maxCellLength < 1 || maxInputLength < 1) {
-        throw new IllegalArgumentException("limits must be at least 1, not " + maxRows + ", "
-            + maxCellLength + ", " + maxInputLength);
+        throw new IllegalArgumentException(
+            "limits must be at least 1, not "
+                + maxRows
+                + ", "
+                + maxCellLength
+                + ", "
+                + maxInputLength);
       }
-      return new Options(source, localAuthority, level, indicators, maxRows, maxCellLength,
-          maxInputLength);
+      return new Options(
+          source, localAuthority, level, indicators, maxRows, maxCellLength, maxInputLength);
     }
   }
 }

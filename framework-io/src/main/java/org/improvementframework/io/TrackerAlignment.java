@@ -2,16 +2,11 @@ package org.improvementframework.io;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.improvementframework.io.TrackerTable.Row;
-
 import org.improvementframework.io.TrackerHeaders.Field;
 import org.improvementframework.io.TrackerHeaders.Header;
+import org.improvementframework.io.TrackerTable.Row;
 
 /**
  * Alignment in the tracker importer: assigns the cells of a row to the header's columns, putting
@@ -39,7 +34,11 @@ final class TrackerAlignment {
         cols.add(c);
         String repaired = TrackerText.repairLookalikes(t);
         if (!repaired.equals(t)) {
-          warner.warn(row.line(), header.label(c), "look-alike Greek or Cyrillic letters", t,
+          warner.warn(
+              row.line(),
+              header.label(c),
+              "look-alike Greek or Cyrillic letters",
+              t,
               "read as Latin letters: '" + TrackerText.clean(repaired) + "'");
         }
         texts.add(repaired);
@@ -61,9 +60,12 @@ final class TrackerAlignment {
       Field f = header.field(t);
       String column = header.label(t);
       if (t != cols.get(k)) {
-        warner.warn(row.line(), header.label(cols.get(k)),
-            "cell is in the wrong column (a cell to its "
-            + "left went missing)", TrackerText.clean(texts.get(k)), "read it as '" + column + "'");
+        warner.warn(
+            row.line(),
+            header.label(cols.get(k)),
+            "cell is in the wrong column (a cell to its " + "left went missing)",
+            TrackerText.clean(texts.get(k)),
+            "read it as '" + column + "'");
       }
       if (f == Field.OTHER) {
         column = t < header.labels().length ? header.label(t) : "#" + (cols.get(k) + 1);
@@ -73,8 +75,8 @@ final class TrackerAlignment {
     return out;
   }
 
-  private int[] bestAlignment(List<Integer> cols, List<String> texts, Header header, int width,
-      boolean shortRow) {
+  private int[] bestAlignment(
+      List<Integer> cols, List<String> texts, Header header, int width, boolean shortRow) {
     int n = cols.size();
     int[] identity = new int[n];
     for (int k = 0; k < n; k++) {
@@ -161,8 +163,8 @@ final class TrackerAlignment {
   }
 
   /** What a cell's text looks like, for fitting it to columns. */
-  private record Features(boolean rag, double dates, boolean list, boolean status,
-      boolean bullets) {
+  private record Features(
+      boolean rag, double dates, boolean list, boolean status, boolean bullets) {
     static Features of(String text, boolean shortRow) {
       boolean rag = TrackerText.isRagLike(text);
       double dates = TrackerText.dateLikeness(text);

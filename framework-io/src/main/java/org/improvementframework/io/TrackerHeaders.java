@@ -3,10 +3,7 @@ package org.improvementframework.io;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.improvementframework.io.TrackerTable.Row;
 
 /**
@@ -35,6 +32,7 @@ final class TrackerHeaders {
     OTHER("", 2.5);
 
     final String label;
+
     /** What it costs to believe that a row lost its cell of this column. */
     final double skipCost;
 
@@ -48,8 +46,17 @@ final class TrackerHeaders {
     }
   }
 
-  static final Field[] CANONICAL = {Field.OBJECTIVE, Field.OUTCOMES, Field.ACTION,
-      Field.MILESTONES, Field.TARGET, Field.STATUS, Field.RAG, Field.RESOLUTION, Field.MEASURES};
+  static final Field[] CANONICAL = {
+    Field.OBJECTIVE,
+    Field.OUTCOMES,
+    Field.ACTION,
+    Field.MILESTONES,
+    Field.TARGET,
+    Field.STATUS,
+    Field.RAG,
+    Field.RESOLUTION,
+    Field.MEASURES
+  };
 
   /** The columns of a header row. */
   record Header(Field[] fields, String[] labels, int row) {
@@ -76,27 +83,41 @@ final class TrackerHeaders {
     if (k.isEmpty()) {
       return null;
     }
-    if (k.equals("rag") || k.startsWith("rag") && k.length() <= 12 || k.contains("redambergreen")
+    if (k.equals("rag")
+        || k.startsWith("rag") && k.length() <= 12
+        || k.contains("redambergreen")
         || k.equals("rating")) {
       return Field.RAG;
     }
-    if (k.contains("resolution") || k.contains("overdue") || k.contains("mitigation")
+    if (k.contains("resolution")
+        || k.contains("overdue")
+        || k.contains("mitigation")
         || k.contains("remedial")) {
       return Field.RESOLUTION;
     }
-    if (k.contains("status") || k.contains("update") || k.contains("comment")
+    if (k.contains("status")
+        || k.contains("update")
+        || k.contains("comment")
         || k.equals("progress")) {
       return Field.STATUS;
     }
-    if (k.contains("measured") || k.startsWith("measure") || k.contains("successcriteria")
-        || k.equals("kpi") || k.equals("kpis") || k.contains("indicator")) {
+    if (k.contains("measured")
+        || k.startsWith("measure")
+        || k.contains("successcriteria")
+        || k.equals("kpi")
+        || k.equals("kpis")
+        || k.contains("indicator")) {
       return Field.MEASURES;
     }
     if (k.contains("milestone") || k.equals("steps") || k.equals("tasks")) {
       return Field.MILESTONES;
     }
-    if (k.contains("target") || k.contains("date") || k.contains("deadline")
-        || k.contains("due") || k.contains("timescale") || k.contains("bywhen")) {
+    if (k.contains("target")
+        || k.contains("date")
+        || k.contains("deadline")
+        || k.contains("due")
+        || k.contains("timescale")
+        || k.contains("bywhen")) {
       return Field.TARGET;
     }
     if (k.contains("objective") || k.equals("aim") || k.equals("aims")) {
@@ -108,7 +129,10 @@ final class TrackerHeaders {
     if (k.contains("action") || k.equals("description")) {
       return Field.ACTION;
     }
-    if (k.equals("lead") || k.equals("leads") || k.contains("responsible") || k.contains("owner")
+    if (k.equals("lead")
+        || k.equals("leads")
+        || k.contains("responsible")
+        || k.contains("owner")
         || k.equals("leadofficer")) {
       return Field.LEAD;
     }
@@ -173,8 +197,11 @@ final class TrackerHeaders {
           fields[c] = f;
           seen.add(f);
           String written = cells.get(c).strip();
-          warner.warn(row.line(), "#" + (c + 1), written.isEmpty() ? "header label missing"
-              : "header label not recognised", written,
+          warner.warn(
+              row.line(),
+              "#" + (c + 1),
+              written.isEmpty() ? "header label missing" : "header label not recognised",
+              written,
               "took the column as '" + f.label + "' from the usual column order");
           labels[c] = written.isEmpty() ? f.label : labels[c];
         }
@@ -186,7 +213,11 @@ final class TrackerHeaders {
         if (labels[c].isEmpty()) {
           labels[c] = "#" + (c + 1);
         } else {
-          warner.warn(row.line(), labels[c], "header label not recognised", labels[c],
+          warner.warn(
+              row.line(),
+              labels[c],
+              "header label not recognised",
+              labels[c],
               "text under this column is kept as notes");
         }
       } else if (labels[c].isEmpty()) {

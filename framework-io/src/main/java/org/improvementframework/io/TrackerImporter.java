@@ -62,15 +62,18 @@ public final class TrackerImporter {
     try {
       long size = Files.size(path);
       if (size > options.maxBytes()) {
-        throw new InputLimitException("the file size (" + size + " bytes)", options.maxBytes(),
-            InputLocation.ofSource(source), null);
+        throw new InputLimitException(
+            "the file size (" + size + " bytes)",
+            options.maxBytes(),
+            InputLocation.ofSource(source),
+            null);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return readBytes(TrackerTable.readBytes(in, options, source), options, source);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker file " + source + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException(
+          "cannot read tracker file " + source + ": " + e.getMessage(), e);
     }
   }
 
@@ -105,8 +108,8 @@ public final class TrackerImporter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(null);
-    return readText(TrackerTable.readChars(in, options, source), options, source,
-        new ArrayList<>());
+    return readText(
+        TrackerTable.readChars(in, options, source), options, source, new ArrayList<>());
   }
 
   /**
@@ -123,8 +126,11 @@ public final class TrackerImporter {
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(null);
     if (text.length() > options.maxBytes()) {
-      throw new InputLimitException("the input size (" + text.length() + " characters)",
-          options.maxBytes(), InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "the input size (" + text.length() + " characters)",
+          options.maxBytes(),
+          InputLocation.ofSource(source),
+          null);
     }
     return readText(text, options, source, new ArrayList<>());
   }
@@ -146,31 +152,33 @@ public final class TrackerImporter {
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(rows.isEmpty() ? null : rows.get(0).source());
     if (rows.size() > options.maxRows()) {
-      throw new InputLimitException("the number of rows", options.maxRows(),
-          InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "the number of rows", options.maxRows(), InputLocation.ofSource(source), null);
     }
     List<TrackerTable.Row> converted = new ArrayList<>(rows.size());
     for (TableRow r : rows) {
-      converted.add(new TrackerTable.Row((int) Math.min(Integer.MAX_VALUE, r.number()),
-          r.cells()));
+      converted.add(new TrackerTable.Row((int) Math.min(Integer.MAX_VALUE, r.number()), r.cells()));
     }
     return build(converted, options, source, new ArrayList<>());
   }
 
-  private static ReadResult<ImprovementPlan> readBytes(byte[] bytes, TrackerOptions options,
-      String source) {
+  private static ReadResult<ImprovementPlan> readBytes(
+      byte[] bytes, TrackerOptions options, String source) {
     List<ReadWarning> warnings = new ArrayList<>();
     String text = TrackerTable.decode(bytes, options, source, warnings);
     return readText(text, options, source, warnings);
   }
 
-  private static ReadResult<ImprovementPlan> readText(String text, TrackerOptions options,
-      String source, List<ReadWarning> warnings) {
+  private static ReadResult<ImprovementPlan> readText(
+      String text, TrackerOptions options, String source, List<ReadWarning> warnings) {
     return build(TrackerTable.rows(text, options, source, warnings), options, source, warnings);
   }
 
-  private static ReadResult<ImprovementPlan> build(List<TrackerTable.Row> rows,
-      TrackerOptions options, String source, List<ReadWarning> warnings) {
+  private static ReadResult<ImprovementPlan> build(
+      List<TrackerTable.Row> rows,
+      TrackerOptions options,
+      String source,
+      List<ReadWarning> warnings) {
     TrackerReader reader = new TrackerReader(options, source, warnings);
     ImprovementPlan plan;
     try {
@@ -180,8 +188,10 @@ public final class TrackerImporter {
     } catch (RuntimeException e) {
       // A broken invariant here is an importer bug; say so with the input named.
       throw PlanFormatException.builder("the importer could not build a valid plan")
-          .at(InputLocation.ofSource(source)).text(String.valueOf(e.getMessage()))
-          .expected("input the importer can read; please report this with the file").cause(e)
+          .at(InputLocation.ofSource(source))
+          .text(String.valueOf(e.getMessage()))
+          .expected("input the importer can read; please report this with the file")
+          .cause(e)
           .build();
     }
     // Warnings in row order, whatever pass found them.

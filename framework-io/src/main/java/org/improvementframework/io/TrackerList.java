@@ -15,20 +15,24 @@ final class TrackerList {
 
   /** Items by number, in the order written. */
   final Map<Integer, String> items = new LinkedHashMap<>();
+
   /** Text before the first marker that could not be numbered; empty if none. */
   String fragment = "";
+
   /** Whether list markers were found. */
   boolean numbered;
+
   /** What was odd about the numbering, for warnings. */
   final List<String> problems = new ArrayList<>();
 
-  private static final Pattern MARKER = Pattern.compile(
-      "(?<=^|[\\s;,(])(\\d{1,3}|[IVXivxl|]{1,4})\\s?[.)]"
-          + "(?:(?!\\d)|(?<=\\s\\d{1,3}\\.|^\\d{1,3}\\.)(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
+  private static final Pattern MARKER =
+      Pattern.compile(
+          "(?<=^|[\\s;,(])(\\d{1,3}|[IVXivxl|]{1,4})\\s?[.)]"
+              + "(?:(?!\\d)|(?<=\\s\\d{1,3}\\.|^\\d{1,3}\\.)(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
 
   /** A possible list marker; {@code glued} if a number follows it with no space (2.15th). */
-  private record Candidate(int start, int end, List<Integer> values, boolean letters,
-      boolean glued) {}
+  private record Candidate(
+      int start, int end, List<Integer> values, boolean letters, boolean glued) {}
 
   static TrackerList parse(String text) {
     TrackerList list = new TrackerList();
@@ -121,7 +125,8 @@ final class TrackerList {
         // "i.e." and the like: a letter marker must be followed by a space, a capital or a digit.
         if (m.end() < s.length()) {
           char next = s.charAt(m.end());
-          if (!Character.isWhitespace(next) && !Character.isUpperCase(next)
+          if (!Character.isWhitespace(next)
+              && !Character.isUpperCase(next)
               && !Character.isDigit(next)) {
             continue;
           }
@@ -164,12 +169,13 @@ final class TrackerList {
     int total = 0;
     int previous = 0;
     for (int i = t.length() - 1; i >= 0; i--) {
-      int v = switch (t.charAt(i)) {
-        case 'I' -> 1;
-        case 'V' -> 5;
-        case 'X' -> 10;
-        default -> -1;
-      };
+      int v =
+          switch (t.charAt(i)) {
+            case 'I' -> 1;
+            case 'V' -> 5;
+            case 'X' -> 10;
+            default -> -1;
+          };
       if (v < 0) {
         return 0;
       }

@@ -21,8 +21,10 @@ public final class TrackerOptions {
 
   /** The default limit on the input size, in bytes (or characters for text input): 16 MiB. */
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+
   /** The default limit on the number of rows. */
   public static final int DEFAULT_MAX_ROWS = 100_000;
+
   /** The default limit on the characters of one cell. */
   public static final int DEFAULT_MAX_CELL_CHARS = 100_000;
 
@@ -151,9 +153,21 @@ public final class TrackerOptions {
 
   @Override
   public String toString() {
-    return "TrackerOptions[asAt=" + asAt + ", title=" + title + ", delimiter=" + delimiter
-        + ", charset=" + charset + ", maxBytes=" + maxBytes + ", maxRows=" + maxRows
-        + ", maxCellChars=" + maxCellChars + "]";
+    return "TrackerOptions[asAt="
+        + asAt
+        + ", title="
+        + title
+        + ", delimiter="
+        + delimiter
+        + ", charset="
+        + charset
+        + ", maxBytes="
+        + maxBytes
+        + ", maxRows="
+        + maxRows
+        + ", maxCellChars="
+        + maxCellChars
+        + "]";
   }
 
   /** Builds {@link TrackerOptions}; not thread-safe. */
@@ -220,8 +234,9 @@ public final class TrackerOptions {
      */
     public Builder delimiter(Character delimiter) {
       if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
-        throw new IllegalArgumentException("delimiter must not be a quote or a line break, but was "
-            + (int) delimiter.charValue());
+        throw new IllegalArgumentException(
+            "delimiter must not be a quote or a line break, but was "
+                + (int) delimiter.charValue());
       }
       this.delimiter = delimiter;
       return this;
@@ -311,15 +326,20 @@ public final class TrackerOptions {
       return false;
     }
     TrackerOptions o = (TrackerOptions) obj;
-    return maxBytes == o.maxBytes && maxRows == o.maxRows && maxCellChars == o.maxCellChars
-        && Objects.equals(asAt, o.asAt) && Objects.equals(title, o.title)
-        && Objects.equals(organisation, o.organisation) && Objects.equals(delimiter, o.delimiter)
-        && Objects.equals(charset, o.charset) && Objects.equals(source, o.source);
+    return maxBytes == o.maxBytes
+        && maxRows == o.maxRows
+        && maxCellChars == o.maxCellChars
+        && Objects.equals(asAt, o.asAt)
+        && Objects.equals(title, o.title)
+        && Objects.equals(organisation, o.organisation)
+        && Objects.equals(delimiter, o.delimiter)
+        && Objects.equals(charset, o.charset)
+        && Objects.equals(source, o.source);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(asAt, title, organisation, delimiter, charset, source, maxBytes, maxRows,
-        maxCellChars);
+    return Objects.hash(
+        asAt, title, organisation, delimiter, charset, source, maxBytes, maxRows, maxCellChars);
   }
 }

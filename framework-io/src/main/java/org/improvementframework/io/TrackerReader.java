@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +22,8 @@ import org.improvementframework.io.TrackerTable.Row;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
-import org.improvementframework.model.FoundReference;
 import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.FoundReference;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
@@ -39,7 +37,6 @@ import org.improvementframework.model.TargetKind;
 
 /** Turns the rows of a council tracker into a plan and warnings. */
 final class TrackerReader {
-
 
   private static final class ActionDraft {
     final int row;
@@ -68,8 +65,10 @@ final class TrackerReader {
   private final TrackerOptions options;
   private final String source;
   private final List<ReadWarning> warnings;
+
   /** How often each word occurs in the document, headings included. */
   private final Map<String, Integer> vocabulary = new HashMap<>();
+
   private TargetContext context = TargetContext.none();
   private final TrackerHeaders headerReader = new TrackerHeaders(this::warn);
   private final TrackerAlignment alignment = new TrackerAlignment(this::warn);
@@ -81,17 +80,21 @@ final class TrackerReader {
   }
 
   private void warn(int row, String column, String problem, String text, String action) {
-    InputLocation at = row > 0
-        ? InputLocation.ofCell(source, row, column)
-        : InputLocation.builder().source(source).column(column).build();
+    InputLocation at =
+        row > 0
+            ? InputLocation.ofCell(source, row, column)
+            : InputLocation.builder().source(source).column(column).build();
     warnings.add(ReadWarning.of(at, problem, text == null ? "" : text, action));
   }
 
   private PlanFormatException error(String problem, int row, String expected) {
     return PlanFormatException.builder(problem)
-        .at(row > 0 ? InputLocation.builder().source(source).row(row).build()
-            : InputLocation.ofSource(source))
-        .expected(expected).build();
+        .at(
+            row > 0
+                ? InputLocation.builder().source(source).row(row).build()
+                : InputLocation.ofSource(source))
+        .expected(expected)
+        .build();
   }
 
   // ---------------------------------------------------------------- the whole plan
@@ -104,8 +107,11 @@ final class TrackerReader {
       }
     }
     if (nonBlank.isEmpty()) {
-      throw error("the input is empty", 0, "a tracker: a title row, then for each area an "
-          + "'AREA FOR IMPROVEMENT n: title' row, a header row and one row per action");
+      throw error(
+          "the input is empty",
+          0,
+          "a tracker: a title row, then for each area an "
+              + "'AREA FOR IMPROVEMENT n: title' row, a header row and one row per action");
     }
     Header[] headers = new Header[rows.size()];
     for (int i : nonBlank) {
@@ -129,9 +135,11 @@ final class TrackerReader {
       }
     }
     if (firstArea < 0) {
-      throw error("no area found", rows.get(nonBlank.get(0)).line(),
+      throw error(
+          "no area found",
+          rows.get(nonBlank.get(0)).line(),
           "an 'AREA FOR IMPROVEMENT n: title' row, or a row above a header row naming columns "
-          + "such as OBJECTIVE, Action description, PROGRESS MILESTONES, TARGET DATE");
+              + "such as OBJECTIVE, Action description, PROGRESS MILESTONES, TARGET DATE");
     }
     for (int i : nonBlank) {
       if (headers[i] == null) {
@@ -156,7 +164,11 @@ final class TrackerReader {
         titleRow = rows.get(i).line();
       } else {
         planNotes.add(text);
-        warn(rows.get(i).line(), "#1", "text between the title and the first area", text,
+        warn(
+            rows.get(i).line(),
+            "#1",
+            "text between the title and the first area",
+            text,
             "kept as a plan note");
       }
     }
@@ -172,7 +184,11 @@ final class TrackerReader {
       plan.title(TrackerText.repairLookalikes(title));
     } else {
       String fallback = "Improvement plan" + (source == null ? "" : " (" + source + ")");
-      warn(0, null, "no title row before the first area", "",
+      warn(
+          0,
+          null,
+          "no title row before the first area",
+          "",
           "titled the plan '" + fallback + "'; set TrackerOptions.title to choose");
       plan.title(fallback);
     }
@@ -206,8 +222,7 @@ final class TrackerReader {
    * The first row of the file is the plan's title even when a header row follows it at once,
    * unless it is an area heading or no other row is one: taken as an area, its text was lost.
    */
-  private static void titleAboveHeader(List<Row> rows, List<Integer> nonBlank,
-      boolean[] areaRow) {
+  private static void titleAboveHeader(List<Row> rows, List<Integer> nonBlank, boolean[] areaRow) {
     int first = nonBlank.get(0);
     if (!areaRow[first] || heading(rows.get(first)) != null) {
       return;
@@ -224,8 +239,8 @@ final class TrackerReader {
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)$");
   private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)");
 
-  private static final Pattern TITLE_MONTH = Pattern.compile(
-      "(?i)\\b(" + TrackerText.MONTH + ")[a-z]*\\.?[\\s,-]*((?:19|20)\\d{2})\\b");
+  private static final Pattern TITLE_MONTH =
+      Pattern.compile("(?i)\\b(" + TrackerText.MONTH + ")[a-z]*\\.?[\\s,-]*((?:19|20)\\d{2})\\b");
 
   private LocalDate asAt(String title, int titleRow) {
     if (options.asAt().isPresent()) {
@@ -239,12 +254,21 @@ final class TrackerReader {
       }
       if (found != null) {
         LocalDate date = found.atEndOfMonth();
-        warn(titleRow, "#1", "no reporting date given", title, "took the end of the month "
-            + "the title names, " + date + "; set TrackerOptions.asAt to choose");
+        warn(
+            titleRow,
+            "#1",
+            "no reporting date given",
+            title,
+            "took the end of the month "
+                + "the title names, "
+                + date
+                + "; set TrackerOptions.asAt to choose");
         return date;
       }
     }
-    throw error("cannot tell the plan's reporting date", titleRow,
+    throw error(
+        "cannot tell the plan's reporting date",
+        titleRow,
         "a month and year in the title row (such as 'March 2015'), or TrackerOptions.asAt");
   }
 
@@ -263,11 +287,12 @@ final class TrackerReader {
   /** A heading read from an area row. */
   record Heading(int endCell, int endOffset, String written, String number) {}
 
-  private static final Pattern HEADING = Pattern.compile(
-      "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
-          + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–—])|[0-9Il|]{1,3}(?=\\s*[:.\\-–—]))"
-          // Any run of separators after the number: "3 –: title" and "3:: title" too.
-          + "(?:\\s*[:;.\\-–—])*)?\\s*");
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
+              + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–—])|[0-9Il|]{1,3}(?=\\s*[:.\\-–—]))"
+              // Any run of separators after the number: "3 –: title" and "3:: title" too.
+              + "(?:\\s*[:;.\\-–—])*)?\\s*");
 
   /** Separators a cell border left before an area title. */
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s:;.,\\-–—]+");
@@ -307,9 +332,9 @@ final class TrackerReader {
     return new Heading(endCell, endOffset, written, m.group(1));
   }
 
-  private static final Pattern NAME = Pattern.compile(
-      "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|van|von|la|le))"
-          + "{0,4}");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}'’.\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|of|de|van|von|la|le))" + "{0,4}");
 
   static List<String> leads(String text) {
     List<String> leads = new ArrayList<>();
@@ -332,8 +357,11 @@ final class TrackerReader {
     for (String c : row.cells()) {
       Matcher m = LETTERS.matcher(c.toLowerCase(Locale.ROOT));
       while (m.find()) {
-        boolean edge = m.start() == 0 || m.end() == c.strip().length()
-            || c.substring(0, m.start()).isBlank() || c.substring(m.end()).isBlank();
+        boolean edge =
+            m.start() == 0
+                || m.end() == c.strip().length()
+                || c.substring(0, m.start()).isBlank()
+                || c.substring(m.end()).isBlank();
         if (!inside || !edge) {
           counts.merge(m.group(), 1, Integer::sum);
         }
@@ -349,8 +377,7 @@ final class TrackerReader {
   String joinFragments(List<String> fragments, Row row) {
     Map<String, Integer> own = new HashMap<>();
     words(row, own, true);
-    Predicate<String> known =
-        w -> vocabulary.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0;
+    Predicate<String> known = w -> vocabulary.getOrDefault(w, 0) - own.getOrDefault(w, 0) > 0;
     StringBuilder sb = new StringBuilder();
     for (String raw : fragments) {
       String f = TrackerText.clean(raw);
@@ -364,8 +391,10 @@ final class TrackerReader {
         if (left.find() && right.find()) {
           String l = left.group(1).toLowerCase(Locale.ROOT);
           String r = right.group(1).toLowerCase(Locale.ROOT);
-          glue = Character.isLowerCase(f.charAt(0)) && known.test(l + r)
-              && (!known.test(l) || !known.test(r));
+          glue =
+              Character.isLowerCase(f.charAt(0))
+                  && known.test(l + r)
+                  && (!known.test(l) || !known.test(r));
         }
         // "Children" + "'s": a possessive cut from its noun.
         glue |= f.matches("^['\u2019]s\\b.*");
@@ -394,8 +423,8 @@ final class TrackerReader {
     final List<String> notes = new ArrayList<>();
     final List<ActionDraft> actions = new ArrayList<>();
 
-    AreaReading(List<Row> rows, Header[] headers, int start, int end, int previousNumber,
-        Header header) {
+    AreaReading(
+        List<Row> rows, Header[] headers, int start, int end, int previousNumber, Header header) {
       this.rows = rows;
       this.headers = headers;
       this.start = start;
@@ -443,12 +472,20 @@ final class TrackerReader {
       }
       if (read == null) {
         number = previousNumber + 1;
-        warn(line, "#1", "area number missing", TrackerText.clean(String.join(" ", row.cells())),
+        warn(
+            line,
+            "#1",
+            "area number missing",
+            TrackerText.clean(String.join(" ", row.cells())),
             "numbered the area " + number + " from the order of the areas");
       } else if (read <= previousNumber) {
         number = previousNumber + 1;
-        warn(line, "#1", "area number " + read + " does not follow area " + previousNumber,
-            heading.written(), "numbered the area " + number);
+        warn(
+            line,
+            "#1",
+            "area number " + read + " does not follow area " + previousNumber,
+            heading.written(),
+            "numbered the area " + number);
       } else {
         number = read;
         if (!writtenNumber.matches("\\d+")) {
@@ -457,7 +494,10 @@ final class TrackerReader {
       }
       AreaRef ref = AreaRef.of(number);
       if (heading == null) {
-        warn(line, "#1", "area heading lost ('AREA FOR IMPROVEMENT n:' not found)",
+        warn(
+            line,
+            "#1",
+            "area heading lost ('AREA FOR IMPROVEMENT n:' not found)",
             TrackerText.clean(String.join(" ", row.cells())),
             "took the row above the header as area " + number + "'s heading");
       } else {
@@ -465,7 +505,11 @@ final class TrackerReader {
         String written = TrackerText.clean(heading.written());
         if (!written.replace(" ", "").equalsIgnoreCase(canonical.replace(" ", ""))) {
           notes.add("heading written '" + written + "'");
-          warn(line, "#1", "area heading damaged", written,
+          warn(
+              line,
+              "#1",
+              "area heading damaged",
+              written,
               "read as '" + canonical + "'; the written form is kept as an area note");
         }
       }
@@ -473,15 +517,22 @@ final class TrackerReader {
       if (title.isEmpty()) {
         title = "Area for improvement " + number;
         warn(line, "#1", "area title missing", "", "titled the area '" + title + "'");
-      } else if (heading == null || Character.isLowerCase(title.charAt(0))
+      } else if (heading == null
+          || Character.isLowerCase(title.charAt(0))
           || titleParts.stream().filter(s -> !s.isBlank()).count() > 1) {
-        warn(line, "#1", "area title cut by cell borders or partly lost", title,
+        warn(
+            line,
+            "#1",
+            "area title cut by cell borders or partly lost",
+            title,
             "kept the text as the title; check it against the source");
       }
       if (leads.isEmpty()) {
-        warn(line, filled.isEmpty() ? "#1" : "#" + (filled.get(filled.size() - 1) + 1),
-            "area has no lead", filled.size() >= 2
-                ? TrackerText.clean(row.cell(filled.get(filled.size() - 1))) : "",
+        warn(
+            line,
+            filled.isEmpty() ? "#1" : "#" + (filled.get(filled.size() - 1) + 1),
+            "area has no lead",
+            filled.size() >= 2 ? TrackerText.clean(row.cell(filled.get(filled.size() - 1))) : "",
             "recorded no lead (a lead is the last cell of the heading row and looks like a name)");
       }
 
@@ -505,10 +556,14 @@ final class TrackerReader {
         }
         if (header == null) {
           header = TrackerHeaders.defaultHeader();
-          warn(r.line(), "#1", "no header row before the first action", "",
+          warn(
+              r.line(),
+              "#1",
+              "no header row before the first action",
+              "",
               "read the columns in the usual order: OBJECTIVE, OUTCOMES, Action description, "
-              + "PROGRESS MILESTONES, TARGET DATE, Status of milestone, RAG, Resolution, "
-              + "Measured By");
+                  + "PROGRESS MILESTONES, TARGET DATE, Status of milestone, RAG, Resolution, "
+                  + "Measured By");
         }
         List<Piece>[] cells = alignment.align(r, header);
         boolean hasAction = !cells[Field.ACTION.ordinal()].isEmpty();
@@ -525,7 +580,11 @@ final class TrackerReader {
           List<String> l = leads(p.text());
           if (l.isEmpty()) {
             notes.add(p.column() + ": " + p.text());
-            warn(p.row(), p.column(), "lead does not look like a name", p.text(),
+            warn(
+                p.row(),
+                p.column(),
+                "lead does not look like a name",
+                p.text(),
                 "kept as an area note");
           } else {
             extraLeads.addAll(l);
@@ -536,7 +595,11 @@ final class TrackerReader {
           target = new ActionDraft(r.line());
           target.description = cells[Field.ACTION.ordinal()].get(0);
           if (pending != null) {
-            warn(pending.row, "#1", "row has no action description", "",
+            warn(
+                pending.row,
+                "#1",
+                "row has no action description",
+                "",
                 "joined it to the action of row " + r.line() + " below it");
             target.absorb(pending);
             pending = null;
@@ -591,7 +654,11 @@ final class TrackerReader {
 
     private ActionDraft attachPending(ActionDraft current, ActionDraft pending) {
       if (current != null) {
-        warn(pending.row, "#1", "row has no action description", "",
+        warn(
+            pending.row,
+            "#1",
+            "row has no action description",
+            "",
             "joined it to the action of row " + current.row + " above it");
         current.milestones.addAll(pending.milestones);
         current.targets.addAll(pending.targets);
@@ -708,9 +775,12 @@ final class TrackerReader {
       if (d.milestones.isEmpty()) {
         description = "(no description)";
       }
-      warn(d.row, Field.ACTION.label, "action has no description", "",
-          "described action " + ref + " as '" + PlanFormatException.abbreviate(description)
-              + "'");
+      warn(
+          d.row,
+          Field.ACTION.label,
+          "action has no description",
+          "",
+          "described action " + ref + " as '" + PlanFormatException.abbreviate(description) + "'");
     }
     int mRow = rowOf(d.milestones, d.row);
     String mCol = columnOf(d.milestones, Field.MILESTONES);
@@ -734,7 +804,11 @@ final class TrackerReader {
       }
       if (starts.size() >= 2 && TrackerText.dateLikeness(tText) >= 0.9) {
         t = numbered(cutAt(tText, starts));
-        warn(tRow, tCol, "target dates not numbered", tText,
+        warn(
+            tRow,
+            tCol,
+            "target dates not numbered",
+            tText,
             "took them as " + t.items.size() + " dates in milestone order");
       }
     }
@@ -751,7 +825,11 @@ final class TrackerReader {
       if (parts.size() >= 2) {
         s = numbered(parts);
         statusesSplit = true;
-        warn(sRow, sCol, "statuses not numbered", sText,
+        warn(
+            sRow,
+            sCol,
+            "statuses not numbered",
+            sText,
             "split into " + parts.size() + " statuses in milestone order");
       }
     }
@@ -767,9 +845,16 @@ final class TrackerReader {
         split.fragment = m.fragment;
         split.problems.addAll(m.problems);
         m = split;
-        warn(mRow, mCol, "milestones not numbered", mText, "split into " + wanted
-            + " milestones at sentence ends, to line up with the " + wanted
-            + " target dates or statuses");
+        warn(
+            mRow,
+            mCol,
+            "milestones not numbered",
+            mText,
+            "split into "
+                + wanted
+                + " milestones at sentence ends, to line up with the "
+                + wanted
+                + " target dates or statuses");
       }
     }
     int count = m.items.size();
@@ -780,16 +865,30 @@ final class TrackerReader {
       for (int k : m.items.keySet()) {
         t.items.put(k, only);
       }
-      warn(tRow, tCol, "one unnumbered target date for " + count + " milestones", tText,
+      warn(
+          tRow,
+          tCol,
+          "one unnumbered target date for " + count + " milestones",
+          tText,
           "applied it to each milestone");
     }
     // Unnumbered statuses that do not pair off with the milestones belong to no one milestone.
     boolean statusAsNote = false;
-    if ((!s.numbered || statusesSplit) && !s.items.isEmpty() && count > 1
+    if ((!s.numbered || statusesSplit)
+        && !s.items.isEmpty()
+        && count > 1
         && s.items.size() != count) {
       notes.add("status of the action as a whole: " + sText);
-      warn(sRow, sCol, s.items.size() + " unnumbered status" + (s.items.size() > 1 ? "es" : "")
-          + " for " + count + " milestones", sText,
+      warn(
+          sRow,
+          sCol,
+          s.items.size()
+              + " unnumbered status"
+              + (s.items.size() > 1 ? "es" : "")
+              + " for "
+              + count
+              + " milestones",
+          sText,
           "kept as an action note; the milestones are left not reported");
       s = new TrackerList();
       statusAsNote = true;
@@ -816,7 +915,11 @@ final class TrackerReader {
           m.fragment = "";
         }
         m.items.put(k, text);
-        warn(mRow, mCol, "the text of milestone " + k + " is lost", mText,
+        warn(
+            mRow,
+            mCol,
+            "the text of milestone " + k + " is lost",
+            mText,
             "kept its target date and status under a milestone described '" + text + "'");
       }
     }
@@ -853,18 +956,28 @@ final class TrackerReader {
       if (mk == null || mk.isBlank()) {
         if (tk != null) {
           notes.add("target " + k + " without milestone " + k + ": " + tk);
-          warn(tRow, tCol, "target date " + k + " has no milestone " + k, tk,
+          warn(
+              tRow,
+              tCol,
+              "target date " + k + " has no milestone " + k,
+              tk,
               "kept as a note on action " + ref);
         }
         if (sk != null) {
           notes.add("status " + k + " without milestone " + k + ": " + sk);
-          warn(sRow, sCol, "status " + k + " has no milestone " + k, sk,
+          warn(
+              sRow,
+              sCol,
+              "status " + k + " has no milestone " + k,
+              sk,
               "kept as a note on action " + ref);
         }
         continue;
       }
-      Milestone.Builder mb = Milestone.builder().ref(ref.milestone(k))
-          .description(withoutListTail(TrackerText.clean(mk)));
+      Milestone.Builder mb =
+          Milestone.builder()
+              .ref(ref.milestone(k))
+              .description(withoutListTail(TrackerText.clean(mk)));
       if (tk != null) {
         mb.target(target(ref, k, tk, tRow, tCol, notes));
       } else {
@@ -873,7 +986,11 @@ final class TrackerReader {
       if (sk != null) {
         String st = TrackerText.clean(sk);
         if (!TrackerText.isStatusLike(st)) {
-          warn(sRow, sCol, "status words not recognised", st,
+          warn(
+              sRow,
+              sCol,
+              "status words not recognised",
+              st,
               "read as in progress, keeping the words");
         }
         mb.status(Status.read(st));
@@ -883,11 +1000,19 @@ final class TrackerReader {
       action.addMilestones(mb.build());
     }
     if (!noTarget.isEmpty()) {
-      warn(tRow, tCol, "no target date for milestone" + plural(noTarget), tText,
+      warn(
+          tRow,
+          tCol,
+          "no target date for milestone" + plural(noTarget),
+          tText,
           "left milestone" + plural(noTarget) + " without a target");
     }
     if (!noStatus.isEmpty() && !statusAsNote) {
-      warn(sRow, sCol, "no status for milestone" + plural(noStatus), sText,
+      warn(
+          sRow,
+          sCol,
+          "no status for milestone" + plural(noStatus),
+          sText,
           "left milestone" + plural(noStatus) + " not reported");
     }
 
@@ -899,7 +1024,11 @@ final class TrackerReader {
       if (folded.equals("4")) {
         folded = "A";
         notes.add("RAG written '" + written + "', read as A");
-        warn(p.row(), p.column(), "a '4' in the RAG column", written,
+        warn(
+            p.row(),
+            p.column(),
+            "a '4' in the RAG column",
+            written,
             "read as A (amber); the written form is kept as an action note");
       }
       Optional<Rag> rag = TrackerText.isRagLike(folded) ? Rag.read(folded) : Optional.empty();
@@ -908,8 +1037,12 @@ final class TrackerReader {
         ragSet = true;
       } else {
         notes.add(p.column() + ": " + written);
-        warn(p.row(), p.column(), rag.isPresent() ? "a second RAG rating for the action"
-            : "RAG rating not understood", written, "kept as a note on action " + ref);
+        warn(
+            p.row(),
+            p.column(),
+            rag.isPresent() ? "a second RAG rating for the action" : "RAG rating not understood",
+            written,
+            "kept as a note on action " + ref);
       }
     }
     if (!d.resolutions.isEmpty()) {
@@ -917,8 +1050,12 @@ final class TrackerReader {
     }
     for (Piece p : d.others) {
       notes.add(p.column() + ": " + TrackerText.clean(p.text()));
-      warn(p.row(), p.column(), "text in a column the importer does not know",
-          TrackerText.clean(p.text()), "kept as a note on action " + ref);
+      warn(
+          p.row(),
+          p.column(),
+          "text in a column the importer does not know",
+          TrackerText.clean(p.text()),
+          "kept as a note on action " + ref);
     }
     Set<Reference> deps = new LinkedHashSet<>();
     dependencies(description, deps);
@@ -941,27 +1078,41 @@ final class TrackerReader {
     return sb.toString();
   }
 
-  private void keepFragment(TrackerList list, String what, int row, String column,
-      List<String> notes) {
+  private void keepFragment(
+      TrackerList list, String what, int row, String column, List<String> notes) {
     if (!list.fragment.isEmpty()) {
       notes.add(what + ", before the first number: " + list.fragment);
-      warn(row, column, "text before the first number of the " + what, list.fragment,
+      warn(
+          row,
+          column,
+          "text before the first number of the " + what,
+          list.fragment,
           "kept as an action note");
     }
   }
 
-  private Target target(ActionRef ref, int k, String text, int row, String column,
-      List<String> notes) {
+  private Target target(
+      ActionRef ref, int k, String text, int row, String column, List<String> notes) {
     String written = TrackerText.clean(text);
     String repaired = TrackerText.repairOnes(written);
     Target target = Target.read(repaired, context);
     if (!repaired.equals(written)) {
-      notes.add("milestone " + ref.milestone(k) + " target written '" + written + "', read as '"
-          + repaired + "'");
+      notes.add(
+          "milestone "
+              + ref.milestone(k)
+              + " target written '"
+              + written
+              + "', read as '"
+              + repaired
+              + "'");
       warn(row, column, "the digit 1 written as a letter", written, "read as '" + repaired + "'");
     }
     if (target.kind() == TargetKind.UNRECOGNISED) {
-      warn(row, column, "target date not understood", repaired,
+      warn(
+          row,
+          column,
+          "target date not understood",
+          repaired,
           "kept as written (unrecognised) for milestone " + ref.milestone(k));
     }
     return target;

@@ -45,15 +45,22 @@ final class TrackerTable {
       while ((n = in.read(buffer)) >= 0) {
         total += n;
         if (total > max) {
-          throw new InputLimitException("the input size (more than " + max + " bytes)", max,
-              InputLocation.ofSource(source), null);
+          throw new InputLimitException(
+              "the input size (more than " + max + " bytes)",
+              max,
+              InputLocation.ofSource(source),
+              null);
         }
         out.write(buffer, 0, n);
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input"
-          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read tracker input"
+              + (source == null ? "" : " " + source)
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -65,21 +72,28 @@ final class TrackerTable {
       int n;
       while ((n = in.read(buffer)) >= 0) {
         if (sb.length() + (long) n > max) {
-          throw new InputLimitException("the input size (more than " + max + " characters)", max,
-              InputLocation.ofSource(source), null);
+          throw new InputLimitException(
+              "the input size (more than " + max + " characters)",
+              max,
+              InputLocation.ofSource(source),
+              null);
         }
         sb.append(buffer, 0, n);
       }
       return sb.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read tracker input"
-          + (source == null ? "" : " " + source) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read tracker input"
+              + (source == null ? "" : " " + source)
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 
   /** Decodes bytes: a BOM decides; else the option's charset, else UTF-8 or Windows-1252. */
-  static String decode(byte[] bytes, TrackerOptions options, String source,
-      List<ReadWarning> warnings) {
+  static String decode(
+      byte[] bytes, TrackerOptions options, String source, List<ReadWarning> warnings) {
     return CsvTables.decode(bytes, options.charset().orElse(null), source, warnings);
   }
 
@@ -87,12 +101,16 @@ final class TrackerTable {
    * Splits text into rows of cells with the one tokenizer of framework-io; in tab-separated text
    * a quote that would swallow rows is read as text, with a warning.
    */
-  static List<Row> rows(String input, TrackerOptions options, String source,
-      List<ReadWarning> warnings) {
-    InputLimits limits = InputLimits.defaults().withMaxRows(options.maxRows())
-        .withMaxCellChars(options.maxCellChars()).withMaxInputBytes(options.maxBytes());
-    CsvTables.Table table = CsvTables.read(input, source,
-        new CsvOptions(options.delimiter().orElse(null), false, limits));
+  static List<Row> rows(
+      String input, TrackerOptions options, String source, List<ReadWarning> warnings) {
+    InputLimits limits =
+        InputLimits.defaults()
+            .withMaxRows(options.maxRows())
+            .withMaxCellChars(options.maxCellChars())
+            .withMaxInputBytes(options.maxBytes());
+    CsvTables.Table table =
+        CsvTables.read(
+            input, source, new CsvOptions(options.delimiter().orElse(null), false, limits));
     warnings.addAll(table.warnings());
     List<Row> rows = new ArrayList<>(table.rows().size());
     for (TableRow r : table.rows()) {

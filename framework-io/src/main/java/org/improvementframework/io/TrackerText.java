@@ -106,8 +106,9 @@ final class TrackerText {
   }
 
   // Between two digits too: the year of "0I/03/20I6" has its I inside the number.
-  private static final Pattern ONE_AS_LETTER = Pattern.compile(
-      "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])|(?<=\\d)[Il|](?=\\d)");
+  private static final Pattern ONE_AS_LETTER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])|(?<=\\d)[Il|](?=\\d)");
 
   /** Reads {@code I}, {@code l} and {@code |} next to digits as the digit 1 ({@code March I5}). */
   static String repairOnes(String text) {
@@ -120,17 +121,24 @@ final class TrackerText {
     return s;
   }
 
-  static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
-      + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+  static final String MONTH =
+      "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+          + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 
-  private static final Pattern DATE_PART = Pattern.compile("(?i)"
-      + "\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b"
-      + "|\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?" + MONTH + "\\b\\.?(?:\\s*[-/]?\\s*\\d{2,4}\\b)?"
-      + "|\\bq[1-4]\\b|\\b(?:19|20)\\d{2}(?:/\\d{2})?\\b|\\btbc\\b|\\bto be confirmed\\b");
+  private static final Pattern DATE_PART =
+      Pattern.compile(
+          "(?i)"
+              + "\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b"
+              + "|\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?"
+              + MONTH
+              + "\\b\\.?(?:\\s*[-/]?\\s*\\d{2,4}\\b)?"
+              + "|\\bq[1-4]\\b|\\b(?:19|20)\\d{2}(?:/\\d{2})?\\b|\\btbc\\b|\\bto be confirmed\\b");
 
-  private static final Pattern DATE_FILLER = Pattern.compile("(?i)\\b(?:onwards|thereafter"
-      + "|therafter|monthly|quarterly|weekly|annually|ongoing|to|and|from|by|end|of|the|then"
-      + "|each|every|until|then)\\b");
+  private static final Pattern DATE_FILLER =
+      Pattern.compile(
+          "(?i)\\b(?:onwards|thereafter"
+              + "|therafter|monthly|quarterly|weekly|annually|ongoing|to|and|from|by|end|of|the|then"
+              + "|each|every|until|then)\\b");
 
   static Pattern datePart() {
     return DATE_PART;
@@ -159,8 +167,8 @@ final class TrackerText {
     return 1.0 - (double) after / before;
   }
 
-  private static final Pattern LIST_NUMBER = Pattern.compile(
-      "(?<=^|\\s)(?:\\d{1,3}|[IVXivxl]{1,4})[.)]");
+  private static final Pattern LIST_NUMBER =
+      Pattern.compile("(?<=^|\\s)(?:\\d{1,3}|[IVXivxl]{1,4})[.)]");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** The date expressions of the text, in order, as written. */
@@ -183,27 +191,31 @@ final class TrackerText {
     return n;
   }
 
-  private static final Pattern RAG = Pattern.compile(
-      "(?i)\\s*(?:r|a|g|b|red|amber|green|blue|4)(?:\\s*[/-]\\s*(?:r|a|g|b|red|amber|green))?"
-          + "\\s*[.]?\\s*");
+  private static final Pattern RAG =
+      Pattern.compile(
+          "(?i)\\s*(?:r|a|g|b|red|amber|green|blue|4)(?:\\s*[/-]\\s*(?:r|a|g|b|red|amber|green))?"
+              + "\\s*[.]?\\s*");
 
   /** Whether the cell holds nothing but a RAG rating (or a known misreading of one). */
   static boolean isRagLike(String text) {
     return RAG.matcher(fold(text)).matches();
   }
 
-  private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(?:complete[d]?|in\\s*progress"
-      + "|under\\s*way|on-?going|not\\s+(?:yet\\s+)?started|on track|delayed|overdue|booked"
-      + "|scheduled|draft|awaiting|agreed)\\b");
+  private static final Pattern STATUS_WORD =
+      Pattern.compile(
+          "(?i)\\b(?:complete[d]?|in\\s*progress"
+              + "|under\\s*way|on-?going|not\\s+(?:yet\\s+)?started|on track|delayed|overdue|booked"
+              + "|scheduled|draft|awaiting|agreed)\\b");
 
   /** Whether the text uses words that report progress. */
   static boolean isStatusLike(String text) {
     return STATUS_WORD.matcher(text).find();
   }
 
-  private static final Pattern STATUS_START = Pattern.compile(
-      "(?<=^|\\s)(?:Complete[d]?|COMPLETE[D]?|In\\s?[Pp]rogress|IN PROGRESS|Not\\s+started"
-          + "|Ongoing|On-going|Underway)\\b");
+  private static final Pattern STATUS_START =
+      Pattern.compile(
+          "(?<=^|\\s)(?:Complete[d]?|COMPLETE[D]?|In\\s?[Pp]rogress|IN PROGRESS|Not\\s+started"
+              + "|Ongoing|On-going|Underway)\\b");
 
   /**
    * Splits an unnumbered status cell where each status starts with a status word
@@ -219,8 +231,9 @@ final class TrackerText {
   }
 
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.;])\\s+(?:and\\s+)?(?=[A-Z])");
-  private static final Pattern CAPITAL = Pattern.compile(
-      "(?<=[.;])\\s+(?:and\\s+)?(?=[A-Z])|(?<=[a-z][.;,]?)\\s+(?:and\\s+)?(?=[A-Z][a-z])");
+  private static final Pattern CAPITAL =
+      Pattern.compile(
+          "(?<=[.;])\\s+(?:and\\s+)?(?=[A-Z])|(?<=[a-z][.;,]?)\\s+(?:and\\s+)?(?=[A-Z][a-z])");
 
   /** Splits at sentence ends ({@code .} or {@code ;} then a capital). */
   static List<String> splitSentences(String text) {

@@ -37,8 +37,10 @@ final class Utf8CheckingInputStream extends FilterInputStream {
 
   private long line = 1;
   private int column;
+
   /** Continuation bytes still expected, and the range allowed for the next one. */
   private int need;
+
   private int lo = 0x80;
   private int hi = 0xBF;
   private long badLine;

@@ -17,6 +17,7 @@ public class WriteLimitException extends IllegalArgumentException {
 
   /** The limit that would be exceeded. */
   private final long limit;
+
   /** The option that raises the limit. */
   private final String option;
 
@@ -29,9 +30,14 @@ public class WriteLimitException extends IllegalArgumentException {
    * @throws NullPointerException if {@code what} or {@code option} is null
    */
   public WriteLimitException(String what, long limit, String option) {
-    super("output too large to be read back: " + Objects.requireNonNull(what, "what")
-        + " would exceed the reader's limit of " + limit + "; raise it with "
-        + Objects.requireNonNull(option, "option") + " and read with the same options");
+    super(
+        "output too large to be read back: "
+            + Objects.requireNonNull(what, "what")
+            + " would exceed the reader's limit of "
+            + limit
+            + "; raise it with "
+            + Objects.requireNonNull(option, "option")
+            + " and read with the same options");
     this.limit = limit;
     this.option = option;
   }

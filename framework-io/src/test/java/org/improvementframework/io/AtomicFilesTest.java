@@ -29,10 +29,16 @@ class AtomicFilesTest {
   void write_failingHalfway_leavesTheOldFileAndNoTemporaryFile() throws IOException {
     Path f = dir.resolve("plan.json");
     Files.writeString(f, "old");
-    assertThatThrownBy(() -> AtomicFiles.write(f, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    })).isInstanceOf(IOException.class).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    f,
+                    out -> {
+                      out.write("half".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk full");
     assertThat(Files.readString(f)).isEqualTo("old");
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(f);

@@ -42,8 +42,9 @@ class CuratedAgreementTest {
 
   @BeforeAll
   static void read() throws Exception {
-    try (InputStream in = PlanJson.class.getResourceAsStream(
-        "/org/improvementframework/io/plans/plymouth-2015.json")) {
+    try (InputStream in =
+        PlanJson.class.getResourceAsStream(
+            "/org/improvementframework/io/plans/plymouth-2015.json")) {
       curated = PlanJson.read(Objects.requireNonNull(in, "curated plan resource"));
     }
     Path raw = Path.of(CuratedAgreementTest.class.getResource("seed-2015.txt").toURI());
@@ -102,10 +103,10 @@ class CuratedAgreementTest {
     static Agreement of(ImprovementPlan expected, ImprovementPlan actual) {
       Agreement a = new Agreement();
       Map<AreaRef, Area> areas = index(actual.areas(), Area::ref);
-      Map<ActionRef, Action> actions = index(actual.actions().collect(Collectors.toList()),
-          Action::ref);
-      Map<MilestoneRef, Milestone> milestones = index(
-          actual.milestones().collect(Collectors.toList()), Milestone::ref);
+      Map<ActionRef, Action> actions =
+          index(actual.actions().collect(Collectors.toList()), Action::ref);
+      Map<MilestoneRef, Milestone> milestones =
+          index(actual.milestones().collect(Collectors.toList()), Milestone::ref);
       for (Area area : expected.areas()) {
         a.curatedAreas++;
         Area other = areas.get(area.ref());
@@ -117,49 +118,77 @@ class CuratedAgreementTest {
         a.areaTitles += area.title().equals(other.title()) ? 1 : 0;
         a.areaLeads += area.leads().equals(other.leads()) ? 1 : 0;
       }
-      expected.actions().forEach(action -> {
-        a.curatedActions++;
-        Action other = actions.get(action.ref());
-        if (other == null) {
-          a.disagreements.add("action " + action.ref() + " missing");
-          return;
-        }
-        a.actions++;
-        if (action.reportedRag().equals(other.reportedRag())) {
-          a.rag++;
-        } else {
-          a.disagreements.add("action " + action.ref() + " RAG " + action.reportedRag()
-              + " vs " + other.reportedRag());
-        }
-      });
-      expected.milestones().forEach(m -> {
-        a.curatedMilestones++;
-        Milestone other = milestones.get(m.ref());
-        if (other == null) {
-          a.disagreements.add("milestone " + m.ref() + " missing");
-          return;
-        }
-        a.milestones++;
-        a.descriptions += m.description().equals(other.description()) ? 1 : 0;
-        a.targetTexts += m.target().text().equals(other.target().text()) ? 1 : 0;
-        boolean reading = m.target().kind() == other.target().kind()
-            && m.target().periods().equals(other.target().periods())
-            && m.target().recurrence().equals(other.target().recurrence());
-        if (reading) {
-          a.targetReadings++;
-        } else {
-          a.disagreements.add("milestone " + m.ref() + " target '" + m.target().text() + "' "
-              + m.target().kind() + " vs '" + other.target().text() + "' "
-              + other.target().kind());
-        }
-        if (m.status().progress() == other.status().progress()) {
-          a.statusProgress++;
-        } else {
-          a.disagreements.add("milestone " + m.ref() + " status " + m.status().progress()
-              + " vs " + other.status().progress() + " ('" + other.status().text() + "')");
-        }
-        a.statusText += m.status().text().equals(other.status().text()) ? 1 : 0;
-      });
+      expected
+          .actions()
+          .forEach(
+              action -> {
+                a.curatedActions++;
+                Action other = actions.get(action.ref());
+                if (other == null) {
+                  a.disagreements.add("action " + action.ref() + " missing");
+                  return;
+                }
+                a.actions++;
+                if (action.reportedRag().equals(other.reportedRag())) {
+                  a.rag++;
+                } else {
+                  a.disagreements.add(
+                      "action "
+                          + action.ref()
+                          + " RAG "
+                          + action.reportedRag()
+                          + " vs "
+                          + other.reportedRag());
+                }
+              });
+      expected
+          .milestones()
+          .forEach(
+              m -> {
+                a.curatedMilestones++;
+                Milestone other = milestones.get(m.ref());
+                if (other == null) {
+                  a.disagreements.add("milestone " + m.ref() + " missing");
+                  return;
+                }
+                a.milestones++;
+                a.descriptions += m.description().equals(other.description()) ? 1 : 0;
+                a.targetTexts += m.target().text().equals(other.target().text()) ? 1 : 0;
+                boolean reading =
+                    m.target().kind() == other.target().kind()
+                        && m.target().periods().equals(other.target().periods())
+                        && m.target().recurrence().equals(other.target().recurrence());
+                if (reading) {
+                  a.targetReadings++;
+                } else {
+                  a.disagreements.add(
+                      "milestone "
+                          + m.ref()
+                          + " target '"
+                          + m.target().text()
+                          + "' "
+                          + m.target().kind()
+                          + " vs '"
+                          + other.target().text()
+                          + "' "
+                          + other.target().kind());
+                }
+                if (m.status().progress() == other.status().progress()) {
+                  a.statusProgress++;
+                } else {
+                  a.disagreements.add(
+                      "milestone "
+                          + m.ref()
+                          + " status "
+                          + m.status().progress()
+                          + " vs "
+                          + other.status().progress()
+                          + " ('"
+                          + other.status().text()
+                          + "')");
+                }
+                a.statusText += m.status().text().equals(other.status().text()) ? 1 : 0;
+              });
       return a;
     }
 
@@ -184,8 +213,10 @@ class CuratedAgreementTest {
     }
 
     private static void line(StringBuilder s, String what, int agree, int of) {
-      s.append(String.format("%-26s %4d / %-4d (%.1f%%)%n", what, agree, of,
-          of == 0 ? 100.0 : 100.0 * agree / of));
+      s.append(
+          String.format(
+              "%-26s %4d / %-4d (%.1f%%)%n",
+              what, agree, of, of == 0 ? 100.0 : 100.0 * agree / of));
     }
 
     private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {

@@ -52,7 +52,8 @@ class CuratedPlanTest {
 
   @Test
   void read_curatedPlan_hasAreasOneToSeventeenInOrder() {
-    assertThat(PLAN.areas()).extracting(Area::number)
+    assertThat(PLAN.areas())
+        .extracting(Area::number)
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
   }
 
@@ -67,9 +68,10 @@ class CuratedPlanTest {
   // Hand counts per area (area, actions, milestones), from docs/curated-plan.md.
   @ParameterizedTest(name = "area {0}: {1} actions, {2} milestones")
   @CsvSource({
-      "1, 4, 10", "2, 3, 5", "3, 3, 3", "4, 2, 5", "5, 2, 5", "6, 5, 21", "7, 1, 1",
-      "8, 2, 5", "9, 4, 6", "10, 2, 2", "11, 4, 4", "12, 3, 6", "13, 1, 4", "14, 1, 2",
-      "15, 5, 21", "16, 2, 4", "17, 4, 6"})
+    "1, 4, 10", "2, 3, 5", "3, 3, 3", "4, 2, 5", "5, 2, 5", "6, 5, 21", "7, 1, 1",
+    "8, 2, 5", "9, 4, 6", "10, 2, 2", "11, 4, 4", "12, 3, 6", "13, 1, 4", "14, 1, 2",
+    "15, 5, 21", "16, 2, 4", "17, 4, 6"
+  })
   void read_curatedPlan_areaHasHandCountedActionsAndMilestones(
       int number, int actions, int milestones) {
     Area area = PLAN.areas().get(number - 1);
@@ -81,39 +83,45 @@ class CuratedPlanTest {
 
   @Test
   void read_curatedPlan_hasTheHandCountedTargetKinds() {
-    Map<TargetKind, Long> kinds = PLAN.milestones()
-        .collect(Collectors.groupingBy(m -> m.target().kind(), Collectors.counting()));
-    assertThat(kinds).containsOnly(
-        Map.entry(TargetKind.MONTH, 94L),
-        Map.entry(TargetKind.DAY, 8L),
-        Map.entry(TargetKind.UNRECOGNISED, 2L),
-        Map.entry(TargetKind.NONE, 2L),
-        Map.entry(TargetKind.RECURRING, 1L),
-        Map.entry(TargetKind.FINANCIAL_YEAR, 1L),
-        Map.entry(TargetKind.LIST, 1L),
-        Map.entry(TargetKind.OPEN_START, 1L));
+    Map<TargetKind, Long> kinds =
+        PLAN.milestones()
+            .collect(Collectors.groupingBy(m -> m.target().kind(), Collectors.counting()));
+    assertThat(kinds)
+        .containsOnly(
+            Map.entry(TargetKind.MONTH, 94L),
+            Map.entry(TargetKind.DAY, 8L),
+            Map.entry(TargetKind.UNRECOGNISED, 2L),
+            Map.entry(TargetKind.NONE, 2L),
+            Map.entry(TargetKind.RECURRING, 1L),
+            Map.entry(TargetKind.FINANCIAL_YEAR, 1L),
+            Map.entry(TargetKind.LIST, 1L),
+            Map.entry(TargetKind.OPEN_START, 1L));
   }
 
   @Test
   void read_curatedPlan_hasTheHandCountedProgress() {
-    Map<Progress, Long> progress = PLAN.milestones()
-        .collect(Collectors.groupingBy(m -> m.status().progress(), Collectors.counting()));
-    assertThat(progress).containsOnly(
-        Map.entry(Progress.IN_PROGRESS, 57L),
-        Map.entry(Progress.NOT_REPORTED, 34L),
-        Map.entry(Progress.COMPLETE, 11L),
-        Map.entry(Progress.ONGOING, 5L),
-        Map.entry(Progress.NOT_STARTED, 3L));
+    Map<Progress, Long> progress =
+        PLAN.milestones()
+            .collect(Collectors.groupingBy(m -> m.status().progress(), Collectors.counting()));
+    assertThat(progress)
+        .containsOnly(
+            Map.entry(Progress.IN_PROGRESS, 57L),
+            Map.entry(Progress.NOT_REPORTED, 34L),
+            Map.entry(Progress.COMPLETE, 11L),
+            Map.entry(Progress.ONGOING, 5L),
+            Map.entry(Progress.NOT_STARTED, 3L));
   }
 
   @Test
   void read_curatedPlan_hasTheHandCountedRags() {
     // 37 amber (Greek, Cyrillic and '4' look-alikes included), 8 green, 3 with an empty RAG cell.
-    Map<String, Long> rags = PLAN.actions()
-        .collect(Collectors.groupingBy(
-            a -> a.reportedRag().map(Rag::name).orElse("none"), Collectors.counting()));
-    assertThat(rags).containsOnly(
-        Map.entry("AMBER", 37L), Map.entry("GREEN", 8L), Map.entry("none", 3L));
+    Map<String, Long> rags =
+        PLAN.actions()
+            .collect(
+                Collectors.groupingBy(
+                    a -> a.reportedRag().map(Rag::name).orElse("none"), Collectors.counting()));
+    assertThat(rags)
+        .containsOnly(Map.entry("AMBER", 37L), Map.entry("GREEN", 8L), Map.entry("none", 3L));
   }
 
   @Test
@@ -125,8 +133,8 @@ class CuratedPlanTest {
 
   @Test
   void read_curatedPlan_keepsTheRepairedTargetTextBesideItsReading() {
-    Map<String, Milestone> byRef = PLAN.milestones()
-        .collect(Collectors.toMap(m -> m.ref().toString(), Function.identity()));
+    Map<String, Milestone> byRef =
+        PLAN.milestones().collect(Collectors.toMap(m -> m.ref().toString(), Function.identity()));
     assertThat(byRef.get("1.1.1").target().text()).isEqualTo("March 15");
     assertThat(byRef.get("1.2.2").target().text()).isEqualTo("Feb 15, therafter monthly");
     assertThat(byRef.get("1.2.2").target().kind()).isEqualTo(TargetKind.RECURRING);
@@ -144,9 +152,10 @@ class CuratedPlanTest {
   void read_curatedPlan_everyAreaAndAmberLookAlikeIsNoted() {
     // Every area carries at least one note on how it was transcribed.
     assertThat(PLAN.areas()).allSatisfy(a -> assertThat(a.notes()).isNotEmpty());
-    long lookAlikeNotes = PLAN.actions()
-        .filter(a -> a.notes().stream().anyMatch(n -> n.startsWith("Repair: RAG cell")))
-        .count();
+    long lookAlikeNotes =
+        PLAN.actions()
+            .filter(a -> a.notes().stream().anyMatch(n -> n.startsWith("Repair: RAG cell")))
+            .count();
     // 15 Greek alphas, 2 Cyrillic As and 2 '4's were read as A.
     assertThat(lookAlikeNotes).isEqualTo(19);
   }
@@ -163,10 +172,13 @@ class CuratedPlanTest {
   @Test
   void read_curatedPlan_unmatchedStatusTextIsKeptInANote() {
     Action a = action("6.4");
-    assertThat(a.milestones()).allSatisfy(
-        m -> assertThat(m.status().progress()).isEqualTo(Progress.NOT_REPORTED));
-    assertThat(a.notes()).anyMatch(n -> n.contains(
-        "'Complete Complete Complete In progress In progress In progress In progress"
-            + " In progress'"));
+    assertThat(a.milestones())
+        .allSatisfy(m -> assertThat(m.status().progress()).isEqualTo(Progress.NOT_REPORTED));
+    assertThat(a.notes())
+        .anyMatch(
+            n ->
+                n.contains(
+                    "'Complete Complete Complete In progress In progress In progress In progress"
+                        + " In progress'"));
   }
 }

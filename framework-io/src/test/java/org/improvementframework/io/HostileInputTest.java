@@ -73,11 +73,16 @@ class HostileInputTest {
   @Test
   void planJson_oneGigabyteStream_isRefusedAtTheDocumentLimitWithoutReadingItAll() {
     long start = System.nanoTime();
-    CountingStream in = new CountingStream(TestFiles.endless("{\"format\": \"improvement-plan\", "
-        + "\"version\": 1, \"plan\": {\"title\": \"t\", \"asAt\": \"2015-03-31\", "
-        + "\"notes\": [\"a\"", ",\"note\"", 1L << 30));
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanJson.read(in));
+    CountingStream in =
+        new CountingStream(
+            TestFiles.endless(
+                "{\"format\": \"improvement-plan\", "
+                    + "\"version\": 1, \"plan\": {\"title\": \"t\", \"asAt\": \"2015-03-31\", "
+                    + "\"notes\": [\"a\"",
+                ",\"note\"",
+                1L << 30));
+    InputLimitException e =
+        catchThrowableOfType(InputLimitException.class, () -> PlanJson.read(in));
     assertThat(e.limit()).isEqualTo(PlanJson.Options.DEFAULT_MAX_DOCUMENT_LENGTH);
     assertThat(in.count).isLessThan(PlanJson.Options.DEFAULT_MAX_DOCUMENT_LENGTH + (1 << 20));
     assertThat(since(start)).isLessThan(Duration.ofSeconds(15));
@@ -87,11 +92,17 @@ class HostileInputTest {
   @ValueSource(strings = {"[", "{\"x\": "})
   void planJson_nesting100000Deep_isRefusedAtTheDepthLimitAfterAFewBytes(String opener) {
     long start = System.nanoTime();
-    CountingStream in = new CountingStream(TestFiles.endless("{\"format\": \"improvement-plan\", "
-        + "\"version\": 1, \"plan\": {\"title\": \"t\", \"asAt\": \"2015-03-31\", \"x\": ",
-        opener, 100 + 100_000L * opener.length()));
-    InputLimitException e = catchThrowableOfType(InputLimitException.class, () -> PlanJson.read(
-        in, PlanJson.Options.defaults().withUnknownFieldsAsWarnings()));
+    CountingStream in =
+        new CountingStream(
+            TestFiles.endless(
+                "{\"format\": \"improvement-plan\", \"version\": 1, \"plan\": {\"title\": \"t\","
+                    + " \"asAt\": \"2015-03-31\", \"x\": ",
+                opener,
+                100 + 100_000L * opener.length()));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () -> PlanJson.read(in, PlanJson.Options.defaults().withUnknownFieldsAsWarnings()));
     assertThat(e.getMessage()).contains("nesting depth");
     assertThat(e.limit()).isEqualTo(PlanJson.Options.DEFAULT_MAX_DEPTH);
     assertThat(in.count).isLessThan(64 * 1024);
@@ -103,16 +114,19 @@ class HostileInputTest {
     // Found by PlanJsonFuzzTest (crash-8d7712d7...): Jackson's encoding detection threw a
     // CharConversionException, which left the reader as an UncheckedIOException.
     byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0, 0, '<', 0, (byte) 0xBF, '?'};
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(new ByteArrayInputStream(bytes)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanJson.read(new ByteArrayInputStream(bytes)));
     assertThat(e.getMessage()).contains("not valid UTF-8");
     assertThat(e.location().line()).hasValue(1);
   }
 
   @Test
   void planJson_byteOrderMarkBetweenTokens_isAFormatErrorWithItsPlace() {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(SAMPLE_JSON.replace("\"plan\":", "\uFEFF\"plan\":")));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> PlanJson.read(SAMPLE_JSON.replace("\"plan\":", "\uFEFF\"plan\":")));
     assertThat(e.location().line()).isPresent();
     assertThat(e.getMessage()).contains("malformed JSON");
   }
@@ -129,8 +143,10 @@ class HostileInputTest {
   void planCsv_millionEmptyRows_exceedTheDefaultRowLimit() {
     String csv = PlanCsv.write(SAMPLE);
     long start = System.nanoTime();
-    InputLimitException e = catchThrowableOfType(InputLimitException.class, () -> PlanCsv.read(
-        csvHeader(csv) + "\r\n".repeat(1_000_000) + csvBody(csv)));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () -> PlanCsv.read(csvHeader(csv) + "\r\n".repeat(1_000_000) + csvBody(csv)));
     assertThat(e.getMessage()).contains("row count");
     assertThat(e.limit()).isEqualTo(1_000_000);
     assertThat(since(start)).isLessThan(Duration.ofSeconds(10));
@@ -141,9 +157,10 @@ class HostileInputTest {
     String csv = PlanCsv.write(SAMPLE);
     String emptyCells = ",".repeat(PlanCsv.Column.values().length - 1) + "\r\n";
     long start = System.nanoTime();
-    ReadResult<ImprovementPlan> result = PlanCsv.read(
-        csvHeader(csv) + emptyCells.repeat(1_000_000) + csvBody(csv),
-        PlanCsv.Options.defaults().withLimits(2_000_000, 1_000_000, 1L << 30));
+    ReadResult<ImprovementPlan> result =
+        PlanCsv.read(
+            csvHeader(csv) + emptyCells.repeat(1_000_000) + csvBody(csv),
+            PlanCsv.Options.defaults().withLimits(2_000_000, 1_000_000, 1L << 30));
     assertThat(result.value()).isEqualTo(SAMPLE);
     assertThat(result.warnings()).hasSize(1_000_000);
     assertThat(since(start)).isLessThan(Duration.ofSeconds(15));
@@ -152,8 +169,10 @@ class HostileInputTest {
   @Test
   void planCsv_byteOrderMarkAtTheStartOfALaterRow_isAFormatErrorNamingRowAndColumn() {
     String csv = PlanCsv.write(SAMPLE);
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(csvHeader(csv) + "\uFEFF" + csvBody(csv)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> PlanCsv.read(csvHeader(csv) + "\uFEFF" + csvBody(csv)));
     assertThat(e.location().row()).hasValue(2);
     assertThat(e.getMessage()).contains("'Area'");
   }
@@ -163,10 +182,12 @@ class HostileInputTest {
   void planCsv_formulaLikeTextInEveryCell_isNeutralisedAndReadBackExactly(String prefix)
       throws IOException {
     String escaped = prefix.replace("\"", "\\\"").replace("\t", "\\t").replace("\r", "\\r");
-    ImprovementPlan plan = PlanJson.read(SAMPLE_JSON
-        .replace("\"description\": \"", "\"description\": \"" + escaped)
-        .replace("\"title\": \"", "\"title\": \"" + escaped)
-        .replace("\"organisation\": \"", "\"organisation\": \"" + escaped));
+    ImprovementPlan plan =
+        PlanJson.read(
+            SAMPLE_JSON
+                .replace("\"description\": \"", "\"description\": \"" + escaped)
+                .replace("\"title\": \"", "\"title\": \"" + escaped)
+                .replace("\"organisation\": \"", "\"organisation\": \"" + escaped));
     String csv = PlanCsv.write(plan);
 
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -188,9 +209,13 @@ class HostileInputTest {
   @Test
   void trackerImporter_millionEmptyRows_areRefusedAtTheRowLimit() {
     long start = System.nanoTime();
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> TrackerImporter.read(TestFiles.text("seed-2015.txt") + "\n".repeat(1_000_000),
-            TrackerOptions.defaults()));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () ->
+                TrackerImporter.read(
+                    TestFiles.text("seed-2015.txt") + "\n".repeat(1_000_000),
+                    TrackerOptions.defaults()));
     assertThat(e.getMessage()).contains("rows");
     assertThat(since(start)).isLessThan(Duration.ofSeconds(10));
   }
@@ -200,28 +225,35 @@ class HostileInputTest {
     String tracker = TestFiles.text("seed-2015.txt");
     int line = tracker.indexOf('\n', tracker.length() / 2) + 1;
     ImprovementPlan plain = TrackerImporter.read(tracker, TrackerOptions.defaults()).value();
-    ImprovementPlan marked = TrackerImporter.read(
-        tracker.substring(0, line) + "\uFEFF" + tracker.substring(line),
-        TrackerOptions.defaults()).value();
+    ImprovementPlan marked =
+        TrackerImporter.read(
+                tracker.substring(0, line) + "\uFEFF" + tracker.substring(line),
+                TrackerOptions.defaults())
+            .value();
     assertThat(marked.areas()).hasSameSizeAs(plain.areas());
   }
 
   @Test
   void publishedStatistics_millionEmptyRows_areSkipped() {
-    byte[] csv = (STATS_HEADER + "\n".repeat(1_000_000) + STATS_ROW)
-        .getBytes(StandardCharsets.UTF_8);
-    List<PublishedSeries> series = PublishedStatistics.read(new ByteArrayInputStream(csv),
-        PublishedStatistics.Options.defaults()).value();
-    assertThat(series).singleElement()
-        .satisfies(s -> assertThat(s.observations()).hasSize(1));
+    byte[] csv =
+        (STATS_HEADER + "\n".repeat(1_000_000) + STATS_ROW).getBytes(StandardCharsets.UTF_8);
+    List<PublishedSeries> series =
+        PublishedStatistics.read(
+                new ByteArrayInputStream(csv), PublishedStatistics.Options.defaults())
+            .value();
+    assertThat(series).singleElement().satisfies(s -> assertThat(s.observations()).hasSize(1));
   }
 
   @Test
   void publishedStatistics_hundredMegabyteCell_isRefusedQuickly() {
     long start = System.nanoTime();
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PublishedStatistics.read(TestFiles.endless(STATS_HEADER + "\"", "a",
-            100L * 1024 * 1024), PublishedStatistics.Options.defaults()));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () ->
+                PublishedStatistics.read(
+                    TestFiles.endless(STATS_HEADER + "\"", "a", 100L * 1024 * 1024),
+                    PublishedStatistics.Options.defaults()));
     assertThat(e.getMessage()).contains("cell length");
     assertThat(e.location().row()).hasValue(2);
     assertThat(since(start)).isLessThan(Duration.ofSeconds(5));
@@ -229,19 +261,28 @@ class HostileInputTest {
 
   @Test
   void publishedStatistics_invalidUtf8_isAFormatError() {
-    byte[] windows1252 = (STATS_HEADER + STATS_ROW.replace("England", "Engl\u00e9nd"))
-        .getBytes(Charset.forName("windows-1252"));
-    assertThat(catchThrowableOfType(PlanFormatException.class, () -> PublishedStatistics.read(
-        new ByteArrayInputStream(windows1252), PublishedStatistics.Options.defaults())))
+    byte[] windows1252 =
+        (STATS_HEADER + STATS_ROW.replace("England", "Engl\u00e9nd"))
+            .getBytes(Charset.forName("windows-1252"));
+    assertThat(
+            catchThrowableOfType(
+                PlanFormatException.class,
+                () ->
+                    PublishedStatistics.read(
+                        new ByteArrayInputStream(windows1252),
+                        PublishedStatistics.Options.defaults())))
         .hasMessageContaining("not valid UTF-8");
   }
 
   @Test
   void publishedStatistics_byteOrderMarkAtTheStartOfARow_isAFormatErrorNamingTheRow() {
     byte[] csv = (STATS_HEADER + "\uFEFF" + STATS_ROW).getBytes(StandardCharsets.UTF_8);
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PublishedStatistics.read(new ByteArrayInputStream(csv),
-            PublishedStatistics.Options.defaults()));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () ->
+                PublishedStatistics.read(
+                    new ByteArrayInputStream(csv), PublishedStatistics.Options.defaults()));
     assertThat(e.location().row()).hasValue(2);
   }
 }

@@ -54,14 +54,17 @@ class ImprovementFrameworkModuleTest {
   @Test
   void generatedPlans_roundTripThroughAnApplicationMapper() {
     ObjectMapper mapper = mapper();
-    qt().withExamples(50).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
-      try {
-        assertThat(mapper.readValue(mapper.writeValueAsBytes(plan), ImprovementPlan.class))
-            .isEqualTo(plan);
-      } catch (IOException e) {
-        throw new AssertionError(e);
-      }
-    });
+    qt().withExamples(50)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
+        .checkAssert(
+            plan -> {
+              try {
+                assertThat(mapper.readValue(mapper.writeValueAsBytes(plan), ImprovementPlan.class))
+                    .isEqualTo(plan);
+              } catch (IOException e) {
+                throw new AssertionError(e);
+              }
+            });
   }
 
   @Test
@@ -90,9 +93,12 @@ class ImprovementFrameworkModuleTest {
   void unknownField_failsWithItsPath_unlessTheMapperAllowsUnknownFields() throws Exception {
     String json = "{\"text\": \"TBC\", \"kind\": \"TO_BE_CONFIRMED\", \"colour\": 1}";
     assertThatThrownBy(() -> mapper().readValue(json, Target.class))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("$.colour");
-    Target t = mapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .readValue(json, Target.class);
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("$.colour");
+    Target t =
+        mapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue(json, Target.class);
     assertThat(t.text()).isEqualTo("TBC");
   }
 

@@ -50,7 +50,8 @@ class InputLocationTest {
 
   @Test
   void equalsAndHashCode_comparePartByPart() {
-    assertThat(InputLocation.ofCell("a", 2, "B")).isEqualTo(InputLocation.ofCell("a", 2, "B"))
+    assertThat(InputLocation.ofCell("a", 2, "B"))
+        .isEqualTo(InputLocation.ofCell("a", 2, "B"))
         .hasSameHashCodeAs(InputLocation.ofCell("a", 2, "B"))
         .isNotEqualTo(InputLocation.ofCell("a", 3, "B"))
         .isNotEqualTo(InputLocation.ofCell("a", 2, "C"))
@@ -62,7 +63,8 @@ class InputLocationTest {
   @Test
   void factories_rejectBadNumbersAndNullPath() {
     assertThatThrownBy(() -> InputLocation.ofCell("a", 0, "B"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("row");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row");
     assertThatThrownBy(() -> InputLocation.builder().line(-1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> InputLocation.builder().lineColumn(-1))
@@ -70,6 +72,7 @@ class InputLocationTest {
     assertThatThrownBy(() -> InputLocation.builder().row(-1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> InputLocation.ofJsonPath("a", null, 1, 1))
-        .isInstanceOf(NullPointerException.class).hasMessage("jsonPath");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("jsonPath");
   }
 }

@@ -36,10 +36,29 @@ import org.quicktheories.core.Gen;
  */
 final class LocalPlans {
 
-  private static final String[] WORDS = {"Case", "loads", "review", "\"quoted\"", "a,b",
-      "line\nbreak",
-      "=SUM(A1)", "+44", "-minus", "@home", "\tTab", "\rCR", "Ελληνικά", "Зоя", "café", "'apos",
-      "100%", "semi;colon", "back\\slash", "emoji \uD83D\uDE00", "  padded  "};
+  private static final String[] WORDS = {
+    "Case",
+    "loads",
+    "review",
+    "\"quoted\"",
+    "a,b",
+    "line\nbreak",
+    "=SUM(A1)",
+    "+44",
+    "-minus",
+    "@home",
+    "\tTab",
+    "\rCR",
+    "Ελληνικά",
+    "Зоя",
+    "café",
+    "'apos",
+    "100%",
+    "semi;colon",
+    "back\\slash",
+    "emoji \uD83D\uDE00",
+    "  padded  "
+  };
 
   private LocalPlans() {}
 
@@ -49,8 +68,10 @@ final class LocalPlans {
   }
 
   static ImprovementPlan plan(Random r) {
-    ImprovementPlan.Builder b = ImprovementPlan.builder().title(text(r))
-        .asAt(LocalDate.of(2015, 1, 1).plusDays(r.nextInt(2000)));
+    ImprovementPlan.Builder b =
+        ImprovementPlan.builder()
+            .title(text(r))
+            .asAt(LocalDate.of(2015, 1, 1).plusDays(r.nextInt(2000)));
     if (r.nextBoolean()) {
       b.organisation(text(r));
     }
@@ -104,9 +125,12 @@ final class LocalPlans {
     }
     for (int i = r.nextInt(3); i > 0; i--) {
       int area = 1 + r.nextInt(20);
-      b.addDependencies(r.nextBoolean() ? (Reference) AreaRef.of(area)
-          : r.nextBoolean() ? ActionRef.of(area, 1 + r.nextInt(5))
-          : MilestoneRef.of(area, 1 + r.nextInt(5), 1 + r.nextInt(5)));
+      b.addDependencies(
+          r.nextBoolean()
+              ? (Reference) AreaRef.of(area)
+              : r.nextBoolean()
+                  ? ActionRef.of(area, 1 + r.nextInt(5))
+                  : MilestoneRef.of(area, 1 + r.nextInt(5), 1 + r.nextInt(5)));
     }
     for (int i = r.nextInt(2); i > 0; i--) {
       b.addNotes(text(r));
@@ -114,8 +138,13 @@ final class LocalPlans {
     int m = 0;
     for (int i = r.nextInt(4); i > 0; i--) {
       m += 1 + r.nextInt(2);
-      b.addMilestones(Milestone.builder().ref(MilestoneRef.of(ref, m)).description(text(r))
-          .target(target(r)).status(status(r)).build());
+      b.addMilestones(
+          Milestone.builder()
+              .ref(MilestoneRef.of(ref, m))
+              .description(text(r))
+              .target(target(r))
+              .status(status(r))
+              .build());
     }
     return b.build();
   }
@@ -124,18 +153,32 @@ final class LocalPlans {
     LocalDate d = LocalDate.of(2014, 1, 1).plusDays(r.nextInt(1500));
     return switch (r.nextInt(7)) {
       case 0 -> Target.none();
-      case 1 -> Target.builder().text(text(r)).kind(TargetKind.DAY).addPeriods(DateRange.ofDay(d))
-          .build();
+      case 1 ->
+          Target.builder()
+              .text(text(r))
+              .kind(TargetKind.DAY)
+              .addPeriods(DateRange.ofDay(d))
+              .build();
       case 2 -> {
         YearMonth m = YearMonth.from(d);
-        yield Target.builder().text(text(r)).kind(TargetKind.MONTH)
-            .addPeriods(DateRange.of(m.atDay(1), m.atEndOfMonth())).build();
+        yield Target.builder()
+            .text(text(r))
+            .kind(TargetKind.MONTH)
+            .addPeriods(DateRange.of(m.atDay(1), m.atEndOfMonth()))
+            .build();
       }
-      case 3 -> Target.builder().text(text(r)).kind(TargetKind.LIST)
-          .addPeriods(DateRange.ofDay(d), DateRange.ofDay(d.plusDays(1 + r.nextInt(90)))).build();
+      case 3 ->
+          Target.builder()
+              .text(text(r))
+              .kind(TargetKind.LIST)
+              .addPeriods(DateRange.ofDay(d), DateRange.ofDay(d.plusDays(1 + r.nextInt(90))))
+              .build();
       case 4 -> {
-        Target.Builder b = Target.builder().text(text(r)).kind(TargetKind.RECURRING)
-            .recurrence(Recurrence.values()[r.nextInt(4)]);
+        Target.Builder b =
+            Target.builder()
+                .text(text(r))
+                .kind(TargetKind.RECURRING)
+                .recurrence(Recurrence.values()[r.nextInt(4)]);
         if (r.nextBoolean()) {
           b.addPeriods(DateRange.of(d, d.plusDays(r.nextInt(60))));
         }
@@ -152,9 +195,11 @@ final class LocalPlans {
   }
 
   private static Indicator indicator(Random r) {
-    Indicator.Builder b = Indicator.builder().name(text(r))
-        .unit(Indicator.Unit.values()[r.nextInt(Indicator.Unit.values().length)])
-        .polarity(Indicator.Polarity.values()[r.nextInt(3)]);
+    Indicator.Builder b =
+        Indicator.builder()
+            .name(text(r))
+            .unit(Indicator.Unit.values()[r.nextInt(Indicator.Unit.values().length)])
+            .polarity(Indicator.Polarity.values()[r.nextInt(3)]);
     if (r.nextBoolean()) {
       b.countingUnit(Indicator.CountingUnit.values()[r.nextInt(2)]);
     }
@@ -163,8 +208,10 @@ final class LocalPlans {
     }
     for (int i = r.nextInt(3); i > 0; i--) {
       BigDecimal v = decimal(r);
-      b.addTargets(r.nextBoolean() ? IndicatorTarget.of(v, period(r))
-          : IndicatorTarget.of(v, period(r), decimal(r).abs()));
+      b.addTargets(
+          r.nextBoolean()
+              ? IndicatorTarget.of(v, period(r))
+              : IndicatorTarget.of(v, period(r), decimal(r).abs()));
     }
     for (int i = r.nextInt(4); i > 0; i--) {
       b.addObservations(Observation.of(period(r), value(r)));

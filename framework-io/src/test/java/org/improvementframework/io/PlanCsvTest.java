@@ -31,8 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class PlanCsvTest {
 
-  private static final ImprovementPlan SAMPLE =
-      PlanJson.read(TestFiles.text("sample-plan.json"));
+  private static final ImprovementPlan SAMPLE = PlanJson.read(TestFiles.text("sample-plan.json"));
 
   private static String header() {
     StringBuilder sb = new StringBuilder();
@@ -55,27 +54,32 @@ class PlanCsvTest {
 
   @Test
   void roundTrip_generatedPlans_areEqual() {
-    qt().withExamples(60).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
-        assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
+    qt().withExamples(60)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
+        .checkAssert(plan -> assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
   }
 
   @Test
   void roundTrip_plansWithAwkwardText_areEqual() {
-    qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan ->
-        assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
+    qt().withExamples(200)
+        .forAll(LocalPlans.plans())
+        .checkAssert(plan -> assertThat(PlanCsv.read(PlanCsv.write(plan))).isEqualTo(plan));
   }
 
   @Test
   void roundTrip_semicolonDelimiterAndByteOrderMark_areEqual() {
-    PlanCsv.Options options = PlanCsv.Options.defaults().withDelimiter(';')
-        .withByteOrderMark(true);
-    qt().withExamples(100).forAll(LocalPlans.plans()).checkAssert(plan -> {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      PlanCsv.write(plan, out, options);
-      byte[] bytes = out.toByteArray();
-      assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-      assertThat(PlanCsv.read(new ByteArrayInputStream(bytes), options).value()).isEqualTo(plan);
-    });
+    PlanCsv.Options options = PlanCsv.Options.defaults().withDelimiter(';').withByteOrderMark(true);
+    qt().withExamples(100)
+        .forAll(LocalPlans.plans())
+        .checkAssert(
+            plan -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              PlanCsv.write(plan, out, options);
+              byte[] bytes = out.toByteArray();
+              assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+              assertThat(PlanCsv.read(new ByteArrayInputStream(bytes), options).value())
+                  .isEqualTo(plan);
+            });
   }
 
   @Test
@@ -91,24 +95,26 @@ class PlanCsvTest {
   @Test
   void write_listsAreOneElementPerLineWithEscapes() {
     String csv = PlanCsv.write(SAMPLE);
-    assertThat(csv).contains(
-        "\"Improved outcomes for children in need of help\nStable workforce\"");
+    assertThat(csv)
+        .contains("\"Improved outcomes for children in need of help\nStable workforce\"");
     assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
     assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-      "=SUM(A1:A9)|'=SUM(A1:A9)",
-      "+44 1752|'+44 1752",
-      "-5|'-5",
-      "@cmd|'@cmd",
-      "'quoted|''quoted",
-      "plain|plain",
-      "a=b|a=b",
-  })
-  void neutralise_formulaLikeCells_getAnApostropheThatReadingRemoves(String cell,
-      String written) {
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      value = {
+        "=SUM(A1:A9)|'=SUM(A1:A9)",
+        "+44 1752|'+44 1752",
+        "-5|'-5",
+        "@cmd|'@cmd",
+        "'quoted|''quoted",
+        "plain|plain",
+        "a=b|a=b",
+      })
+  void neutralise_formulaLikeCells_getAnApostropheThatReadingRemoves(String cell, String written) {
     assertThat(PlanCsv.neutralise(cell)).isEqualTo(written);
     assertThat(PlanCsv.restore(written)).isEqualTo(cell);
   }
@@ -139,8 +145,10 @@ class PlanCsvTest {
   void read_columnsInAnotherOrder_areFoundByHeading() {
     // Swap the first two columns of every record.
     StringBuilder sb = new StringBuilder();
-    for (String line : records(PlanCsv.write(ImprovementPlan.builder().title("T")
-        .asAt(LocalDate.of(2015, 3, 31)).build()))) {
+    for (String line :
+        records(
+            PlanCsv.write(
+                ImprovementPlan.builder().title("T").asAt(LocalDate.of(2015, 3, 31)).build()))) {
       List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
       Collections.swap(cells, 0, 1);
       sb.append(String.join(",", cells)).append("\r\n");
@@ -153,12 +161,16 @@ class PlanCsvTest {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.set(3, lines.get(3).replaceFirst("^1,Ensure", "1,Make sure"));
     String csv = String.join("\r\n", lines);
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(csv, PlanCsv.Options.defaults().withSource("plan.csv")));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> PlanCsv.read(csv, PlanCsv.Options.defaults().withSource("plan.csv")));
     assertThat(e.location().row()).hasValue(4);
     assertThat(e.location().column()).contains("Area title");
     assertThat(e.source()).contains("plan.csv");
-    assertThat(e.getMessage()).contains("contradicts row 2").contains("plan.csv, row 4")
+    assertThat(e.getMessage())
+        .contains("contradicts row 2")
+        .contains("plan.csv, row 4")
         .contains("Make sure");
   }
 
@@ -166,8 +178,9 @@ class PlanCsvTest {
   void read_contradictoryActionField_namesRowAndColumn() {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.set(3, lines.get(3).replace(",AMBER,", ",RED,"));
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(String.join("\r\n", lines)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e.location().row()).hasValue(4);
     assertThat(e.location().column()).contains("RAG");
     assertThat(e.text()).contains("RED");
@@ -178,27 +191,30 @@ class PlanCsvTest {
   void read_contradictoryPlanTitle_namesRowAndColumn() {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.set(6 - 1, lines.get(5).replace("Children's Services", "Adult Services"));
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(String.join("\r\n", lines)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e.location().row()).hasValue(6);
     assertThat(e.location().column()).contains("Plan title");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      ",MONTH,|,MONTHLY,|Target kind|cannot read Target kind",
-      ",1.1.1,|,1.2.1,|Milestone|does not belong to action 1.1",
-      ",2015-03-01/2015-03-31,|,2015-03-31/2015-03-01,|Target periods|cannot read Target periods",
-      ",COMPLETE,|,NOT_REPORTED,|Status|invalid status",
-      ",1.1,|,2.1,|Action|does not belong to area 1",
-  })
-  void read_badCell_namesRowColumnTextAndExpectation(String from, String to, String column,
-      String problem) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        ",MONTH,|,MONTHLY,|Target kind|cannot read Target kind",
+        ",1.1.1,|,1.2.1,|Milestone|does not belong to action 1.1",
+        ",2015-03-01/2015-03-31,|,2015-03-31/2015-03-01,|Target periods|cannot read Target periods",
+        ",COMPLETE,|,NOT_REPORTED,|Status|invalid status",
+        ",1.1,|,2.1,|Action|does not belong to area 1",
+      })
+  void read_badCell_namesRowColumnTextAndExpectation(
+      String from, String to, String column, String problem) {
     List<String> lines = records(PlanCsv.write(SAMPLE));
-    lines.set(1, lines.get(1).replaceFirst(Pattern.quote(from),
-        Matcher.quoteReplacement(to)));
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(String.join("\r\n", lines)));
+    lines.set(1, lines.get(1).replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e).as("error for %s", to).isNotNull();
     assertThat(e.location().row()).hasValue(2);
     assertThat(e.location().column()).contains(column);
@@ -209,8 +225,9 @@ class PlanCsvTest {
   void read_duplicateMilestone_namesBothRows() {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.add(3, lines.get(1));
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(String.join("\r\n", lines)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e.location().row()).hasValue(4);
     assertThat(e.getMessage()).contains("first in row 2");
   }
@@ -219,18 +236,21 @@ class PlanCsvTest {
   void read_missingOrUnknownColumn_isAnError() {
     String csv = PlanCsv.write(SAMPLE);
     assertThatThrownBy(() -> PlanCsv.read(csv.replaceFirst("Recurrence", "Repeat")))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("unknown column")
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("unknown column")
         .hasMessageContaining("Repeat");
     assertThatThrownBy(() -> PlanCsv.read("Area,Area title\r\n1,x\r\n"))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("missing column");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("missing column");
   }
 
   @Test
   void read_shortRow_isAnErrorNamingTheRow() {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.set(2, "1,Ensure");
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanCsv.read(String.join("\r\n", lines)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanCsv.read(String.join("\r\n", lines)));
     assertThat(e.location().row()).hasValue(3);
     assertThat(e.getMessage()).contains("2 cells");
   }
@@ -239,11 +259,10 @@ class PlanCsvTest {
   void read_emptyRow_isSkippedWithAWarning() {
     List<String> lines = records(PlanCsv.write(SAMPLE));
     lines.add(2, ",".repeat(PlanCsv.Column.values().length - 1));
-    ReadResult<ImprovementPlan> r = PlanCsv.read(String.join("\r\n", lines),
-        PlanCsv.Options.defaults());
+    ReadResult<ImprovementPlan> r =
+        PlanCsv.read(String.join("\r\n", lines), PlanCsv.Options.defaults());
     assertThat(r.value()).isEqualTo(SAMPLE);
-    assertThat(r.warnings()).singleElement()
-        .satisfies(w -> assertThat(w.row()).hasValue(3));
+    assertThat(r.warnings()).singleElement().satisfies(w -> assertThat(w.row()).hasValue(3));
   }
 
   @ParameterizedTest
@@ -255,7 +274,8 @@ class PlanCsvTest {
   @Test
   void read_headerOnly_isAnError() {
     assertThatThrownBy(() -> PlanCsv.read(header() + "\r\n"))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("no data rows");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("no data rows");
   }
 
   @Test
@@ -275,23 +295,27 @@ class PlanCsvTest {
   void read_mutatedSheets_failOnlyWithFormatErrors() {
     String csv = PlanCsv.write(SAMPLE);
     String alphabet = ",\"\r\n'=\\;0123456789./-xNONEMONTH[]{}:";
-    qt().withExamples(1000).forAll(integers().all()).checkAssert(seed -> {
-      String mutated = TextMutations.mutate(csv, alphabet, seed);
-      try {
-        PlanCsv.read(mutated);
-      } catch (PlanFormatException e) {
-        assertThat(e.getMessage()).isNotBlank();
-        assertThat(e.location().isUnknown()).isFalse();
-      }
-    });
+    qt().withExamples(1000)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              String mutated = TextMutations.mutate(csv, alphabet, seed);
+              try {
+                PlanCsv.read(mutated);
+              } catch (PlanFormatException e) {
+                assertThat(e.getMessage()).isNotBlank();
+                assertThat(e.location().isUnknown()).isFalse();
+              }
+            });
   }
 
   @Test
   void read_windows1252Bytes_isRejectedAsNotUtf8() {
     String csv = PlanCsv.write(SAMPLE).replace("Plymouth City Council", "Café Council");
     byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
-    assertThatThrownBy(() -> PlanCsv.read(new ByteArrayInputStream(bytes),
-        PlanCsv.Options.defaults())).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(
+            () -> PlanCsv.read(new ByteArrayInputStream(bytes), PlanCsv.Options.defaults()))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("not valid UTF-8");
   }
 
@@ -299,17 +323,25 @@ class PlanCsvTest {
   void read_windows1252DecodedByTheCaller_isRead() {
     String csv = PlanCsv.write(SAMPLE).replace("Plymouth City Council", "Café Council");
     byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
-    ImprovementPlan plan = PlanCsv.read(new InputStreamReader(new ByteArrayInputStream(bytes),
-        Charset.forName("windows-1252")), PlanCsv.Options.defaults()).value();
+    ImprovementPlan plan =
+        PlanCsv.read(
+                new InputStreamReader(
+                    new ByteArrayInputStream(bytes), Charset.forName("windows-1252")),
+                PlanCsv.Options.defaults())
+            .value();
     assertThat(plan.organisation()).contains("Café Council");
   }
 
   @Test
   void read_hundredMegabyteCell_isRejectedQuickly() {
     long start = System.nanoTime();
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanCsv.read(TestFiles.endless(header() + "\r\n\"", "a", 100L * 1024 * 1024),
-            PlanCsv.Options.defaults()));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () ->
+                PlanCsv.read(
+                    TestFiles.endless(header() + "\r\n\"", "a", 100L * 1024 * 1024),
+                    PlanCsv.Options.defaults()));
     assertThat(e.limit()).isEqualTo(PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH);
     assertThat(e.location().row()).hasValue(2);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -318,18 +350,25 @@ class PlanCsvTest {
   @Test
   void read_tooManyRows_isRejected() {
     String row = records(PlanCsv.write(SAMPLE)).get(5);
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanCsv.read(TestFiles.endless(header() + "\r\n", row + "\r\n",
-            100L * 1024 * 1024), PlanCsv.Options.defaults().withLimits(1000, 1000, 1L << 30)));
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () ->
+                PlanCsv.read(
+                    TestFiles.endless(header() + "\r\n", row + "\r\n", 100L * 1024 * 1024),
+                    PlanCsv.Options.defaults().withLimits(1000, 1000, 1L << 30)));
     assertThat(e.limit()).isEqualTo(1000);
     assertThat(e.getMessage()).contains("row count");
   }
 
   @Test
   void read_tooLongInput_isRejected() {
-    assertThatThrownBy(() -> PlanCsv.read(PlanCsv.write(SAMPLE),
-        PlanCsv.Options.defaults().withLimits(100, 1000, 500)))
-        .isInstanceOf(InputLimitException.class).hasMessageContaining("500");
+    assertThatThrownBy(
+            () ->
+                PlanCsv.read(
+                    PlanCsv.write(SAMPLE), PlanCsv.Options.defaults().withLimits(100, 1000, 500)))
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("500");
   }
 
   @Test
@@ -340,7 +379,8 @@ class PlanCsvTest {
     assertThat(PlanCsv.read(file, PlanCsv.Options.defaults()).value()).isEqualTo(SAMPLE);
     Files.writeString(file, "Area\r\n\"unterminated", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> PlanCsv.read(file, PlanCsv.Options.defaults()))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("plan.csv");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("plan.csv");
   }
 
   @Test

@@ -9,11 +9,17 @@ class PlanFormatExceptionTest {
 
   @Test
   void message_namesTextLocationAndExpectation() {
-    PlanFormatException e = PlanFormatException.builder("cannot read target date")
-        .at(InputLocation.ofCell("plan.csv", 14, "TARGET DATE")).field("TARGET DATE")
-        .text("Sept 5th").expected("a date, a month, a quarter, a financial year or TBC").build();
-    assertThat(e).hasMessage("cannot read target date 'Sept 5th' at plan.csv, row 14, column "
-        + "'TARGET DATE': expected a date, a month, a quarter, a financial year or TBC");
+    PlanFormatException e =
+        PlanFormatException.builder("cannot read target date")
+            .at(InputLocation.ofCell("plan.csv", 14, "TARGET DATE"))
+            .field("TARGET DATE")
+            .text("Sept 5th")
+            .expected("a date, a month, a quarter, a financial year or TBC")
+            .build();
+    assertThat(e)
+        .hasMessage(
+            "cannot read target date 'Sept 5th' at plan.csv, row 14, column "
+                + "'TARGET DATE': expected a date, a month, a quarter, a financial year or TBC");
     assertThat(e.problem()).isEqualTo("cannot read target date");
     assertThat(e.source()).contains("plan.csv");
     assertThat(e.field()).contains("TARGET DATE");
@@ -24,10 +30,17 @@ class PlanFormatExceptionTest {
 
   @Test
   void message_namesAFieldThatIsNotTheColumn() {
-    PlanFormatException e = new PlanFormatException("found null",
-        InputLocation.ofJsonPath(null, "$.plan.asAt", 5, 12), "asAt", null, "a string", null);
-    assertThat(e).hasMessage("found null at $.plan.asAt (line 5, column 12), field 'asAt': "
-        + "expected a string");
+    PlanFormatException e =
+        new PlanFormatException(
+            "found null",
+            InputLocation.ofJsonPath(null, "$.plan.asAt", 5, 12),
+            "asAt",
+            null,
+            "a string",
+            null);
+    assertThat(e)
+        .hasMessage(
+            "found null at $.plan.asAt (line 5, column 12), field 'asAt': " + "expected a string");
     assertThat(e.text()).isEmpty();
   }
 
@@ -35,7 +48,9 @@ class PlanFormatExceptionTest {
   void message_shortensLongTextAndShowsLineBreaks_butTheFieldKeepsItAll() {
     String text = "a\nb" + "x".repeat(500);
     PlanFormatException e = PlanFormatException.builder("bad").text(text).build();
-    assertThat(e.getMessage()).contains("a\\nbxxx").contains("(503 characters)")
+    assertThat(e.getMessage())
+        .contains("a\\nbxxx")
+        .contains("(503 characters)")
         .hasSizeLessThan(200);
     assertThat(e.text()).contains(text);
   }
@@ -58,10 +73,13 @@ class PlanFormatExceptionTest {
   @Test
   void nulls_areRejectedByName() {
     assertThatThrownBy(() -> PlanFormatException.builder(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("problem");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("problem");
     assertThatThrownBy(() -> PlanFormatException.builder("p").at(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("location");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("location");
     assertThatThrownBy(() -> new PlanFormatException((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("message");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("message");
   }
 }

@@ -18,8 +18,10 @@ class PlanJsonFuzzTest {
   void fuzzRead(byte[] data) {
     ReadResult<ImprovementPlan> result;
     try {
-      result = PlanJson.read(new ByteArrayInputStream(data),
-          PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+      result =
+          PlanJson.read(
+              new ByteArrayInputStream(data),
+              PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
     } catch (PlanFormatException expected) {
       assertThat(expected.getMessage()).isNotBlank();
       return;

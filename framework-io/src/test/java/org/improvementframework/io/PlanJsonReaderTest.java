@@ -17,13 +17,27 @@ class PlanJsonReaderTest {
   void refNumbers_canonicalText_isReadLikeTheModel(String text, int count) {
     int[] n = PlanJsonReader.refNumbers(text, count);
     assertThat(n).isNotNull().hasSize(count);
-    assertThat(String.join(".", Arrays.stream(n).mapToObj(Integer::toString)
-        .toArray(String[]::new))).isEqualTo(text);
+    assertThat(
+            String.join(".", Arrays.stream(n).mapToObj(Integer::toString).toArray(String[]::new)))
+        .isEqualTo(text);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2", "2.", ".1", "2..1", "02.1", "2.1.3.4", "2.x", "1234567890.1",
-      " 2.1", "2.1 ", "2.0"})
+  @ValueSource(
+      strings = {
+        "",
+        "2",
+        "2.",
+        ".1",
+        "2..1",
+        "02.1",
+        "2.1.3.4",
+        "2.x",
+        "1234567890.1",
+        " 2.1",
+        "2.1 ",
+        "2.0"
+      })
   void refNumbers_otherText_isLeftToTheModelParser(String text) {
     assertThat(PlanJsonReader.refNumbers(text, 2)).isNull();
   }

@@ -44,8 +44,7 @@ class PlanJsonTest {
 
   private static Schema schema() {
     try (InputStream in = PlanJson.openSchema()) {
-      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-          .getSchema(in);
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -72,8 +71,9 @@ class PlanJsonTest {
     var milestone = plan.milestone(MilestoneRef.parse("1.1.2")).orElseThrow();
     assertThat(milestone.target().text()).isEqualTo("Feb 15, thereafter monthly");
     assertThat(milestone.target().recurrence()).isPresent();
-    assertThat(plan.action(ActionRef.parse("1.1")).orElseThrow()
-        .dependencies()).extracting(Object::toString).containsExactly("3", "10.1", "2.1.3");
+    assertThat(plan.action(ActionRef.parse("1.1")).orElseThrow().dependencies())
+        .extracting(Object::toString)
+        .containsExactly("3", "10.1", "2.1.3");
   }
 
   @Test
@@ -100,48 +100,59 @@ class PlanJsonTest {
 
   @Test
   void roundTrip_generatedPlans_areEqualAndByteIdentical() {
-    qt().withExamples(100).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan -> {
-      String json = PlanJson.write(plan);
-      ImprovementPlan back = PlanJson.read(json);
-      assertThat(back).isEqualTo(plan);
-      assertThat(PlanJson.write(back)).isEqualTo(json);
-    });
+    qt().withExamples(100)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
+        .checkAssert(
+            plan -> {
+              String json = PlanJson.write(plan);
+              ImprovementPlan back = PlanJson.read(json);
+              assertThat(back).isEqualTo(plan);
+              assertThat(PlanJson.write(back)).isEqualTo(json);
+            });
   }
 
   @Test
   void roundTrip_plansWithAwkwardText_areEqualAndByteIdentical() {
-    qt().withExamples(200).forAll(LocalPlans.plans()).checkAssert(plan -> {
-      String json = PlanJson.write(plan);
-      ImprovementPlan back = PlanJson.read(json);
-      assertThat(back).isEqualTo(plan);
-      assertThat(PlanJson.write(back)).isEqualTo(json);
-    });
+    qt().withExamples(200)
+        .forAll(LocalPlans.plans())
+        .checkAssert(
+            plan -> {
+              String json = PlanJson.write(plan);
+              ImprovementPlan back = PlanJson.read(json);
+              assertThat(back).isEqualTo(plan);
+              assertThat(PlanJson.write(back)).isEqualTo(json);
+            });
   }
 
   @Test
   void schema_validatesEveryWrittenDocument() {
     Schema schema = schema();
     assertThat(schema.validate(SAMPLE, InputFormat.JSON)).isEmpty();
-    qt().withExamples(30).forAll(QuickTheoriesGen.of(PlanGenerators.plans())).checkAssert(plan ->
-        assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
-    qt().withExamples(30).forAll(LocalPlans.plans()).checkAssert(plan ->
-        assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
+    qt().withExamples(30)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()))
+        .checkAssert(
+            plan -> assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
+    qt().withExamples(30)
+        .forAll(LocalPlans.plans())
+        .checkAssert(
+            plan -> assertThat(schema.validate(PlanJson.write(plan), InputFormat.JSON)).isEmpty());
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "\"version\": 1|\"version\": 2",
-      "\"format\": \"improvement-plan\"|\"format\": \"plan\"",
-      "\"kind\": \"MONTH\"|\"kind\": \"MONTHLY\"",
-      "\"ref\": \"1.1.1\"|\"ref\": \"1.1\"",
-      "\"asAt\": \"2015-03-31\"|\"asAt\": \"31/03/2015\"",
-      "\"value\": \"c\"|\"value\": \"C\"",
-      "\"number\": 4|\"number\": 0",
-      "\"description\": \"Situation Analysis completed\",|\"colour\": \"red\",",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"version\": 1|\"version\": 2",
+        "\"format\": \"improvement-plan\"|\"format\": \"plan\"",
+        "\"kind\": \"MONTH\"|\"kind\": \"MONTHLY\"",
+        "\"ref\": \"1.1.1\"|\"ref\": \"1.1\"",
+        "\"asAt\": \"2015-03-31\"|\"asAt\": \"31/03/2015\"",
+        "\"value\": \"c\"|\"value\": \"C\"",
+        "\"number\": 4|\"number\": 0",
+        "\"description\": \"Situation Analysis completed\",|\"colour\": \"red\",",
+      })
   void schema_rejectsWhatTheReaderRejects(String from, String to) {
-    String json = SAMPLE.replaceFirst(Pattern.quote(from),
-        Matcher.quoteReplacement(to));
+    String json = SAMPLE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     assertThat(json).isNotEqualTo(SAMPLE);
     assertThat(schema().validate(json, InputFormat.JSON)).isNotEmpty();
     assertThatThrownBy(() -> PlanJson.read(json)).isInstanceOf(PlanFormatException.class);
@@ -152,80 +163,89 @@ class PlanJsonTest {
   @Test
   void read_unknownField_isAnErrorNamingItsPath() {
     String json = SAMPLE.replace("\"ref\": \"1.1.3\",", "\"ref\": \"1.1.3\", \"colour\": [1, 2],");
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(json));
-    assertThat(e.location().jsonPath())
-        .contains("$.plan.areas[0].actions[0].milestones[2].colour");
+    PlanFormatException e =
+        catchThrowableOfType(PlanFormatException.class, () -> PlanJson.read(json));
+    assertThat(e.location().jsonPath()).contains("$.plan.areas[0].actions[0].milestones[2].colour");
     assertThat(e.field()).contains("colour");
-    assertThat(e.getMessage()).contains("unknown field 'colour'")
+    assertThat(e.getMessage())
+        .contains("unknown field 'colour'")
         .contains("$.plan.areas[0].actions[0].milestones[2].colour");
   }
 
   @Test
   void read_unknownFieldWithWarningsOption_keepsGoingAndWarns() {
-    String json = SAMPLE.replace("\"ref\": \"1.1.3\",",
-        "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
-    ReadResult<ImprovementPlan> result = PlanJson.read(json,
-        PlanJson.Options.defaults().withUnknownFieldsAsWarnings().withSource("newer.json"));
+    String json =
+        SAMPLE.replace("\"ref\": \"1.1.3\",", "\"ref\": \"1.1.3\", \"colour\": {\"a\": [1]},");
+    ReadResult<ImprovementPlan> result =
+        PlanJson.read(
+            json,
+            PlanJson.Options.defaults().withUnknownFieldsAsWarnings().withSource("newer.json"));
     assertThat(result.value()).isEqualTo(PlanJson.read(SAMPLE));
-    assertThat(result.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.location().jsonPath())
-          .contains("$.plan.areas[0].actions[0].milestones[2].colour");
-      assertThat(w.source()).contains("newer.json");
-      assertThat(w.action()).contains("ignored");
-    });
+    assertThat(result.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.location().jsonPath())
+                  .contains("$.plan.areas[0].actions[0].milestones[2].colour");
+              assertThat(w.source()).contains("newer.json");
+              assertThat(w.action()).contains("ignored");
+            });
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "\"title\": \"An area without actions\",|$.plan.areas[1].title",
-      "\"asAt\": \"2015-03-31\",|$.plan.asAt",
-      "\"kind\": \"MONTH\",|$.plan.areas[0].actions[0].milestones[0].target.kind",
-      "\"progress\": \"COMPLETE\",|$.plan.areas[0].actions[0].milestones[0].status.progress",
-      "\"unit\": \"PERCENTAGE\",|$.plan.areas[0].measures[1].indicator.unit",
-      "\"format\": \"improvement-plan\",|$.format",
-      "\"version\": 1,|$.version",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"title\": \"An area without actions\",|$.plan.areas[1].title",
+        "\"asAt\": \"2015-03-31\",|$.plan.asAt",
+        "\"kind\": \"MONTH\",|$.plan.areas[0].actions[0].milestones[0].target.kind",
+        "\"progress\": \"COMPLETE\",|$.plan.areas[0].actions[0].milestones[0].status.progress",
+        "\"unit\": \"PERCENTAGE\",|$.plan.areas[0].measures[1].indicator.unit",
+        "\"format\": \"improvement-plan\",|$.format",
+        "\"version\": 1,|$.version",
+      })
   void read_missingRequiredField_namesItsPath(String removed, String path) {
     String json = SAMPLE.replaceFirst(Pattern.quote(removed), "");
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(json));
+    PlanFormatException e =
+        catchThrowableOfType(PlanFormatException.class, () -> PlanJson.read(json));
     assertThat(e.location().jsonPath()).contains(path);
     assertThat(e.getMessage()).startsWith("missing required field");
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "\"version\": 1|\"version\": 2|$.version|unsupported version",
-      "\"version\": 1|\"version\": \"1\"|$.version|found a string",
-      "\"format\": \"improvement-plan\"|\"format\": \"improvement-plans\"|$.format|unknown format",
-      "\"number\": 4|\"number\": 4.5|$.plan.areas[1].number|cannot read number",
-      "\"asAt\": \"2015-03-31\"|\"asAt\": \"2015-02-30\"|$.plan.asAt|cannot read date",
-      "\"asAt\": \"2015-03-31\"|\"asAt\": null|$.plan.asAt|found null",
-      "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag"
-          + "|cannot read Rag",
-      "\"ref\": \"1.1.1\"|\"ref\": \"2.1.1\"|$.plan.areas[0].actions[0]|invalid action",
-      "\"value\": \"c\"|\"value\": \"suppressed\""
-          + "|$.plan.areas[0].measures[1].indicator.observations[0].value"
-          + "|cannot read indicator value",
-      "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\""
-          + "|$.plan.areas[0].measures[1].indicator.observations[0].period"
-          + "|cannot read reporting period",
-      "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\","
-          + "|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
-      "\"3\",|\"3.x\",|$.plan.areas[0].actions[0].dependencies[0]|cannot read reference",
-      "\"leads\": [|\"leads\": {\"a\": 1}, \"x\": [|$.plan.areas[0].leads|found an object",
-      "\"title\": \"An area without actions\","
-          + "|\"title\": \"An area without actions\", \"number\": 5,"
-          + "|$.plan.areas[1].number|duplicate field",
-  })
-  void read_badValue_namesPathTextAndExpectation(String from, String to, String path,
-      String problem) {
-    String json = SAMPLE.replaceFirst(Pattern.quote(from),
-        Matcher.quoteReplacement(to));
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"version\": 1|\"version\": 2|$.version|unsupported version",
+        "\"version\": 1|\"version\": \"1\"|$.version|found a string",
+        "\"format\": \"improvement-plan\"|\"format\": \"improvement-plans\"|$.format|unknown"
+            + " format",
+        "\"number\": 4|\"number\": 4.5|$.plan.areas[1].number|cannot read number",
+        "\"asAt\": \"2015-03-31\"|\"asAt\": \"2015-02-30\"|$.plan.asAt|cannot read date",
+        "\"asAt\": \"2015-03-31\"|\"asAt\": null|$.plan.asAt|found null",
+        "\"reportedRag\": \"AMBER\"|\"reportedRag\": \"A\"|$.plan.areas[0].actions[0].reportedRag"
+            + "|cannot read Rag",
+        "\"ref\": \"1.1.1\"|\"ref\": \"2.1.1\"|$.plan.areas[0].actions[0]|invalid action",
+        "\"value\": \"c\"|\"value\": \"suppressed\""
+            + "|$.plan.areas[0].measures[1].indicator.observations[0].value"
+            + "|cannot read indicator value",
+        "\"period\": \"FY2015-16 Q1\"|\"period\": \"Q1 2015\""
+            + "|$.plan.areas[0].measures[1].indicator.observations[0].period"
+            + "|cannot read reporting period",
+        "\"progress\": \"COMPLETE\",|\"progress\": \"NOT_REPORTED\","
+            + "|$.plan.areas[0].actions[0].milestones[0].status|invalid status",
+        "\"3\",|\"3.x\",|$.plan.areas[0].actions[0].dependencies[0]|cannot read reference",
+        "\"leads\": [|\"leads\": {\"a\": 1}, \"x\": [|$.plan.areas[0].leads|found an object",
+        "\"title\": \"An area without actions\","
+            + "|\"title\": \"An area without actions\", \"number\": 5,"
+            + "|$.plan.areas[1].number|duplicate field",
+      })
+  void read_badValue_namesPathTextAndExpectation(
+      String from, String to, String path, String problem) {
+    String json = SAMPLE.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
     assertThat(json).isNotEqualTo(SAMPLE);
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(json));
+    PlanFormatException e =
+        catchThrowableOfType(PlanFormatException.class, () -> PlanJson.read(json));
     assertThat(e).as("exception for %s", to).isNotNull();
     assertThat(e.location().jsonPath()).contains(path);
     assertThat(e.getMessage()).contains(problem);
@@ -237,7 +257,8 @@ class PlanJsonTest {
   @ParameterizedTest
   @ValueSource(strings = {"", "   \n", "[]", "\"plan\"", "null", "{}"})
   void read_emptyOrNotAnObject_isAFormatError(String json) {
-    assertThatThrownBy(() -> PlanJson.read(json)).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(() -> PlanJson.read(json))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageNotContaining("Exception");
   }
 
@@ -245,7 +266,8 @@ class PlanJsonTest {
   void read_truncatedAtAnyPoint_isAFormatErrorNeverAnotherException() {
     for (int cut = 0; cut < SAMPLE.length() - 2; cut += 7) {
       String prefix = SAMPLE.substring(0, cut);
-      assertThatThrownBy(() -> PlanJson.read(prefix)).as("cut at %d", cut)
+      assertThatThrownBy(() -> PlanJson.read(prefix))
+          .as("cut at %d", cut)
           .isInstanceOf(PlanFormatException.class);
     }
   }
@@ -253,22 +275,29 @@ class PlanJsonTest {
   @Test
   void read_mutatedDocuments_failOnlyWithFormatErrors() {
     String alphabet = "{}[]\",:0123456789-.eE\\ntfalsu \n/xcQ";
-    qt().withExamples(1000).forAll(integers().all()).checkAssert(seed -> {
-      String mutated = TextMutations.mutate(SAMPLE, alphabet, seed);
-      try {
-        PlanJson.read(mutated, PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
-      } catch (PlanFormatException e) {
-        assertThat(e.getMessage()).isNotBlank();
-        assertThat(e.location().isUnknown()).isFalse();
-      }
-    });
+    qt().withExamples(1000)
+        .forAll(integers().all())
+        .checkAssert(
+            seed -> {
+              String mutated = TextMutations.mutate(SAMPLE, alphabet, seed);
+              try {
+                PlanJson.read(mutated, PlanJson.Options.defaults().withUnknownFieldsAsWarnings());
+              } catch (PlanFormatException e) {
+                assertThat(e.getMessage()).isNotBlank();
+                assertThat(e.location().isUnknown()).isFalse();
+              }
+            });
   }
 
   @Test
   void read_truncated_saysSoWithLocation() {
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(new ByteArrayInputStream(
-            SAMPLE.substring(0, 400).getBytes(StandardCharsets.UTF_8))));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () ->
+                PlanJson.read(
+                    new ByteArrayInputStream(
+                        SAMPLE.substring(0, 400).getBytes(StandardCharsets.UTF_8))));
     assertThat(e.getMessage()).contains("unexpected end of input");
     assertThat(e.location().line()).isPresent();
   }
@@ -277,8 +306,9 @@ class PlanJsonTest {
   void read_windows1252Text_isRejectedAsNotUtf8() {
     String json = SAMPLE.replace("Plymouth City Council", "Café Council – Plymouth");
     byte[] cp1252 = json.getBytes(Charset.forName("windows-1252"));
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PlanJson.read(new ByteArrayInputStream(cp1252)));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class, () -> PlanJson.read(new ByteArrayInputStream(cp1252)));
     assertThat(e.getMessage()).contains("not valid UTF-8").contains("$.plan.organisation");
   }
 
@@ -293,33 +323,37 @@ class PlanJsonTest {
     ReadResult<ImprovementPlan> result =
         PlanJson.read(new ByteArrayInputStream(withBom), PlanJson.Options.defaults());
     assertThat(result.value()).isEqualTo(PlanJson.read(SAMPLE));
-    assertThat(result.warnings()).singleElement()
+    assertThat(result.warnings())
+        .singleElement()
         .satisfies(w -> assertThat(w.problem()).contains("byte order mark"));
-    assertThat(PlanJson.read("\uFEFF" + SAMPLE, PlanJson.Options.defaults()).warnings())
-        .hasSize(1);
+    assertThat(PlanJson.read("\uFEFF" + SAMPLE, PlanJson.Options.defaults()).warnings()).hasSize(1);
   }
 
   @Test
   void read_utf16_isRejected() {
     byte[] utf16 = SAMPLE.getBytes(StandardCharsets.UTF_16);
     assertThatThrownBy(() -> PlanJson.read(new ByteArrayInputStream(utf16)))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("UTF-16");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("UTF-16");
   }
 
   @Test
   void read_trailingContent_isAnError() {
     assertThatThrownBy(() -> PlanJson.read(SAMPLE + "{}"))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("after the plan");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("after the plan");
   }
 
   @Test
   void read_hundredMegabyteString_isRejectedQuickly() {
     long start = System.nanoTime();
-    InputStream in = TestFiles.endless(
-        "{\"format\": \"improvement-plan\", \"version\": 1, \"plan\": {\"title\": \"", "a",
-        100L * 1024 * 1024);
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanJson.read(in));
+    InputStream in =
+        TestFiles.endless(
+            "{\"format\": \"improvement-plan\", \"version\": 1, \"plan\": {\"title\": \"",
+            "a",
+            100L * 1024 * 1024);
+    InputLimitException e =
+        catchThrowableOfType(InputLimitException.class, () -> PlanJson.read(in));
     assertThat(e.limit()).isEqualTo(PlanJson.Options.DEFAULT_MAX_STRING_LENGTH);
     assertThat(e.location().jsonPath()).contains("$.plan.title");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
@@ -328,11 +362,16 @@ class PlanJsonTest {
   @Test
   void read_hundredMegabyteDocument_isRejectedAtTheDocumentLimit() {
     long start = System.nanoTime();
-    InputStream in = TestFiles.endless("{\"format\": \"improvement-plan\", \"version\": 1, "
-        + "\"plan\": {\"title\": \"t\", \"asAt\": \"2015-03-31\", \"notes\": [\"a\"", ",\"note\"",
-        100L * 1024 * 1024);
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanJson.read(in, PlanJson.Options.defaults().withMaxDocumentLength(8_000_000)));
+    InputStream in =
+        TestFiles.endless(
+            "{\"format\": \"improvement-plan\", \"version\": 1, "
+                + "\"plan\": {\"title\": \"t\", \"asAt\": \"2015-03-31\", \"notes\": [\"a\"",
+            ",\"note\"",
+            100L * 1024 * 1024);
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () -> PlanJson.read(in, PlanJson.Options.defaults().withMaxDocumentLength(8_000_000)));
     assertThat(e.limit()).isEqualTo(8_000_000);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
@@ -343,8 +382,8 @@ class PlanJsonTest {
     try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
       f.setLength(100L * 1024 * 1024);
     }
-    InputLimitException e = catchThrowableOfType(InputLimitException.class,
-        () -> PlanJson.read(file));
+    InputLimitException e =
+        catchThrowableOfType(InputLimitException.class, () -> PlanJson.read(file));
     assertThat(e.source()).contains("huge.json");
     assertThat(e.getMessage()).contains("file size");
   }
@@ -353,15 +392,17 @@ class PlanJsonTest {
   void read_deepNesting_isRejectedByTheDepthLimit() {
     String deep = "[".repeat(1000);
     String json = SAMPLE.replace("\"ref\": \"1.1.3\",", "\"ref\": \"1.1.3\", \"x\": " + deep);
-    assertThatThrownBy(() -> PlanJson.read(json,
-        PlanJson.Options.defaults().withUnknownFieldsAsWarnings()))
-        .isInstanceOf(InputLimitException.class).hasMessageContaining("nesting depth");
+    assertThatThrownBy(
+            () -> PlanJson.read(json, PlanJson.Options.defaults().withUnknownFieldsAsWarnings()))
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("nesting depth");
   }
 
   @Test
   void read_missingFile_isUncheckedIo(@TempDir Path dir) {
     assertThatThrownBy(() -> PlanJson.read(dir.resolve("nope.json")))
-        .isInstanceOf(UncheckedIOException.class).hasMessageContaining("nope.json");
+        .isInstanceOf(UncheckedIOException.class)
+        .hasMessageContaining("nope.json");
   }
 
   @Test
@@ -384,9 +425,13 @@ class PlanJsonTest {
   @Test
   void write_plan_followsTheCanonicalLayout() {
     String json = PlanJson.write(PlanJson.read(SAMPLE));
-    assertThat(json).startsWith("{\n  \"format\": \"improvement-plan\",\n  \"version\": 1,\n")
-        .endsWith("}\n").doesNotContain("null").doesNotContain("\r");
-    assertThat(List.of(json.split("\n"))).allSatisfy(
-        line -> assertThat((line.length() - line.stripLeading().length()) % 2).isZero());
+    assertThat(json)
+        .startsWith("{\n  \"format\": \"improvement-plan\",\n  \"version\": 1,\n")
+        .endsWith("}\n")
+        .doesNotContain("null")
+        .doesNotContain("\r");
+    assertThat(List.of(json.split("\n")))
+        .allSatisfy(
+            line -> assertThat((line.length() - line.stripLeading().length()) % 2).isZero());
   }
 }

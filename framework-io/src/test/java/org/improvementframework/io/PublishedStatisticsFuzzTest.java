@@ -15,8 +15,11 @@ class PublishedStatisticsFuzzTest {
   @FuzzTest(maxDuration = "3m")
   void fuzzRead(byte[] data) {
     try {
-      assertThat(PublishedStatistics.read(new ByteArrayInputStream(data),
-          PublishedStatistics.Options.defaults()).value()).isNotNull();
+      assertThat(
+              PublishedStatistics.read(
+                      new ByteArrayInputStream(data), PublishedStatistics.Options.defaults())
+                  .value())
+          .isNotNull();
     } catch (PlanFormatException expected) {
       assertThat(expected.getMessage()).isNotBlank();
     }

@@ -32,11 +32,16 @@ class PublishedStatisticsTest {
         .value();
   }
 
-  private static PublishedSeries find(List<PublishedSeries> all, String code, String activity,
-      String indicator) {
-    return all.stream().filter(s -> s.areaCode().equals(code)
-        && s.filters().get("activity").equals(activity) && s.indicator().equals(indicator))
-        .findFirst().orElseThrow();
+  private static PublishedSeries find(
+      List<PublishedSeries> all, String code, String activity, String indicator) {
+    return all.stream()
+        .filter(
+            s ->
+                s.areaCode().equals(code)
+                    && s.filters().get("activity").equals(activity)
+                    && s.indicator().equals(indicator))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -51,33 +56,43 @@ class PublishedStatisticsTest {
   @Test
   void read_sample_keepsMarkersAsMarkersNeverZero() {
     List<PublishedSeries> all = read(PublishedStatistics.Options.defaults());
-    PublishedSeries suppressed = find(all, "E06000002",
-        "Not in education, training or employment, owing to illness or disability", "number");
-    assertThat(suppressed.observations()).singleElement().satisfies(o -> {
-      assertThat(o.value()).isEqualTo(IndicatorValue.of(Marker.SUPPRESSED));
-      assertThat(o.period()).isEqualTo(ReportingPeriod.financialYear(2021));
-    });
-    PublishedSeries notApplicable = find(all, "E92000001", "In training or employment",
-        "percentage");
+    PublishedSeries suppressed =
+        find(
+            all,
+            "E06000002",
+            "Not in education, training or employment, owing to illness or disability",
+            "number");
+    assertThat(suppressed.observations())
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.value()).isEqualTo(IndicatorValue.of(Marker.SUPPRESSED));
+              assertThat(o.period()).isEqualTo(ReportingPeriod.financialYear(2021));
+            });
+    PublishedSeries notApplicable =
+        find(all, "E92000001", "In training or employment", "percentage");
     assertThat(notApplicable.observations().get(0).value())
         .isEqualTo(IndicatorValue.of(Marker.NOT_APPLICABLE));
-    PublishedSeries zero = find(all, "E06000003",
-        "Higher education i.e. studies beyond A level", "number");
+    PublishedSeries zero =
+        find(all, "E06000003", "Higher education i.e. studies beyond A level", "number");
     assertThat(zero.observations().get(0).value()).isEqualTo(IndicatorValue.of(0));
   }
 
   @Test
   void read_oneLocalAuthority_byCodeOrName() {
-    List<PublishedSeries> byCode = read(PublishedStatistics.Options.defaults()
-        .withLocalAuthority("E06000005"));
-    List<PublishedSeries> byName = read(PublishedStatistics.Options.defaults()
-        .withLocalAuthority("darlington"));
-    List<PublishedSeries> byOldCode = read(PublishedStatistics.Options.defaults()
-        .withLocalAuthority("841"));
-    assertThat(byCode).hasSize(10).allSatisfy(s -> {
-      assertThat(s.areaName()).isEqualTo("Darlington");
-      assertThat(s.geographicLevel()).isEqualTo("Local authority");
-    });
+    List<PublishedSeries> byCode =
+        read(PublishedStatistics.Options.defaults().withLocalAuthority("E06000005"));
+    List<PublishedSeries> byName =
+        read(PublishedStatistics.Options.defaults().withLocalAuthority("darlington"));
+    List<PublishedSeries> byOldCode =
+        read(PublishedStatistics.Options.defaults().withLocalAuthority("841"));
+    assertThat(byCode)
+        .hasSize(10)
+        .allSatisfy(
+            s -> {
+              assertThat(s.areaName()).isEqualTo("Darlington");
+              assertThat(s.geographicLevel()).isEqualTo("Local authority");
+            });
     assertThat(byName).isEqualTo(byCode);
     assertThat(byOldCode).isEqualTo(byCode);
     PublishedSeries total = find(byCode, "E06000005", "Total", "percentage");
@@ -87,61 +102,72 @@ class PublishedStatisticsTest {
 
   @Test
   void read_allLocalAuthorities_byGeographicLevel() {
-    List<PublishedSeries> las = read(PublishedStatistics.Options.defaults()
-        .withGeographicLevel("Local authority"));
-    assertThat(las).extracting(PublishedSeries::areaCode)
+    List<PublishedSeries> las =
+        read(PublishedStatistics.Options.defaults().withGeographicLevel("Local authority"));
+    assertThat(las)
+        .extracting(PublishedSeries::areaCode)
         .containsOnly("E06000002", "E06000003", "E06000005");
-    List<PublishedSeries> regions = read(PublishedStatistics.Options.defaults()
-        .withGeographicLevel("Regional"));
+    List<PublishedSeries> regions =
+        read(PublishedStatistics.Options.defaults().withGeographicLevel("Regional"));
     assertThat(regions).extracting(PublishedSeries::areaName).containsOnly("North East");
   }
 
   @Test
   void read_severalPeriods_giveOneSeriesInPeriodOrder() {
-    String csv = HEADER
-        + "2023,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,k\n"
-        + "2021,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,12\n"
-        + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,x\n";
-    List<PublishedSeries> all = PublishedStatistics.read(new StringReader(csv),
-        PublishedStatistics.Options.defaults().withIndicators("number")).value();
-    assertThat(all).singleElement().satisfies(s -> {
-      assertThat(s.filters()).isEqualTo(Map.of("age", "All"));
-      assertThat(s.observations()).extracting(o -> o.period().toString())
-          .containsExactly("FY2020-21", "FY2021-22", "FY2022-23");
-      assertThat(s.observations()).extracting(o -> o.value().toString())
-          .containsExactly("12", "x", "k");
-    });
+    String csv =
+        HEADER
+            + "2023,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,k\n"
+            + "2021,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,12\n"
+            + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,x\n";
+    List<PublishedSeries> all =
+        PublishedStatistics.read(
+                new StringReader(csv),
+                PublishedStatistics.Options.defaults().withIndicators("number"))
+            .value();
+    assertThat(all)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.filters()).isEqualTo(Map.of("age", "All"));
+              assertThat(s.observations())
+                  .extracting(o -> o.period().toString())
+                  .containsExactly("FY2020-21", "FY2021-22", "FY2022-23");
+              assertThat(s.observations())
+                  .extracting(o -> o.value().toString())
+                  .containsExactly("12", "x", "k");
+            });
   }
 
   @ParameterizedTest
   @CsvSource({
-      "2022, Reporting year, FY2021-22",
-      "202122, Financial year, FY2021-22",
-      "202122, Academic year, AY2021-22",
-      "2022, Calendar year, 2022",
-      "202122, Financial year Q1, FY2021-22 Q1",
-      "202122, Financial year Q4, FY2021-22 Q4",
-      "2022, Calendar year Q1, FY2021-22 Q4",
-      "2022, Calendar year Q2, FY2022-23 Q1",
-      "2022, Calendar year Q4, FY2022-23 Q3",
-      "2022, January, 2022-01",
-      "2022, December, 2022-12",
+    "2022, Reporting year, FY2021-22",
+    "202122, Financial year, FY2021-22",
+    "202122, Academic year, AY2021-22",
+    "2022, Calendar year, 2022",
+    "202122, Financial year Q1, FY2021-22 Q1",
+    "202122, Financial year Q4, FY2021-22 Q4",
+    "2022, Calendar year Q1, FY2021-22 Q4",
+    "2022, Calendar year Q2, FY2022-23 Q1",
+    "2022, Calendar year Q4, FY2022-23 Q3",
+    "2022, January, 2022-01",
+    "2022, December, 2022-12",
   })
   void period_mapsEesTimeIdentifiers(String timePeriod, String identifier, String expected) {
-    assertThat(PublishedStatistics.period(timePeriod, identifier)).hasValueSatisfying(
-        p -> assertThat(p).hasToString(expected));
+    assertThat(PublishedStatistics.period(timePeriod, identifier))
+        .hasValueSatisfying(p -> assertThat(p).hasToString(expected));
   }
 
   @ParameterizedTest
   @CsvSource({
-      "2022, Financial year",
-      "202123, Academic year",
-      "20x2, Reporting year",
-      "202122, Calendar year",
+    "2022, Financial year",
+    "202123, Academic year",
+    "20x2, Reporting year",
+    "202122, Calendar year",
   })
   void period_timePeriodThatDoesNotFit_isAnError(String timePeriod, String identifier) {
     assertThatThrownBy(() -> PublishedStatistics.period(timePeriod, identifier))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(timePeriod);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(timePeriod);
   }
 
   @Test
@@ -151,28 +177,34 @@ class PublishedStatisticsTest {
 
   @Test
   void read_unknownIdentifier_isLeftOutWithAWarning() {
-    String csv = HEADER
-        + "2022,Week 12,Local authority,E92000001,England,Plymouth,E06000026,All,3\n"
-        + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,4\n";
-    ReadResult<List<PublishedSeries>> r = PublishedStatistics.read(new StringReader(csv),
-        PublishedStatistics.Options.defaults());
-    assertThat(r.value()).singleElement()
-        .satisfies(s -> assertThat(s.observations()).hasSize(1));
-    assertThat(r.warnings()).singleElement().satisfies(w -> {
-      assertThat(w.row()).hasValue(2);
-      assertThat(w.text()).isEqualTo("Week 12");
-    });
+    String csv =
+        HEADER
+            + "2022,Week 12,Local authority,E92000001,England,Plymouth,E06000026,All,3\n"
+            + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,4\n";
+    ReadResult<List<PublishedSeries>> r =
+        PublishedStatistics.read(new StringReader(csv), PublishedStatistics.Options.defaults());
+    assertThat(r.value()).singleElement().satisfies(s -> assertThat(s.observations()).hasSize(1));
+    assertThat(r.warnings())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.row()).hasValue(2);
+              assertThat(w.text()).isEqualTo("Week 12");
+            });
   }
 
   @Test
   void read_unreadableIndicatorCell_isLeftOutWithAWarningNotZero() {
-    String csv = HEADER
-        + "2021,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,\n"
-        + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,n/a\n"
-        + "2023,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,5\n";
-    ReadResult<List<PublishedSeries>> r = PublishedStatistics.read(new StringReader(csv),
-        PublishedStatistics.Options.defaults().withIndicators("number"));
-    assertThat(r.value().get(0).observations()).singleElement()
+    String csv =
+        HEADER
+            + "2021,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,\n"
+            + "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,n/a\n"
+            + "2023,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,5\n";
+    ReadResult<List<PublishedSeries>> r =
+        PublishedStatistics.read(
+            new StringReader(csv), PublishedStatistics.Options.defaults().withIndicators("number"));
+    assertThat(r.value().get(0).observations())
+        .singleElement()
         .satisfies(o -> assertThat(o.value()).isEqualTo(IndicatorValue.of(5)));
     assertThat(r.warnings()).extracting(ReadWarning::text).containsExactly("", "n/a");
     assertThat(r.warnings()).extracting(w -> w.row().getAsLong()).containsExactly(2L, 3L);
@@ -180,11 +212,16 @@ class PublishedStatisticsTest {
 
   @Test
   void read_badTimePeriod_isAnErrorWithRowAndColumn() {
-    String csv = HEADER
-        + "2021-22,Financial year,Local authority,E92000001,England,Plymouth,E06000026,All,1\n";
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PublishedStatistics.read(new StringReader(csv),
-            PublishedStatistics.Options.defaults().withSource("ees.csv")));
+    String csv =
+        HEADER
+            + "2021-22,Financial year,Local authority,E92000001,England,Plymouth,E06000026,All,1\n";
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () ->
+                PublishedStatistics.read(
+                    new StringReader(csv),
+                    PublishedStatistics.Options.defaults().withSource("ees.csv")));
     assertThat(e.location()).isEqualTo(InputLocation.ofCell("ees.csv", 2, "time_period"));
     assertThat(e.text()).contains("2021-22");
   }
@@ -192,26 +229,40 @@ class PublishedStatisticsTest {
   @Test
   void read_duplicateSeriesAndPeriod_isAnErrorNamingBothRows() {
     String row = "2022,Reporting year,Local authority,E92000001,England,Plymouth,E06000026,All,1\n";
-    PlanFormatException e = catchThrowableOfType(PlanFormatException.class,
-        () -> PublishedStatistics.read(new StringReader(HEADER + row + row),
-            PublishedStatistics.Options.defaults()));
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () ->
+                PublishedStatistics.read(
+                    new StringReader(HEADER + row + row), PublishedStatistics.Options.defaults()));
     assertThat(e.location().row()).hasValue(3);
     assertThat(e.getMessage()).contains("first in row 2");
   }
 
   @Test
   void read_missingColumnsOrEmpty_isAnError() {
-    assertThatThrownBy(() -> PublishedStatistics.read(new StringReader(""),
-        PublishedStatistics.Options.defaults())).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(
+            () ->
+                PublishedStatistics.read(
+                    new StringReader(""), PublishedStatistics.Options.defaults()))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("empty input");
-    assertThatThrownBy(() -> PublishedStatistics.read(new StringReader("a,b\n1,2\n"),
-        PublishedStatistics.Options.defaults())).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(
+            () ->
+                PublishedStatistics.read(
+                    new StringReader("a,b\n1,2\n"), PublishedStatistics.Options.defaults()))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("missing column 'time_period'")
-        .hasMessageContaining("a wide release file (one column per measure) or a tidy file "
-            + "with a period column is read by statistics.PublishedFiles with a mapping");
-    assertThatThrownBy(() -> PublishedStatistics.read(new StringReader(HEADER),
-        PublishedStatistics.Options.defaults().withIndicators("rate")))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("'rate'");
+        .hasMessageContaining(
+            "a wide release file (one column per measure) or a tidy file "
+                + "with a period column is read by statistics.PublishedFiles with a mapping");
+    assertThatThrownBy(
+            () ->
+                PublishedStatistics.read(
+                    new StringReader(HEADER),
+                    PublishedStatistics.Options.defaults().withIndicators("rate")))
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("'rate'");
   }
 
   @Test
@@ -229,11 +280,16 @@ class PublishedStatisticsTest {
 
   @Test
   void read_windows1252_isRejectedAsNotUtf8() {
-    String csv = HEADER
-        + "2022,Reporting year,Local authority,E92000001,England,Bromley – Café,E09000006,All,1\n";
-    assertThatThrownBy(() -> PublishedStatistics.read(
-        new ByteArrayInputStream(csv.getBytes(Charset.forName("windows-1252"))),
-        PublishedStatistics.Options.defaults())).isInstanceOf(PlanFormatException.class)
+    String csv =
+        HEADER
+            + "2022,Reporting year,Local authority,E92000001,England,Bromley –"
+            + " Café,E09000006,All,1\n";
+    assertThatThrownBy(
+            () ->
+                PublishedStatistics.read(
+                    new ByteArrayInputStream(csv.getBytes(Charset.forName("windows-1252"))),
+                    PublishedStatistics.Options.defaults()))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("UTF-8");
   }
 
@@ -247,15 +303,22 @@ class PublishedStatisticsTest {
 
   @Test
   void read_hugeInput_isRejectedByTheLimits() {
-    assertThatThrownBy(() -> PublishedStatistics.read(TestFiles.endless(HEADER,
-        "2022,Reporting year,National,E92000001,England,,,All,1\n", 100L * 1024 * 1024),
-        PublishedStatistics.Options.defaults().withLimits(10_000, 1000, 1L << 30)))
-        .isInstanceOf(InputLimitException.class).hasMessageContaining("row count");
+    assertThatThrownBy(
+            () ->
+                PublishedStatistics.read(
+                    TestFiles.endless(
+                        HEADER,
+                        "2022,Reporting year,National,E92000001,England,,,All,1\n",
+                        100L * 1024 * 1024),
+                    PublishedStatistics.Options.defaults().withLimits(10_000, 1000, 1L << 30)))
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("row count");
   }
 
   @Test
   void series_copiesAndRejectsNulls() {
     assertThatThrownBy(() -> new PublishedSeries(null, "", "", Map.of(), "n", List.of()))
-        .isInstanceOf(NullPointerException.class).hasMessage("geographicLevel");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("geographicLevel");
   }
 }

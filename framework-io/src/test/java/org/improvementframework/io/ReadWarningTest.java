@@ -9,8 +9,9 @@ class ReadWarningTest {
 
   @Test
   void toString_readsAsASentence() {
-    ReadWarning w = ReadWarning.of(InputLocation.ofCell("plan.csv", 14, "RAG"), "unknown RAG",
-        "4", "read as AMBER");
+    ReadWarning w =
+        ReadWarning.of(
+            InputLocation.ofCell("plan.csv", 14, "RAG"), "unknown RAG", "4", "read as AMBER");
     assertThat(w).hasToString("plan.csv, row 14, column 'RAG': unknown RAG '4': read as AMBER");
     assertThat(w.source()).contains("plan.csv");
     assertThat(w.row()).hasValue(14);
@@ -26,7 +27,8 @@ class ReadWarningTest {
   @Test
   void equality_isByValue() {
     InputLocation l = InputLocation.ofSource("a");
-    assertThat(ReadWarning.of(l, "p", "t", "a")).isEqualTo(ReadWarning.of(l, "p", "t", "a"))
+    assertThat(ReadWarning.of(l, "p", "t", "a"))
+        .isEqualTo(ReadWarning.of(l, "p", "t", "a"))
         .isNotEqualTo(ReadWarning.of(l, "p", "t", "b"));
   }
 

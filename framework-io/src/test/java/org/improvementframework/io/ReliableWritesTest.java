@@ -25,36 +25,43 @@ class ReliableWritesTest {
 
   @Test
   void csvWriter_readsBackWhatItWrites_orRefusesNamingTheLimit() {
-    qt().withExamples(120).forAll(QuickTheoriesGen.of(PlanGenerators.plans()),
-        integers().between(2, 40), integers().between(1, 3000), integers().between(1, 40_000))
-        .checkAssert((plan, rows, cell, length) -> {
-          PlanCsv.Options o = PlanCsv.Options.defaults().withLimits(rows, cell, length);
-          String csv;
-          try {
-            csv = PlanCsv.write(plan, o);
-          } catch (WriteLimitException e) {
-            assertThat(e.option()).isEqualTo("PlanCsv.Options.withLimits");
-            assertThat(e.getMessage()).contains("raise it with PlanCsv.Options.withLimits");
-            return;
-          }
-          assertThat(PlanCsv.read(csv, o).value()).isEqualTo(plan);
-        });
+    qt().withExamples(120)
+        .forAll(
+            QuickTheoriesGen.of(PlanGenerators.plans()),
+            integers().between(2, 40),
+            integers().between(1, 3000),
+            integers().between(1, 40_000))
+        .checkAssert(
+            (plan, rows, cell, length) -> {
+              PlanCsv.Options o = PlanCsv.Options.defaults().withLimits(rows, cell, length);
+              String csv;
+              try {
+                csv = PlanCsv.write(plan, o);
+              } catch (WriteLimitException e) {
+                assertThat(e.option()).isEqualTo("PlanCsv.Options.withLimits");
+                assertThat(e.getMessage()).contains("raise it with PlanCsv.Options.withLimits");
+                return;
+              }
+              assertThat(PlanCsv.read(csv, o).value()).isEqualTo(plan);
+            });
   }
 
   @Test
   void jsonWriter_readsBackWhatItWrites_orRefusesNamingTheLimit(@TempDir Path dir) {
-    qt().withExamples(60).forAll(QuickTheoriesGen.of(PlanGenerators.plans()),
-        integers().between(200, 60_000)).checkAssert((plan, length) -> {
-          PlanJson.Options o = PlanJson.Options.defaults().withMaxDocumentLength(length);
-          Path f = dir.resolve("p.json");
-          try {
-            PlanJson.write(plan, f, o);
-          } catch (WriteLimitException e) {
-            assertThat(e.getMessage()).contains("PlanJson.Options.withMaxDocumentLength");
-            return;
-          }
-          assertThat(PlanJson.read(f, o).value()).isEqualTo(plan);
-        });
+    qt().withExamples(60)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()), integers().between(200, 60_000))
+        .checkAssert(
+            (plan, length) -> {
+              PlanJson.Options o = PlanJson.Options.defaults().withMaxDocumentLength(length);
+              Path f = dir.resolve("p.json");
+              try {
+                PlanJson.write(plan, f, o);
+              } catch (WriteLimitException e) {
+                assertThat(e.getMessage()).contains("PlanJson.Options.withMaxDocumentLength");
+                return;
+              }
+              assertThat(PlanJson.read(f, o).value()).isEqualTo(plan);
+            });
   }
 
   @Test
@@ -64,11 +71,11 @@ class ReliableWritesTest {
     byte[] before = Files.readAllBytes(f);
     ImprovementPlan big = PlanGenerators.plans().samples(7).findFirst().orElseThrow();
 
-    assertThatThrownBy(() -> PlanJson.write(big, f,
-        PlanJson.Options.defaults().withMaxDocumentLength(100)))
+    assertThatThrownBy(
+            () -> PlanJson.write(big, f, PlanJson.Options.defaults().withMaxDocumentLength(100)))
         .isInstanceOf(WriteLimitException.class);
-    assertThatThrownBy(() -> PlanCsv.write(big, f,
-        PlanCsv.Options.defaults().withLimits(2, 100, 100)))
+    assertThatThrownBy(
+            () -> PlanCsv.write(big, f, PlanCsv.Options.defaults().withLimits(2, 100, 100)))
         .isInstanceOf(WriteLimitException.class);
 
     assertThat(Files.readAllBytes(f)).isEqualTo(before);
@@ -87,10 +94,12 @@ class ReliableWritesTest {
     ImprovementPlan broken = SAMPLE.withTitle("x\uD83D");
 
     assertThatThrownBy(() -> PlanJson.write(broken, json))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("$.plan.title")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$.plan.title")
         .hasMessageContaining("lone surrogate");
     assertThatThrownBy(() -> PlanCsv.write(broken, csv, PlanCsv.Options.defaults()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Plan title");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Plan title");
     assertThatThrownBy(() -> PlanJson.write(broken)).isInstanceOf(IllegalArgumentException.class);
 
     assertThat(Files.readAllBytes(json)).isEqualTo(jsonBefore);
@@ -115,11 +124,11 @@ class ReliableWritesTest {
   void writeIntoAMissingFolder_givesTheReason(@TempDir Path dir) {
     Path f = dir.resolve("missing").resolve("plan.json");
 
-    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
-        () -> PlanJson.write(SAMPLE, f));
+    UncheckedIOException e =
+        catchThrowableOfType(UncheckedIOException.class, () -> PlanJson.write(SAMPLE, f));
 
-    assertThat(e.getMessage()).isEqualTo("cannot write " + f
-        + ": no such file or folder (the file is unchanged)");
+    assertThat(e.getMessage())
+        .isEqualTo("cannot write " + f + ": no such file or folder (the file is unchanged)");
   }
 
   @Test

@@ -49,8 +49,8 @@ final class TestFiles {
         int n = (int) Math.min(len, totalBytes - position);
         for (int i = 0; i < n; i++) {
           long p = position + i;
-          b[off + i] = p < head.length ? head[(int) p]
-              : fill[(int) ((p - head.length) % fill.length)];
+          b[off + i] =
+              p < head.length ? head[(int) p] : fill[(int) ((p - head.length) % fill.length)];
         }
         position += n;
         return n;

@@ -32,12 +32,22 @@ class TrackerDefectsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"3: ", "3 : ", "3\t: ", "3 \u2014 ", "3 \u2013: ", "3:: ", "3.: ",
-      "3 :\t"})
+  @ValueSource(
+      strings = {"3: ", "3 : ", "3\t: ", "3 \u2014 ", "3 \u2013: ", "3:: ", "3.: ", "3 :\t"})
   void areaTitle_afterNumberAndColon_keepsNoColon(String numberAndSeparator) {
-    String text = lines(TITLE, row("AREA FOR IMPROVEMENT " + numberAndSeparator
-        + "Improve the timeliness of assessments", "", "", "", "Ada Penrose"),
-        HEADER, row("", "", "Daily triage", "1. Rota agreed", "1. Jan 15", "1. Complete", "G"));
+    String text =
+        lines(
+            TITLE,
+            row(
+                "AREA FOR IMPROVEMENT "
+                    + numberAndSeparator
+                    + "Improve the timeliness of assessments",
+                "",
+                "",
+                "",
+                "Ada Penrose"),
+            HEADER,
+            row("", "", "Daily triage", "1. Rota agreed", "1. Jan 15", "1. Complete", "G"));
 
     Area a = read(text).value().areas().get(0);
 
@@ -47,39 +57,78 @@ class TrackerDefectsTest {
 
   @Test
   void dayMonthYear_withSeveralLettersI_isRepairedWhole() {
-    String text = lines(TITLE, area(1, "Workloads", "Ada Penrose"), HEADER,
-        row("", "", "Cap caseloads", "1. Cap agreed", "1. 0I/03/20I6", "1. In progress", "A"));
+    String text =
+        lines(
+            TITLE,
+            area(1, "Workloads", "Ada Penrose"),
+            HEADER,
+            row("", "", "Cap caseloads", "1. Cap agreed", "1. 0I/03/20I6", "1. In progress", "A"));
 
     Milestone m = read(text).value().areas().get(0).actions().get(0).milestones().get(0);
 
     assertThat(m.target().kind()).isEqualTo(TargetKind.DAY);
-    assertThat(m.target().deadline()).hasValueSatisfying(d -> assertThat(d).hasToString(
-        "2016-03-01"));
+    assertThat(m.target().deadline())
+        .hasValueSatisfying(d -> assertThat(d).hasToString("2016-03-01"));
   }
 
   @Test
   void objectivesAndMeasures_onSeveralRows_areOneElementEach() {
-    String text = lines(TITLE, area(1, "Workloads", "Ada Penrose"), HEADER,
-        row("1. Caseloads are manageable", "", "Cap caseloads", "1. Cap agreed", "1. Jan 15",
-            "1. Complete", "G", "", "1. Average caseload"),
-        row("2. Staff turnover falls", "", "Recruit staff", "1. Posts advertised", "1. Feb 15",
-            "1. Complete", "G", "", "2. Vacancy rate"),
-        row("3. Supervision is regular", "", "Audit supervision", "1. Audit done", "1. Mar 15",
-            "1. Complete", "G", "", "3. Supervision audit score"));
+    String text =
+        lines(
+            TITLE,
+            area(1, "Workloads", "Ada Penrose"),
+            HEADER,
+            row(
+                "1. Caseloads are manageable",
+                "",
+                "Cap caseloads",
+                "1. Cap agreed",
+                "1. Jan 15",
+                "1. Complete",
+                "G",
+                "",
+                "1. Average caseload"),
+            row(
+                "2. Staff turnover falls",
+                "",
+                "Recruit staff",
+                "1. Posts advertised",
+                "1. Feb 15",
+                "1. Complete",
+                "G",
+                "",
+                "2. Vacancy rate"),
+            row(
+                "3. Supervision is regular",
+                "",
+                "Audit supervision",
+                "1. Audit done",
+                "1. Mar 15",
+                "1. Complete",
+                "G",
+                "",
+                "3. Supervision audit score"));
 
     Area a = read(text).value().areas().get(0);
 
-    assertThat(a.objectives()).containsExactly("Caseloads are manageable",
-        "Staff turnover falls", "Supervision is regular");
-    assertThat(a.measures()).extracting(m -> m.text()).containsExactly("Average caseload",
-        "Vacancy rate", "Supervision audit score");
+    assertThat(a.objectives())
+        .containsExactly(
+            "Caseloads are manageable", "Staff turnover falls", "Supervision is regular");
+    assertThat(a.measures())
+        .extracting(m -> m.text())
+        .containsExactly("Average caseload", "Vacancy rate", "Supervision audit score");
   }
 
   @Test
   void titleRow_justAboveTheHeaderRow_isKeptAsTitle() {
     String title = "Improvement Plan: Actions, Outcomes and Progress Milestones - March 2016";
-    String text = lines(title, HEADER, area(1, "Workloads", "Ada Penrose"), HEADER,
-        row("", "", "Cap caseloads", "1. Cap agreed", "1. Jan 16", "1. Complete", "G"));
+    String text =
+        lines(
+            title,
+            HEADER,
+            area(1, "Workloads", "Ada Penrose"),
+            HEADER,
+            row("", "", "Cap caseloads", "1. Cap agreed", "1. Jan 16", "1. Complete", "G"));
 
     ReadResult<ImprovementPlan> r = read(text);
 
@@ -89,9 +138,20 @@ class TrackerDefectsTest {
 
   @Test
   void commasInTabSeparatedText_areText() {
-    List<String> rows = new ArrayList<>(List.of(TITLE, area(1, "Workloads", "Ada Penrose"),
-        HEADER, row("", "", "Cap caseloads", "1. Cap agreed", "1. Jan 15",
-            "1. Complete, ~2,000 letters sent", "G")));
+    List<String> rows =
+        new ArrayList<>(
+            List.of(
+                TITLE,
+                area(1, "Workloads", "Ada Penrose"),
+                HEADER,
+                row(
+                    "",
+                    "",
+                    "Cap caseloads",
+                    "1. Cap agreed",
+                    "1. Jan 15",
+                    "1. Complete, ~2,000 letters sent",
+                    "G")));
     for (int i = 0; i < 12; i++) {
       rows.add("Notes from the board, meeting " + i + ", agreed, minuted, filed");
     }
@@ -110,8 +170,19 @@ class TrackerDefectsTest {
       ms.append(i).append(". Visit school ").append(i).append(' ');
       ts.append(i).append(". Jan 16 ");
     }
-    String text = lines(TITLE, area(1, "Schools", "Ada Penrose"), HEADER,
-        row("", "", "Visit every school", ms.toString().strip(), ts.toString().strip(), "", "G"));
+    String text =
+        lines(
+            TITLE,
+            area(1, "Schools", "Ada Penrose"),
+            HEADER,
+            row(
+                "",
+                "",
+                "Visit every school",
+                ms.toString().strip(),
+                ts.toString().strip(),
+                "",
+                "G"));
 
     Action a = read(text).value().areas().get(0).actions().get(0);
 
@@ -145,9 +216,13 @@ class TrackerDefectsTest {
     String wide = TITLE + "\n" + "x\t".repeat(50_000) + "\n";
 
     assertThat(wide.length()).isLessThan(150 * 1024);
-    assertThatThrownBy(() -> TrackerImporter.read(new ByteArrayInputStream(
-        wide.getBytes(StandardCharsets.UTF_8)), TrackerOptions.builder().source("wide.tsv")
-        .build())).isInstanceOf(InputLimitException.class)
-        .hasMessageContaining("wide.tsv, row 2").hasMessageContaining("cells of one row");
+    assertThatThrownBy(
+            () ->
+                TrackerImporter.read(
+                    new ByteArrayInputStream(wide.getBytes(StandardCharsets.UTF_8)),
+                    TrackerOptions.builder().source("wide.tsv").build()))
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("wide.tsv, row 2")
+        .hasMessageContaining("cells of one row");
   }
 }

@@ -24,8 +24,10 @@ class TrackerImporterFuzzTest {
   @FuzzTest(maxDuration = "4m")
   void fuzzRead(byte[] data) {
     try {
-      ReadResult<ImprovementPlan> result = PlanTables.read(new ByteArrayInputStream(data),
-          LayoutOptions.defaults().withReportingDate(LocalDate.of(2015, 3, 31)));
+      ReadResult<ImprovementPlan> result =
+          PlanTables.read(
+              new ByteArrayInputStream(data),
+              LayoutOptions.defaults().withReportingDate(LocalDate.of(2015, 3, 31)));
       assertThat(result.value().areas()).isNotEmpty();
     } catch (InputFormatException expected) {
       assertThat(expected.getMessage()).isNotBlank();

@@ -33,10 +33,11 @@ final class TrackerLossCheck {
    * "or" that joins list items ("1. Draft; and 2. Agree"), which the importer drops with the
    * list punctuation.
    */
-  private static final Set<String> STRUCTURE = Set.of("area", "for", "improvement", "measured",
-      "by", "and", "or");
-  private static final Pattern MARKER = Pattern.compile(
-      "(?<=^|[\\s;,(])(\\d{1,2}|[IVXivxl|]{1,4})\\s?[.)]");
+  private static final Set<String> STRUCTURE =
+      Set.of("area", "for", "improvement", "measured", "by", "and", "or");
+
+  private static final Pattern MARKER =
+      Pattern.compile("(?<=^|[\\s;,(])(\\d{1,2}|[IVXivxl|]{1,4})\\s?[.)]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The words of the input that the plan does not hold; empty when nothing was lost. */

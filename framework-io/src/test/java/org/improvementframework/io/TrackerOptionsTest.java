@@ -23,9 +23,18 @@ class TrackerOptionsTest {
 
   @Test
   void builder_setsEveryField() {
-    TrackerOptions o = TrackerOptions.builder().asAt(LocalDate.of(2015, 3, 31)).title("T")
-        .organisation("O").delimiter(',').charset(StandardCharsets.UTF_8).source("s.csv")
-        .maxBytes(10).maxRows(20).maxCellChars(30).build();
+    TrackerOptions o =
+        TrackerOptions.builder()
+            .asAt(LocalDate.of(2015, 3, 31))
+            .title("T")
+            .organisation("O")
+            .delimiter(',')
+            .charset(StandardCharsets.UTF_8)
+            .source("s.csv")
+            .maxBytes(10)
+            .maxRows(20)
+            .maxCellChars(30)
+            .build();
 
     assertThat(o.asAt()).contains(LocalDate.of(2015, 3, 31));
     assertThat(o.title()).contains("T");
@@ -41,15 +50,20 @@ class TrackerOptionsTest {
   @Test
   void builder_rejectsBadValues() {
     assertThatThrownBy(() -> TrackerOptions.builder().maxRows(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRows");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxRows");
     assertThatThrownBy(() -> TrackerOptions.builder().maxBytes(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxBytes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxBytes");
     assertThatThrownBy(() -> TrackerOptions.builder().maxCellChars(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxCellChars");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("maxCellChars");
     assertThatThrownBy(() -> TrackerOptions.builder().delimiter('"'))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("delimiter");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("delimiter");
     assertThatThrownBy(() -> TrackerOptions.builder().title(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
   }
 
   @Test

@@ -23,14 +23,18 @@ public final class CanonicalJson {
 
   // Strict like framework-io's PlanJson: an unknown field in a stored plan is an error, although
   // Jackson 3's own default is to skip it.
-  private static final JsonMapper MAPPER = JsonMapper.builder()
-      .addModule(new ImprovementFrameworkModule())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new ImprovementFrameworkModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .build();
 
   // The pretty printer belongs to this writer only: an application's mapper keeps its own output.
-  private static final ObjectWriter WRITER = MAPPER.writer().with(PlanWriter.prettyPrinter())
-      .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+  private static final ObjectWriter WRITER =
+      MAPPER
+          .writer()
+          .with(PlanWriter.prettyPrinter())
+          .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
 
   private CanonicalJson() {}
 

@@ -62,7 +62,8 @@ public final class ImprovementFrameworkModule extends SimpleModule {
 
   /** Creates the module with serializers and deserializers for every model type. */
   public ImprovementFrameworkModule() {
-    super("ImprovementFrameworkModule",
+    super(
+        "ImprovementFrameworkModule",
         new Version(0, 1, 0, "SNAPSHOT", "org.improvementframework", "framework-jackson3"));
     add(ImprovementPlan.class, r -> r.readDocument(true), PlanWriter::writePlan);
     add(Area.class, PlanReader::readArea, PlanWriter::writeArea);
@@ -70,23 +71,21 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     add(Milestone.class, PlanReader::readMilestone, PlanWriter::writeMilestone);
     add(Measure.class, PlanReader::readMeasure, PlanWriter::writeMeasure);
     add(Indicator.class, PlanReader::readIndicator, PlanWriter::writeIndicator);
-    add(IndicatorTarget.class, PlanReader::readIndicatorTarget,
-        PlanWriter::writeIndicatorTarget);
+    add(IndicatorTarget.class, PlanReader::readIndicatorTarget, PlanWriter::writeIndicatorTarget);
     add(Observation.class, PlanReader::readObservation, PlanWriter::writeObservation);
     add(IndicatorValue.class, PlanReader::readIndicatorValue, PlanWriter::writeIndicatorValue);
     add(Target.class, PlanReader::readTarget, PlanWriter::writeTarget);
     add(Status.class, PlanReader::readStatus, PlanWriter::writeStatus);
     add(DateRange.class, PlanReader::dateRange, (v, g) -> g.writeString(v.toString()));
-    add(ReportingPeriod.class, PlanReader::reportingPeriod,
-        (v, g) -> g.writeString(v.toString()));
+    add(ReportingPeriod.class, PlanReader::reportingPeriod, (v, g) -> g.writeString(v.toString()));
     add(AreaRef.class, PlanReader::areaRef, (v, g) -> g.writeString(v.toString()));
     add(ActionRef.class, PlanReader::actionRef, (v, g) -> g.writeString(v.toString()));
     add(MilestoneRef.class, PlanReader::milestoneRef, (v, g) -> g.writeString(v.toString()));
     add(Reference.class, PlanReader::reference, (v, g) -> g.writeString(v.toString()));
   }
 
-  private <T> void add(Class<T> type, Function<PlanReader, T> read,
-      BiConsumer<T, JsonGenerator> write) {
+  private <T> void add(
+      Class<T> type, Function<PlanReader, T> read, BiConsumer<T, JsonGenerator> write) {
     addSerializer(type, new Serializer<>(type, write));
     addDeserializer(type, new Deserializer<>(type, read));
   }

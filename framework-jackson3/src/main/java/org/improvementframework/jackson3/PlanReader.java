@@ -62,29 +62,41 @@ final class PlanReader {
    */
   ImprovementPlan readDocument(boolean acceptBare) {
     ImprovementPlan.Builder bare = ImprovementPlan.builder();
-    var doc = new Object() {
-      ImprovementPlan plan;
-      boolean format;
-      boolean version;
-      boolean bareField;
-    };
-    object("a JSON object with \"format\": \"" + PlanWriter.FORMAT + "\", \"version\": "
-        + PlanWriter.VERSION + " and \"plan\"", ImprovementPlan.class, name -> switch (name) {
-          case "format" -> doc.format = format();
-          case "version" -> doc.version = version();
-          case "plan" -> accept(doc.plan = readPlan());
-          default -> acceptBare && planField(bare, name) && (doc.bareField = true);
-        });
+    var doc =
+        new Object() {
+          ImprovementPlan plan;
+          boolean format;
+          boolean version;
+          boolean bareField;
+        };
+    object(
+        "a JSON object with \"format\": \""
+            + PlanWriter.FORMAT
+            + "\", \"version\": "
+            + PlanWriter.VERSION
+            + " and \"plan\"",
+        ImprovementPlan.class,
+        name ->
+            switch (name) {
+              case "format" -> doc.format = format();
+              case "version" -> doc.version = version();
+              case "plan" -> accept(doc.plan = readPlan());
+              default -> acceptBare && planField(bare, name) && (doc.bareField = true);
+            });
     if (doc.bareField) {
       if (doc.plan != null || doc.format || doc.version) {
-        return fail(ImprovementPlan.class, "a plan's fields beside the document's",
+        return fail(
+            ImprovementPlan.class,
+            "a plan's fields beside the document's",
             "either a whole document or a bare plan object");
       }
       return build(ImprovementPlan.class, "plan", bare::build);
     }
     if (!doc.format || !doc.version || doc.plan == null) {
-      return fail(ImprovementPlan.class, "a document without "
-          + (doc.format ? doc.version ? "\"plan\"" : "\"version\"" : "\"format\""),
+      return fail(
+          ImprovementPlan.class,
+          "a document without "
+              + (doc.format ? doc.version ? "\"plan\"" : "\"version\"" : "\"format\""),
           "\"format\", \"version\" and \"plan\"");
     }
     return doc.plan;
@@ -110,80 +122,115 @@ final class PlanReader {
 
   Area readArea() {
     Area.Builder b = Area.builder();
-    object("an area object", Area.class, name -> switch (name) {
-      case "number" -> accept(b.ref(AreaRef.of(positiveInt())));
-      case "title" -> accept(b.title(string()));
-      case "leads" -> array("a list of strings", () -> b.addLeads(string()));
-      case "objectives" -> array("a list of strings", () -> b.addObjectives(string()));
-      case "outcomes" -> array("a list of strings", () -> b.addOutcomes(string()));
-      case "measures" -> array("a list of measures", () -> b.addMeasures(readMeasure()));
-      case "notes" -> array("a list of strings", () -> b.addNotes(string()));
-      case "actions" -> array("a list of actions", () -> b.addActions(readAction()));
-      default -> false;
-    });
+    object(
+        "an area object",
+        Area.class,
+        name ->
+            switch (name) {
+              case "number" -> accept(b.ref(AreaRef.of(positiveInt())));
+              case "title" -> accept(b.title(string()));
+              case "leads" -> array("a list of strings", () -> b.addLeads(string()));
+              case "objectives" -> array("a list of strings", () -> b.addObjectives(string()));
+              case "outcomes" -> array("a list of strings", () -> b.addOutcomes(string()));
+              case "measures" -> array("a list of measures", () -> b.addMeasures(readMeasure()));
+              case "notes" -> array("a list of strings", () -> b.addNotes(string()));
+              case "actions" -> array("a list of actions", () -> b.addActions(readAction()));
+              default -> false;
+            });
     return build(Area.class, "area", b::build);
   }
 
   Measure readMeasure() {
-    var f = new Object() {
-      String text;
-      Indicator indicator;
-    };
-    object("a measure object", Measure.class, name -> switch (name) {
-      case "text" -> accept(f.text = string());
-      case "indicator" -> accept(f.indicator = readIndicator());
-      default -> false;
-    });
-    return build(Measure.class, "measure", () -> f.indicator == null
-        ? Measure.of(required(f.text, "text")) : Measure.of(required(f.text, "text"), f.indicator));
+    var f =
+        new Object() {
+          String text;
+          Indicator indicator;
+        };
+    object(
+        "a measure object",
+        Measure.class,
+        name ->
+            switch (name) {
+              case "text" -> accept(f.text = string());
+              case "indicator" -> accept(f.indicator = readIndicator());
+              default -> false;
+            });
+    return build(
+        Measure.class,
+        "measure",
+        () ->
+            f.indicator == null
+                ? Measure.of(required(f.text, "text"))
+                : Measure.of(required(f.text, "text"), f.indicator));
   }
 
   Indicator readIndicator() {
     Indicator.Builder b = Indicator.builder();
-    object("an indicator object", Indicator.class, name -> switch (name) {
-      case "name" -> accept(b.name(string()));
-      case "unit" -> accept(b.unit(enumValue(Indicator.Unit.class)));
-      case "polarity" -> accept(b.polarity(enumValue(Indicator.Polarity.class)));
-      case "countingUnit" -> accept(b.countingUnit(enumValue(Indicator.CountingUnit.class)));
-      case "baseline" -> accept(b.baseline(readObservation()));
-      case "targets" -> array("a list of indicator targets",
-          () -> b.addTargets(readIndicatorTarget()));
-      case "observations" -> array("a list of observations",
-          () -> b.addObservations(readObservation()));
-      default -> false;
-    });
+    object(
+        "an indicator object",
+        Indicator.class,
+        name ->
+            switch (name) {
+              case "name" -> accept(b.name(string()));
+              case "unit" -> accept(b.unit(enumValue(Indicator.Unit.class)));
+              case "polarity" -> accept(b.polarity(enumValue(Indicator.Polarity.class)));
+              case "countingUnit" ->
+                  accept(b.countingUnit(enumValue(Indicator.CountingUnit.class)));
+              case "baseline" -> accept(b.baseline(readObservation()));
+              case "targets" ->
+                  array("a list of indicator targets", () -> b.addTargets(readIndicatorTarget()));
+              case "observations" ->
+                  array("a list of observations", () -> b.addObservations(readObservation()));
+              default -> false;
+            });
     return build(Indicator.class, "indicator", b::build);
   }
 
   IndicatorTarget readIndicatorTarget() {
-    var f = new Object() {
-      BigDecimal value;
-      ReportingPeriod period;
-      BigDecimal tolerance;
-    };
-    object("an indicator target object", IndicatorTarget.class, name -> switch (name) {
-      case "value" -> accept(f.value = number());
-      case "period" -> accept(f.period = reportingPeriod());
-      case "tolerance" -> accept(f.tolerance = number());
-      default -> false;
-    });
-    return build(IndicatorTarget.class, "indicator target", () -> f.tolerance == null
-        ? IndicatorTarget.of(required(f.value, "value"), required(f.period, "period"))
-        : IndicatorTarget.of(required(f.value, "value"), required(f.period, "period"),
-            f.tolerance));
+    var f =
+        new Object() {
+          BigDecimal value;
+          ReportingPeriod period;
+          BigDecimal tolerance;
+        };
+    object(
+        "an indicator target object",
+        IndicatorTarget.class,
+        name ->
+            switch (name) {
+              case "value" -> accept(f.value = number());
+              case "period" -> accept(f.period = reportingPeriod());
+              case "tolerance" -> accept(f.tolerance = number());
+              default -> false;
+            });
+    return build(
+        IndicatorTarget.class,
+        "indicator target",
+        () ->
+            f.tolerance == null
+                ? IndicatorTarget.of(required(f.value, "value"), required(f.period, "period"))
+                : IndicatorTarget.of(
+                    required(f.value, "value"), required(f.period, "period"), f.tolerance));
   }
 
   Observation readObservation() {
-    var f = new Object() {
-      ReportingPeriod period;
-      IndicatorValue value;
-    };
-    object("an observation object", Observation.class, name -> switch (name) {
-      case "period" -> accept(f.period = reportingPeriod());
-      case "value" -> accept(f.value = readIndicatorValue());
-      default -> false;
-    });
-    return build(Observation.class, "observation",
+    var f =
+        new Object() {
+          ReportingPeriod period;
+          IndicatorValue value;
+        };
+    object(
+        "an observation object",
+        Observation.class,
+        name ->
+            switch (name) {
+              case "period" -> accept(f.period = reportingPeriod());
+              case "value" -> accept(f.value = readIndicatorValue());
+              default -> false;
+            });
+    return build(
+        Observation.class,
+        "observation",
         () -> Observation.of(required(f.period, "period"), required(f.value, "value")));
   }
 
@@ -197,62 +244,94 @@ final class PlanReader {
       return fail(IndicatorValue.class, found(), expected);
     }
     String s = p.getString();
-    return IndicatorValue.Marker.ofCode(s).map(IndicatorValue::of)
+    return IndicatorValue.Marker.ofCode(s)
+        .map(IndicatorValue::of)
         .orElseGet(() -> fail(IndicatorValue.class, "'" + s + "'", expected));
   }
 
   Action readAction() {
     Action.Builder b = Action.builder();
-    object("an action object", Action.class, name -> switch (name) {
-      case "ref" -> accept(b.ref(text(ActionRef.class, "an action reference such as 2.1",
-          ActionRef::parse)));
-      case "description" -> accept(b.description(string()));
-      case "reportedRag" -> accept(b.reportedRag(enumValue(Rag.class)));
-      case "resolution" -> accept(b.resolution(string()));
-      case "dependencies" -> array("a list of references", () -> b.addDependencies(reference()));
-      case "notes" -> array("a list of strings", () -> b.addNotes(string()));
-      case "milestones" -> array("a list of milestones", () -> b.addMilestones(readMilestone()));
-      default -> false;
-    });
+    object(
+        "an action object",
+        Action.class,
+        name ->
+            switch (name) {
+              case "ref" ->
+                  accept(
+                      b.ref(
+                          text(
+                              ActionRef.class,
+                              "an action reference such as 2.1",
+                              ActionRef::parse)));
+              case "description" -> accept(b.description(string()));
+              case "reportedRag" -> accept(b.reportedRag(enumValue(Rag.class)));
+              case "resolution" -> accept(b.resolution(string()));
+              case "dependencies" ->
+                  array("a list of references", () -> b.addDependencies(reference()));
+              case "notes" -> array("a list of strings", () -> b.addNotes(string()));
+              case "milestones" ->
+                  array("a list of milestones", () -> b.addMilestones(readMilestone()));
+              default -> false;
+            });
     return build(Action.class, "action", b::build);
   }
 
   Milestone readMilestone() {
     Milestone.Builder b = Milestone.builder();
-    object("a milestone object", Milestone.class, name -> switch (name) {
-      case "ref" -> accept(b.ref(text(MilestoneRef.class, "a milestone reference such as 2.1.3",
-          MilestoneRef::parse)));
-      case "description" -> accept(b.description(string()));
-      case "target" -> accept(b.target(readTarget()));
-      case "status" -> accept(b.status(readStatus()));
-      default -> false;
-    });
+    object(
+        "a milestone object",
+        Milestone.class,
+        name ->
+            switch (name) {
+              case "ref" ->
+                  accept(
+                      b.ref(
+                          text(
+                              MilestoneRef.class,
+                              "a milestone reference such as 2.1.3",
+                              MilestoneRef::parse)));
+              case "description" -> accept(b.description(string()));
+              case "target" -> accept(b.target(readTarget()));
+              case "status" -> accept(b.status(readStatus()));
+              default -> false;
+            });
     return build(Milestone.class, "milestone", b::build);
   }
 
   Target readTarget() {
     Target.Builder b = Target.builder();
-    object("a target object", Target.class, name -> switch (name) {
-      case "text" -> accept(b.text(string()));
-      case "kind" -> accept(b.kind(enumValue(TargetKind.class)));
-      case "periods" -> array("a list of date ranges", () -> b.addPeriods(dateRange()));
-      case "recurrence" -> accept(b.recurrence(enumValue(Recurrence.class)));
-      default -> false;
-    });
+    object(
+        "a target object",
+        Target.class,
+        name ->
+            switch (name) {
+              case "text" -> accept(b.text(string()));
+              case "kind" -> accept(b.kind(enumValue(TargetKind.class)));
+              case "periods" -> array("a list of date ranges", () -> b.addPeriods(dateRange()));
+              case "recurrence" -> accept(b.recurrence(enumValue(Recurrence.class)));
+              default -> false;
+            });
     return build(Target.class, "target", b::build);
   }
 
   Status readStatus() {
-    var f = new Object() {
-      Progress progress;
-      String text;
-    };
-    object("a status object", Status.class, name -> switch (name) {
-      case "progress" -> accept(f.progress = enumValue(Progress.class));
-      case "text" -> accept(f.text = string());
-      default -> false;
-    });
-    return build(Status.class, "status",
+    var f =
+        new Object() {
+          Progress progress;
+          String text;
+        };
+    object(
+        "a status object",
+        Status.class,
+        name ->
+            switch (name) {
+              case "progress" -> accept(f.progress = enumValue(Progress.class));
+              case "text" -> accept(f.text = string());
+              default -> false;
+            });
+    return build(
+        Status.class,
+        "status",
         () -> Status.of(required(f.progress, "progress"), required(f.text, "text")));
   }
 
@@ -270,13 +349,16 @@ final class PlanReader {
   }
 
   DateRange dateRange() {
-    return text(DateRange.class,
+    return text(
+        DateRange.class,
         "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
         DateRange::parse);
   }
 
   ReportingPeriod reportingPeriod() {
-    return text(ReportingPeriod.class, "a reporting period such as FY2015-16 or FY2015-16 Q1",
+    return text(
+        ReportingPeriod.class,
+        "a reporting period such as FY2015-16 or FY2015-16 Q1",
         ReportingPeriod::parse);
   }
 
@@ -313,7 +395,8 @@ final class PlanReader {
 
   private int positiveInt() {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-        || p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < 1) {
+        || p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < 1) {
       return fail(Integer.class, found(), "a whole number from 1 to 2147483647");
     }
     return p.getIntValue();
@@ -355,8 +438,10 @@ final class PlanReader {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
         || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() != PlanWriter.VERSION) {
-      return fail(Integer.class, found(), PlanWriter.VERSION + " (this library reads version "
-          + PlanWriter.VERSION + ")");
+      return fail(
+          Integer.class,
+          found(),
+          PlanWriter.VERSION + " (this library reads version " + PlanWriter.VERSION + ")");
     }
     return true;
   }
@@ -377,8 +462,10 @@ final class PlanReader {
       }
       if (!f.read(name)) {
         if (failOnUnknown) {
-          fail(type, "the unknown field '" + name + "'", "only the fields of "
-              + PlanWriter.FORMAT + " version " + PlanWriter.VERSION);
+          fail(
+              type,
+              "the unknown field '" + name + "'",
+              "only the fields of " + PlanWriter.FORMAT + " version " + PlanWriter.VERSION);
         }
         p.skipChildren();
       }
@@ -401,8 +488,7 @@ final class PlanReader {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      return fail(type, "an invalid " + what + " (" + e.getMessage() + ")",
-          "a valid " + what);
+      return fail(type, "an invalid " + what + " (" + e.getMessage() + ")", "a valid " + what);
     }
   }
 
@@ -425,7 +511,14 @@ final class PlanReader {
   /** Reports bad input through Jackson, which adds the line and column; this adds the path. */
   private <T> T fail(Class<?> type, String found, String expected) {
     String at = p.streamReadContext().pathAsPointer().toString();
-    return ctxt.reportInputMismatch(type, "%s", "cannot read " + found + " at "
-        + (at.isEmpty() ? "the root" : at) + ": expected " + expected);
+    return ctxt.reportInputMismatch(
+        type,
+        "%s",
+        "cannot read "
+            + found
+            + " at "
+            + (at.isEmpty() ? "the root" : at)
+            + ": expected "
+            + expected);
   }
 }

@@ -35,11 +35,13 @@ final class PlanWriter {
   /** The canonical layout: two-space indent, {@code "key": value}, one element per line. */
   static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
+    return new DefaultPrettyPrinter(separators)
+        .withObjectIndenter(indenter)
         .withArrayIndenter(indenter);
   }
 
@@ -85,10 +87,12 @@ final class PlanWriter {
   static void writeMeasure(Measure m, JsonGenerator g) {
     g.writeStartObject();
     g.writeStringProperty("text", m.text());
-    m.indicator().ifPresent(i -> {
-      g.writeName("indicator");
-      writeIndicator(i, g);
-    });
+    m.indicator()
+        .ifPresent(
+            i -> {
+              g.writeName("indicator");
+              writeIndicator(i, g);
+            });
     g.writeEndObject();
   }
 
@@ -98,10 +102,12 @@ final class PlanWriter {
     g.writeStringProperty("unit", i.unit().name());
     g.writeStringProperty("polarity", i.polarity().name());
     i.countingUnit().ifPresent(u -> g.writeStringProperty("countingUnit", u.name()));
-    i.baseline().ifPresent(b -> {
-      g.writeName("baseline");
-      writeObservation(b, g);
-    });
+    i.baseline()
+        .ifPresent(
+            b -> {
+              g.writeName("baseline");
+              writeObservation(b, g);
+            });
     g.writeArrayPropertyStart("targets");
     i.targets().forEach(t -> writeIndicatorTarget(t, g));
     g.writeEndArray();
@@ -116,10 +122,12 @@ final class PlanWriter {
     g.writeName("value");
     number(g, t.value());
     g.writeStringProperty("period", t.period().toString());
-    t.tolerance().ifPresent(tolerance -> {
-      g.writeName("tolerance");
-      number(g, tolerance);
-    });
+    t.tolerance()
+        .ifPresent(
+            tolerance -> {
+              g.writeName("tolerance");
+              number(g, tolerance);
+            });
     g.writeEndObject();
   }
 

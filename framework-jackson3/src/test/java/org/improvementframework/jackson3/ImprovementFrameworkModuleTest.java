@@ -27,60 +27,64 @@ import tools.jackson.databind.json.JsonMapper;
 /** The Jackson 3 path gives framework-io's Jackson 2 bytes, and reads them back, for any plan. */
 class ImprovementFrameworkModuleTest {
 
-  private static final JsonMapper JACKSON3 = JsonMapper.builder()
-      .addModule(new ImprovementFrameworkModule()).build();
+  private static final JsonMapper JACKSON3 =
+      JsonMapper.builder().addModule(new ImprovementFrameworkModule()).build();
+
   // The Jackson 2 module of the same simple name, so qualified here.
   @SuppressWarnings("checkstyle:importsNotQualifiedNames")
-  private static final ObjectMapper JACKSON2 = new ObjectMapper()
-      .registerModule(new org.improvementframework.io.ImprovementFrameworkModule());
+  private static final ObjectMapper JACKSON2 =
+      new ObjectMapper()
+          .registerModule(new org.improvementframework.io.ImprovementFrameworkModule());
 
   @Test
   void property_canonicalDocument_isByteForByteFrameworkIosPlanJson() {
     qt().withExamples(200)
         .forAll(QuickTheoriesGen.of(PlanGenerators.plans(), PlanPrinter::outline))
-        .checkAssert(plan -> {
-          ByteArrayOutputStream jackson2 = new ByteArrayOutputStream();
-          PlanJson.write(plan, jackson2);
-          ByteArrayOutputStream jackson3 = new ByteArrayOutputStream();
-          CanonicalJson.write(plan, jackson3);
-          assertThat(jackson3.toByteArray()).isEqualTo(jackson2.toByteArray());
-          assertThat(CanonicalJson.write(plan)).isEqualTo(PlanJson.write(plan));
-        });
+        .checkAssert(
+            plan -> {
+              ByteArrayOutputStream jackson2 = new ByteArrayOutputStream();
+              PlanJson.write(plan, jackson2);
+              ByteArrayOutputStream jackson3 = new ByteArrayOutputStream();
+              CanonicalJson.write(plan, jackson3);
+              assertThat(jackson3.toByteArray()).isEqualTo(jackson2.toByteArray());
+              assertThat(CanonicalJson.write(plan)).isEqualTo(PlanJson.write(plan));
+            });
   }
 
   @Test
   void property_documentReadBack_isTheSamePlan() {
     qt().withExamples(200)
         .forAll(QuickTheoriesGen.of(PlanGenerators.plans(), PlanPrinter::outline))
-        .checkAssert(plan -> assertThat(CanonicalJson.read(PlanJson.write(plan)))
-            .isEqualTo(plan));
+        .checkAssert(plan -> assertThat(CanonicalJson.read(PlanJson.write(plan))).isEqualTo(plan));
   }
 
   @Test
   void property_mapperOutput_equalsJackson2ModulesOutput_andReadsBack() {
     qt().withExamples(200)
         .forAll(QuickTheoriesGen.of(PlanGenerators.plans(), PlanPrinter::outline))
-        .checkAssert(plan -> {
-          String json = JACKSON3.writeValueAsString(plan);
-          assertThat(json).isEqualTo(jackson2(plan));
-          assertThat(JACKSON3.readValue(json, ImprovementPlan.class)).isEqualTo(plan);
-          for (Area area : plan.areas()) {
-            String a = JACKSON3.writeValueAsString(area);
-            assertThat(a).isEqualTo(jackson2(area));
-            assertThat(JACKSON3.readValue(a, Area.class)).isEqualTo(area);
-          }
-        });
+        .checkAssert(
+            plan -> {
+              String json = JACKSON3.writeValueAsString(plan);
+              assertThat(json).isEqualTo(jackson2(plan));
+              assertThat(JACKSON3.readValue(json, ImprovementPlan.class)).isEqualTo(plan);
+              for (Area area : plan.areas()) {
+                String a = JACKSON3.writeValueAsString(area);
+                assertThat(a).isEqualTo(jackson2(area));
+                assertThat(JACKSON3.readValue(a, Area.class)).isEqualTo(area);
+              }
+            });
   }
 
   @Test
   void property_writeReadWrite_isIdempotent() {
     qt().withExamples(100)
         .forAll(QuickTheoriesGen.of(PlanGenerators.milestones()))
-        .checkAssert(m -> {
-          String once = JACKSON3.writeValueAsString(m);
-          String twice = JACKSON3.writeValueAsString(JACKSON3.readValue(once, Milestone.class));
-          assertThat(twice).isEqualTo(once);
-        });
+        .checkAssert(
+            m -> {
+              String once = JACKSON3.writeValueAsString(m);
+              String twice = JACKSON3.writeValueAsString(JACKSON3.readValue(once, Milestone.class));
+              assertThat(twice).isEqualTo(once);
+            });
   }
 
   @Test
@@ -94,7 +98,8 @@ class ImprovementFrameworkModuleTest {
   @Test
   void findAndAddModules_findsTheModuleThroughTheServiceLoader() {
     JsonMapper found = JsonMapper.builder().findAndAddModules().build();
-    assertThat(found.registeredModules()).extracting(JacksonModule::getModuleName)
+    assertThat(found.registeredModules())
+        .extracting(JacksonModule::getModuleName)
         .contains("ImprovementFrameworkModule");
     Milestone m = ExamplePlans.plymouth2015().milestones().findFirst().orElseThrow();
     assertThat(found.writeValueAsString(m)).isEqualTo(JACKSON3.writeValueAsString(m));
@@ -114,8 +119,8 @@ class ImprovementFrameworkModuleTest {
   void unknownField_isSkippedAsJackson3Does_unlessTheMapperFailsOnUnknownProperties() {
     String json = "{\"progress\": \"COMPLETE\", \"text\": \"Done\", \"colour\": [1, {\"a\": 2}]}";
     assertThat(JACKSON3.readValue(json, Status.class).text()).isEqualTo("Done");
-    JsonMapper strict = JACKSON3.rebuild()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    JsonMapper strict =
+        JACKSON3.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     assertThatThrownBy(() -> strict.readValue(json, Status.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("unknown field 'colour'");
@@ -123,8 +128,9 @@ class ImprovementFrameworkModuleTest {
 
   @Test
   void canonicalJsonRead_isStrictLikePlanJson() {
-    String document = PlanJson.write(ExamplePlans.plymouth2015())
-        .replaceFirst("\"version\": 1,", "\"version\": 1, \"extra\": true,");
+    String document =
+        PlanJson.write(ExamplePlans.plymouth2015())
+            .replaceFirst("\"version\": 1,", "\"version\": 1, \"extra\": true,");
     assertThatThrownBy(() -> CanonicalJson.read(document))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("unknown field 'extra'");
@@ -132,13 +138,13 @@ class ImprovementFrameworkModuleTest {
 
   @Test
   void missingField_andDuplicateField_areNamed() {
-    assertThatThrownBy(() -> JACKSON3.readValue("{\"progress\": \"COMPLETE\"}",
-        Status.class))
+    assertThatThrownBy(() -> JACKSON3.readValue("{\"progress\": \"COMPLETE\"}", Status.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("the field 'text' is missing");
-    assertThatThrownBy(() -> JACKSON3.readValue(
-        "{\"progress\": \"COMPLETE\", \"text\": \"a\", \"text\": \"b\"}",
-        Status.class))
+    assertThatThrownBy(
+            () ->
+                JACKSON3.readValue(
+                    "{\"progress\": \"COMPLETE\", \"text\": \"a\", \"text\": \"b\"}", Status.class))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("the field 'text' a second time");
   }
@@ -146,8 +152,10 @@ class ImprovementFrameworkModuleTest {
   @Test
   void documentOfAnotherFormatOrVersion_isRejected() {
     String plan = JACKSON3.writeValueAsString(ExamplePlans.plymouth2015());
-    assertThatThrownBy(() -> CanonicalJson.read(
-        "{\"format\": \"improvement-plan\", \"version\": 2, \"plan\": " + plan + "}"))
+    assertThatThrownBy(
+            () ->
+                CanonicalJson.read(
+                    "{\"format\": \"improvement-plan\", \"version\": 2, \"plan\": " + plan + "}"))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageContaining("at /version")
         .hasMessageContaining("expected 1");

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Progress;
@@ -39,9 +39,17 @@ public final class ActionFacts {
   private final MilestoneState[] states;
   private final LocalDate[] deadlines;
 
-  private ActionFacts(Action action, LocalDate asOf, StateCounts counts,
-      List<DatedMilestone> overdue, List<DatedMilestone> due, int dueNotStarted,
-      LocalDate spanStart, LocalDate spanEnd, MilestoneState[] states, LocalDate[] deadlines) {
+  private ActionFacts(
+      Action action,
+      LocalDate asOf,
+      StateCounts counts,
+      List<DatedMilestone> overdue,
+      List<DatedMilestone> due,
+      int dueNotStarted,
+      LocalDate spanStart,
+      LocalDate spanEnd,
+      MilestoneState[] states,
+      LocalDate[] deadlines) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
@@ -112,8 +120,17 @@ public final class ActionFacts {
     if (due != null) {
       due.sort((a, b) -> a.deadline().compareTo(b.deadline()));
     }
-    return new ActionFacts(action, asOf, t.toCounts(), frozen(overdue), frozen(due),
-        dueNotStarted, spanStart, spanEnd, states, deadlines);
+    return new ActionFacts(
+        action,
+        asOf,
+        t.toCounts(),
+        frozen(overdue),
+        frozen(due),
+        dueNotStarted,
+        spanStart,
+        spanEnd,
+        states,
+        deadlines);
   }
 
   /**
@@ -125,8 +142,8 @@ public final class ActionFacts {
    * @return the facts, one for each action of the plan in plan order; not null
    * @throws IllegalArgumentException if an action of the plan has no facts
    */
-  public static List<ActionFacts> inPlanOrder(ImprovementPlan plan,
-      Map<ActionRef, ActionFacts> facts) {
+  public static List<ActionFacts> inPlanOrder(
+      ImprovementPlan plan, Map<ActionRef, ActionFacts> facts) {
     Objects.requireNonNull(plan, "plan");
     // A report's facts are already in plan order, so the next one is normally the action's own
     // and no hash lookup is made (from 10^5 milestones on those lookups missed the caches);
@@ -140,8 +157,7 @@ public final class ActionFacts {
           f = facts.get(action.ref());
         }
         if (f == null) {
-          throw new IllegalArgumentException("no facts were gathered for action "
-              + action.ref());
+          throw new IllegalArgumentException("no facts were gathered for action " + action.ref());
         }
         ordered.add(f);
       }
@@ -244,8 +260,10 @@ public final class ActionFacts {
    * @return the percentage of the action's span elapsed, or empty if it has no span
    */
   public OptionalDouble expectedPercent() {
-    return spanStart == null ? OptionalDouble.empty() : OptionalDouble.of(
-        ExpectedProgress.percentElapsed(DateRange.of(spanStart, spanEnd), asOf));
+    return spanStart == null
+        ? OptionalDouble.empty()
+        : OptionalDouble.of(
+            ExpectedProgress.percentElapsed(DateRange.of(spanStart, spanEnd), asOf));
   }
 
   /**

@@ -17,8 +17,8 @@ import org.improvementframework.model.Milestone;
  * @param deadline its deadline as of the date; not null
  * @param asOf the date of judgement; not null
  */
-public record DatedMilestone(Milestone milestone, MilestoneState state, LocalDate deadline,
-    LocalDate asOf) {
+public record DatedMilestone(
+    Milestone milestone, MilestoneState state, LocalDate deadline, LocalDate asOf) {
 
   /**
    * Checks the parts.

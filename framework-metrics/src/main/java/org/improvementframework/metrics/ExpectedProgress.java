@@ -78,7 +78,8 @@ public final class ExpectedProgress {
   public static OptionalDouble of(Action action, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Optional<DateRange> span = span(action);
-    return span.isEmpty() ? OptionalDouble.empty()
+    return span.isEmpty()
+        ? OptionalDouble.empty()
         : OptionalDouble.of(percentElapsed(span.get(), asOf));
   }
 }

@@ -96,8 +96,10 @@ public final class MilestoneClassifier {
       return MilestoneState.COMPLETE;
     }
     TargetKind kind = milestone.target().kind();
-    if (kind == TargetKind.NONE || kind == TargetKind.TO_BE_CONFIRMED
-        || kind == TargetKind.UNRECOGNISED || kind == TargetKind.OPEN_START) {
+    if (kind == TargetKind.NONE
+        || kind == TargetKind.TO_BE_CONFIRMED
+        || kind == TargetKind.UNRECOGNISED
+        || kind == TargetKind.OPEN_START) {
       // Skips the Optional for the undated kinds, the commonest case in real plans.
       return MilestoneState.UNDATED;
     }
@@ -139,7 +141,8 @@ public final class MilestoneClassifier {
       return MilestoneState.OVERDUE;
     }
     return deadline.isAfter(asOf.plusDays(dueWindowDays))
-        ? MilestoneState.NOT_DUE : MilestoneState.DUE;
+        ? MilestoneState.NOT_DUE
+        : MilestoneState.DUE;
   }
 
   /**

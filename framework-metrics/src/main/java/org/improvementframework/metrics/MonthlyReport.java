@@ -57,9 +57,16 @@ public final class MonthlyReport {
   private final List<DatedMilestone> overdue;
   private final List<DatedMilestone> dueSoon;
 
-  private MonthlyReport(ImprovementPlan plan, LocalDate asOf, ReportOptions options,
-      List<ActionFacts> facts, PlanProgress progress, RagAssessment rag, List<Finding> findings,
-      List<DatedMilestone> overdue, List<DatedMilestone> dueSoon) {
+  private MonthlyReport(
+      ImprovementPlan plan,
+      LocalDate asOf,
+      ReportOptions options,
+      List<ActionFacts> facts,
+      PlanProgress progress,
+      RagAssessment rag,
+      List<Finding> findings,
+      List<DatedMilestone> overdue,
+      List<DatedMilestone> dueSoon) {
     this.plan = plan;
     this.asOf = asOf;
     this.options = options;
@@ -101,8 +108,16 @@ public final class MonthlyReport {
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());
-    return new MonthlyReport(plan, asOf, options, context.facts(), progress, rag, findings,
-        Collections.unmodifiableList(overdue), Collections.unmodifiableList(due));
+    return new MonthlyReport(
+        plan,
+        asOf,
+        options,
+        context.facts(),
+        progress,
+        rag,
+        findings,
+        Collections.unmodifiableList(overdue),
+        Collections.unmodifiableList(due));
   }
 
   /**

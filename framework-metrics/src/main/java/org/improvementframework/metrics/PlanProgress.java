@@ -39,8 +39,12 @@ public final class PlanProgress {
   private final Map<String, StateCounts> byLead;
   private final StateCounts plan;
 
-  private PlanProgress(LocalDate asOf, List<ActionProgress> actions,
-      Map<AreaRef, StateCounts> byArea, Map<String, StateCounts> byLead, StateCounts plan) {
+  private PlanProgress(
+      LocalDate asOf,
+      List<ActionProgress> actions,
+      Map<AreaRef, StateCounts> byArea,
+      Map<String, StateCounts> byLead,
+      StateCounts plan) {
     this.asOf = asOf;
     this.actions = actions;
     this.byArea = byArea;
@@ -56,8 +60,8 @@ public final class PlanProgress {
    * @param asOf the date of judgement; not null
    * @return the progress; not null
    */
-  public static PlanProgress of(ImprovementPlan plan, MilestoneClassifier classifier,
-      LocalDate asOf) {
+  public static PlanProgress of(
+      ImprovementPlan plan, MilestoneClassifier classifier, LocalDate asOf) {
     return of(plan, ProgressTally.of(plan, classifier, asOf), asOf);
   }
 
@@ -89,8 +93,12 @@ public final class PlanProgress {
       }
       total = total.plus(areaCounts);
     }
-    return new PlanProgress(asOf, Collections.unmodifiableList(actions),
-        Collections.unmodifiableMap(byArea), Collections.unmodifiableMap(byLead), total);
+    return new PlanProgress(
+        asOf,
+        Collections.unmodifiableList(actions),
+        Collections.unmodifiableMap(byArea),
+        Collections.unmodifiableMap(byLead),
+        total);
   }
 
   /**
@@ -102,8 +110,8 @@ public final class PlanProgress {
    * @return the progress; not null
    * @throws IllegalArgumentException if an action of the plan has no facts
    */
-  public static PlanProgress ofFacts(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
-      LocalDate asOf) {
+  public static PlanProgress ofFacts(
+      ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<ActionProgress> actions = new ArrayList<>();
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
@@ -123,8 +131,12 @@ public final class PlanProgress {
       }
       total = total.plus(areaCounts);
     }
-    return new PlanProgress(asOf, Collections.unmodifiableList(actions),
-        Collections.unmodifiableMap(byArea), Collections.unmodifiableMap(byLead), total);
+    return new PlanProgress(
+        asOf,
+        Collections.unmodifiableList(actions),
+        Collections.unmodifiableMap(byArea),
+        Collections.unmodifiableMap(byLead),
+        total);
   }
 
   /**

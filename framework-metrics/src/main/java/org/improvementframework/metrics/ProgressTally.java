@@ -59,8 +59,8 @@ public final class ProgressTally {
    * @param asOf the date of judgement; not null
    * @return the tally; not null
    */
-  public static ProgressTally of(ImprovementPlan plan, MilestoneClassifier classifier,
-      LocalDate asOf) {
+  public static ProgressTally of(
+      ImprovementPlan plan, MilestoneClassifier classifier, LocalDate asOf) {
     requireNonNull(classifier, asOf);
     Map<ActionRef, StateCounts> map = new TreeMap<>();
     StateCounts.Tally t = new StateCounts.Tally();
@@ -87,11 +87,12 @@ public final class ProgressTally {
    */
   public static ProgressTally ofCounts(Map<ActionRef, StateCounts> byAction) {
     Map<ActionRef, StateCounts> map = new TreeMap<>();
-    byAction.forEach((k, v) -> {
-      if (v.total() > 0) {
-        map.put(k, v);
-      }
-    });
+    byAction.forEach(
+        (k, v) -> {
+          if (v.total() > 0) {
+            map.put(k, v);
+          }
+        });
     return new ProgressTally(Collections.unmodifiableMap(map));
   }
 
@@ -103,13 +104,14 @@ public final class ProgressTally {
    * @param asOf the date of judgement; not null
    * @return the collector; not null
    */
-  public static Collector<Milestone, ?, ProgressTally> collector(MilestoneClassifier classifier,
-      LocalDate asOf) {
+  public static Collector<Milestone, ?, ProgressTally> collector(
+      MilestoneClassifier classifier, LocalDate asOf) {
     requireNonNull(classifier, asOf);
     return Collector.<Milestone, Map<ActionRef, StateCounts.Tally>, ProgressTally>of(
         HashMap::new,
-        (acc, m) -> acc.computeIfAbsent(m.ref().action(), k -> new StateCounts.Tally())
-            .add(classifier.state(m, asOf)),
+        (acc, m) ->
+            acc.computeIfAbsent(m.ref().action(), k -> new StateCounts.Tally())
+                .add(classifier.state(m, asOf)),
         (a, b) -> {
           b.forEach((k, v) -> a.merge(k, v, StateCounts.Tally::addAll));
           return a;

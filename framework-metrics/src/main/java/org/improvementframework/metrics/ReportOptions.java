@@ -22,15 +22,14 @@ import org.improvementframework.metrics.rules.PlanRules;
  */
 public final class ReportOptions {
 
-  private static final ReportOptions DEFAULT = new ReportOptions(MilestoneClassifier.defaults(),
-      RagPolicy.defaults(), PlanRules.defaults());
+  private static final ReportOptions DEFAULT =
+      new ReportOptions(MilestoneClassifier.defaults(), RagPolicy.defaults(), PlanRules.defaults());
 
   private final MilestoneClassifier classifier;
   private final RagPolicy ragPolicy;
   private final List<PlanRule> rules;
 
-  private ReportOptions(MilestoneClassifier classifier, RagPolicy ragPolicy,
-      List<PlanRule> rules) {
+  private ReportOptions(MilestoneClassifier classifier, RagPolicy ragPolicy, List<PlanRule> rules) {
     this.classifier = classifier;
     this.ragPolicy = ragPolicy;
     this.rules = rules;

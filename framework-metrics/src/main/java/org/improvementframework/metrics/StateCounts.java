@@ -58,9 +58,17 @@ public final class StateCounts {
    */
   public static StateCounts of(long complete, long overdue, long due, long notDue, long undated) {
     if ((complete | overdue | due | notDue | undated) < 0) {
-      throw new IllegalArgumentException("state counts must not be negative, but were complete="
-          + complete + ", overdue=" + overdue + ", due=" + due + ", notDue=" + notDue
-          + ", undated=" + undated);
+      throw new IllegalArgumentException(
+          "state counts must not be negative, but were complete="
+              + complete
+              + ", overdue="
+              + overdue
+              + ", due="
+              + due
+              + ", notDue="
+              + notDue
+              + ", undated="
+              + undated);
     }
     return new StateCounts(complete, overdue, due, notDue, undated);
   }
@@ -83,7 +91,11 @@ public final class StateCounts {
    * @return the collector; not null
    */
   public static Collector<MilestoneState, ?, StateCounts> collector() {
-    return Collector.of(Tally::new, Tally::add, Tally::addAll, Tally::toCounts,
+    return Collector.of(
+        Tally::new,
+        Tally::add,
+        Tally::addAll,
+        Tally::toCounts,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -180,8 +192,12 @@ public final class StateCounts {
     if (this == ZERO) {
       return other;
     }
-    return new StateCounts(complete + other.complete, overdue + other.overdue, due + other.due,
-        notDue + other.notDue, undated + other.undated);
+    return new StateCounts(
+        complete + other.complete,
+        overdue + other.overdue,
+        due + other.due,
+        notDue + other.notDue,
+        undated + other.undated);
   }
 
   /**
@@ -210,7 +226,10 @@ public final class StateCounts {
     if (!(o instanceof StateCounts c)) {
       return false;
     }
-    return complete == c.complete && overdue == c.overdue && due == c.due && notDue == c.notDue
+    return complete == c.complete
+        && overdue == c.overdue
+        && due == c.due
+        && notDue == c.notDue
         && undated == c.undated;
   }
 
@@ -221,8 +240,11 @@ public final class StateCounts {
    */
   @Override
   public int hashCode() {
-    return Long.hashCode(complete) * 31 * 31 * 31 * 31 + Long.hashCode(overdue) * 31 * 31 * 31
-        + Long.hashCode(due) * 31 * 31 + Long.hashCode(notDue) * 31 + Long.hashCode(undated);
+    return Long.hashCode(complete) * 31 * 31 * 31 * 31
+        + Long.hashCode(overdue) * 31 * 31 * 31
+        + Long.hashCode(due) * 31 * 31
+        + Long.hashCode(notDue) * 31
+        + Long.hashCode(undated);
   }
 
   /**
@@ -232,8 +254,16 @@ public final class StateCounts {
    */
   @Override
   public String toString() {
-    return "complete=" + complete + " overdue=" + overdue + " due=" + due + " notDue=" + notDue
-        + " undated=" + undated;
+    return "complete="
+        + complete
+        + " overdue="
+        + overdue
+        + " due="
+        + due
+        + " notDue="
+        + notDue
+        + " undated="
+        + undated;
   }
 
   /** A mutable accumulator, so that counting a million milestones allocates nothing per one. */

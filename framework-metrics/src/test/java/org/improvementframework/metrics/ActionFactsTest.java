@@ -1,9 +1,8 @@
 package org.improvementframework.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,9 +25,13 @@ class ActionFactsTest {
   @Test
   void of_action61_listsOverdueMostOverdueFirst() {
     // 6.1: 6.1.1 "Jan 2015" (59 days), 6.1.2 "15th March" (16 days), 6.1.3 done, 6.1.4 June.
-    ActionFacts f = ActionFacts.of(Plymouth2015.plan().action(ActionRef.of(6, 1)).orElseThrow(),
-        MilestoneClassifier.defaults(), MARCH_31);
-    assertThat(f.overdue()).extracting(d -> d.milestone().ref().toString())
+    ActionFacts f =
+        ActionFacts.of(
+            Plymouth2015.plan().action(ActionRef.of(6, 1)).orElseThrow(),
+            MilestoneClassifier.defaults(),
+            MARCH_31);
+    assertThat(f.overdue())
+        .extracting(d -> d.milestone().ref().toString())
         .containsExactly("6.1.1", "6.1.2");
     assertThat(f.mostOverdue().orElseThrow().daysOverdue()).isEqualTo(59);
     assertThat(f.hasResolution()).isTrue();
@@ -40,8 +43,11 @@ class ActionFactsTest {
   @Test
   void of_action161_countsDueMilestonesWithNoStatus() {
     // 16.1: three "Apr-15" milestones, one in progress and two with no status.
-    ActionFacts f = ActionFacts.of(Plymouth2015.plan().action(ActionRef.of(16, 1)).orElseThrow(),
-        MilestoneClassifier.defaults(), MARCH_31);
+    ActionFacts f =
+        ActionFacts.of(
+            Plymouth2015.plan().action(ActionRef.of(16, 1)).orElseThrow(),
+            MilestoneClassifier.defaults(),
+            MARCH_31);
     assertThat(f.due()).hasSize(3);
     assertThat(f.dueNotStarted()).isEqualTo(2);
     assertThat(f.due().get(0).daysRemaining()).isEqualTo(30);
@@ -50,59 +56,79 @@ class ActionFactsTest {
 
   @Test
   void property_expectedPercentMatchesExpectedProgress() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
-        plan.actions().forEach(a -> assertThat(
-            ActionFacts.of(a, MilestoneClassifier.defaults(), asOf).expectedPercent())
-            .isEqualTo(ExpectedProgress.of(a, asOf))));
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) ->
+                plan.actions()
+                    .forEach(
+                        a ->
+                            assertThat(
+                                    ActionFacts.of(a, MilestoneClassifier.defaults(), asOf)
+                                        .expectedPercent())
+                                .isEqualTo(ExpectedProgress.of(a, asOf))));
   }
 
   @Test
   void property_overdueAndDueListsMatchTheCounts() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
-        plan.actions().forEach(a -> {
-          ActionFacts f = ActionFacts.of(a, MilestoneClassifier.defaults(), asOf);
-          assertThat((long) f.overdue().size()).isEqualTo(f.counts().overdue());
-          assertThat((long) f.due().size()).isEqualTo(f.counts().due());
-          f.overdue().forEach(d -> assertThat(d.deadline()).isBefore(asOf));
-          assertThat(f.dueNotStarted()).isLessThanOrEqualTo(f.due().size());
-        }));
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, MilestoneClassifier.defaults(), asOf);
+                          assertThat((long) f.overdue().size()).isEqualTo(f.counts().overdue());
+                          assertThat((long) f.due().size()).isEqualTo(f.counts().due());
+                          f.overdue().forEach(d -> assertThat(d.deadline()).isBefore(asOf));
+                          assertThat(f.dueNotStarted()).isLessThanOrEqualTo(f.due().size());
+                        }));
   }
 
   @Test
   void property_stateAndDeadlineOfEachMilestone_areTheClassifiersJudgement() {
     MilestoneClassifier c = MilestoneClassifier.withDueWindow(14);
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) ->
-        plan.actions().forEach(a -> {
-          ActionFacts f = ActionFacts.of(a, c, asOf);
-          List<Milestone> ms = a.milestones();
-          for (int i = 0; i < ms.size(); i++) {
-            assertThat(f.state(i)).isEqualTo(c.state(ms.get(i), asOf));
-            assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
-          }
-        }));
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, c, asOf);
+                          List<Milestone> ms = a.milestones();
+                          for (int i = 0; i < ms.size(); i++) {
+                            assertThat(f.state(i)).isEqualTo(c.state(ms.get(i), asOf));
+                            assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
+                          }
+                        }));
   }
 
   @Test
   void property_inPlanOrder_ignoresTheOrderOfTheMap() {
-    qt().withExamples(100).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-          Map<ActionRef, ActionFacts> inOrder = facts(plan, asOf);
-          List<ActionRef> reversedKeys = new ArrayList<>(inOrder.keySet());
-          Collections.reverse(reversedKeys);
-          Map<ActionRef, ActionFacts> reversed = new LinkedHashMap<>();
-          reversedKeys.forEach(k -> reversed.put(k, inOrder.get(k)));
+    qt().withExamples(100)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              Map<ActionRef, ActionFacts> inOrder = facts(plan, asOf);
+              List<ActionRef> reversedKeys = new ArrayList<>(inOrder.keySet());
+              Collections.reverse(reversedKeys);
+              Map<ActionRef, ActionFacts> reversed = new LinkedHashMap<>();
+              reversedKeys.forEach(k -> reversed.put(k, inOrder.get(k)));
 
-          List<ActionFacts> walked = ActionFacts.inPlanOrder(plan, reversed);
-          assertThat(walked).containsExactlyElementsOf(inOrder.values());
-          assertThat(walked).extracting(ActionFacts::action)
-              .containsExactlyElementsOf(plan.actions().toList());
-          assertThat(PlanProgress.ofFacts(plan, reversed, asOf).actions())
-              .isEqualTo(PlanProgress.ofFacts(plan, inOrder, asOf).actions());
-          RagAssessment fromReversed = RagAssessment.of(plan, reversed, RagPolicy.defaults());
-          RagAssessment fromInOrder = RagAssessment.of(plan, inOrder, RagPolicy.defaults());
-          assertThat(fromReversed.actions()).isEqualTo(fromInOrder.actions());
-          assertThat(fromReversed.disagreements()).isEqualTo(fromInOrder.disagreements());
-        });
+              List<ActionFacts> walked = ActionFacts.inPlanOrder(plan, reversed);
+              assertThat(walked).containsExactlyElementsOf(inOrder.values());
+              assertThat(walked)
+                  .extracting(ActionFacts::action)
+                  .containsExactlyElementsOf(plan.actions().toList());
+              assertThat(PlanProgress.ofFacts(plan, reversed, asOf).actions())
+                  .isEqualTo(PlanProgress.ofFacts(plan, inOrder, asOf).actions());
+              RagAssessment fromReversed = RagAssessment.of(plan, reversed, RagPolicy.defaults());
+              RagAssessment fromInOrder = RagAssessment.of(plan, inOrder, RagPolicy.defaults());
+              assertThat(fromReversed.actions()).isEqualTo(fromInOrder.actions());
+              assertThat(fromReversed.disagreements()).isEqualTo(fromInOrder.disagreements());
+            });
   }
 
   @Test

@@ -44,16 +44,17 @@ public class ConcurrencyStressTest {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<Long>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
-        Callable<Long> worker = () -> {
-          start.await();
-          long deadline = System.nanoTime() + runFor.toNanos();
-          long runs = 0;
-          do {
-            assertThat(task.get()).isEqualTo(expected);
-            runs++;
-          } while (System.nanoTime() < deadline);
-          return runs;
-        };
+        Callable<Long> worker =
+            () -> {
+              start.await();
+              long deadline = System.nanoTime() + runFor.toNanos();
+              long runs = 0;
+              do {
+                assertThat(task.get()).isEqualTo(expected);
+                runs++;
+              } while (System.nanoTime() < deadline);
+              return runs;
+            };
         futures.add(pool.submit(worker));
       }
       start.countDown();
@@ -69,8 +70,19 @@ public class ConcurrencyStressTest {
 
   /** A monthly report as comparable text: every part a board reads. */
   static String fingerprint(MonthlyReport r) {
-    return r.states() + "\n" + r.progress().byArea() + "\n" + r.progress().byLead() + "\n"
-        + r.overdue() + "\n" + r.dueSoon() + "\n" + r.disagreements() + "\n" + r.findings();
+    return r.states()
+        + "\n"
+        + r.progress().byArea()
+        + "\n"
+        + r.progress().byLead()
+        + "\n"
+        + r.overdue()
+        + "\n"
+        + r.dueSoon()
+        + "\n"
+        + r.disagreements()
+        + "\n"
+        + r.findings();
   }
 
   @org.junit.jupiter.api.Test
@@ -80,14 +92,15 @@ public class ConcurrencyStressTest {
       plans.add(PlanGenerators.plans().generate(SeededRandomness.of(seed)));
     }
     LocalDate asOf = LocalDate.of(2015, 3, 31);
-    Supplier<List<String>> task = () -> {
-      List<String> out = new ArrayList<>();
-      for (ImprovementPlan plan : plans) {
-        out.add(fingerprint(MonthlyReport.of(plan, asOf, ReportOptions.defaults())));
-        out.add(String.valueOf(plan.milestones().count()) + plan.hashCode());
-      }
-      return out;
-    };
+    Supplier<List<String>> task =
+        () -> {
+          List<String> out = new ArrayList<>();
+          for (ImprovementPlan plan : plans) {
+            out.add(fingerprint(MonthlyReport.of(plan, asOf, ReportOptions.defaults())));
+            out.add(String.valueOf(plan.milestones().count()) + plan.hashCode());
+          }
+          return out;
+        };
     List<String> expected = task.get();
     assertThat(check(expected, task, Duration.ofSeconds(4))).isGreaterThan(THREADS);
   }

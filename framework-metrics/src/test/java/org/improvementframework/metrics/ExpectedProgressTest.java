@@ -38,10 +38,14 @@ class ExpectedProgressTest {
   @Test
   void actionProgress_variance_isActualMinusExpected() {
     // 1.4 on 30 June: 0 of 4 complete, about 49.7% of the time elapsed.
-    var p = PlanProgress.of(Plymouth2015.plan(), MilestoneClassifier.defaults(),
-        LocalDate.of(2015, 6, 30));
-    ActionProgress a = p.actions().stream().filter(x -> x.ref().equals(ActionRef.of(1, 4)))
-        .findFirst().orElseThrow();
+    var p =
+        PlanProgress.of(
+            Plymouth2015.plan(), MilestoneClassifier.defaults(), LocalDate.of(2015, 6, 30));
+    ActionProgress a =
+        p.actions().stream()
+            .filter(x -> x.ref().equals(ActionRef.of(1, 4)))
+            .findFirst()
+            .orElseThrow();
     assertThat(a.variance().getAsDouble()).isCloseTo(-100.0 * 91 / 183, within(1e-9));
   }
 }

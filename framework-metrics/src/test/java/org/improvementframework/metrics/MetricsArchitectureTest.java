@@ -19,15 +19,19 @@ class MetricsArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    classes = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.improvementframework.metrics");
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.improvementframework.metrics");
   }
 
   @Test
   void staticFields_areFinal() {
-    fields().that().areStatic()
-        .should().beFinal()
+    fields()
+        .that()
+        .areStatic()
+        .should()
+        .beFinal()
         .because("readers and calculators are used from many threads at once")
         .check(classes);
   }

@@ -52,10 +52,10 @@ class MonthlyReportTest {
     assertThat(r.states()).isEqualTo(StateCounts.of(26, 3, 24, 52, 5));
     assertThat(r.states().percentComplete().getAsDouble()).isEqualTo(100.0 * 26 / 110);
     assertThat(r.progress().actions()).hasSize(48);
-    assertThat(r.overdue()).extracting(d -> d.milestone().ref().toString())
+    assertThat(r.overdue())
+        .extracting(d -> d.milestone().ref().toString())
         .containsExactly("6.2.1", "6.1.1", "6.1.2");
-    assertThat(r.overdue()).extracting(DatedMilestone::daysOverdue).containsExactly(365L, 59L,
-        16L);
+    assertThat(r.overdue()).extracting(DatedMilestone::daysOverdue).containsExactly(365L, 59L, 16L);
     assertThat(r.dueSoon()).hasSize(24);
     // Soonest first: 6.1.2 is overdue, so the first due are the March deadlines (31 March).
     assertThat(r.dueSoon().get(0).deadline()).isEqualTo(MARCH_31);
@@ -97,18 +97,26 @@ class MonthlyReportTest {
   void march2015_ragAndDisagreements() {
     MonthlyReport r = MonthlyReport.of(PLAN, MARCH_31, ReportOptions.defaults());
     assertThat(r.disagreements()).hasSize(35);
-    RagDisagreement d62 = r.disagreements().stream()
-        .filter(d -> d.ref().equals(ActionRef.of(6, 2))).findFirst().orElseThrow();
+    RagDisagreement d62 =
+        r.disagreements().stream()
+            .filter(d -> d.ref().equals(ActionRef.of(6, 2)))
+            .findFirst()
+            .orElseThrow();
     assertThat(d62.derived().rag()).isEqualTo(Rag.RED);
-    assertThat(d62.message()).isEqualTo("action 6.2 reported AMBER but milestone 6.2.1 is 365"
-        + " days overdue and no resolution is written (RED)");
+    assertThat(d62.message())
+        .isEqualTo(
+            "action 6.2 reported AMBER but milestone 6.2.1 is 365"
+                + " days overdue and no resolution is written (RED)");
     assertThat(r.rag().actions().get(ActionRef.of(6, 1)).rag()).isEqualTo(Rag.AMBER);
     assertThat(r.rag().actions().get(ActionRef.of(16, 1)).rule()).isEqualTo("due-not-started");
     assertThat(r.rag().area(AreaRef.of(6))).hasValue(Rag.RED);
     assertThat(r.rag().area(AreaRef.of(16))).hasValue(Rag.AMBER);
     assertThat(r.rag().area(AreaRef.of(5))).hasValue(Rag.GREEN);
-    assertThat(r.rag().actions().values().stream().filter(j -> j.rule().equals("all-complete"))
-        .count()).isEqualTo(6);
+    assertThat(
+            r.rag().actions().values().stream()
+                .filter(j -> j.rule().equals("all-complete"))
+                .count())
+        .isEqualTo(6);
   }
 
   /*
@@ -120,7 +128,8 @@ class MonthlyReportTest {
   @Test
   void march2015_findings() {
     MonthlyReport r = MonthlyReport.of(PLAN, MARCH_31, ReportOptions.defaults());
-    assertThat(r.findings()).extracting(f -> f.ruleId() + " " + f.ref().orElseThrow())
+    assertThat(r.findings())
+        .extracting(f -> f.ruleId() + " " + f.ref().orElseThrow())
         .containsExactly(
             "milestone-unrecognised-target 3.2.1",
             "milestone-without-target 6.2.3",
@@ -144,10 +153,13 @@ class MonthlyReportTest {
   void september2015_counts() {
     MonthlyReport r = MonthlyReport.of(PLAN, SEPTEMBER_30, ReportOptions.defaults());
     assertThat(r.states()).isEqualTo(StateCounts.of(26, 68, 6, 5, 5));
-    assertThat(r.progress().byArea().values().stream().map(StateCounts::overdue)
-        .collect(Collectors.toList()))
+    assertThat(
+            r.progress().byArea().values().stream()
+                .map(StateCounts::overdue)
+                .collect(Collectors.toList()))
         .containsExactly(5L, 5L, 2L, 1L, 0L, 14L, 1L, 3L, 2L, 1L, 2L, 4L, 3L, 2L, 16L, 4L, 3L);
-    assertThat(r.dueSoon()).extracting(d -> d.milestone().ref().toString())
+    assertThat(r.dueSoon())
+        .extracting(d -> d.milestone().ref().toString())
         .containsExactlyInAnyOrder("1.4.4", "6.4.6", "8.2.3", "9.3.2", "9.4.2", "11.3.1");
     // The most overdue is still 6.2.1, now 548 days past 31 March 2014.
     assertThat(r.overdue().get(0).milestone().ref()).isEqualTo(MilestoneRef.of(6, 2, 1));
@@ -156,47 +168,58 @@ class MonthlyReportTest {
 
   @Test
   void of_withCustomRule_runsItAfterTheBuiltIns() {
-    MonthlyReport r = MonthlyReport.of(PLAN, MARCH_31, ReportOptions.defaults()
-        .withRule(c -> List.of(Finding.of("mine",
-            Severity.INFO, AreaRef.of(1), "hello"))));
+    MonthlyReport r =
+        MonthlyReport.of(
+            PLAN,
+            MARCH_31,
+            ReportOptions.defaults()
+                .withRule(c -> List.of(Finding.of("mine", Severity.INFO, AreaRef.of(1), "hello"))));
     assertThat(r.findings()).last().extracting(Finding::ruleId).isEqualTo("mine");
   }
 
   @Test
   void of_nullPlan_namesTheParameter() {
     assertThatThrownBy(() -> MonthlyReport.of(null, MARCH_31, ReportOptions.defaults()))
-        .isInstanceOf(NullPointerException.class).hasMessage("plan");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("plan");
   }
 
   @Test
   void property_reportAgreesWithSeparateCalculations() {
-    QuickTheory.qt().withExamples(100)
-        .forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
-          MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
-          assertThat(r.states()).isEqualTo(
-              ProgressTally.of(plan, MilestoneClassifier.defaults(), asOf).total());
-          assertThat((long) r.overdue().size()).isEqualTo(r.states().overdue());
-          assertThat((long) r.dueSoon().size()).isEqualTo(r.states().due());
-        });
+    QuickTheory.qt()
+        .withExamples(100)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
+              assertThat(r.states())
+                  .isEqualTo(ProgressTally.of(plan, MilestoneClassifier.defaults(), asOf).total());
+              assertThat((long) r.overdue().size()).isEqualTo(r.states().overdue());
+              assertThat((long) r.dueSoon().size()).isEqualTo(r.states().due());
+            });
   }
 
   @Test
   void property_factsHoldEveryMilestoneOnce_judgedAsTheClassifierJudgesIt() {
-    QuickTheory.qt().withExamples(100)
-        .forAll(TestPlans.plans(), TestPlans.dates()).checkAssert((plan, asOf) -> {
-          MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
-          MilestoneClassifier c = r.options().classifier();
-          assertThat(r.facts()).extracting(ActionFacts::action)
-              .containsExactlyElementsOf(plan.actions().toList());
-          long judged = 0;
-          for (ActionFacts f : r.facts()) {
-            for (int i = 0; i < f.action().milestones().size(); i++, judged++) {
-              Milestone m = f.action().milestones().get(i);
-              assertThat(f.state(i)).isEqualTo(c.state(m, asOf));
-              assertThat(f.deadline(i)).isEqualTo(c.deadline(m, asOf));
-            }
-          }
-          assertThat(judged).isEqualTo(r.states().total()).isEqualTo(plan.milestones().count());
-        });
+    QuickTheory.qt()
+        .withExamples(100)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              MonthlyReport r = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
+              MilestoneClassifier c = r.options().classifier();
+              assertThat(r.facts())
+                  .extracting(ActionFacts::action)
+                  .containsExactlyElementsOf(plan.actions().toList());
+              long judged = 0;
+              for (ActionFacts f : r.facts()) {
+                for (int i = 0; i < f.action().milestones().size(); i++, judged++) {
+                  Milestone m = f.action().milestones().get(i);
+                  assertThat(f.state(i)).isEqualTo(c.state(m, asOf));
+                  assertThat(f.deadline(i)).isEqualTo(c.deadline(m, asOf));
+                }
+              }
+              assertThat(judged).isEqualTo(r.states().total()).isEqualTo(plan.milestones().count());
+            });
   }
 }

@@ -24,8 +24,11 @@ class ReportOptionsTest {
   void withers_returnCopiesAndLeaveTheOriginal() {
     PlanRule none = c -> List.of();
     RagPolicy blue = RagPolicy.standard(Rag.BLUE, 7);
-    ReportOptions o = ReportOptions.defaults().withClassifier(MilestoneClassifier.withDueWindow(14))
-        .withRagPolicy(blue).withRule(none);
+    ReportOptions o =
+        ReportOptions.defaults()
+            .withClassifier(MilestoneClassifier.withDueWindow(14))
+            .withRagPolicy(blue)
+            .withRule(none);
     assertThat(o.classifier().dueWindowDays()).isEqualTo(14);
     assertThat(o.ragPolicy()).isSameAs(blue);
     assertThat(o.rules()).hasSize(PlanRules.defaults().size() + 1).last().isSameAs(none);
@@ -36,8 +39,10 @@ class ReportOptionsTest {
   @Test
   void withers_rejectNullNamingTheParameter() {
     assertThatThrownBy(() -> ReportOptions.defaults().withRule(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("rule");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rule");
     assertThatThrownBy(() -> ReportOptions.defaults().withRagPolicy(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("policy");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("policy");
   }
 }

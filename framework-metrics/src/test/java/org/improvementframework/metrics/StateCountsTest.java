@@ -12,19 +12,28 @@ import org.quicktheories.generators.SourceDSL;
 
 class StateCountsTest {
 
-  private static final Gen<StateCounts> COUNTS = SourceDSL.integers().between(0, 50)
-      .zip(SourceDSL.integers().between(0, 50), SourceDSL.integers().between(0, 50),
-          (a, b, c) -> StateCounts.of(a, b, c, (a * 7 + b) % 11, (c * 3 + a) % 5));
+  private static final Gen<StateCounts> COUNTS =
+      SourceDSL.integers()
+          .between(0, 50)
+          .zip(
+              SourceDSL.integers().between(0, 50),
+              SourceDSL.integers().between(0, 50),
+              (a, b, c) -> StateCounts.of(a, b, c, (a * 7 + b) % 11, (c * 3 + a) % 5));
 
   @Test
   void collector_countsEachState() {
-    StateCounts c = Stream.of(MilestoneState.COMPLETE, MilestoneState.COMPLETE,
-        MilestoneState.OVERDUE, MilestoneState.UNDATED).collect(StateCounts.collector());
+    StateCounts c =
+        Stream.of(
+                MilestoneState.COMPLETE,
+                MilestoneState.COMPLETE,
+                MilestoneState.OVERDUE,
+                MilestoneState.UNDATED)
+            .collect(StateCounts.collector());
     assertThat(c).isEqualTo(StateCounts.of(2, 1, 0, 0, 1));
     assertThat(c.total()).isEqualTo(4);
     assertThat(c.percentComplete()).hasValue(50.0);
-    assertThat(c.present()).containsExactly(MilestoneState.COMPLETE, MilestoneState.OVERDUE,
-        MilestoneState.UNDATED);
+    assertThat(c.present())
+        .containsExactly(MilestoneState.COMPLETE, MilestoneState.OVERDUE, MilestoneState.UNDATED);
   }
 
   @Test
@@ -35,12 +44,14 @@ class StateCountsTest {
   @Test
   void of_negative_isRejectedNamingTheCounts() {
     assertThatThrownBy(() -> StateCounts.of(1, -2, 0, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overdue=-2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overdue=-2");
   }
 
   @Test
   void equalsAndHashCode_byCounts() {
-    assertThat(StateCounts.of(1, 2, 3, 4, 5)).isEqualTo(StateCounts.of(1, 2, 3, 4, 5))
+    assertThat(StateCounts.of(1, 2, 3, 4, 5))
+        .isEqualTo(StateCounts.of(1, 2, 3, 4, 5))
         .hasSameHashCodeAs(StateCounts.of(1, 2, 3, 4, 5))
         .isNotEqualTo(StateCounts.of(1, 2, 3, 5, 4));
     assertThat(StateCounts.of(MilestoneState.DUE)).isEqualTo(StateCounts.of(0, 0, 1, 0, 0));
@@ -48,29 +59,33 @@ class StateCountsTest {
 
   @Test
   void property_plusIsAssociativeAndCommutativeWithZeroIdentity() {
-    qt().forAll(COUNTS, COUNTS, COUNTS).checkAssert((a, b, c) -> {
-      assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
-      assertThat(a.plus(b)).isEqualTo(b.plus(a));
-      assertThat(a.plus(StateCounts.zero())).isEqualTo(a);
-    });
+    qt().forAll(COUNTS, COUNTS, COUNTS)
+        .checkAssert(
+            (a, b, c) -> {
+              assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+              assertThat(a.plus(b)).isEqualTo(b.plus(a));
+              assertThat(a.plus(StateCounts.zero())).isEqualTo(a);
+            });
   }
 
   @Test
   void property_percentCompleteIsBetween0And100() {
-    qt().forAll(COUNTS).checkAssert(c -> c.percentComplete().ifPresent(p ->
-        assertThat(p).isBetween(0.0, 100.0)));
+    qt().forAll(COUNTS)
+        .checkAssert(c -> c.percentComplete().ifPresent(p -> assertThat(p).isBetween(0.0, 100.0)));
   }
 
   @Test
   void property_parallelCollectEqualsSequential() {
-    qt().withExamples(50).forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 4))
-        .ofSizeBetween(0, 300)).checkAssert(list -> {
-          List<MilestoneState> states = list.stream().map(i -> MilestoneState.values()[i])
-              .toList();
-          assertThat(states.parallelStream().collect(StateCounts.collector()))
-              .isEqualTo(states.stream().collect(StateCounts.collector()));
-          assertThat(states.stream().collect(StateCounts.collector()).total())
-              .isEqualTo(states.size());
-        });
+    qt().withExamples(50)
+        .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 4)).ofSizeBetween(0, 300))
+        .checkAssert(
+            list -> {
+              List<MilestoneState> states =
+                  list.stream().map(i -> MilestoneState.values()[i]).toList();
+              assertThat(states.parallelStream().collect(StateCounts.collector()))
+                  .isEqualTo(states.stream().collect(StateCounts.collector()));
+              assertThat(states.stream().collect(StateCounts.collector()).total())
+                  .isEqualTo(states.size());
+            });
   }
 }

@@ -54,8 +54,8 @@ public final class TestPlans {
   /** Draws one plan from a seed. */
   public static ImprovementPlan plan(long seed) {
     Random r = new Random(seed);
-    ImprovementPlan.Builder p = ImprovementPlan.builder().title("Plan " + seed)
-        .asAt(BASE.plusDays(r.nextInt(3 * 366)));
+    ImprovementPlan.Builder p =
+        ImprovementPlan.builder().title("Plan " + seed).asAt(BASE.plusDays(r.nextInt(3 * 366)));
     if (r.nextInt(3) == 0) {
       p.period(DateRange.of(LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31)));
     }
@@ -81,8 +81,8 @@ public final class TestPlans {
         }
         if (r.nextInt(4) == 0) {
           int target = 1 + r.nextInt(Math.max(1, areaNumber + 2));
-          x.addDependencies(r.nextBoolean() ? AreaRef.of(target)
-              : ActionRef.of(target, 1 + r.nextInt(3)));
+          x.addDependencies(
+              r.nextBoolean() ? AreaRef.of(target) : ActionRef.of(target, 1 + r.nextInt(3)));
         }
         int milestones = r.nextInt(7);
         for (int k = 1; k <= milestones; k++) {
@@ -96,20 +96,28 @@ public final class TestPlans {
   }
 
   /** Rebuilds a plan with every milestone passed through a function (same reference). */
-  public static ImprovementPlan mapMilestones(ImprovementPlan plan,
-      UnaryOperator<Milestone> f) {
-    ImprovementPlan.Builder p = ImprovementPlan.builder().title(plan.title()).asAt(plan.asAt())
-        .addAllNotes(plan.notes());
+  public static ImprovementPlan mapMilestones(ImprovementPlan plan, UnaryOperator<Milestone> f) {
+    ImprovementPlan.Builder p =
+        ImprovementPlan.builder().title(plan.title()).asAt(plan.asAt()).addAllNotes(plan.notes());
     plan.organisation().ifPresent(p::organisation);
     plan.period().ifPresent(p::period);
     for (Area area : plan.areas()) {
-      Area.Builder a = Area.builder().ref(area.ref()).title(area.title())
-          .addAllLeads(area.leads()).addAllObjectives(area.objectives())
-          .addAllOutcomes(area.outcomes()).addAllMeasures(area.measures())
-          .addAllNotes(area.notes());
+      Area.Builder a =
+          Area.builder()
+              .ref(area.ref())
+              .title(area.title())
+              .addAllLeads(area.leads())
+              .addAllObjectives(area.objectives())
+              .addAllOutcomes(area.outcomes())
+              .addAllMeasures(area.measures())
+              .addAllNotes(area.notes());
       for (Action action : area.actions()) {
-        Action.Builder x = Action.builder().ref(action.ref()).description(action.description())
-            .addAllDependencies(action.dependencies()).addAllNotes(action.notes());
+        Action.Builder x =
+            Action.builder()
+                .ref(action.ref())
+                .description(action.description())
+                .addAllDependencies(action.dependencies())
+                .addAllNotes(action.notes());
         action.reportedRag().ifPresent(x::reportedRag);
         action.resolution().ifPresent(x::resolution);
         for (Milestone m : action.milestones()) {
@@ -124,19 +132,31 @@ public final class TestPlans {
 
   /** Copies a milestone with another status. */
   public static Milestone withStatus(Milestone m, Status status) {
-    return Milestone.builder().ref(m.ref()).description(m.description()).target(m.target())
-        .status(status).build();
+    return Milestone.builder()
+        .ref(m.ref())
+        .description(m.description())
+        .target(m.target())
+        .status(status)
+        .build();
   }
 
   /** Copies a milestone with another target. */
   public static Milestone withTarget(Milestone m, Target target) {
-    return Milestone.builder().ref(m.ref()).description(m.description()).target(target)
-        .status(m.status()).build();
+    return Milestone.builder()
+        .ref(m.ref())
+        .description(m.description())
+        .target(target)
+        .status(m.status())
+        .build();
   }
 
   static Milestone milestone(Random r, MilestoneRef ref) {
-    return Milestone.builder().ref(ref).description("Milestone " + ref).target(target(r))
-        .status(status(r)).build();
+    return Milestone.builder()
+        .ref(ref)
+        .description("Milestone " + ref)
+        .target(target(r))
+        .status(status(r))
+        .build();
   }
 
   static Status status(Random r) {
@@ -149,13 +169,22 @@ public final class TestPlans {
     DateRange month = DateRange.of(ym.atDay(1), ym.atEndOfMonth());
     return switch (r.nextInt(9)) {
       case 0 -> Target.ofDay(BASE.plusDays(r.nextInt(3 * 366)));
-      case 1 -> Target.builder().text("list").kind(TargetKind.LIST).addPeriods(month)
-          .addPeriods(DateRange.of(ym.plusMonths(3).atDay(1), ym.plusMonths(3).atEndOfMonth()))
-          .build();
-      case 2 -> Target.builder().text("recurring").kind(TargetKind.RECURRING).addPeriods(month)
-          .recurrence(Recurrence.values()[r.nextInt(4)]).build();
-      case 3 -> Target.builder().text("onwards").kind(TargetKind.OPEN_START).addPeriods(month)
-          .build();
+      case 1 ->
+          Target.builder()
+              .text("list")
+              .kind(TargetKind.LIST)
+              .addPeriods(month)
+              .addPeriods(DateRange.of(ym.plusMonths(3).atDay(1), ym.plusMonths(3).atEndOfMonth()))
+              .build();
+      case 2 ->
+          Target.builder()
+              .text("recurring")
+              .kind(TargetKind.RECURRING)
+              .addPeriods(month)
+              .recurrence(Recurrence.values()[r.nextInt(4)])
+              .build();
+      case 3 ->
+          Target.builder().text("onwards").kind(TargetKind.OPEN_START).addPeriods(month).build();
       case 4 -> Target.builder().text("TBC").kind(TargetKind.TO_BE_CONFIRMED).build();
       case 5 -> r.nextBoolean() ? Target.unrecognised("on of now") : Target.none();
       default -> Target.ofMonth(ym);

@@ -88,12 +88,12 @@ public abstract class Action implements WithAction {
     Set<MilestoneRef> seen = new HashSet<>();
     for (Milestone m : milestones()) {
       if (!m.ref().action().equals(ref())) {
-        throw new IllegalArgumentException("milestone " + m.ref() + " belongs to action "
-            + m.ref().action() + ", not " + ref());
+        throw new IllegalArgumentException(
+            "milestone " + m.ref() + " belongs to action " + m.ref().action() + ", not " + ref());
       }
       if (!seen.add(m.ref())) {
-        throw new IllegalArgumentException("milestone " + m.ref() + " appears twice in action "
-            + ref());
+        throw new IllegalArgumentException(
+            "milestone " + m.ref() + " appears twice in action " + ref());
       }
     }
     if (resolution().isPresent()) {

@@ -110,8 +110,8 @@ public abstract class Area implements WithArea {
     Set<ActionRef> seen = new HashSet<>();
     for (Action a : actions()) {
       if (!a.ref().area().equals(ref())) {
-        throw new IllegalArgumentException("action " + a.ref() + " belongs to area "
-            + a.ref().area() + ", not " + ref());
+        throw new IllegalArgumentException(
+            "action " + a.ref() + " belongs to area " + a.ref().area() + ", not " + ref());
       }
       if (!seen.add(a.ref())) {
         throw new IllegalArgumentException("action " + a.ref() + " appears twice in area " + ref());

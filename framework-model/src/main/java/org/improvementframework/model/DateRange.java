@@ -56,13 +56,16 @@ public abstract class DateRange implements Comparable<DateRange> {
     if (slash < 0) {
       throw new DateTimeParseException(
           "cannot read date range '" + s + "': expected start/end, such as 2015-04-01/2015-06-30",
-          s, 0);
+          s,
+          0);
     }
     LocalDate start = date(s, 0, slash);
     LocalDate end = date(s, slash + 1, s.length());
     if (end.isBefore(start)) {
-      throw new DateTimeParseException("cannot read date range '" + s + "': its end " + end
-          + " is before its start " + start, s, slash + 1);
+      throw new DateTimeParseException(
+          "cannot read date range '" + s + "': its end " + end + " is before its start " + start,
+          s,
+          slash + 1);
     }
     return of(start, end);
   }
@@ -86,9 +89,17 @@ public abstract class DateRange implements Comparable<DateRange> {
     try {
       return LocalDate.parse(s.substring(from, to));
     } catch (DateTimeParseException e) {
-      throw new DateTimeParseException("cannot read date range '" + s + "': '"
-          + s.substring(from, to) + "' at position " + from
-          + " is not an ISO date such as 2015-04-01", s, from + e.getErrorIndex(), e);
+      throw new DateTimeParseException(
+          "cannot read date range '"
+              + s
+              + "': '"
+              + s.substring(from, to)
+              + "' at position "
+              + from
+              + " is not an ISO date such as 2015-04-01",
+          s,
+          from + e.getErrorIndex(),
+          e);
     }
   }
 

@@ -96,8 +96,11 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
     int previous = 0;
     for (Area area : areas()) {
       if (area.number() <= previous) {
-        throw new IllegalArgumentException("areas must be in increasing number order, but area "
-            + area.number() + " follows area " + previous);
+        throw new IllegalArgumentException(
+            "areas must be in increasing number order, but area "
+                + area.number()
+                + " follows area "
+                + previous);
       }
       previous = area.number();
     }
@@ -140,8 +143,8 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    */
   public Optional<Action> action(ActionRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return area(ref.area()).flatMap(
-        a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
+    return area(ref.area())
+        .flatMap(a -> a.actions().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
 
   /**
@@ -152,8 +155,8 @@ public abstract class ImprovementPlan implements WithImprovementPlan {
    */
   public Optional<Milestone> milestone(MilestoneRef ref) {
     Objects.requireNonNull(ref, "ref");
-    return action(ref.action()).flatMap(
-        a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
+    return action(ref.action())
+        .flatMap(a -> a.milestones().stream().filter(x -> x.ref().equals(ref)).findFirst());
   }
 
   /**

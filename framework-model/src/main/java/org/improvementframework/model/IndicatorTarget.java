@@ -37,7 +37,10 @@ public abstract class IndicatorTarget {
    * @throws IllegalArgumentException if the tolerance is negative
    */
   public static IndicatorTarget of(BigDecimal value, ReportingPeriod period, BigDecimal tolerance) {
-    return ImmutableIndicatorTarget.builder().value(value).period(period).tolerance(tolerance)
+    return ImmutableIndicatorTarget.builder()
+        .value(value)
+        .period(period)
+        .tolerance(tolerance)
         .build();
   }
 

@@ -90,8 +90,13 @@ public abstract class IndicatorValue {
   public static IndicatorValue of(BigDecimal number) {
     Objects.requireNonNull(number, "number");
     if (number.scale() > MAX_DIGITS || number.precision() - number.scale() > MAX_DIGITS) {
-      throw new IllegalArgumentException("indicator value " + number + " is out of range: expected"
-          + " at most " + MAX_DIGITS + " digits before and after the decimal point");
+      throw new IllegalArgumentException(
+          "indicator value "
+              + number
+              + " is out of range: expected"
+              + " at most "
+              + MAX_DIGITS
+              + " digits before and after the decimal point");
     }
     // 1E+3 and 1000 are written alike, so they are one value: a negative scale is made zero.
     BigDecimal plain = number.scale() < 0 ? number.setScale(0) : number;
@@ -139,16 +144,19 @@ public abstract class IndicatorValue {
     try {
       number = new BigDecimal(s);
     } catch (NumberFormatException e) {
-      NumberFormatException error = new NumberFormatException("cannot read indicator value '" + s
-          + "': expected a number or one of the markers c, z, x, k");
+      NumberFormatException error =
+          new NumberFormatException(
+              "cannot read indicator value '"
+                  + s
+                  + "': expected a number or one of the markers c, z, x, k");
       error.initCause(e);
       throw error;
     }
     try {
       return of(number);
     } catch (IllegalArgumentException e) {
-      NumberFormatException error = new NumberFormatException("cannot read indicator value '" + s
-          + "': " + e.getMessage());
+      NumberFormatException error =
+          new NumberFormatException("cannot read indicator value '" + s + "': " + e.getMessage());
       error.initCause(e);
       throw error;
     }
@@ -172,7 +180,9 @@ public abstract class IndicatorValue {
   void check() {
     if (number().isPresent() == marker().isPresent()) {
       throw new IllegalArgumentException(
-          "an indicator value is either a number or a marker, but was " + number() + " and "
+          "an indicator value is either a number or a marker, but was "
+              + number()
+              + " and "
               + marker());
     }
   }

@@ -47,8 +47,13 @@ public enum Rag {
    */
   public static Rag parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return read(text).orElseThrow(() -> new IllegalArgumentException(
-        "cannot read RAG rating '" + text + "': expected R, A, G, B, Red, Amber, Green or Blue"));
+    return read(text)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot read RAG rating '"
+                        + text
+                        + "': expected R, A, G, B, Red, Amber, Green or Blue"));
   }
 
   /**
@@ -67,12 +72,17 @@ public enum Rag {
       return rag;
     }
     char separator = s.charAt(cut);
-    if (separator == '/' || separator == '-' || separator == '&'
+    if (separator == '/'
+        || separator == '-'
+        || separator == '&'
         || Character.isWhitespace(separator)) {
       // "Amber/Green", "R-A" or "Amber and Green" join two colours: no one rating.
       int next = cut + 1;
-      while (next < s.length() && (Character.isWhitespace(s.charAt(next))
-          || s.charAt(next) == '/' || s.charAt(next) == '-' || s.charAt(next) == '&')) {
+      while (next < s.length()
+          && (Character.isWhitespace(s.charAt(next))
+              || s.charAt(next) == '/'
+              || s.charAt(next) == '-'
+              || s.charAt(next) == '&')) {
         next++;
       }
       String following = s.substring(next, wordEnd(s, next));
@@ -93,8 +103,16 @@ public enum Rag {
   private static int wordEnd(String s, int from) {
     for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '(' || c == '-' || c == ':' || c == ',' || c == '/' || c == '&' || c == '.'
-          || c == ';' || c == ')' || Character.isWhitespace(c)) {
+      if (c == '('
+          || c == '-'
+          || c == ':'
+          || c == ','
+          || c == '/'
+          || c == '&'
+          || c == '.'
+          || c == ';'
+          || c == ')'
+          || Character.isWhitespace(c)) {
         return i;
       }
     }

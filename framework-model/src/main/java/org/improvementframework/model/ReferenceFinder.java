@@ -59,19 +59,25 @@ public final class ReferenceFinder {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final String POINTER_WORDS = "as\\s+per|see|refer(?:s|red)?\\s+to|linked\\s+to"
-      + "|links?\\s+(?:with|to)|dependenc(?:y|ies)|dependent\\s+(?:on|upon)|depends\\s+on"
-      + "|in\\s+line\\s+with";
+  private static final String POINTER_WORDS =
+      "as\\s+per|see|refer(?:s|red)?\\s+to|linked\\s+to"
+          + "|links?\\s+(?:with|to)|dependenc(?:y|ies)|dependent\\s+(?:on|upon)|depends\\s+on"
+          + "|in\\s+line\\s+with";
 
   /** A cue: the words before a reference, then the space or punctuation up to its number. */
-  private static final Pattern CUE = Pattern.compile("(?<![\\p{L}\\p{N}'’])(?:"
-      + "(?<area>areas?\\s+for\\s+improvement|improvement\\s+areas?|improvements?|areas?)"
-      + "|(?<action>actions?)"
-      + "|(?<milestone>milestones?)"
-      + "|(?<pointer>" + POINTER_WORDS + ")"
-      + "|(?<weak>in|at|under)"
-      + "|(?<section>sections?|s)"
-      + ")(?![\\p{L}'’])[\\s:.#\\-–—]{0,6}+", FLAGS);
+  private static final Pattern CUE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}'’])(?:"
+              + "(?<area>areas?\\s+for\\s+improvement|improvement\\s+areas?|improvements?|areas?)"
+              + "|(?<action>actions?)"
+              + "|(?<milestone>milestones?)"
+              + "|(?<pointer>"
+              + POINTER_WORDS
+              + ")"
+              + "|(?<weak>in|at|under)"
+              + "|(?<section>sections?|s)"
+              + ")(?![\\p{L}'’])[\\s:.#\\-–—]{0,6}+",
+          FLAGS);
 
   /** A pointer whose single number is read without {@code above} or {@code below}. */
   private static final Pattern STRONG_POINTER =
@@ -85,10 +91,12 @@ public final class ReferenceFinder {
    * A reference's number: one to three dotted positive numbers without leading zeros, that does
    * not run on into a longer number, word, date, time, range, fraction or percentage.
    */
-  private static final Pattern NUMBER = Pattern.compile(
-      "[1-9]\\d{0,8}(?:\\.[1-9]\\d{0,8}){0,2}"
-          + "(?![\\p{L}\\p{N}%])(?!\\.\\p{N})(?![/\\\\\\-–:,]\\p{N})"
-          + "(?!\\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))", FLAGS);
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "[1-9]\\d{0,8}(?:\\.[1-9]\\d{0,8}){0,2}"
+              + "(?![\\p{L}\\p{N}%])(?!\\.\\p{N})(?![/\\\\\\-–:,]\\p{N})"
+              + "(?!\\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+          FLAGS);
 
   private static final Pattern ABOVE_OR_BELOW =
       Pattern.compile("\\s*+(?:above|below)(?![\\p{L}\\p{N}])", FLAGS);
@@ -96,8 +104,9 @@ public final class ReferenceFinder {
   private static final Pattern JOIN =
       Pattern.compile("\\s*+(?:,|&|\\+|and(?![\\p{L}])|or(?![\\p{L}]))\\s*+", FLAGS);
 
-  private static final Pattern BRACKETED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\(\\s*+(?<number>[1-9]\\d{0,8}(?:\\.[1-9]\\d{0,8}){1,2})\\s*+\\)");
+  private static final Pattern BRACKETED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])\\(\\s*+(?<number>[1-9]\\d{0,8}(?:\\.[1-9]\\d{0,8}){1,2})\\s*+\\)");
 
   private ReferenceFinder() {}
 
@@ -161,8 +170,7 @@ public final class ReferenceFinder {
     }
     Set<Integer> starts = new HashSet<>();
     found.forEach(f -> starts.add(f.start()));
-    Matcher bracketed =
-        BRACKETED.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+    Matcher bracketed = BRACKETED.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     for (int open = s.indexOf('('); open >= 0; open = s.indexOf('(', open + 1)) {
       bracketed.region(open, length);
       if (!bracketed.lookingAt()) {
@@ -207,8 +215,8 @@ public final class ReferenceFinder {
   }
 
   /** Applies the rules of the class comment to a number found after a cue. */
-  private static boolean accepts(FoundReference.Cue kind, Matcher cue, String number, String s,
-      int end, boolean first) {
+  private static boolean accepts(
+      FoundReference.Cue kind, Matcher cue, String number, String s, int end, boolean first) {
     int depth = depth(number);
     if (depth == 1 && isYear(number)) {
       return false;
@@ -237,8 +245,10 @@ public final class ReferenceFinder {
           return true;
         }
         // "1. Agree the plan" after a pointer is a list marker, not a reference.
-        boolean listMarker = end + 1 < s.length() && s.charAt(end) == '.'
-            && Character.isWhitespace(s.charAt(end + 1));
+        boolean listMarker =
+            end + 1 < s.length()
+                && s.charAt(end) == '.'
+                && Character.isWhitespace(s.charAt(end + 1));
         return !listMarker && STRONG_POINTER.matcher(cue.group("pointer")).matches();
       }
     }

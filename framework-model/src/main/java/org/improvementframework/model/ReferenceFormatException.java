@@ -10,6 +10,7 @@ public final class ReferenceFormatException extends IllegalArgumentException {
 
   /** The text that could not be read. */
   private final String text;
+
   /** The zero-based position in the text where reading failed. */
   private final int position;
 
@@ -21,8 +22,8 @@ public final class ReferenceFormatException extends IllegalArgumentException {
    * @param expected what was expected, in words; not null
    */
   public ReferenceFormatException(String text, int position, String expected) {
-    super("cannot read reference '" + text + "' at position " + position + ": expected "
-        + expected);
+    super(
+        "cannot read reference '" + text + "' at position " + position + ": expected " + expected);
     this.text = text;
     this.position = position;
   }

@@ -44,8 +44,8 @@ final class References {
         number = number * 10 + (c - '0');
       }
       if (number > Integer.MAX_VALUE) {
-        throw new ReferenceFormatException(s, start, expectation(min, max)
-            + ", each at most " + Integer.MAX_VALUE);
+        throw new ReferenceFormatException(
+            s, start, expectation(min, max) + ", each at most " + Integer.MAX_VALUE);
       }
       numbers[i] = (int) number;
       start = end + 1;
@@ -62,9 +62,11 @@ final class References {
 
   private static String expectation(int min, int max) {
     if (min == max) {
-      return min == 1 ? "a positive number, such as 3"
-          : min == 2 ? "two dotted positive numbers, such as 2.1"
-          : "three dotted positive numbers, such as 2.1.3";
+      return min == 1
+          ? "a positive number, such as 3"
+          : min == 2
+              ? "two dotted positive numbers, such as 2.1"
+              : "three dotted positive numbers, such as 2.1.3";
     }
     return "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3";
   }

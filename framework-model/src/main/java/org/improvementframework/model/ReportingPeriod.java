@@ -57,8 +57,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod financialYear(int startYear) {
     year("financial year start", startYear, MAX_YEAR - 1);
-    return of(Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1),
-        LocalDate.of(startYear + 1, 3, 31));
+    return of(
+        Kind.FINANCIAL_YEAR, LocalDate.of(startYear, 4, 1), LocalDate.of(startYear + 1, 3, 31));
   }
 
   /**
@@ -70,8 +70,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
    */
   public static ReportingPeriod academicYear(int startYear) {
     year("academic year start", startYear, MAX_YEAR - 1);
-    return of(Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1),
-        LocalDate.of(startYear + 1, 8, 31));
+    return of(
+        Kind.ACADEMIC_YEAR, LocalDate.of(startYear, 9, 1), LocalDate.of(startYear + 1, 8, 31));
   }
 
   /**
@@ -156,8 +156,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     try {
       return read(s);
     } catch (IllegalArgumentException e) {
-      throw new DateTimeParseException("cannot read reporting period '" + s + "': "
-          + e.getMessage(), s, 0, e);
+      throw new DateTimeParseException(
+          "cannot read reporting period '" + s + "': " + e.getMessage(), s, 0, e);
     }
   }
 
@@ -184,8 +184,13 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
     } catch (DateTimeParseException e) {
       // fall through to the error that lists the forms
     }
-    throw new DateTimeParseException("cannot read reporting period '" + s + "': expected "
-        + "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31", s, 0);
+    throw new DateTimeParseException(
+        "cannot read reporting period '"
+            + s
+            + "': expected "
+            + "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31",
+        s,
+        0);
   }
 
   private static boolean consecutive(Matcher m) {
@@ -217,8 +222,8 @@ public abstract class ReportingPeriod implements Comparable<ReportingPeriod> {
   @Value.Check
   void check() {
     if (!end().equals(expectedEnd(kind(), start()))) {
-      throw new IllegalArgumentException("a " + kind() + " period cannot run from " + start()
-          + " to " + end());
+      throw new IllegalArgumentException(
+          "a " + kind() + " period cannot run from " + start() + " to " + end());
     }
   }
 

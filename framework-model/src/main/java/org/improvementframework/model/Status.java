@@ -50,12 +50,16 @@ public abstract class Status {
 
   /** Not started, written "Not started". */
   public static final Status NOT_STARTED = of(Progress.NOT_STARTED, "Not started");
+
   /** In progress, written "In progress". */
   public static final Status IN_PROGRESS = of(Progress.IN_PROGRESS, "In progress");
+
   /** Complete, written "Complete". */
   public static final Status COMPLETE = of(Progress.COMPLETE, "Complete");
+
   /** Ongoing, written "Ongoing". */
   public static final Status ONGOING = of(Progress.ONGOING, "Ongoing");
+
   /** Not reported: nothing was written. */
   public static final Status NOT_REPORTED = of(Progress.NOT_REPORTED, "");
 

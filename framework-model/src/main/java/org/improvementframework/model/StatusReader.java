@@ -11,24 +11,35 @@ final class StatusReader {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern NOT_STARTED = Pattern.compile("\\b(?:"
-      + "not\\s+(?:yet\\s+)?(?:started|begun|commenced)|yet\\s+to\\s+(?:start|begin|commence)"
-      + "|tbc|tba|to\\s+be\\s+confirmed|to\\s+be\\s+decided)\\b", FLAGS);
+  private static final Pattern NOT_STARTED =
+      Pattern.compile(
+          "\\b(?:"
+              + "not\\s+(?:yet\\s+)?(?:started|begun|commenced)|yet\\s+to\\s+(?:start|begin|commence)"
+              + "|tbc|tba|to\\s+be\\s+confirmed|to\\s+be\\s+decided)\\b",
+          FLAGS);
 
-  private static final Pattern IN_PROGRESS = Pattern.compile("\\b(?:"
-      + "in\\s*progress|progressing|under\\s*way|started|commenced|begun|in\\s+hand"
-      + "|in\\s+draft|drafts?|drafted|drafting|in\\s+development|developing|being"
-      + "|meetings?|booked|scheduled|arranged|planned|planning|to\\s+be\\s+(?:agreed|set|held)"
-      + "|dependent\\s+on|depends\\s+on|awaiting|pending|delayed|partially|partly"
-      + "|not\\s+(?:yet\\s+)?(?:complete|completed|finished|done)|incomplete)\\b", FLAGS);
+  private static final Pattern IN_PROGRESS =
+      Pattern.compile(
+          "\\b(?:in\\s*progress|progressing|under\\s*way|started|commenced|begun|in\\s+hand"
+              + "|in\\s+draft|drafts?|drafted|drafting|in\\s+development|developing|being"
+              + "|meetings?|booked|scheduled|arranged|planned|planning|to\\s+be\\s+(?:agreed|set|held)"
+              + "|dependent\\s+on|depends\\s+on|awaiting|pending|delayed|partially|partly"
+              + "|not\\s+(?:yet\\s+)?(?:complete|completed|finished|done)|incomplete)\\b",
+          FLAGS);
 
-  private static final Pattern DONE = Pattern.compile("\\b(?:"
-      + "complete|completed|done|finished|achieved|in\\s+place|agreed|included|implemented"
-      + "|delivered|published|signed\\s+off|closed)\\b", FLAGS);
+  private static final Pattern DONE =
+      Pattern.compile(
+          "\\b(?:"
+              + "complete|completed|done|finished|achieved|in\\s+place|agreed|included|implemented"
+              + "|delivered|published|signed\\s+off|closed)\\b",
+          FLAGS);
 
-  private static final Pattern CONTINUING = Pattern.compile("\\b(?:"
-      + "on\\s*-?\\s*going|continuing|continues|continuous|monitored|monitoring"
-      + "|business\\s+as\\s+usual|bau)\\b", FLAGS);
+  private static final Pattern CONTINUING =
+      Pattern.compile(
+          "\\b(?:"
+              + "on\\s*-?\\s*going|continuing|continues|continuous|monitored|monitoring"
+              + "|business\\s+as\\s+usual|bau)\\b",
+          FLAGS);
 
   private StatusReader() {}
 
@@ -38,8 +49,13 @@ final class StatusReader {
     }
     return progress(text)
         .map(p -> Status.of(p, text))
-        .orElseThrow(() -> new IllegalArgumentException("cannot read status '" + text
-            + "': expected words such as Complete, In progress, Not started or Ongoing"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot read status '"
+                        + text
+                        + "': expected words such as Complete, In progress, Not started or"
+                        + " Ongoing"));
   }
 
   static Status read(String text) {

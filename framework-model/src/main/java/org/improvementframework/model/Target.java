@@ -182,7 +182,10 @@ public abstract class Target {
    * @return the target; not null
    */
   public static Target ofDay(LocalDate day) {
-    return builder().text(day.toString()).kind(TargetKind.DAY).addPeriods(DateRange.ofDay(day))
+    return builder()
+        .text(day.toString())
+        .kind(TargetKind.DAY)
+        .addPeriods(DateRange.ofDay(day))
         .build();
   }
 
@@ -193,8 +196,11 @@ public abstract class Target {
    * @return the target; not null
    */
   public static Target ofMonth(YearMonth month) {
-    return builder().text(month.toString()).kind(TargetKind.MONTH)
-        .addPeriods(DateRange.of(month.atDay(1), month.atEndOfMonth())).build();
+    return builder()
+        .text(month.toString())
+        .kind(TargetKind.MONTH)
+        .addPeriods(DateRange.of(month.atDay(1), month.atEndOfMonth()))
+        .build();
   }
 
   /**

@@ -15,18 +15,30 @@ final class TargetChecks {
     } else {
       require(t, !t.text().isBlank(), "text must not be blank for this kind");
     }
-    require(t, t.recurrence().isPresent() == (kind == TargetKind.RECURRING),
+    require(
+        t,
+        t.recurrence().isPresent() == (kind == TargetKind.RECURRING),
         "a recurrence is present exactly when the kind is RECURRING");
     switch (kind) {
       case DAY -> {
-        require(t, periods.size() == 1 && periods.get(0).start().equals(periods.get(0).end()),
+        require(
+            t,
+            periods.size() == 1 && periods.get(0).start().equals(periods.get(0).end()),
             "a DAY target has one period of one day");
       }
       case MONTH -> {
-        require(t, periods.size() == 1
+        require(
+            t,
+            periods.size() == 1
                 && periods.get(0).start().getDayOfMonth() == 1
-                && periods.get(0).end().equals(periods.get(0).start().withDayOfMonth(
-                    periods.get(0).start().lengthOfMonth())),
+                && periods
+                    .get(0)
+                    .end()
+                    .equals(
+                        periods
+                            .get(0)
+                            .start()
+                            .withDayOfMonth(periods.get(0).start().lengthOfMonth())),
             "a MONTH target has one period of a whole month");
       }
       case QUARTER, FINANCIAL_YEAR, SEASON, TERM, RANGE -> {
@@ -46,8 +58,15 @@ final class TargetChecks {
 
   private static void require(Target t, boolean condition, String rule) {
     if (!condition) {
-      throw new IllegalArgumentException("target '" + t.text() + "' of kind " + t.kind()
-          + " with periods " + t.periods() + ": " + rule);
+      throw new IllegalArgumentException(
+          "target '"
+              + t.text()
+              + "' of kind "
+              + t.kind()
+              + " with periods "
+              + t.periods()
+              + ": "
+              + rule);
     }
   }
 }

@@ -11,8 +11,9 @@ public final class TargetParseException extends DateTimeParseException {
   private static final long serialVersionUID = 1L;
 
   /** The forms a target can take, for messages. */
-  static final String EXPECTED = "a date, a month, a quarter, a financial year, a range or list of "
-      + "dates, a recurring date, an open start or TBC";
+  static final String EXPECTED =
+      "a date, a month, a quarter, a financial year, a range or list of "
+          + "dates, a recurring date, an open start or TBC";
 
   /**
    * Creates an exception for the given text.
@@ -22,8 +23,17 @@ public final class TargetParseException extends DateTimeParseException {
    * @param reason what went wrong, in words; not null
    */
   public TargetParseException(String text, int position, String reason) {
-    super("cannot read target date '" + text + "' at position " + position + ": " + reason
-        + "; expected " + EXPECTED, text, position);
+    super(
+        "cannot read target date '"
+            + text
+            + "' at position "
+            + position
+            + ": "
+            + reason
+            + "; expected "
+            + EXPECTED,
+        text,
+        position);
   }
 
   /**

@@ -71,26 +71,176 @@ final class TargetParser {
   private static final int K_STARTING = 64;
 
   private static final String[] WORDS = {
-    "jan", "january", "feb", "february", "febuary", "mar", "march", "apr", "april", "may", "jun",
-    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
-    "by", "due", "before", "end", "of", "from", "onwards", "onward", "between", "and", "to",
-    "until", "till", "thereafter", "then", "weekly", "monthly", "quarterly", "annually", "yearly",
-    "annual", "every", "each", "week", "month", "quarter", "qtr", "year", "q", "fy", "financial",
-    "spring", "summer", "autumn", "winter", "term", "wc", "wb", "w", "c", "b", "commencing",
-    "beginning", "tbc", "tba", "tbd", "be", "confirmed", "agreed", "determined", "decided",
-    "ongoing", "on", "going", "continuous", "there", "after", "the", "starting"
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "febuary",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "by",
+    "due",
+    "before",
+    "end",
+    "of",
+    "from",
+    "onwards",
+    "onward",
+    "between",
+    "and",
+    "to",
+    "until",
+    "till",
+    "thereafter",
+    "then",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "annually",
+    "yearly",
+    "annual",
+    "every",
+    "each",
+    "week",
+    "month",
+    "quarter",
+    "qtr",
+    "year",
+    "q",
+    "fy",
+    "financial",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+    "term",
+    "wc",
+    "wb",
+    "w",
+    "c",
+    "b",
+    "commencing",
+    "beginning",
+    "tbc",
+    "tba",
+    "tbd",
+    "be",
+    "confirmed",
+    "agreed",
+    "determined",
+    "decided",
+    "ongoing",
+    "on",
+    "going",
+    "continuous",
+    "there",
+    "after",
+    "the",
+    "starting"
   };
   private static final int[] IDS = {
-    1, 1, 2, 2, 2, 3, 3, 4, 4, 5, 6,
-    6, 7, 7, 8, 8, 9, 9, 9, 10, 10, 11,
-    11, 12, 12,
-    K_BY, K_DUE, K_BEFORE, K_END, K_OF, K_FROM, K_ONWARDS, K_ONWARDS, K_BETWEEN, K_AND, K_TO,
-    K_UNTIL, K_UNTIL, K_THEREAFTER, K_THEN, K_WEEKLY, K_MONTHLY, K_QUARTERLY, K_ANNUALLY,
-    K_ANNUALLY, K_ANNUALLY, K_EVERY, K_EVERY, K_WEEK, K_MONTH, K_QUARTER, K_QUARTER, K_YEAR, K_Q,
-    K_FY, K_FINANCIAL, K_SPRING, K_SUMMER, K_AUTUMN, K_WINTER, K_TERM, K_WC, K_WC, K_W, K_C, K_B,
-    K_COMMENCING, K_COMMENCING, K_TBC, K_TBC, K_TBC, K_BE, K_CONFIRMED, K_CONFIRMED, K_CONFIRMED,
-    K_CONFIRMED, K_ONGOING, K_ON, K_GOING, K_ONGOING, K_THERE, K_AFTER, K_THE, K_STARTING
+    1,
+    1,
+    2,
+    2,
+    2,
+    3,
+    3,
+    4,
+    4,
+    5,
+    6,
+    6,
+    7,
+    7,
+    8,
+    8,
+    9,
+    9,
+    9,
+    10,
+    10,
+    11,
+    11,
+    12,
+    12,
+    K_BY,
+    K_DUE,
+    K_BEFORE,
+    K_END,
+    K_OF,
+    K_FROM,
+    K_ONWARDS,
+    K_ONWARDS,
+    K_BETWEEN,
+    K_AND,
+    K_TO,
+    K_UNTIL,
+    K_UNTIL,
+    K_THEREAFTER,
+    K_THEN,
+    K_WEEKLY,
+    K_MONTHLY,
+    K_QUARTERLY,
+    K_ANNUALLY,
+    K_ANNUALLY,
+    K_ANNUALLY,
+    K_EVERY,
+    K_EVERY,
+    K_WEEK,
+    K_MONTH,
+    K_QUARTER,
+    K_QUARTER,
+    K_YEAR,
+    K_Q,
+    K_FY,
+    K_FINANCIAL,
+    K_SPRING,
+    K_SUMMER,
+    K_AUTUMN,
+    K_WINTER,
+    K_TERM,
+    K_WC,
+    K_WC,
+    K_W,
+    K_C,
+    K_B,
+    K_COMMENCING,
+    K_COMMENCING,
+    K_TBC,
+    K_TBC,
+    K_TBC,
+    K_BE,
+    K_CONFIRMED,
+    K_CONFIRMED,
+    K_CONFIRMED,
+    K_CONFIRMED,
+    K_ONGOING,
+    K_ON,
+    K_GOING,
+    K_ONGOING,
+    K_THERE,
+    K_AFTER,
+    K_THE,
+    K_STARTING
   };
 
   // Item types.
@@ -184,7 +334,8 @@ final class TargetParser {
         }
         int d = i - s;
         boolean ord = false;
-        if (i + 1 < n && isOrdinalSuffix(text.charAt(i), text.charAt(i + 1))
+        if (i + 1 < n
+            && isOrdinalSuffix(text.charAt(i), text.charAt(i + 1))
             && (i + 2 == n || !isAsciiLetter(text.charAt(i + 2)))) {
           ord = true;
           i += 2;
@@ -209,7 +360,8 @@ final class TargetParser {
   private String describe(int i) {
     int cp = text.codePointAt(i);
     return Character.isISOControl(cp) || !Character.isDefined(cp)
-        ? String.format("U+%04X", cp) : new String(Character.toChars(cp));
+        ? String.format("U+%04X", cp)
+        : new String(Character.toChars(cp));
   }
 
   private void scanFail(int pos, String reason) {
@@ -232,7 +384,9 @@ final class TargetParser {
   private static boolean isOrdinalSuffix(char a, char b) {
     a = Character.toLowerCase(a);
     b = Character.toLowerCase(b);
-    return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd'
+    return a == 's' && b == 't'
+        || a == 'n' && b == 'd'
+        || a == 'r' && b == 'd'
         || a == 't' && b == 'h';
   }
 
@@ -305,7 +459,9 @@ final class TargetParser {
       if (restEquals(s, e, i + 1, w, i + 1)) {
         return true;
       }
-      return i + 1 < a && lower(s + i) == w.charAt(i + 1) && lower(s + i + 1) == w.charAt(i)
+      return i + 1 < a
+          && lower(s + i) == w.charAt(i + 1)
+          && lower(s + i + 1) == w.charAt(i)
           && restEquals(s, e, i + 2, w, i + 2);
     }
     return a > b ? restEquals(s, e, i + 1, w, i) : restEquals(s, e, i, w, i + 1);
@@ -482,17 +638,43 @@ final class TargetParser {
       return null;
     }
     switch (value[cur]) {
-      case K_WEEKLY -> { cur++; return Recurrence.WEEKLY; }
-      case K_MONTHLY -> { cur++; return Recurrence.MONTHLY; }
-      case K_QUARTERLY -> { cur++; return Recurrence.QUARTERLY; }
-      case K_ANNUALLY -> { cur++; return Recurrence.ANNUALLY; }
+      case K_WEEKLY -> {
+        cur++;
+        return Recurrence.WEEKLY;
+      }
+      case K_MONTHLY -> {
+        cur++;
+        return Recurrence.MONTHLY;
+      }
+      case K_QUARTERLY -> {
+        cur++;
+        return Recurrence.QUARTERLY;
+      }
+      case K_ANNUALLY -> {
+        cur++;
+        return Recurrence.ANNUALLY;
+      }
       case K_EVERY -> {
         switch (cur + 1 < count && type[cur + 1] == WORD ? value[cur + 1] : 0) {
-          case K_WEEK -> { cur += 2; return Recurrence.WEEKLY; }
-          case K_MONTH -> { cur += 2; return Recurrence.MONTHLY; }
-          case K_QUARTER -> { cur += 2; return Recurrence.QUARTERLY; }
-          case K_YEAR -> { cur += 2; return Recurrence.ANNUALLY; }
-          default -> { return null; }
+          case K_WEEK -> {
+            cur += 2;
+            return Recurrence.WEEKLY;
+          }
+          case K_MONTH -> {
+            cur += 2;
+            return Recurrence.MONTHLY;
+          }
+          case K_QUARTER -> {
+            cur += 2;
+            return Recurrence.QUARTERLY;
+          }
+          case K_YEAR -> {
+            cur += 2;
+            return Recurrence.ANNUALLY;
+          }
+          default -> {
+            return null;
+          }
         }
       }
       default -> {
@@ -725,8 +907,15 @@ final class TargetParser {
       return false;
     }
     int v = value[t];
-    return v >= 1 && v <= 12 || v == K_Q || v == K_QUARTER || v == K_FY || v == K_FINANCIAL
-        || v >= K_SPRING && v <= K_WINTER || v == K_WC || v == K_W || v == K_WEEK
+    return v >= 1 && v <= 12
+        || v == K_Q
+        || v == K_QUARTER
+        || v == K_FY
+        || v == K_FINANCIAL
+        || v >= K_SPRING && v <= K_WINTER
+        || v == K_WC
+        || v == K_W
+        || v == K_WEEK
         || v == K_END;
   }
 
@@ -807,8 +996,12 @@ final class TargetParser {
     }
     int dd = value[t];
     // Numeric day: 31/03/2015, 31.03.15, 31-3-15, 30/3.
-    if (!ordinal[t] && t + 2 < count && type[t + 1] == PUNCT && isNum(t + 2)
-        && digits[t + 2] <= 2 && !ordinal[t + 2]) {
+    if (!ordinal[t]
+        && t + 2 < count
+        && type[t + 1] == PUNCT
+        && isNum(t + 2)
+        && digits[t + 2] <= 2
+        && !ordinal[t + 2]) {
       char sep = (char) value[t + 1];
       if (sep == '/' || sep == '.' || sep == '-') {
         int m = value[t + 2];
@@ -878,8 +1071,9 @@ final class TargetParser {
       }
       return day(dd, m, y, t);
     }
-    if (isNum(cur) && digits[cur] <= 2 && (fourDigitYear(cur + 1)
-        || isPunct(cur + 1, ',') && fourDigitYear(cur + 2))) {
+    if (isNum(cur)
+        && digits[cur] <= 2
+        && (fourDigitYear(cur + 1) || isPunct(cur + 1, ',') && fourDigitYear(cur + 2))) {
       // "March 31, 2015" or "March 31 2015": a day, because a four-digit year follows.
       int dd = value[cur];
       cur++;
@@ -897,8 +1091,9 @@ final class TargetParser {
       return addItem(I_MONTH, 0, m, y, t);
     }
     if (isNum(cur)) {
-      return fail(cur, "expected a year of two or four digits after the month ('March 15' is "
-          + "March 2015)");
+      return fail(
+          cur,
+          "expected a year of two or four digits after the month ('March 15' is " + "March 2015)");
     }
     cur = mark;
     return addItem(I_MONTH, 0, m, -1, t);
@@ -928,8 +1123,11 @@ final class TargetParser {
 
   /** After a financial year: an optional quarter ("2015/16 Q1"), else the year itself. */
   private boolean quarterSuffix(int t) {
-    if ((isWord(cur, K_Q) || isWord(cur, K_QUARTER)) && isNum(cur + 1) && digits[cur + 1] == 1
-        && value[cur + 1] >= 1 && value[cur + 1] <= 4) {
+    if ((isWord(cur, K_Q) || isWord(cur, K_QUARTER))
+        && isNum(cur + 1)
+        && digits[cur + 1] == 1
+        && value[cur + 1] >= 1
+        && value[cur + 1] <= 4) {
       int q = value[cur + 1];
       cur += 2;
       return addItem(I_QUARTER, 0, q, fyYear, t);
@@ -1040,11 +1238,12 @@ final class TargetParser {
       if (i + 1 < items) {
         int y = itemYear[i + 1];
         // "November/January 2016": a month after the next one belongs to the year before.
-        boolean sameKind = itemType[i + 1] == I_DAY || itemType[i + 1] == I_MONTH
-            || itemType[i + 1] == I_WEEK;
+        boolean sameKind =
+            itemType[i + 1] == I_DAY || itemType[i + 1] == I_MONTH || itemType[i + 1] == I_WEEK;
         itemYear[i] = sameKind && itemMonth[i] > itemMonth[i + 1] ? y - 1 : y;
       } else if (context.defaultYear().isPresent()
-          && context.defaultYear().getAsInt() >= 1 && context.defaultYear().getAsInt() <= 9999) {
+          && context.defaultYear().getAsInt() >= 1
+          && context.defaultYear().getAsInt() <= 9999) {
         itemYear[i] = context.defaultYear().getAsInt();
       } else {
         return fail(itemPos[i], "no year is written and the context gives none");
@@ -1053,8 +1252,7 @@ final class TargetParser {
     for (int i = 0; i < items; i++) {
       if (itemType[i] == I_DAY || itemType[i] == I_WEEK) {
         int y = itemYear[i];
-        if (y < 1 || y > 9999
-            || itemDay[i] > YearMonth.of(y, itemMonth[i]).lengthOfMonth()) {
+        if (y < 1 || y > 9999 || itemDay[i] > YearMonth.of(y, itemMonth[i]).lengthOfMonth()) {
           return fail(itemPos[i], "no such day " + itemDay[i] + "/" + itemMonth[i] + "/" + y);
         }
       }
@@ -1089,14 +1287,22 @@ final class TargetParser {
   }
 
   private boolean consecutiveMonths() {
-    return itemType[0] == I_MONTH && itemType[1] == I_MONTH
-        && YearMonth.of(itemYear[0], itemMonth[0]).plusMonths(1)
+    return itemType[0] == I_MONTH
+        && itemType[1] == I_MONTH
+        && YearMonth.of(itemYear[0], itemMonth[0])
+            .plusMonths(1)
             .equals(YearMonth.of(itemYear[1], itemMonth[1]));
   }
 
   private static final TargetKind[] KINDS = {
-    null, TargetKind.DAY, TargetKind.MONTH, TargetKind.QUARTER, TargetKind.FINANCIAL_YEAR,
-    TargetKind.SEASON, TargetKind.TERM, TargetKind.RANGE
+    null,
+    TargetKind.DAY,
+    TargetKind.MONTH,
+    TargetKind.QUARTER,
+    TargetKind.FINANCIAL_YEAR,
+    TargetKind.SEASON,
+    TargetKind.TERM,
+    TargetKind.RANGE
   };
 
   private Target single() {
@@ -1114,8 +1320,11 @@ final class TargetParser {
       fail(cur, "unexpected text after the range");
       return null;
     }
-    return Target.builder().text(text).kind(TargetKind.RANGE)
-        .addPeriods(DateRange.of(a.start(), b.end())).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.RANGE)
+        .addPeriods(DateRange.of(a.start(), b.end()))
+        .build();
   }
 
   private Target listTarget() {

@@ -13,8 +13,8 @@ class ActionRefTest {
 
   @Test
   void parse_toString_roundTrips() {
-    qt().forAll(ReferenceTest.actionRefs()).checkAssert(ref ->
-        assertThat(ActionRef.parse(ref.toString())).isEqualTo(ref));
+    qt().forAll(ReferenceTest.actionRefs())
+        .checkAssert(ref -> assertThat(ActionRef.parse(ref.toString())).isEqualTo(ref));
   }
 
   @Test
@@ -28,10 +28,14 @@ class ActionRefTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"0,1,area number,0", "1,0,action number,0", "-3,1,area number,-3",
-      "1,-3,action number,-3"})
-  void of_notPositive_isRejectedNamingTheFieldAndValue(int area, int number, String field,
-      String shown) {
+  @CsvSource({
+    "0,1,area number,0",
+    "1,0,action number,0",
+    "-3,1,area number,-3",
+    "1,-3,action number,-3"
+  })
+  void of_notPositive_isRejectedNamingTheFieldAndValue(
+      int area, int number, String field, String shown) {
     assertThatThrownBy(() -> ActionRef.of(area, number))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(field)
@@ -41,7 +45,8 @@ class ActionRefTest {
   @Test
   void of_nullArea_isRejectedNamingIt() {
     assertThatThrownBy(() -> ActionRef.of(null, 1))
-        .isInstanceOf(NullPointerException.class).hasMessage("area");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("area");
   }
 
   @ParameterizedTest
@@ -59,7 +64,8 @@ class ActionRefTest {
 
   @Test
   void equality_isByAreaAndNumber() {
-    assertThat(ActionRef.of(2, 1)).isEqualTo(ActionRef.parse("2.1"))
+    assertThat(ActionRef.of(2, 1))
+        .isEqualTo(ActionRef.parse("2.1"))
         .hasSameHashCodeAs(ActionRef.parse("2.1"))
         .isNotEqualTo(ActionRef.of(1, 2))
         .isNotEqualTo(ActionRef.of(2, 11));
@@ -67,11 +73,13 @@ class ActionRefTest {
 
   @Test
   void equalsAndCachedHashCode_agreeWithTheCanonicalText() {
-    qt().forAll(ReferenceTest.actionRefs(), ReferenceTest.actionRefs()).checkAssert((a, b) -> {
-      ActionRef rebuilt = ActionRef.of(AreaRef.of(a.area().number()), a.number());
-      assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
-      assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
-      assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
-    });
+    qt().forAll(ReferenceTest.actionRefs(), ReferenceTest.actionRefs())
+        .checkAssert(
+            (a, b) -> {
+              ActionRef rebuilt = ActionRef.of(AreaRef.of(a.area().number()), a.number());
+              assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
+              assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
+              assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
+            });
   }
 }

@@ -28,29 +28,44 @@ class ActionTest {
     assertThatThrownBy(() -> Action.builder().ref(ActionRef.of(1, 1)).description(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("action 1.1 description must not be blank, but was ' '");
-    assertThatThrownBy(() -> Action.builder().ref(ActionRef.of(1, 1)).description("D")
-        .resolution("").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action 1.1 resolution");
-    assertThatThrownBy(() -> Action.builder().ref(ActionRef.of(1, 1)).description("D")
-        .addNotes("ok", "").build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("action 1.1 notes[1]");
+    assertThatThrownBy(
+            () -> Action.builder().ref(ActionRef.of(1, 1)).description("D").resolution("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("action 1.1 resolution");
+    assertThatThrownBy(
+            () ->
+                Action.builder()
+                    .ref(ActionRef.of(1, 1))
+                    .description("D")
+                    .addNotes("ok", "")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("action 1.1 notes[1]");
   }
 
   @Test
   void build_nulls_areRejectedNamingTheField() {
     assertThatThrownBy(() -> Action.builder().description(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("description");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("description");
     assertThatThrownBy(() -> Action.builder().reportedRag((Rag) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("reportedRag");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("reportedRag");
     assertThatThrownBy(() -> Action.builder().addDependencies((Reference) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("dependencies");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("dependencies");
   }
 
   @Test
   void build_optionalsAndDependencies_areKept() {
-    Action action = Action.builder().ref(ActionRef.of(1, 1)).description("D")
-        .reportedRag(Rag.AMBER).resolution("Meeting rescheduled to meet milestone")
-        .addDependencies(Reference.parse("3"), Reference.parse("10.1")).build();
+    Action action =
+        Action.builder()
+            .ref(ActionRef.of(1, 1))
+            .description("D")
+            .reportedRag(Rag.AMBER)
+            .resolution("Meeting rescheduled to meet milestone")
+            .addDependencies(Reference.parse("3"), Reference.parse("10.1"))
+            .build();
 
     assertThat(action.reportedRag()).contains(Rag.AMBER);
     assertThat(action.resolution()).contains("Meeting rescheduled to meet milestone");
@@ -63,7 +78,8 @@ class ActionTest {
 
     assertThat(action.withReportedRag(Rag.GREEN).reportedRag()).contains(Rag.GREEN);
     assertThat(action.withMilestones(milestone("2.1.2")).milestones())
-        .extracting(m -> m.ref().toString()).containsExactly("2.1.2");
+        .extracting(m -> m.ref().toString())
+        .containsExactly("2.1.2");
     assertThatThrownBy(() -> action.withMilestones(milestone("2.2.1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("milestone 2.2.1 belongs to action 2.2, not 2.1");
@@ -71,7 +87,8 @@ class ActionTest {
 
   @Test
   void equality_isStructural() {
-    assertThat(action("2.1", milestone("2.1.1"))).isEqualTo(action("2.1", milestone("2.1.1")))
+    assertThat(action("2.1", milestone("2.1.1")))
+        .isEqualTo(action("2.1", milestone("2.1.1")))
         .hasSameHashCodeAs(action("2.1", milestone("2.1.1")))
         .isNotEqualTo(action("2.1"))
         .isNotEqualTo(action("2.1", milestone("2.1.1")).withReportedRag(Rag.RED));

@@ -12,8 +12,8 @@ class AreaRefTest {
 
   @Test
   void parse_toString_roundTrips() {
-    qt().forAll(ReferenceTest.areaRefs()).checkAssert(ref ->
-        assertThat(AreaRef.parse(ref.toString())).isEqualTo(ref));
+    qt().forAll(ReferenceTest.areaRefs())
+        .checkAssert(ref -> assertThat(AreaRef.parse(ref.toString())).isEqualTo(ref));
   }
 
   @Test
@@ -47,7 +47,9 @@ class AreaRefTest {
 
   @Test
   void equality_isByNumber() {
-    assertThat(AreaRef.of(3)).isEqualTo(AreaRef.parse("3")).hasSameHashCodeAs(AreaRef.parse("3"))
+    assertThat(AreaRef.of(3))
+        .isEqualTo(AreaRef.parse("3"))
+        .hasSameHashCodeAs(AreaRef.parse("3"))
         .isNotEqualTo(AreaRef.of(4));
     assertThat((Object) AreaRef.of(3)).isNotEqualTo(ActionRef.of(3, 1));
   }

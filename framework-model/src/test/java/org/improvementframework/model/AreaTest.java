@@ -35,28 +35,33 @@ class AreaTest {
     assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("area 4 title must not be blank, but was ''");
-    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addLeads("Joy", " ")
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 4 leads[1]");
-    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addObjectives("\t")
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 4 objectives[0]");
-    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addOutcomes("")
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 4 outcomes[0]");
-    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addNotes("")
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 4 notes[0]");
+    assertThatThrownBy(
+            () -> Area.builder().ref(AreaRef.of(4)).title("T").addLeads("Joy", " ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 4 leads[1]");
+    assertThatThrownBy(
+            () -> Area.builder().ref(AreaRef.of(4)).title("T").addObjectives("\t").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 4 objectives[0]");
+    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addOutcomes("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 4 outcomes[0]");
+    assertThatThrownBy(() -> Area.builder().ref(AreaRef.of(4)).title("T").addNotes("").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 4 notes[0]");
   }
 
   @Test
   void build_nulls_areRejectedNamingTheField() {
     assertThatThrownBy(() -> Area.builder().ref(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("ref");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
     assertThatThrownBy(() -> Area.builder().addLeads((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("leads");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("leads");
     assertThatThrownBy(() -> Area.builder().addMeasures((Measure) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("measures");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("measures");
   }
 
   @Test
@@ -77,7 +82,8 @@ class AreaTest {
 
   @Test
   void equality_isStructural() {
-    assertThat(area(2, action("2.1"))).isEqualTo(area(2, action("2.1")))
+    assertThat(area(2, action("2.1")))
+        .isEqualTo(area(2, action("2.1")))
         .hasSameHashCodeAs(area(2, action("2.1")))
         .isNotEqualTo(area(2))
         .isNotEqualTo(area(2, action("2.1")).withMeasures(Measure.of("Caseloads")));

@@ -19,12 +19,18 @@ class ImprovementPlanTest {
   }
 
   static Action action(String ref, Milestone... milestones) {
-    return Action.builder().ref(ActionRef.parse(ref)).description("Action " + ref)
-        .addMilestones(milestones).build();
+    return Action.builder()
+        .ref(ActionRef.parse(ref))
+        .description("Action " + ref)
+        .addMilestones(milestones)
+        .build();
   }
 
   static Area area(int number, Action... actions) {
-    return Area.builder().ref(AreaRef.of(number)).title("Area " + number).addActions(actions)
+    return Area.builder()
+        .ref(AreaRef.of(number))
+        .title("Area " + number)
+        .addActions(actions)
         .build();
   }
 
@@ -34,41 +40,48 @@ class ImprovementPlanTest {
 
   @Test
   void build_anyGeneratedParts_succeedsExactlyWhenValidElseThrowsIllegalArgument() {
-    qt().withExamples(1500).forAll(PlanParts.mixedPlans()).checkAssert(parts -> {
-      Throwable thrown = catchThrowable(() -> PlanParts.build(parts));
-      if (PlanParts.isValid(parts)) {
-        assertThat(thrown).isNull();
-      } else {
-        assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThat(thrown.getMessage()).isNotBlank();
-      }
-    });
+    qt().withExamples(1500)
+        .forAll(PlanParts.mixedPlans())
+        .checkAssert(
+            parts -> {
+              Throwable thrown = catchThrowable(() -> PlanParts.build(parts));
+              if (PlanParts.isValid(parts)) {
+                assertThat(thrown).isNull();
+              } else {
+                assertThat(thrown).isExactlyInstanceOf(IllegalArgumentException.class);
+                assertThat(thrown.getMessage()).isNotBlank();
+              }
+            });
   }
 
   @Test
   void build_sameParts_givesEqualPlansWithEqualHashes() {
-    qt().withExamples(300).forAll(PlanParts.validPlans())
-        .checkAssert(parts -> {
-          ImprovementPlan a = PlanParts.build(parts);
-          ImprovementPlan b = PlanParts.build(parts);
-          assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-          assertThat(a.withTitle(a.title() + " (copy)")).isNotEqualTo(b);
-        });
+    qt().withExamples(300)
+        .forAll(PlanParts.validPlans())
+        .checkAssert(
+            parts -> {
+              ImprovementPlan a = PlanParts.build(parts);
+              ImprovementPlan b = PlanParts.build(parts);
+              assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+              assertThat(a.withTitle(a.title() + " (copy)")).isNotEqualTo(b);
+            });
   }
 
   @Test
   void build_validParts_everyReferenceIsUniqueAndWithinItsParent() {
-    qt().withExamples(300).forAll(PlanParts.validPlans())
-        .checkAssert(parts -> {
-          ImprovementPlan plan = PlanParts.build(parts);
-          List<Reference> refs = plan.areas().stream().map(a -> (Reference) a.ref())
-              .collect(Collectors.toList());
-          plan.actions().forEach(a -> refs.add(a.ref()));
-          plan.milestones().forEach(m -> refs.add(m.ref()));
-          assertThat(refs).doesNotHaveDuplicates();
-          plan.milestones().forEach(m -> assertThat(plan.milestone(m.ref())).contains(m));
-          plan.actions().forEach(a -> assertThat(plan.contains(a.ref())).isTrue());
-        });
+    qt().withExamples(300)
+        .forAll(PlanParts.validPlans())
+        .checkAssert(
+            parts -> {
+              ImprovementPlan plan = PlanParts.build(parts);
+              List<Reference> refs =
+                  plan.areas().stream().map(a -> (Reference) a.ref()).collect(Collectors.toList());
+              plan.actions().forEach(a -> refs.add(a.ref()));
+              plan.milestones().forEach(m -> refs.add(m.ref()));
+              assertThat(refs).doesNotHaveDuplicates();
+              plan.milestones().forEach(m -> assertThat(plan.milestone(m.ref())).contains(m));
+              plan.actions().forEach(a -> assertThat(plan.contains(a.ref())).isTrue());
+            });
   }
 
   @Test
@@ -94,36 +107,44 @@ class ImprovementPlanTest {
 
   @Test
   void build_blankOrganisationOrNote_isRejectedNamingField() {
-    assertThatThrownBy(() -> ImprovementPlan.builder().title("P").organisation("").asAt(AS_AT)
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan organisation");
-    assertThatThrownBy(() -> ImprovementPlan.builder().title("P").asAt(AS_AT).addNotes("a", " ")
-        .build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan notes[1]");
+    assertThatThrownBy(
+            () -> ImprovementPlan.builder().title("P").organisation("").asAt(AS_AT).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan organisation");
+    assertThatThrownBy(
+            () -> ImprovementPlan.builder().title("P").asAt(AS_AT).addNotes("a", " ").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan notes[1]");
   }
 
   @Test
   void build_nulls_areRejectedNamingTheField() {
     assertThatThrownBy(() -> ImprovementPlan.builder().title(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("title");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("title");
     assertThatThrownBy(() -> ImprovementPlan.builder().asAt(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("asAt");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("asAt");
     assertThatThrownBy(() -> ImprovementPlan.builder().addAreas((Area) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("areas");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("areas");
     assertThatThrownBy(() -> ImprovementPlan.builder().addNotes((String) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("notes");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("notes");
   }
 
   @Test
   void build_missingRequired_isRejectedNamingIt() {
     assertThatThrownBy(() -> ImprovementPlan.builder().title("P").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("asAt");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("asAt");
   }
 
   @Test
   void builder_isStrict_settingTwiceIsRejected() {
     assertThatThrownBy(() -> ImprovementPlan.builder().title("P").title("Q"))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("title");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("title");
   }
 
   @Test
@@ -138,7 +159,8 @@ class ImprovementPlanTest {
     assertThat(plan.contains(Reference.parse("2.1.1"))).isTrue();
     assertThat(plan.contains(Reference.parse("3"))).isFalse();
     assertThat(plan.actions()).hasSize(1);
-    assertThat(plan.milestones()).extracting(x -> x.ref().toString())
+    assertThat(plan.milestones())
+        .extracting(x -> x.ref().toString())
         .containsExactly("2.1.1", "2.1.3");
   }
 
@@ -146,13 +168,17 @@ class ImprovementPlanTest {
   void navigation_null_throwsNullPointerNamingRef() {
     ImprovementPlan plan = plan(area(1));
 
-    assertThatThrownBy(() -> plan.area(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> plan.area(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("ref");
-    assertThatThrownBy(() -> plan.action(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> plan.action(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("ref");
-    assertThatThrownBy(() -> plan.milestone(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> plan.milestone(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("ref");
-    assertThatThrownBy(() -> plan.contains(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> plan.contains(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("ref");
   }
 
@@ -165,9 +191,11 @@ class ImprovementPlanTest {
     assertThat(plan.withAsAt(LocalDate.of(2015, 4, 30)).areas()).isEqualTo(plan.areas());
     assertThat(plan.asAt()).isEqualTo(AS_AT);
     assertThatThrownBy(() -> plan.withAreas(area(2), area(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 1 follows area 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 1 follows area 2");
     assertThatThrownBy(() -> plan.withTitle(""))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan title");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("plan title");
   }
 
   @Test
@@ -183,7 +211,9 @@ class ImprovementPlanTest {
     ImprovementPlan a = plan(area(1, action("1.1", milestone("1.1.1"))));
     ImprovementPlan b = plan(area(1, action("1.1", milestone("1.1.1"))));
 
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b)
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
         .isNotEqualTo(plan(area(1, action("1.1", milestone("1.1.2")))))
         .isNotEqualTo(b.withOrganisation("Plymouth City Council"));
   }

@@ -35,21 +35,26 @@ class IndicatorTargetTest {
   @Test
   void of_nulls_areRejectedNamingTheParameter() {
     assertThatThrownBy(() -> IndicatorTarget.of(null, FY15))
-        .isInstanceOf(NullPointerException.class).hasMessage("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
     assertThatThrownBy(() -> IndicatorTarget.of(BigDecimal.ONE, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("period");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("period");
     assertThatThrownBy(() -> IndicatorTarget.of(BigDecimal.ONE, FY15, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("tolerance");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("tolerance");
   }
 
   @Test
   void equality_isByValuePeriodAndTolerance() {
     IndicatorTarget t = IndicatorTarget.of(BigDecimal.TEN, FY15, BigDecimal.ONE);
 
-    assertThat(t).isEqualTo(IndicatorTarget.of(BigDecimal.TEN, FY15, BigDecimal.ONE))
+    assertThat(t)
+        .isEqualTo(IndicatorTarget.of(BigDecimal.TEN, FY15, BigDecimal.ONE))
         .hasSameHashCodeAs(IndicatorTarget.of(BigDecimal.TEN, FY15, BigDecimal.ONE))
         .isNotEqualTo(IndicatorTarget.of(BigDecimal.TEN, FY15))
-        .isNotEqualTo(IndicatorTarget.of(BigDecimal.TEN, ReportingPeriod.financialYear(2016),
-            BigDecimal.ONE));
+        .isNotEqualTo(
+            IndicatorTarget.of(
+                BigDecimal.TEN, ReportingPeriod.financialYear(2016), BigDecimal.ONE));
   }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 class IndicatorTest {
 
   private static Indicator.Builder icpc() {
-    return Indicator.builder().name("ICPCs within 15 working days").unit(Unit.PERCENTAGE)
+    return Indicator.builder()
+        .name("ICPCs within 15 working days")
+        .unit(Unit.PERCENTAGE)
         .polarity(Polarity.HIGHER_IS_BETTER);
   }
 
@@ -20,16 +22,22 @@ class IndicatorTest {
   void build_allParts_keepsThemInOrder() {
     Observation q1 = Observation.of(ReportingPeriod.quarter(2015, 1), IndicatorValue.parse("c"));
     Observation q2 = Observation.of(ReportingPeriod.quarter(2015, 2), IndicatorValue.of(80));
-    Indicator i = icpc().countingUnit(CountingUnit.EVENTS)
-        .baseline(Observation.of(ReportingPeriod.financialYear(2014), IndicatorValue.of(71)))
-        .addTargets(IndicatorTarget.of(BigDecimal.valueOf(85), ReportingPeriod.financialYear(2015),
-            BigDecimal.valueOf(5)))
-        .addObservations(q2, q1)
-        .build();
+    Indicator i =
+        icpc()
+            .countingUnit(CountingUnit.EVENTS)
+            .baseline(Observation.of(ReportingPeriod.financialYear(2014), IndicatorValue.of(71)))
+            .addTargets(
+                IndicatorTarget.of(
+                    BigDecimal.valueOf(85),
+                    ReportingPeriod.financialYear(2015),
+                    BigDecimal.valueOf(5)))
+            .addObservations(q2, q1)
+            .build();
 
     assertThat(i.countingUnit()).contains(CountingUnit.EVENTS);
     assertThat(i.baseline().map(o -> o.value().toString())).contains("71");
-    assertThat(i.targets()).singleElement()
+    assertThat(i.targets())
+        .singleElement()
         .satisfies(t -> assertThat(t.tolerance()).contains(BigDecimal.valueOf(5)));
     assertThat(i.observations()).containsExactly(q2, q1);
   }
@@ -46,8 +54,8 @@ class IndicatorTest {
 
   @Test
   void build_blankName_isRejectedShowingIt() {
-    assertThatThrownBy(() -> Indicator.builder().name("").unit(Unit.COUNT)
-        .polarity(Polarity.NEUTRAL).build())
+    assertThatThrownBy(
+            () -> Indicator.builder().name("").unit(Unit.COUNT).polarity(Polarity.NEUTRAL).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("indicator name must not be blank, but was ''");
   }
@@ -55,17 +63,21 @@ class IndicatorTest {
   @Test
   void build_missingUnitOrPolarity_isRejectedNamingIt() {
     assertThatThrownBy(() -> Indicator.builder().name("n").polarity(Polarity.NEUTRAL).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("unit");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unit");
     assertThatThrownBy(() -> Indicator.builder().name("n").unit(Unit.DAYS).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("polarity");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("polarity");
   }
 
   @Test
   void build_nulls_areRejectedNamingTheField() {
     assertThatThrownBy(() -> Indicator.builder().unit(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("unit");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unit");
     assertThatThrownBy(() -> Indicator.builder().addObservations((Observation) null))
-        .isInstanceOf(NullPointerException.class).hasMessageContaining("observations");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("observations");
   }
 
   @Test
@@ -79,7 +91,9 @@ class IndicatorTest {
 
   @Test
   void equality_isStructural() {
-    assertThat(icpc().build()).isEqualTo(icpc().build()).hasSameHashCodeAs(icpc().build())
+    assertThat(icpc().build())
+        .isEqualTo(icpc().build())
+        .hasSameHashCodeAs(icpc().build())
         .isNotEqualTo(icpc().countingUnit(CountingUnit.CHILDREN).build())
         .isNotEqualTo(icpc().build().withUnit(Unit.RATE_PER_10000));
   }

@@ -19,25 +19,36 @@ import org.quicktheories.generators.SourceDSL;
 class IndicatorValueTest {
 
   static Gen<IndicatorValue> values() {
-    Gen<IndicatorValue> numbers = SourceDSL.longs().all()
-        .zip(SourceDSL.integers().between(-20, 20),
-            (unscaled, scale) ->
-                IndicatorValue.of(new BigDecimal(BigInteger.valueOf(unscaled), scale)));
+    Gen<IndicatorValue> numbers =
+        SourceDSL.longs()
+            .all()
+            .zip(
+                SourceDSL.integers().between(-20, 20),
+                (unscaled, scale) ->
+                    IndicatorValue.of(new BigDecimal(BigInteger.valueOf(unscaled), scale)));
     Gen<IndicatorValue> markers = Generate.enumValues(Marker.class).map(IndicatorValue::of);
     return numbers.mix(markers, 20);
   }
 
   @Test
   void parse_toStringOfAnyValue_isThatValue() {
-    qt().forAll(values()).checkAssert(v -> {
-      assertThat(IndicatorValue.parse(v.toString())).isEqualTo(v);
-      assertThat(IndicatorValue.parse(v.toString())).hasSameHashCodeAs(v);
-    });
+    qt().forAll(values())
+        .checkAssert(
+            v -> {
+              assertThat(IndicatorValue.parse(v.toString())).isEqualTo(v);
+              assertThat(IndicatorValue.parse(v.toString())).hasSameHashCodeAs(v);
+            });
   }
 
   @ParameterizedTest
-  @CsvSource({"c,SUPPRESSED", "z,NOT_APPLICABLE", "x,NOT_AVAILABLE", "k,ROUNDS_TO_ZERO",
-      "C,SUPPRESSED", "' x ',NOT_AVAILABLE"})
+  @CsvSource({
+    "c,SUPPRESSED",
+    "z,NOT_APPLICABLE",
+    "x,NOT_AVAILABLE",
+    "k,ROUNDS_TO_ZERO",
+    "C,SUPPRESSED",
+    "' x ',NOT_AVAILABLE"
+  })
   void parse_dfeMarkers_areNotNumbers(String text, Marker marker) {
     IndicatorValue v = IndicatorValue.parse(text);
 
@@ -80,21 +91,27 @@ class IndicatorValueTest {
   @Test
   void of_outOfRange_isRejected() {
     assertThatThrownBy(() -> IndicatorValue.of(new BigDecimal("1E+101")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of range");
     assertThatThrownBy(() -> IndicatorValue.of(new BigDecimal("1E-101")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out of range");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of range");
   }
 
   @Test
   void nulls_areRejectedNamingTheParameter() {
     assertThatThrownBy(() -> IndicatorValue.of((BigDecimal) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("number");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("number");
     assertThatThrownBy(() -> IndicatorValue.of((Marker) null))
-        .isInstanceOf(NullPointerException.class).hasMessage("marker");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("marker");
     assertThatThrownBy(() -> IndicatorValue.parse(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
     assertThatThrownBy(() -> Marker.ofCode(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("code");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("code");
   }
 
   @Test

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 class MeasureTest {
 
   static Indicator indicator() {
-    return Indicator.builder().name("ICPCs within 15 working days")
-        .unit(Indicator.Unit.PERCENTAGE).polarity(Indicator.Polarity.HIGHER_IS_BETTER).build();
+    return Indicator.builder()
+        .name("ICPCs within 15 working days")
+        .unit(Indicator.Unit.PERCENTAGE)
+        .polarity(Indicator.Polarity.HIGHER_IS_BETTER)
+        .build();
   }
 
   @Test
@@ -37,9 +40,11 @@ class MeasureTest {
   @Test
   void of_nulls_areRejectedNamingTheParameter() {
     assertThatThrownBy(() -> Measure.of(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
     assertThatThrownBy(() -> Measure.of("t", null))
-        .isInstanceOf(NullPointerException.class).hasMessage("indicator");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("indicator");
   }
 
   @Test
@@ -52,7 +57,9 @@ class MeasureTest {
 
   @Test
   void equality_isByTextAndIndicator() {
-    assertThat(Measure.of("a")).isEqualTo(Measure.of("a")).hasSameHashCodeAs(Measure.of("a"))
+    assertThat(Measure.of("a"))
+        .isEqualTo(Measure.of("a"))
+        .hasSameHashCodeAs(Measure.of("a"))
         .isNotEqualTo(Measure.of("b"))
         .isNotEqualTo(Measure.of("a", indicator()));
   }

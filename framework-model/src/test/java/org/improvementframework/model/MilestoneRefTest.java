@@ -13,8 +13,8 @@ class MilestoneRefTest {
 
   @Test
   void parse_toString_roundTrips() {
-    qt().forAll(ReferenceTest.milestoneRefs()).checkAssert(ref ->
-        assertThat(MilestoneRef.parse(ref.toString())).isEqualTo(ref));
+    qt().forAll(ReferenceTest.milestoneRefs())
+        .checkAssert(ref -> assertThat(MilestoneRef.parse(ref.toString())).isEqualTo(ref));
   }
 
   @Test
@@ -39,7 +39,8 @@ class MilestoneRefTest {
   @Test
   void of_nullAction_isRejectedNamingIt() {
     assertThatThrownBy(() -> MilestoneRef.of(null, 1))
-        .isInstanceOf(NullPointerException.class).hasMessage("action");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("action");
   }
 
   @ParameterizedTest
@@ -52,7 +53,8 @@ class MilestoneRefTest {
 
   @Test
   void equality_isByActionAndNumber() {
-    assertThat(MilestoneRef.of(2, 1, 3)).isEqualTo(MilestoneRef.parse("2.1.3"))
+    assertThat(MilestoneRef.of(2, 1, 3))
+        .isEqualTo(MilestoneRef.parse("2.1.3"))
         .hasSameHashCodeAs(MilestoneRef.parse("2.1.3"))
         .isNotEqualTo(MilestoneRef.of(2, 1, 4))
         .isNotEqualTo(MilestoneRef.of(2, 2, 3));
@@ -61,12 +63,13 @@ class MilestoneRefTest {
   @Test
   void equalsAndCachedHashCode_agreeWithTheCanonicalText() {
     qt().forAll(ReferenceTest.milestoneRefs(), ReferenceTest.milestoneRefs())
-        .checkAssert((a, b) -> {
-          MilestoneRef rebuilt =
-              MilestoneRef.of(ActionRef.parse(a.action().toString()), a.number());
-          assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
-          assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
-          assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
-        });
+        .checkAssert(
+            (a, b) -> {
+              MilestoneRef rebuilt =
+                  MilestoneRef.of(ActionRef.parse(a.action().toString()), a.number());
+              assertThat(rebuilt).isEqualTo(a).hasSameHashCodeAs(a);
+              assertThat(a.equals(b)).isEqualTo(a.toString().equals(b.toString()));
+              assertThat(a.equals(b) && a.hashCode() != b.hashCode()).isFalse();
+            });
   }
 }

@@ -18,8 +18,8 @@ class MilestoneTest {
 
   @Test
   void build_blankDescription_isRejectedNamingMilestone() {
-    assertThatThrownBy(() -> Milestone.builder().ref(MilestoneRef.parse("1.2.3")).description("")
-        .build())
+    assertThatThrownBy(
+            () -> Milestone.builder().ref(MilestoneRef.parse("1.2.3")).description("").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("milestone 1.2.3 description must not be blank, but was ''");
   }
@@ -27,17 +27,21 @@ class MilestoneTest {
   @Test
   void build_nulls_areRejectedNamingTheField() {
     assertThatThrownBy(() -> Milestone.builder().ref(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("ref");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
     assertThatThrownBy(() -> Milestone.builder().target(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("target");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("target");
     assertThatThrownBy(() -> Milestone.builder().status(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("status");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("status");
   }
 
   @Test
   void build_missingRef_isRejectedNamingIt() {
     assertThatThrownBy(() -> Milestone.builder().description("D").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("ref");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ref");
   }
 
   @Test
@@ -50,12 +54,14 @@ class MilestoneTest {
     assertThat(done.description()).isEqualTo(m.description());
     assertThat(m.status()).isEqualTo(Status.NOT_REPORTED);
     assertThatThrownBy(() -> m.withDescription(" "))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("description");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("description");
   }
 
   @Test
   void equality_isStructural() {
-    assertThat(milestone("1.1.1")).isEqualTo(milestone("1.1.1"))
+    assertThat(milestone("1.1.1"))
+        .isEqualTo(milestone("1.1.1"))
         .hasSameHashCodeAs(milestone("1.1.1"))
         .isNotEqualTo(milestone("1.1.2"))
         .isNotEqualTo(milestone("1.1.1").withStatus(Status.IN_PROGRESS));

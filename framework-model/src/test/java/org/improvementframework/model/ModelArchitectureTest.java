@@ -20,25 +20,38 @@ class ModelArchitectureTest {
 
   @BeforeAll
   static void importModel() {
-    model = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.improvementframework.model");
+    model =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.improvementframework.model");
   }
 
   @Test
   void valueTypes_haveOnlyFinalFields() {
     fields()
-        .that().areDeclaredInClassesThat().resideInAPackage("org.improvementframework.model..")
-        .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("Builder")
-        .and().areDeclaredInClassesThat().areNotEnums()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("org.improvementframework.model..")
+        .and()
+        .areDeclaredInClassesThat()
+        .haveSimpleNameNotEndingWith("Builder")
+        .and()
+        .areDeclaredInClassesThat()
+        .areNotEnums()
         // Immutables' construction shim for @Value.Default attributes: written only inside the
         // constructor and cleared before it returns, so never read after publication.
-        .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("InitShim")
-        .and().doNotHaveName("initShim")
+        .and()
+        .areDeclaredInClassesThat()
+        .haveSimpleNameNotEndingWith("InitShim")
+        .and()
+        .doNotHaveName("initShim")
         // The target reader's cursor: one instance per call, confined to the calling thread and
         // never published; its mutable scalars are what keeps reading allocation-light.
-        .and().areDeclaredInClassesThat().doNotHaveFullyQualifiedName(TargetParser.class.getName())
-        .should().beFinal()
+        .and()
+        .areDeclaredInClassesThat()
+        .doNotHaveFullyQualifiedName(TargetParser.class.getName())
+        .should()
+        .beFinal()
         .because("model instances are shared between threads without locks")
         .check(model);
   }
@@ -46,9 +59,13 @@ class ModelArchitectureTest {
   @Test
   void staticFields_areFinal() {
     fields()
-        .that().areDeclaredInClassesThat().resideInAPackage("org.improvementframework.model..")
-        .and().areStatic()
-        .should().beFinal()
+        .that()
+        .areDeclaredInClassesThat()
+        .resideInAPackage("org.improvementframework.model..")
+        .and()
+        .areStatic()
+        .should()
+        .beFinal()
         .because("no caller may see what another thread did through a shared static")
         .check(model);
   }
@@ -56,9 +73,14 @@ class ModelArchitectureTest {
   @Test
   void model_usesOnlyTheJdkAtRunTime() {
     noClasses()
-        .that().resideInAPackage("org.improvementframework.model..")
-        .should().dependOnClassesThat().resideOutsideOfPackages(
-            "org.improvementframework.model..", "java..", "javax.annotation..",
+        .that()
+        .resideInAPackage("org.improvementframework.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideOutsideOfPackages(
+            "org.improvementframework.model..",
+            "java..",
+            "javax.annotation..",
             "org.immutables.value..")
         .because("the model jar has no runtime dependency")
         .check(model);

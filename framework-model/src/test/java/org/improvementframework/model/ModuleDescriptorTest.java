@@ -22,8 +22,8 @@ class ModuleDescriptorTest {
   private static ModuleDescriptor descriptor() throws IOException, URISyntaxException {
     // Read from where the model classes were loaded, whether the tests run on the class path or
     // the module path: a class loader's resource lookup could find another module's descriptor.
-    Path location = Path.of(
-        ImprovementPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path location =
+        Path.of(ImprovementPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     Path file = location.resolve("module-info.class");
     assertThat(file).as("the compiled module descriptor").isRegularFile();
     try (InputStream in = Files.newInputStream(file)) {
@@ -36,17 +36,19 @@ class ModuleDescriptorTest {
     ModuleDescriptor module = descriptor();
 
     assertThat(module.name()).isEqualTo("org.improvementframework.model");
-    assertThat(module.requires().stream()
-        .filter(r -> !r.modifiers().contains(Requires.Modifier.STATIC))
-        .map(Requires::name)
-        .collect(Collectors.toSet()))
+    assertThat(
+            module.requires().stream()
+                .filter(r -> !r.modifiers().contains(Requires.Modifier.STATIC))
+                .map(Requires::name)
+                .collect(Collectors.toSet()))
         .containsExactly("java.base");
   }
 
   @Test
   void module_exportsOnlyTheApiPackages() throws Exception {
-    assertThat(descriptor().exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("org.improvementframework.model",
-            "org.improvementframework.model.casework");
+    assertThat(descriptor().exports())
+        .extracting(ModuleDescriptor.Exports::source)
+        .containsExactlyInAnyOrder(
+            "org.improvementframework.model", "org.improvementframework.model.casework");
   }
 }

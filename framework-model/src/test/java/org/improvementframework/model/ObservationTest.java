@@ -20,9 +20,11 @@ class ObservationTest {
   @Test
   void of_nulls_areRejectedNamingTheParameter() {
     assertThatThrownBy(() -> Observation.of(null, IndicatorValue.of(1)))
-        .isInstanceOf(NullPointerException.class).hasMessage("period");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("period");
     assertThatThrownBy(() -> Observation.of(Q1, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("value");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("value");
   }
 
   @Test

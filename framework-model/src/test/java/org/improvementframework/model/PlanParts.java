@@ -22,11 +22,16 @@ final class PlanParts {
 
   private PlanParts() {}
 
-  record MilestonePart(int area, int action, int number, String description,
-      Optional<Status> status) {}
+  record MilestonePart(
+      int area, int action, int number, String description, Optional<Status> status) {}
 
-  record ActionPart(int area, int number, String description, List<MilestonePart> milestones,
-      Optional<String> resolution, Optional<Rag> rag) {}
+  record ActionPart(
+      int area,
+      int number,
+      String description,
+      List<MilestonePart> milestones,
+      Optional<String> resolution,
+      Optional<Rag> rag) {}
 
   record AreaPart(int number, String title, List<String> leads, List<ActionPart> actions) {}
 
@@ -49,8 +54,12 @@ final class PlanParts {
   }
 
   static Gen<MilestonePart> milestones() {
-    Gen<Optional<Status>> statuses = Generate.pick(List.of(Optional.<Status>empty(),
-        Optional.of(Status.COMPLETE), Optional.of(Status.read("Meeting booked 30/3"))));
+    Gen<Optional<Status>> statuses =
+        Generate.pick(
+            List.of(
+                Optional.<Status>empty(),
+                Optional.of(Status.COMPLETE),
+                Optional.of(Status.read("Meeting booked 30/3"))));
     return small().zip(small(), small(), texts(), statuses, MilestonePart::new);
   }
 
@@ -58,21 +67,36 @@ final class PlanParts {
     Gen<List<MilestonePart>> milestones = SourceDSL.lists().of(milestones()).ofSizeBetween(0, 4);
     Gen<Optional<String>> resolutions = texts().toOptionals(50);
     Gen<Optional<Rag>> rags = Generate.enumValues(Rag.class).toOptionals(30);
-    return small().zip(small(), texts(), milestones, resolutions,
-        (area, number, description, ms, resolution) -> new ActionPart(area, number, description,
-            ms, resolution, Optional.empty()))
-        .zip(rags, (a, rag) -> new ActionPart(a.area(), a.number(), a.description(),
-            a.milestones(), a.resolution(), rag));
+    return small()
+        .zip(
+            small(),
+            texts(),
+            milestones,
+            resolutions,
+            (area, number, description, ms, resolution) ->
+                new ActionPart(area, number, description, ms, resolution, Optional.empty()))
+        .zip(
+            rags,
+            (a, rag) ->
+                new ActionPart(
+                    a.area(), a.number(), a.description(), a.milestones(), a.resolution(), rag));
   }
 
   static Gen<AreaPart> areas() {
-    return small().zip(texts(), SourceDSL.lists().of(texts()).ofSizeBetween(0, 2),
-        SourceDSL.lists().of(actions()).ofSizeBetween(0, 3), AreaPart::new);
+    return small()
+        .zip(
+            texts(),
+            SourceDSL.lists().of(texts()).ofSizeBetween(0, 2),
+            SourceDSL.lists().of(actions()).ofSizeBetween(0, 3),
+            AreaPart::new);
   }
 
   static Gen<PlanPart> plans() {
-    return texts().zip(texts().toOptionals(50), SourceDSL.lists().of(areas()).ofSizeBetween(0, 4),
-        PlanPart::new);
+    return texts()
+        .zip(
+            texts().toOptionals(50),
+            SourceDSL.lists().of(areas()).ofSizeBetween(0, 4),
+            PlanPart::new);
   }
 
   /** Parts that satisfy the invariants: generated parts, renumbered and with blanks filled. */
@@ -97,15 +121,25 @@ final class PlanParts {
         int milestoneNumber = 0;
         for (MilestonePart m : action.milestones()) {
           milestoneNumber += m.number();
-          milestones.add(new MilestonePart(number, actionNumber, milestoneNumber,
-              filled(m.description()), m.status()));
+          milestones.add(
+              new MilestonePart(
+                  number, actionNumber, milestoneNumber, filled(m.description()), m.status()));
         }
-        actions.add(new ActionPart(number, actionNumber, filled(action.description()), milestones,
-            action.resolution().map(PlanParts::filled), action.rag()));
+        actions.add(
+            new ActionPart(
+                number,
+                actionNumber,
+                filled(action.description()),
+                milestones,
+                action.resolution().map(PlanParts::filled),
+                action.rag()));
       }
-      areas.add(new AreaPart(number, filled(area.title()),
-          area.leads().stream().map(PlanParts::filled).collect(Collectors.toList()),
-          actions));
+      areas.add(
+          new AreaPart(
+              number,
+              filled(area.title()),
+              area.leads().stream().map(PlanParts::filled).collect(Collectors.toList()),
+              actions));
     }
     return new PlanPart(filled(plan.title()), plan.organisation().map(PlanParts::filled), areas);
   }
@@ -116,10 +150,11 @@ final class PlanParts {
 
   /** Builds the plan the parts describe, through the public builders. */
   static ImprovementPlan build(PlanPart plan) {
-    ImprovementPlan.Builder builder = ImprovementPlan.builder()
-        .title(plan.title())
-        .organisation(plan.organisation())
-        .asAt(LocalDate.of(2015, 3, 31));
+    ImprovementPlan.Builder builder =
+        ImprovementPlan.builder()
+            .title(plan.title())
+            .organisation(plan.organisation())
+            .asAt(LocalDate.of(2015, 3, 31));
     for (AreaPart area : plan.areas()) {
       builder.addAreas(build(area));
     }
@@ -127,10 +162,8 @@ final class PlanParts {
   }
 
   static Area build(AreaPart area) {
-    Area.Builder builder = Area.builder()
-        .ref(AreaRef.of(area.number()))
-        .title(area.title())
-        .addAllLeads(area.leads());
+    Area.Builder builder =
+        Area.builder().ref(AreaRef.of(area.number())).title(area.title()).addAllLeads(area.leads());
     for (ActionPart action : area.actions()) {
       builder.addActions(build(action));
     }
@@ -138,11 +171,12 @@ final class PlanParts {
   }
 
   static Action build(ActionPart action) {
-    Action.Builder builder = Action.builder()
-        .ref(ActionRef.of(action.area(), action.number()))
-        .description(action.description())
-        .resolution(action.resolution())
-        .reportedRag(action.rag());
+    Action.Builder builder =
+        Action.builder()
+            .ref(ActionRef.of(action.area(), action.number()))
+            .description(action.description())
+            .resolution(action.resolution())
+            .reportedRag(action.rag());
     for (MilestonePart m : action.milestones()) {
       builder.addMilestones(build(m));
     }
@@ -150,9 +184,10 @@ final class PlanParts {
   }
 
   static Milestone build(MilestonePart m) {
-    Milestone.Builder builder = Milestone.builder()
-        .ref(MilestoneRef.of(m.area(), m.action(), m.number()))
-        .description(m.description());
+    Milestone.Builder builder =
+        Milestone.builder()
+            .ref(MilestoneRef.of(m.area(), m.action(), m.number()))
+            .description(m.description());
     m.status().ifPresent(builder::status);
     return builder.build();
   }
@@ -186,13 +221,14 @@ final class PlanParts {
   }
 
   static boolean isValid(ActionPart action) {
-    if (action.description().isBlank()
-        || action.resolution().map(String::isBlank).orElse(false)) {
+    if (action.description().isBlank() || action.resolution().map(String::isBlank).orElse(false)) {
       return false;
     }
     Set<Integer> seen = new HashSet<>();
     for (MilestonePart m : action.milestones()) {
-      if (m.area() != action.area() || m.action() != action.number() || !seen.add(m.number())
+      if (m.area() != action.area()
+          || m.action() != action.number()
+          || !seen.add(m.number())
           || m.description().isBlank()) {
         return false;
       }

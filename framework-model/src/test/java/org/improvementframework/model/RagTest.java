@@ -14,41 +14,58 @@ import org.quicktheories.generators.SourceDSL;
 class RagTest {
 
   @ParameterizedTest(name = "[{index}] ''{0}''")
-  @CsvSource(delimiter = '|', textBlock = """
-      R                     | RED
-      A                     | AMBER
-      G                     | GREEN
-      B                     | BLUE
-      r                     | RED
-      a                     | AMBER
-      g                     | GREEN
-      b                     | BLUE
-      Red                   | RED
-      Amber                 | AMBER
-      Green                 | GREEN
-      Blue                  | BLUE
-      AMBER                 | AMBER
-      green                 | GREEN
-      Green (on track)      | GREEN
-      Green(on track)       | GREEN
-      Amber - slipped       | AMBER
-      Red: at risk          | RED
-      '  A  '               | AMBER
-      G.                    | GREEN
-      Blue complete         | BLUE
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          R                     | RED
+          A                     | AMBER
+          G                     | GREEN
+          B                     | BLUE
+          r                     | RED
+          a                     | AMBER
+          g                     | GREEN
+          b                     | BLUE
+          Red                   | RED
+          Amber                 | AMBER
+          Green                 | GREEN
+          Blue                  | BLUE
+          AMBER                 | AMBER
+          green                 | GREEN
+          Green (on track)      | GREEN
+          Green(on track)       | GREEN
+          Amber - slipped       | AMBER
+          Red: at risk          | RED
+          '  A  '               | AMBER
+          G.                    | GREEN
+          Blue complete         | BLUE
+          """)
   void parse_lettersAndWords_readTheRating(String text, Rag expected) {
     assertThat(Rag.parse(text)).isEqualTo(expected);
     assertThat(Rag.read(text)).contains(expected);
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}''")
-  @ValueSource(strings = {
-      "", " ", "\t", "n/a", "TBC", "Amber/Green", "R/A", "A-G", "Amber and Green", "Red or amber",
-      "Grey", "Amberish", "AG",
-      // Look-alike letters from a PDF extraction are the importer's to repair, not read here.
-      "\u0391", "\u0410", "4",
-  })
+  @ValueSource(
+      strings = {
+        "",
+        " ",
+        "\t",
+        "n/a",
+        "TBC",
+        "Amber/Green",
+        "R/A",
+        "A-G",
+        "Amber and Green",
+        "Red or amber",
+        "Grey",
+        "Amberish",
+        "AG",
+        // Look-alike letters from a PDF extraction are the importer's to repair, not read here.
+        "\u0391",
+        "\u0410",
+        "4",
+      })
   void read_blankOrNoOneRating_isEmpty(String text) {
     assertThat(Rag.read(text)).isEmpty();
   }
@@ -65,9 +82,11 @@ class RagTest {
   @Test
   void parseAndRead_null_throwNullPointerNamingText() {
     assertThatThrownBy(() -> Rag.parse(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
     assertThatThrownBy(() -> Rag.read(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
   }
 
   @ParameterizedTest

@@ -20,47 +20,50 @@ class RecurrenceTest {
   }
 
   private static Gen<Recurrence> recurrences() {
-    return integers().between(0, Recurrence.values().length - 1)
-        .map(i -> Recurrence.values()[i]);
+    return integers().between(0, Recurrence.values().length - 1).map(i -> Recurrence.values()[i]);
   }
 
   @Test
   void occurrence_containsTheDay_andTheNextStartsTheDayAfterItEnds() {
-    qt().forAll(recurrences(), days()).checkAssert((r, day) -> {
-      DateRange o = r.occurrenceContaining(day);
-      assertThat(o.contains(day)).isTrue();
-      DateRange next = r.occurrenceContaining(o.end().plusDays(1));
-      assertThat(next.start()).isEqualTo(o.end().plusDays(1));
-      assertThat(r.occurrenceContaining(o.start())).isEqualTo(o);
-      assertThat(r.occurrenceContaining(o.end())).isEqualTo(o);
-    });
+    qt().forAll(recurrences(), days())
+        .checkAssert(
+            (r, day) -> {
+              DateRange o = r.occurrenceContaining(day);
+              assertThat(o.contains(day)).isTrue();
+              DateRange next = r.occurrenceContaining(o.end().plusDays(1));
+              assertThat(next.start()).isEqualTo(o.end().plusDays(1));
+              assertThat(r.occurrenceContaining(o.start())).isEqualTo(o);
+              assertThat(r.occurrenceContaining(o.end())).isEqualTo(o);
+            });
   }
 
   @Test
   void occurrence_hasTheLengthAndStartOfItsKind() {
-    qt().forAll(recurrences(), days()).checkAssert((r, day) -> {
-      DateRange o = r.occurrenceContaining(day);
-      long months = ChronoUnit.MONTHS.between(o.start(), o.end().plusDays(1));
-      switch (r) {
-        case WEEKLY -> {
-          assertThat(o.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-          assertThat(o.end()).isEqualTo(o.start().plusDays(6));
-        }
-        case MONTHLY -> {
-          assertThat(o.start().getDayOfMonth()).isEqualTo(1);
-          assertThat(months).isEqualTo(1);
-        }
-        case QUARTERLY -> {
-          assertThat(o.start().getDayOfMonth()).isEqualTo(1);
-          assertThat(o.start().getMonthValue()).isIn(1, 4, 7, 10);
-          assertThat(months).isEqualTo(3);
-        }
-        default -> {
-          assertThat(o.start()).isEqualTo(LocalDate.of(o.start().getYear(), 4, 1));
-          assertThat(months).isEqualTo(12);
-        }
-      }
-    });
+    qt().forAll(recurrences(), days())
+        .checkAssert(
+            (r, day) -> {
+              DateRange o = r.occurrenceContaining(day);
+              long months = ChronoUnit.MONTHS.between(o.start(), o.end().plusDays(1));
+              switch (r) {
+                case WEEKLY -> {
+                  assertThat(o.start().getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+                  assertThat(o.end()).isEqualTo(o.start().plusDays(6));
+                }
+                case MONTHLY -> {
+                  assertThat(o.start().getDayOfMonth()).isEqualTo(1);
+                  assertThat(months).isEqualTo(1);
+                }
+                case QUARTERLY -> {
+                  assertThat(o.start().getDayOfMonth()).isEqualTo(1);
+                  assertThat(o.start().getMonthValue()).isIn(1, 4, 7, 10);
+                  assertThat(months).isEqualTo(3);
+                }
+                default -> {
+                  assertThat(o.start()).isEqualTo(LocalDate.of(o.start().getYear(), 4, 1));
+                  assertThat(months).isEqualTo(12);
+                }
+              }
+            });
   }
 
   @Test

@@ -32,16 +32,19 @@ class ReferenceTest {
   }
 
   static Gen<Reference> references() {
-    return SourceDSL.integers().between(1, 3).zip(milestoneRefs(), (depth, m) ->
-        depth == 1 ? m.area() : depth == 2 ? m.action() : m);
+    return SourceDSL.integers()
+        .between(1, 3)
+        .zip(milestoneRefs(), (depth, m) -> depth == 1 ? m.area() : depth == 2 ? m.action() : m);
   }
 
   @Test
   void parse_toStringOfAnyReference_isThatReference() {
-    qt().forAll(references()).checkAssert(ref -> {
-      assertThat(Reference.parse(ref.toString())).isEqualTo(ref);
-      assertThat(Reference.parse(ref.toString())).hasSameHashCodeAs(ref);
-    });
+    qt().forAll(references())
+        .checkAssert(
+            ref -> {
+              assertThat(Reference.parse(ref.toString())).isEqualTo(ref);
+              assertThat(Reference.parse(ref.toString())).hasSameHashCodeAs(ref);
+            });
   }
 
   @ParameterizedTest
@@ -51,55 +54,71 @@ class ReferenceTest {
   }
 
   @ParameterizedTest(name = "[{index}] ''{0}'' at {1}")
-  @CsvSource(delimiter = '|', textBlock = """
-      ''           | 0
-      1.2.3.4      | 0
-      .1           | 0
-      1.           | 2
-      01           | 0
-      1.02         | 2
-      -1           | 0
-      +1           | 0
-      ' 1'         | 0
-      1a           | 1
-      2.x          | 2
-      12345678901  | 0
-      2147483648   | 0
-      1.2147483648 | 2
-      II.3         | 0
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          ''           | 0
+          1.2.3.4      | 0
+          .1           | 0
+          1.           | 2
+          01           | 0
+          1.02         | 2
+          -1           | 0
+          +1           | 0
+          ' 1'         | 0
+          1a           | 1
+          2.x          | 2
+          12345678901  | 0
+          2147483648   | 0
+          1.2147483648 | 2
+          II.3         | 0
+          """)
   void parse_notCanonical_throwsNamingTextAndPosition(String text, int position) {
     assertThatThrownBy(() -> Reference.parse(text))
-        .isInstanceOfSatisfying(ReferenceFormatException.class, e -> {
-          assertThat(e.text()).isEqualTo(text);
-          assertThat(e.position()).isEqualTo(position);
-          assertThat(e.getMessage()).contains("'" + text + "'").contains("expected");
-        });
+        .isInstanceOfSatisfying(
+            ReferenceFormatException.class,
+            e -> {
+              assertThat(e.text()).isEqualTo(text);
+              assertThat(e.position()).isEqualTo(position);
+              assertThat(e.getMessage()).contains("'" + text + "'").contains("expected");
+            });
   }
 
   @Test
   void parse_null_throwsNullPointerNamingText() {
     assertThatThrownBy(() -> Reference.parse(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
   }
 
   @Test
   void compareTo_ordersAreaFirstThenByNumbers() {
-    List<Reference> refs = new ArrayList<>(List.of(Reference.parse("10"), Reference.parse("2.2"),
-        Reference.parse("2.1.3"), Reference.parse("2"), Reference.parse("2.1"),
-        Reference.parse("2.10"), Reference.parse("2.9")));
+    List<Reference> refs =
+        new ArrayList<>(
+            List.of(
+                Reference.parse("10"),
+                Reference.parse("2.2"),
+                Reference.parse("2.1.3"),
+                Reference.parse("2"),
+                Reference.parse("2.1"),
+                Reference.parse("2.10"),
+                Reference.parse("2.9")));
     Collections.sort(refs);
 
-    assertThat(refs).extracting(Reference::toString)
+    assertThat(refs)
+        .extracting(Reference::toString)
         .containsExactly("2", "2.1", "2.1.3", "2.2", "2.9", "2.10", "10");
   }
 
   @Test
   void compareTo_isConsistentWithEquals() {
-    qt().forAll(references(), references()).checkAssert((a, b) -> {
-      assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
-      assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
-    });
+    qt().forAll(references(), references())
+        .checkAssert(
+            (a, b) -> {
+              assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+              assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+            });
   }
 
   @Test
@@ -117,7 +136,8 @@ class ReferenceTest {
   @Test
   void isWithin_null_throwsNullPointerNamingIt() {
     assertThatThrownBy(() -> Reference.parse("2").isWithin(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("other");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("other");
   }
 
   @Test

@@ -18,64 +18,67 @@ class StatusTest {
    * numbered items, with the progress this library reads from it.
    */
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Complete                                                                  | COMPLETE
-      complete                                                                  | COMPLETE
-      Completed                                                                 | COMPLETE
-      In progress                                                               | IN_PROGRESS
-      In Progress                                                               | IN_PROGRESS
-      InProgress                                                                | IN_PROGRESS
-      Completed- ongoing monthly reviewing                                      | ONGOING
-      Meeting to review supervision arrangements 30th March 15                  | IN_PROGRESS
-      Meeting 10th April 15                                                     | IN_PROGRESS
-      Meeting 15th April 15                                                     | IN_PROGRESS
-      Meeting booked 30/3 to review improvement plan.                           | IN_PROGRESS
-      In Progress. First meeting held 16/3/15 to scope business requirements.   | IN_PROGRESS
-      Programme of upgrades identifed and underway, with completion date of \
-      30th March 2015 | IN_PROGRESS
-      TBC                                                                       | NOT_STARTED
-      Meeting scheduled for 24th March to scope needs.                          | IN_PROGRESS
-      In progress- safeguarding clinic being set up from April 1st ongoing issue provision of \
-      medicals being monitored by CCG via contract monitoring arrangements | IN_PROGRESS
-      In progress via CCG independently from PCC                                | IN_PROGRESS
-      Complete- Monthly updates provided to HoSs and AD.                        | COMPLETE
-      Reworked model in draft                                                   | IN_PROGRESS
-      To be set at Transformation Board alongside I. above                      | IN_PROGRESS
-      Agreed and complete                                                       | COMPLETE
-      Workshops underway                                                        | IN_PROGRESS
-      To be agreed at March Transformation Board                                | IN_PROGRESS
-      In progress- Dependency is TOM plan                                       | IN_PROGRESS
-      Complete In progress In progress                                          | IN_PROGRESS
-      Review is underway-considered at Feb Service Day and dependent on decisions elsewhere in \
-      CSC reconfiguration process. | IN_PROGRESS
-      Meeting booked for the 30th March with multi agency group to update the placement stability \
-      plan | IN_PROGRESS
-      Draft strategy published for consultaion                                  | IN_PROGRESS
-      Complete Appointment process underway                                     | IN_PROGRESS
-      Being considered alongside CF upgrades as per s3                          | IN_PROGRESS
-      In Progress as per 10.1                                                   | IN_PROGRESS
-      Completed- ongoing work to ensure fit for external audiences by April     | ONGOING
-      Meetings with University to explore support for Careleavers entering higher education \
-      underway. | IN_PROGRESS
-      Exploration of support to secure apprenticeships underway.                | IN_PROGRESS
-      Initial scoping document completed March 15. Reconfiguration dependent on timescales in 2 \
-      above. | IN_PROGRESS
-      Complete-Team improvement plan in place and initial meeting booked for April | IN_PROGRESS
-      Guidance on management monitoring process in development                  | IN_PROGRESS
-      Review commenced on CSC pledge and work to date by Listen and Care Council and \
-      Shadow LSCB | IN_PROGRESS
-      Meeting with participation leads with work plan agreed                    | IN_PROGRESS
-      Meeting booked for April                                                  | IN_PROGRESS
-      Included and ongoing                                                      | ONGOING
-      Initial planning meeting booked on 26th March with multi agency group to consider \
-      improvements required. | IN_PROGRESS
-      Complete- monthly review of out of timescales cases is ongoing to identify any further \
-      emergent issues | ONGOING
-      Action plan is in place and implementation monitored via CSCMT           | ONGOING
-      Work is underway with representatives from the 4 authorities in the Peninsula | IN_PROGRESS
-      Series of meetings underway New peninsular s47 process and reporting arrangemnts in draft \
-      for presentation to June PSCB | IN_PROGRESS
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Complete                                                                  | COMPLETE
+          complete                                                                  | COMPLETE
+          Completed                                                                 | COMPLETE
+          In progress                                                               | IN_PROGRESS
+          In Progress                                                               | IN_PROGRESS
+          InProgress                                                                | IN_PROGRESS
+          Completed- ongoing monthly reviewing                                      | ONGOING
+          Meeting to review supervision arrangements 30th March 15                  | IN_PROGRESS
+          Meeting 10th April 15                                                     | IN_PROGRESS
+          Meeting 15th April 15                                                     | IN_PROGRESS
+          Meeting booked 30/3 to review improvement plan.                           | IN_PROGRESS
+          In Progress. First meeting held 16/3/15 to scope business requirements.   | IN_PROGRESS
+          Programme of upgrades identifed and underway, with completion date of \
+          30th March 2015 | IN_PROGRESS
+          TBC                                                                       | NOT_STARTED
+          Meeting scheduled for 24th March to scope needs.                          | IN_PROGRESS
+          In progress- safeguarding clinic being set up from April 1st ongoing issue provision of \
+          medicals being monitored by CCG via contract monitoring arrangements | IN_PROGRESS
+          In progress via CCG independently from PCC                                | IN_PROGRESS
+          Complete- Monthly updates provided to HoSs and AD.                        | COMPLETE
+          Reworked model in draft                                                   | IN_PROGRESS
+          To be set at Transformation Board alongside I. above                      | IN_PROGRESS
+          Agreed and complete                                                       | COMPLETE
+          Workshops underway                                                        | IN_PROGRESS
+          To be agreed at March Transformation Board                                | IN_PROGRESS
+          In progress- Dependency is TOM plan                                       | IN_PROGRESS
+          Complete In progress In progress                                          | IN_PROGRESS
+          Review is underway-considered at Feb Service Day and dependent on decisions elsewhere in \
+          CSC reconfiguration process. | IN_PROGRESS
+          Meeting booked for the 30th March with multi agency group to update the placement stability \
+          plan | IN_PROGRESS
+          Draft strategy published for consultaion                                  | IN_PROGRESS
+          Complete Appointment process underway                                     | IN_PROGRESS
+          Being considered alongside CF upgrades as per s3                          | IN_PROGRESS
+          In Progress as per 10.1                                                   | IN_PROGRESS
+          Completed- ongoing work to ensure fit for external audiences by April     | ONGOING
+          Meetings with University to explore support for Careleavers entering higher education \
+          underway. | IN_PROGRESS
+          Exploration of support to secure apprenticeships underway.                | IN_PROGRESS
+          Initial scoping document completed March 15. Reconfiguration dependent on timescales in 2 \
+          above. | IN_PROGRESS
+          Complete-Team improvement plan in place and initial meeting booked for April | IN_PROGRESS
+          Guidance on management monitoring process in development                  | IN_PROGRESS
+          Review commenced on CSC pledge and work to date by Listen and Care Council and \
+          Shadow LSCB | IN_PROGRESS
+          Meeting with participation leads with work plan agreed                    | IN_PROGRESS
+          Meeting booked for April                                                  | IN_PROGRESS
+          Included and ongoing                                                      | ONGOING
+          Initial planning meeting booked on 26th March with multi agency group to consider \
+          improvements required. | IN_PROGRESS
+          Complete- monthly review of out of timescales cases is ongoing to identify any further \
+          emergent issues | ONGOING
+          Action plan is in place and implementation monitored via CSCMT           | ONGOING
+          Work is underway with representatives from the 4 authorities in the Peninsula | IN_PROGRESS
+          Series of meetings underway New peninsular s47 process and reporting arrangemnts in draft \
+          for presentation to June PSCB | IN_PROGRESS
+          """)
   void parse_statusOfTheSeedPlan_readsProgressAndKeepsText(String text, Progress expected) {
     Status status = Status.parse(text);
 
@@ -84,29 +87,32 @@ class StatusTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
-      Not started                         | NOT_STARTED
-      NOT YET STARTED                     | NOT_STARTED
-      Not yet commenced                   | NOT_STARTED
-      Yet to start                        | NOT_STARTED
-      To be confirmed                     | NOT_STARTED
-      Ongoing                             | ONGOING
-      on-going                            | ONGOING
-      On going                            | ONGOING
-      Business as usual                   | ONGOING
-      Not complete                        | IN_PROGRESS
-      Incomplete                          | IN_PROGRESS
-      Not yet completed                   | IN_PROGRESS
-      Started                             | IN_PROGRESS
-      Under way                           | IN_PROGRESS
-      Delayed                             | IN_PROGRESS
-      Awaiting sign off                   | IN_PROGRESS
-      Done                                | COMPLETE
-      Achieved                            | COMPLETE
-      Signed off                          | COMPLETE
-      Published                           | COMPLETE
-      Completion expected in May          | NOT_RECOGNISED
-      """)
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Not started                         | NOT_STARTED
+          NOT YET STARTED                     | NOT_STARTED
+          Not yet commenced                   | NOT_STARTED
+          Yet to start                        | NOT_STARTED
+          To be confirmed                     | NOT_STARTED
+          Ongoing                             | ONGOING
+          on-going                            | ONGOING
+          On going                            | ONGOING
+          Business as usual                   | ONGOING
+          Not complete                        | IN_PROGRESS
+          Incomplete                          | IN_PROGRESS
+          Not yet completed                   | IN_PROGRESS
+          Started                             | IN_PROGRESS
+          Under way                           | IN_PROGRESS
+          Delayed                             | IN_PROGRESS
+          Awaiting sign off                   | IN_PROGRESS
+          Done                                | COMPLETE
+          Achieved                            | COMPLETE
+          Signed off                          | COMPLETE
+          Published                           | COMPLETE
+          Completion expected in May          | NOT_RECOGNISED
+          """)
   void parse_commonForms_readProgress(String text, String expected) {
     if (expected.equals("NOT_RECOGNISED")) {
       assertThatThrownBy(() -> Status.parse(text)).isInstanceOf(IllegalArgumentException.class);
@@ -147,15 +153,17 @@ class StatusTest {
 
   @Test
   void read_anyText_neverThrowsAndKeepsNonBlankText() {
-    qt().forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 40)).checkAssert(text -> {
-      Status status = Status.read(text);
-      if (text.isBlank()) {
-        assertThat(status.progress()).isEqualTo(Progress.NOT_REPORTED);
-      } else {
-        assertThat(status.text()).isEqualTo(text);
-        assertThat(status.progress()).isNotEqualTo(Progress.NOT_REPORTED);
-      }
-    });
+    qt().forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 40))
+        .checkAssert(
+            text -> {
+              Status status = Status.read(text);
+              if (text.isBlank()) {
+                assertThat(status.progress()).isEqualTo(Progress.NOT_REPORTED);
+              } else {
+                assertThat(status.text()).isEqualTo(text);
+                assertThat(status.progress()).isNotEqualTo(Progress.NOT_REPORTED);
+              }
+            });
   }
 
   @ParameterizedTest
@@ -177,13 +185,17 @@ class StatusTest {
   @Test
   void of_nulls_areRejectedNamingTheParameter() {
     assertThatThrownBy(() -> Status.of(null, "Complete"))
-        .isInstanceOf(NullPointerException.class).hasMessage("progress");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("progress");
     assertThatThrownBy(() -> Status.of(Progress.COMPLETE, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
     assertThatThrownBy(() -> Status.parse(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
     assertThatThrownBy(() -> Status.read(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("text");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
   }
 
   @Test
@@ -199,7 +211,8 @@ class StatusTest {
   void equality_isByProgressAndText() {
     Status a = Status.of(Progress.IN_PROGRESS, "Meeting booked 30/3");
 
-    assertThat(a).isEqualTo(Status.read("Meeting booked 30/3"))
+    assertThat(a)
+        .isEqualTo(Status.read("Meeting booked 30/3"))
         .hasSameHashCodeAs(Status.read("Meeting booked 30/3"))
         .isNotEqualTo(Status.of(Progress.COMPLETE, "Meeting booked 30/3"))
         .isNotEqualTo(Status.of(Progress.IN_PROGRESS, "Meeting booked 30/3 "));
@@ -212,8 +225,13 @@ class StatusTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"COMPLETE,true", "ONGOING,true", "IN_PROGRESS,false", "NOT_STARTED,false",
-      "NOT_REPORTED,false"})
+  @CsvSource({
+    "COMPLETE,true",
+    "ONGOING,true",
+    "IN_PROGRESS,false",
+    "NOT_STARTED,false",
+    "NOT_REPORTED,false"
+  })
   void progressIsDone_isCompleteOrOngoing(Progress progress, boolean done) {
     assertThat(progress.isDone()).isEqualTo(done);
   }

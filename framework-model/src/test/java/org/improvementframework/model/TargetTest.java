@@ -29,18 +29,24 @@ class TargetTest {
   // ------------------------------------------------------------------ tables
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "seed-targets.psv", delimiter = '|', nullValues = {},
+  @CsvFileSource(
+      resources = "seed-targets.psv",
+      delimiter = '|',
+      nullValues = {},
       ignoreLeadingAndTrailingWhitespace = false)
-  void read_everySeedTarget_givesTheExpectedReading(String text, String kind, String periods,
-      String recurrence) {
+  void read_everySeedTarget_givesTheExpectedReading(
+      String text, String kind, String periods, String recurrence) {
     checkRow(text, kind, periods, recurrence);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvFileSource(resources = "council-targets.psv", delimiter = '|', nullValues = {},
+  @CsvFileSource(
+      resources = "council-targets.psv",
+      delimiter = '|',
+      nullValues = {},
       ignoreLeadingAndTrailingWhitespace = false)
-  void read_councilForm_givesTheExpectedReading(String text, String kind, String periods,
-      String recurrence) {
+  void read_councilForm_givesTheExpectedReading(
+      String text, String kind, String periods, String recurrence) {
     checkRow(text, kind, periods, recurrence);
   }
 
@@ -53,7 +59,8 @@ class TargetTest {
     assertThat(read.kind()).as("kind of '%s'", text).isEqualTo(expectedKind);
     assertThat(read.periods()).as("periods of '%s'", text).isEqualTo(ranges(periods));
     String rec = recurrence == null ? "" : recurrence.strip();
-    assertThat(read.recurrence()).as("recurrence of '%s'", text)
+    assertThat(read.recurrence())
+        .as("recurrence of '%s'", text)
         .isEqualTo(rec.isEmpty() ? Optional.empty() : Optional.of(Recurrence.valueOf(rec)));
     if (expectedKind == TargetKind.UNRECOGNISED) {
       assertThatThrownBy(() -> Target.parse(text, Y2015))
@@ -133,8 +140,9 @@ class TargetTest {
   void parse_dayWithoutYear_takesTheContextYear() {
     assertThat(Target.parse("30th March", TargetContext.ofYear(2016)).deadline())
         .contains(LocalDate.of(2016, 3, 30));
-    assertThat(Target.parse("by 15th July",
-        TargetContext.ofReportingDate(LocalDate.of(2015, 3, 1))).deadline())
+    assertThat(
+            Target.parse("by 15th July", TargetContext.ofReportingDate(LocalDate.of(2015, 3, 1)))
+                .deadline())
         .contains(LocalDate.of(2015, 7, 15));
   }
 
@@ -209,9 +217,25 @@ class TargetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Action 2.1", "on of now", "\u0000", "\uD800", "June\u00A02015x",
-      "99999999999999999999", "Q", "w/", "between June", "from", "monthly from", "1/", "/",
-      "2015-", "31st", "\u0661\u0662/\u0660\u0663/2015"})
+  @ValueSource(
+      strings = {
+        "Action 2.1",
+        "on of now",
+        "\u0000",
+        "\uD800",
+        "June\u00A02015x",
+        "99999999999999999999",
+        "Q",
+        "w/",
+        "between June",
+        "from",
+        "monthly from",
+        "1/",
+        "/",
+        "2015-",
+        "31st",
+        "\u0661\u0662/\u0660\u0663/2015"
+      })
   void read_oddText_isUnrecognisedKeepingTheText(String text) {
     Target t = Target.read(text, Y2015);
     assertThat(t.kind()).isEqualTo(TargetKind.UNRECOGNISED);
@@ -221,12 +245,15 @@ class TargetTest {
 
   @Test
   void factories_rejectNulls() {
-    assertThatThrownBy(() -> Target.parse(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Target.parse(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("text");
-    assertThatThrownBy(() -> Target.read("x", null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Target.read("x", null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("context");
     assertThatThrownBy(() -> Target.parse("June 2015").deadline(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("asOf");
   }
 
   @Test
@@ -249,36 +276,44 @@ class TargetTest {
 
   @Test
   void parse_ofToString_givesBackTheTarget_forEveryKind() {
-    qt().withExamples(3000).forAll(targets()).checkAssert(c -> {
-      Target parsed = Target.parse(c.expected.toString(), c.context);
-      assertThat(parsed).as("text '%s'", c.expected.text()).isEqualTo(c.expected);
-      assertThat(Target.read(c.expected.toString(), c.context)).isEqualTo(c.expected);
-    });
+    qt().withExamples(3000)
+        .forAll(targets())
+        .checkAssert(
+            c -> {
+              Target parsed = Target.parse(c.expected.toString(), c.context);
+              assertThat(parsed).as("text '%s'", c.expected.text()).isEqualTo(c.expected);
+              assertThat(Target.read(c.expected.toString(), c.context)).isEqualTo(c.expected);
+            });
   }
 
   @Test
   void read_neverThrowsAndKeepsTheText_parseThrowsOnlyTargetParseException() {
-    qt().withExamples(3000).forAll(hostileTexts()).checkAssert(s -> {
-      Target t = Target.read(s, Y2015);
-      assertThat(t.text()).isEqualTo(s);
-      Throwable thrown = catchThrowable(() -> Target.parse(s, Y2015));
-      if (thrown != null) {
-        assertThat(thrown).isInstanceOf(TargetParseException.class);
-        assertThat(t.kind()).isEqualTo(TargetKind.UNRECOGNISED);
-      } else {
-        assertThat(Target.parse(s, Y2015)).isEqualTo(t);
-      }
-    });
+    qt().withExamples(3000)
+        .forAll(hostileTexts())
+        .checkAssert(
+            s -> {
+              Target t = Target.read(s, Y2015);
+              assertThat(t.text()).isEqualTo(s);
+              Throwable thrown = catchThrowable(() -> Target.parse(s, Y2015));
+              if (thrown != null) {
+                assertThat(thrown).isInstanceOf(TargetParseException.class);
+                assertThat(t.kind()).isEqualTo(TargetKind.UNRECOGNISED);
+              } else {
+                assertThat(Target.parse(s, Y2015)).isEqualTo(t);
+              }
+            });
   }
 
   @Test
   void read_arbitraryUnicode_neverThrowsAndKeepsTheText() {
-    qt().withExamples(2000).forAll(strings().allPossible().ofLengthBetween(0, 260))
-        .checkAssert(s -> {
-          assertThat(Target.read(s, TargetContext.none()).text()).isEqualTo(s);
-          Throwable thrown = catchThrowable(() -> Target.parse(s, TargetContext.none()));
-          assertThat(thrown == null || thrown instanceof TargetParseException).isTrue();
-        });
+    qt().withExamples(2000)
+        .forAll(strings().allPossible().ofLengthBetween(0, 260))
+        .checkAssert(
+            s -> {
+              assertThat(Target.read(s, TargetContext.none()).text()).isEqualTo(s);
+              Throwable thrown = catchThrowable(() -> Target.parse(s, TargetContext.none()));
+              assertThat(thrown == null || thrown instanceof TargetParseException).isTrue();
+            });
   }
 
   /** A written target and the reading it must give, with the context both ways use. */
@@ -293,7 +328,12 @@ class TargetTest {
 
     @Override
     public String toString() {
-      return "'" + expected.text() + "' -> " + expected.kind() + " " + expected.periods()
+      return "'"
+          + expected.text()
+          + "' -> "
+          + expected.kind()
+          + " "
+          + expected.periods()
           + expected.recurrence().map(r -> " " + r).orElse("");
     }
   }
@@ -305,8 +345,8 @@ class TargetTest {
   private static Gen<Case> targets() {
     return in -> {
       int contextYear = pick(in, 2000, 2030);
-      TargetContext ctx = pick(in, 0, 1) == 0 ? TargetContext.none()
-          : TargetContext.ofYear(contextYear);
+      TargetContext ctx =
+          pick(in, 0, 1) == 0 ? TargetContext.none() : TargetContext.ofYear(contextYear);
       // Two-digit years are 20xx, and lists and ranges reach a year or more beyond y.
       int y = pick(in, 2000, 2090);
       int m = pick(in, 1, 12);
@@ -335,38 +375,55 @@ class TargetTest {
           String fy = fyText(in, y);
           // "15/16" alone is read as a day and month; only "FY 15/16" is a financial year.
           String text = (fy.length() == 5 || pick(in, 0, 1) == 0 ? "FY " : "") + fy;
-          return new Case(target(text, TargetKind.FINANCIAL_YEAR, months(YearMonth.of(y, 4), 12)),
-              ctx);
+          return new Case(
+              target(text, TargetKind.FINANCIAL_YEAR, months(YearMonth.of(y, 4), 12)), ctx);
         }
         case 4 -> {
           String[] seasons = {"Spring", "Summer", "Autumn"};
           int s = pick(in, 0, 2);
           String text = seasons[s] + " " + y;
-          return new Case(target(text, TargetKind.SEASON, months(YearMonth.of(y, 3 + 3 * s), 3)),
-              ctx);
+          return new Case(
+              target(text, TargetKind.SEASON, months(YearMonth.of(y, 3 + 3 * s), 3)), ctx);
         }
         case 5 -> {
           String[] terms = {"Spring term", "Summer term", "Autumn term"};
           int[] first = {1, 4, 9};
           int[] length = {3, 4, 4};
           int s = pick(in, 0, 2);
-          return new Case(target(terms[s] + " " + y, TargetKind.TERM,
-              months(YearMonth.of(y, first[s]), length[s])), ctx);
+          return new Case(
+              target(
+                  terms[s] + " " + y,
+                  TargetKind.TERM,
+                  months(YearMonth.of(y, first[s]), length[s])),
+              ctx);
         }
         case 6 -> {
           int m2 = pick(in, Math.min(m + 1, 12), 12);
-          String text = m2 == m + 1 && pick(in, 0, 1) == 0
-              ? monthName(in, m) + "/" + monthName(in, m2) + " " + y
-              : monthName(in, m) + (pick(in, 0, 1) == 0 ? "-" : " to ") + monthName(in, m2)
-                  + " " + y;
-          return new Case(target(text, TargetKind.RANGE,
-              DateRange.of(ym.atDay(1), YearMonth.of(y, m2).atEndOfMonth())), ctx);
+          String text =
+              m2 == m + 1 && pick(in, 0, 1) == 0
+                  ? monthName(in, m) + "/" + monthName(in, m2) + " " + y
+                  : monthName(in, m)
+                      + (pick(in, 0, 1) == 0 ? "-" : " to ")
+                      + monthName(in, m2)
+                      + " "
+                      + y;
+          return new Case(
+              target(
+                  text,
+                  TargetKind.RANGE,
+                  DateRange.of(ym.atDay(1), YearMonth.of(y, m2).atEndOfMonth())),
+              ctx);
         }
         case 7 -> {
           YearMonth second = ym.plusMonths(pick(in, 2, 14));
           String text = monthText(in, ym) + "/" + monthText(in, second);
-          return new Case(Target.builder().text(text).kind(TargetKind.LIST)
-              .addPeriods(months(ym, 1), months(second, 1)).build(), ctx);
+          return new Case(
+              Target.builder()
+                  .text(text)
+                  .kind(TargetKind.LIST)
+                  .addPeriods(months(ym, 1), months(second, 1))
+                  .build(),
+              ctx);
         }
         case 8 -> {
           Recurrence r = Recurrence.values()[pick(in, 0, 3)];
@@ -378,8 +435,12 @@ class TargetTest {
           } else if (form == 1) {
             b.text(monthText(in, ym) + ", thereafter " + word).addPeriods(months(ym, 1));
           } else {
-            b.text(Character.toUpperCase(word.charAt(0)) + word.substring(1) + " from "
-                + monthText(in, ym)).addPeriods(months(ym, 1));
+            b.text(
+                    Character.toUpperCase(word.charAt(0))
+                        + word.substring(1)
+                        + " from "
+                        + monthText(in, ym))
+                .addPeriods(months(ym, 1));
           }
           return new Case(b.build(), ctx);
         }
@@ -387,23 +448,38 @@ class TargetTest {
           int form = pick(in, 0, 3);
           if (form == 0) {
             String[] words = {"Ongoing", "On-going", "ongoing", "on going"};
-            return new Case(Target.builder().text(words[pick(in, 0, 3)])
-                .kind(TargetKind.OPEN_START).build(), ctx);
+            return new Case(
+                Target.builder().text(words[pick(in, 0, 3)]).kind(TargetKind.OPEN_START).build(),
+                ctx);
           }
-          String text = form == 1 ? "from " + monthText(in, ym)
-              : form == 2 ? monthText(in, ym) + " onwards" : "From " + dayText(in, day);
+          String text =
+              form == 1
+                  ? "from " + monthText(in, ym)
+                  : form == 2 ? monthText(in, ym) + " onwards" : "From " + dayText(in, day);
           DateRange p = form == 3 ? DateRange.ofDay(day) : months(ym, 1);
           return new Case(target(text, TargetKind.OPEN_START, p), ctx);
         }
         case 10 -> {
-          String[] words = {"TBC", "tbc", "To be confirmed", "TBA", "tbc - awaiting board",
-              "TBC (date to be set by the board)"};
-          return new Case(Target.builder().text(words[pick(in, 0, words.length - 1)])
-              .kind(TargetKind.TO_BE_CONFIRMED).build(), ctx);
+          String[] words = {
+            "TBC",
+            "tbc",
+            "To be confirmed",
+            "TBA",
+            "tbc - awaiting board",
+            "TBC (date to be set by the board)"
+          };
+          return new Case(
+              Target.builder()
+                  .text(words[pick(in, 0, words.length - 1)])
+                  .kind(TargetKind.TO_BE_CONFIRMED)
+                  .build(),
+              ctx);
         }
         default -> {
-          return new Case(pick(in, 0, 1) == 0 ? Target.none()
-              : Target.builder().text(" ".repeat(pick(in, 1, 3))).kind(TargetKind.NONE).build(),
+          return new Case(
+              pick(in, 0, 1) == 0
+                  ? Target.none()
+                  : Target.builder().text(" ".repeat(pick(in, 1, 3))).kind(TargetKind.NONE).build(),
               ctx);
         }
       }
@@ -427,8 +503,10 @@ class TargetTest {
   }
 
   private static String ordinal(int d) {
-    String suffix = d % 10 == 1 && d != 11 ? "st" : d % 10 == 2 && d != 12 ? "nd"
-        : d % 10 == 3 && d != 13 ? "rd" : "th";
+    String suffix =
+        d % 10 == 1 && d != 11
+            ? "st"
+            : d % 10 == 2 && d != 12 ? "nd" : d % 10 == 3 && d != 13 ? "rd" : "th";
     return d + suffix;
   }
 
@@ -437,8 +515,10 @@ class TargetTest {
     return switch (pick(in, 0, 3)) {
       case 0 -> month.getDisplayName(TextStyle.FULL, Locale.UK);
       case 1 -> month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3);
-      case 2 -> m == 9 ? "Sept" : month.getDisplayName(TextStyle.FULL, Locale.UK)
-          .toUpperCase(Locale.ROOT);
+      case 2 ->
+          m == 9
+              ? "Sept"
+              : month.getDisplayName(TextStyle.FULL, Locale.UK).toUpperCase(Locale.ROOT);
       default -> month.getDisplayName(TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
     };
   }
@@ -487,11 +567,55 @@ class TargetTest {
   }
 
   private static final String[] FRAGMENTS = {
-    "March", "Sept", "15", "2015", "/", "-", "1st", "Q1", "2015/16", "thereafter", "monthly",
-    "onwards", "from", "between", "and", "TBC", "w/c", "Ongoing", ",", ".", " ", "  ", "\u2013",
-    "\u00A0", "\uD83D\uDE00", "\uD800", "\u0000", "\u202E", "\u0418", "\u0661", "99999",
-    "0000", "00", "31", "29/02", "Winter", "term", "end of", "by", "'", "(", ")", "9999",
-    "of", "Jan16", "FY", "quarter", "\n", "\t"
+    "March",
+    "Sept",
+    "15",
+    "2015",
+    "/",
+    "-",
+    "1st",
+    "Q1",
+    "2015/16",
+    "thereafter",
+    "monthly",
+    "onwards",
+    "from",
+    "between",
+    "and",
+    "TBC",
+    "w/c",
+    "Ongoing",
+    ",",
+    ".",
+    " ",
+    "  ",
+    "\u2013",
+    "\u00A0",
+    "\uD83D\uDE00",
+    "\uD800",
+    "\u0000",
+    "\u202E",
+    "\u0418",
+    "\u0661",
+    "99999",
+    "0000",
+    "00",
+    "31",
+    "29/02",
+    "Winter",
+    "term",
+    "end of",
+    "by",
+    "'",
+    "(",
+    ")",
+    "9999",
+    "of",
+    "Jan16",
+    "FY",
+    "quarter",
+    "\n",
+    "\t"
   };
 
   private static Gen<String> hostileTexts() {

@@ -16,8 +16,8 @@ final class Contracts {
     AssertionError test(ImprovementPlan plan, Randomness randomness);
   }
 
-  static void forEach(Generator<ImprovementPlan> plans, long seed, int samples, String name,
-      Check check) {
+  static void forEach(
+      Generator<ImprovementPlan> plans, long seed, int samples, String name, Check check) {
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be 1 or more, but was " + samples);
     }
@@ -28,9 +28,19 @@ final class Contracts {
       ImprovementPlan plan = plans.generate(planChoices);
       AssertionError failure = check.test(plan, otherChoices);
       if (failure != null) {
-        AssertionError e = new AssertionError("contract '" + name + "' broken by sample " + i
-            + " of seed " + seed + ": " + failure.getMessage() + "\nplan:\n"
-            + PlanPrinter.outline(plan), failure.getCause());
+        AssertionError e =
+            new AssertionError(
+                "contract '"
+                    + name
+                    + "' broken by sample "
+                    + i
+                    + " of seed "
+                    + seed
+                    + ": "
+                    + failure.getMessage()
+                    + "\nplan:\n"
+                    + PlanPrinter.outline(plan),
+                failure.getCause());
         throw e;
       }
     }

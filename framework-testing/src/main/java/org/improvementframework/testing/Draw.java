@@ -21,8 +21,15 @@ final class Draw {
     }
     long x = r.choose(min, max);
     if (x < min || x > max) {
-      throw new IllegalStateException("randomness " + r + " chose " + x
-          + ", outside the range asked for, " + min + " to " + max);
+      throw new IllegalStateException(
+          "randomness "
+              + r
+              + " chose "
+              + x
+              + ", outside the range asked for, "
+              + min
+              + " to "
+              + max);
     }
     return (int) x;
   }
@@ -33,8 +40,15 @@ final class Draw {
     }
     long x = r.choose(min, max);
     if (x < min || x > max) {
-      throw new IllegalStateException("randomness " + r + " chose " + x
-          + ", outside the range asked for, " + min + " to " + max);
+      throw new IllegalStateException(
+          "randomness "
+              + r
+              + " chose "
+              + x
+              + ", outside the range asked for, "
+              + min
+              + " to "
+              + max);
     }
     return x;
   }

@@ -35,26 +35,52 @@ final class IndicatorDraw {
     }
   }
 
-  private static final List<Spec> SPECS = List.of(
-      new Spec("Contacts", Unit.COUNT, Polarity.NEUTRAL, CountingUnit.EVENTS),
-      new Spec("Initial child protection conferences within 15 working days",
-          Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER, CountingUnit.EVENTS),
-      new Spec("Re-referrals to children's social care within 12 months", Unit.PERCENTAGE,
-          Polarity.LOWER_IS_BETTER, CountingUnit.CHILDREN),
-      new Spec("Assessments completed within 45 working days", Unit.PERCENTAGE,
-          Polarity.HIGHER_IS_BETTER, CountingUnit.EVENTS),
-      new Spec("Children looked after per 10,000 children aged under 18", Unit.RATE_PER_10000,
-          Polarity.NEUTRAL, CountingUnit.CHILDREN),
-      new Spec("Children subject to a child protection plan", Unit.COUNT, Polarity.NEUTRAL,
-          CountingUnit.CHILDREN),
-      new Spec("Average caseload per social worker", Unit.RATIO, Polarity.LOWER_IS_BETTER, null),
-      new Spec("Average days between entering care and moving in with the adoptive family",
-          Unit.DAYS, Polarity.LOWER_IS_BETTER, CountingUnit.CHILDREN),
-      new Spec("Children looked after with three or more placements in the year",
-          Unit.PERCENTAGE, Polarity.LOWER_IS_BETTER, CountingUnit.CHILDREN),
-      new Spec("Social worker vacancy rate", Unit.PERCENTAGE, Polarity.LOWER_IS_BETTER, null),
-      new Spec("Child protection plans lasting two years or more", Unit.PERCENTAGE,
-          Polarity.LOWER_IS_BETTER, CountingUnit.CHILDREN));
+  private static final List<Spec> SPECS =
+      List.of(
+          new Spec("Contacts", Unit.COUNT, Polarity.NEUTRAL, CountingUnit.EVENTS),
+          new Spec(
+              "Initial child protection conferences within 15 working days",
+              Unit.PERCENTAGE,
+              Polarity.HIGHER_IS_BETTER,
+              CountingUnit.EVENTS),
+          new Spec(
+              "Re-referrals to children's social care within 12 months",
+              Unit.PERCENTAGE,
+              Polarity.LOWER_IS_BETTER,
+              CountingUnit.CHILDREN),
+          new Spec(
+              "Assessments completed within 45 working days",
+              Unit.PERCENTAGE,
+              Polarity.HIGHER_IS_BETTER,
+              CountingUnit.EVENTS),
+          new Spec(
+              "Children looked after per 10,000 children aged under 18",
+              Unit.RATE_PER_10000,
+              Polarity.NEUTRAL,
+              CountingUnit.CHILDREN),
+          new Spec(
+              "Children subject to a child protection plan",
+              Unit.COUNT,
+              Polarity.NEUTRAL,
+              CountingUnit.CHILDREN),
+          new Spec(
+              "Average caseload per social worker", Unit.RATIO, Polarity.LOWER_IS_BETTER, null),
+          new Spec(
+              "Average days between entering care and moving in with the adoptive family",
+              Unit.DAYS,
+              Polarity.LOWER_IS_BETTER,
+              CountingUnit.CHILDREN),
+          new Spec(
+              "Children looked after with three or more placements in the year",
+              Unit.PERCENTAGE,
+              Polarity.LOWER_IS_BETTER,
+              CountingUnit.CHILDREN),
+          new Spec("Social worker vacancy rate", Unit.PERCENTAGE, Polarity.LOWER_IS_BETTER, null),
+          new Spec(
+              "Child protection plans lasting two years or more",
+              Unit.PERCENTAGE,
+              Polarity.LOWER_IS_BETTER,
+              CountingUnit.CHILDREN));
 
   /** A measure, or null where {@code keep} is false and only its choices are drawn. */
   static Measure measure(Randomness r, LocalDate asAt, boolean keep) {
@@ -69,8 +95,8 @@ final class IndicatorDraw {
   /** An indicator, or null where {@code keep} is false and only its choices are drawn. */
   static Indicator indicator(Randomness r, LocalDate asAt, boolean keep) {
     Spec spec = Draw.element(r, SPECS);
-    Indicator.Builder b = Indicator.builder().name(spec.name).unit(spec.unit)
-        .polarity(spec.polarity);
+    Indicator.Builder b =
+        Indicator.builder().name(spec.name).unit(spec.unit).polarity(spec.polarity);
     if (spec.counting != null && Draw.chance(r, 80)) {
       b.countingUnit(spec.counting);
     }

@@ -158,7 +158,9 @@ public final class InvariantBreak {
         Milestone stray = Rebuild.milestone(a.milestones().get(0), MilestoneRef.of(other, 1));
         List<Milestone> milestones = new ArrayList<>(a.milestones());
         milestones.add(stray);
-        return new InvariantBreak(kind, "action " + a.ref() + " given milestone " + stray.ref(),
+        return new InvariantBreak(
+            kind,
+            "action " + a.ref() + " given milestone " + stray.ref(),
             () -> Rebuild.action(a, a.ref(), milestones, a.resolution(), a.dependencies()));
       }
       case DUPLICATE_MILESTONE -> {
@@ -166,9 +168,10 @@ public final class InvariantBreak {
         List<Milestone> milestones = new ArrayList<>(a.milestones());
         Milestone twice = milestones.get(Draw.between(r, 0, milestones.size() - 1));
         milestones.add(twice);
-        return new InvariantBreak(kind, "action " + a.ref() + " given milestone " + twice.ref()
-            + " twice", () -> Rebuild.action(a, a.ref(), milestones, a.resolution(),
-                a.dependencies()));
+        return new InvariantBreak(
+            kind,
+            "action " + a.ref() + " given milestone " + twice.ref() + " twice",
+            () -> Rebuild.action(a, a.ref(), milestones, a.resolution(), a.dependencies()));
       }
       case ACTION_OF_ANOTHER_AREA -> {
         Area area = PlanGenerators.areas().generate(r);
@@ -181,7 +184,9 @@ public final class InvariantBreak {
         Action action = Rebuild.action(first, stray, moved, first.resolution(), List.of());
         List<Action> actions = new ArrayList<>(area.actions());
         actions.add(action);
-        return new InvariantBreak(kind, "area " + area.ref() + " given action " + stray,
+        return new InvariantBreak(
+            kind,
+            "area " + area.ref() + " given action " + stray,
             () -> Rebuild.area(area, area.ref(), area.leads(), actions));
       }
       case DUPLICATE_ACTION -> {
@@ -189,32 +194,51 @@ public final class InvariantBreak {
         List<Action> actions = new ArrayList<>(area.actions());
         Action twice = actions.get(Draw.between(r, 0, actions.size() - 1));
         actions.add(twice);
-        return new InvariantBreak(kind, "area " + area.ref() + " given action " + twice.ref()
-            + " twice", () -> Rebuild.area(area, area.ref(), area.leads(), actions));
+        return new InvariantBreak(
+            kind,
+            "area " + area.ref() + " given action " + twice.ref() + " twice",
+            () -> Rebuild.area(area, area.ref(), area.leads(), actions));
       }
       case AREAS_OUT_OF_ORDER -> {
-        ImprovementPlan plan = PlanGenerators.plans(
-            PlanShape.builder().areas(2, 6).actionsPerArea(1, 2).build()).generate(r);
+        ImprovementPlan plan =
+            PlanGenerators.plans(PlanShape.builder().areas(2, 6).actionsPerArea(1, 2).build())
+                .generate(r);
         List<Area> areas = new ArrayList<>(plan.areas());
         int i = Draw.between(r, 0, areas.size() - 2);
         Area moved = areas.remove(i);
         areas.add(i + 1, moved);
-        return new InvariantBreak(kind, "plan with area " + moved.ref() + " after area "
-            + areas.get(i).ref(), () -> Rebuild.plan(plan, areas));
+        return new InvariantBreak(
+            kind,
+            "plan with area " + moved.ref() + " after area " + areas.get(i).ref(),
+            () -> Rebuild.plan(plan, areas));
       }
       case BLANK_AREA_TITLE -> {
         Area area = PlanGenerators.areas().generate(r);
         String blank = blank(r);
-        return new InvariantBreak(kind, "area " + area.ref() + " titled '" + blank + "'",
-            () -> Area.builder().ref(area.ref()).title(blank).addAllLeads(area.leads())
-                .addAllActions(area.actions()).build());
+        return new InvariantBreak(
+            kind,
+            "area " + area.ref() + " titled '" + blank + "'",
+            () ->
+                Area.builder()
+                    .ref(area.ref())
+                    .title(blank)
+                    .addAllLeads(area.leads())
+                    .addAllActions(area.actions())
+                    .build());
       }
       case BLANK_MILESTONE_DESCRIPTION -> {
         Milestone m = PlanGenerators.milestones().generate(r);
         String blank = blank(r);
-        return new InvariantBreak(kind, "milestone " + m.ref() + " described as '" + blank + "'",
-            () -> Milestone.builder().ref(m.ref()).description(blank).target(m.target())
-                .status(m.status()).build());
+        return new InvariantBreak(
+            kind,
+            "milestone " + m.ref() + " described as '" + blank + "'",
+            () ->
+                Milestone.builder()
+                    .ref(m.ref())
+                    .description(blank)
+                    .target(m.target())
+                    .status(m.status())
+                    .build());
       }
       case BLANK_LEAD -> {
         Area area = PlanGenerators.areas().generate(r);
@@ -222,7 +246,9 @@ public final class InvariantBreak {
         List<String> leads = new ArrayList<>();
         leads.add(blank);
         leads.addAll(area.leads());
-        return new InvariantBreak(kind, "area " + area.ref() + " led by '" + blank + "'",
+        return new InvariantBreak(
+            kind,
+            "area " + area.ref() + " led by '" + blank + "'",
             () -> Rebuild.area(area, area.ref(), leads, area.actions()));
       }
       case NON_POSITIVE_REFERENCE -> {
@@ -231,33 +257,43 @@ public final class InvariantBreak {
       }
       case TARGET_PERIOD_NOT_OF_ITS_KIND -> {
         Target day = PlanGenerators.targets(TargetKind.DAY).generate(r);
-        return new InvariantBreak(kind, "month target '" + day.text() + "' with period "
-            + day.periods(), () -> Target.builder().text(day.text()).kind(TargetKind.MONTH)
-                .addAllPeriods(day.periods()).build());
+        return new InvariantBreak(
+            kind,
+            "month target '" + day.text() + "' with period " + day.periods(),
+            () ->
+                Target.builder()
+                    .text(day.text())
+                    .kind(TargetKind.MONTH)
+                    .addAllPeriods(day.periods())
+                    .build());
       }
       case NEGATIVE_TOLERANCE -> {
         ReportingPeriod period = PlanGenerators.reportingPeriods().generate(r);
         BigDecimal tolerance = BigDecimal.valueOf(-Draw.between(r, 1, 100), 1);
-        return new InvariantBreak(kind, "indicator target for " + period + " with tolerance "
-            + tolerance, () -> IndicatorTarget.of(BigDecimal.TEN, period, tolerance));
+        return new InvariantBreak(
+            kind,
+            "indicator target for " + period + " with tolerance " + tolerance,
+            () -> IndicatorTarget.of(BigDecimal.TEN, period, tolerance));
       }
       case STATUS_TEXT_AGAINST_PROGRESS -> {
         if (Draw.chance(r, 50)) {
           Status words = PlanGenerators.statuses().generate(r);
           String text = words.text().isEmpty() ? "Complete" : words.text();
-          return new InvariantBreak(kind, "status NOT_REPORTED written '" + text + "'",
+          return new InvariantBreak(
+              kind,
+              "status NOT_REPORTED written '" + text + "'",
               () -> Status.of(Progress.NOT_REPORTED, text));
         }
         Progress p = Progress.values()[Draw.between(r, 0, 3)];
         String blank = blank(r);
-        return new InvariantBreak(kind, "status " + p + " written '" + blank + "'",
-            () -> Status.of(p, blank));
+        return new InvariantBreak(
+            kind, "status " + p + " written '" + blank + "'", () -> Status.of(p, blank));
       }
       default -> {
         LocalDate start = PlanGenerators.asAtDates().generate(r);
         LocalDate end = start.minusDays(Draw.between(r, 1, 400));
-        return new InvariantBreak(kind, "date range from " + start + " to " + end,
-            () -> DateRange.of(start, end));
+        return new InvariantBreak(
+            kind, "date range from " + start + " to " + end, () -> DateRange.of(start, end));
       }
     }
   }

@@ -29,8 +29,7 @@ final class PlanBreaks {
     return shape.toBuilder()
         .areas(minAreas, Math.max(minAreas, shape.maxAreas()))
         .actionsPerArea(minPerArea, Math.max(minPerArea, shape.maxActionsPerArea()))
-        .milestonesPerAction(minMilestones,
-            Math.max(minMilestones, shape.maxMilestonesPerAction()))
+        .milestonesPerAction(minMilestones, Math.max(minMilestones, shape.maxMilestonesPerAction()))
         .build();
   }
 
@@ -44,16 +43,18 @@ final class PlanBreaks {
     Action action = actions.get(actionIndex);
     switch (kind) {
       case OVERDUE_MILESTONE_WITHOUT_RESOLUTION ->
-        actions.set(actionIndex, overdueWithoutResolution(r, action, plan));
+          actions.set(actionIndex, overdueWithoutResolution(r, action, plan));
       case ACTION_WITHOUT_MILESTONES ->
-        actions.set(actionIndex, Rebuild.action(action, action.ref(), List.of(), Optional.empty(),
-            action.dependencies()));
+          actions.set(
+              actionIndex,
+              Rebuild.action(
+                  action, action.ref(), List.of(), Optional.empty(), action.dependencies()));
       case AREA_WITHOUT_LEAD -> {
         areas.set(areaIndex, Rebuild.area(area, area.ref(), List.of(), actions));
         return Rebuild.plan(plan, areas);
       }
       case DEPENDENCY_ON_MISSING_REFERENCE ->
-        actions.set(actionIndex, withDependency(action, missing(r, plan, action)));
+          actions.set(actionIndex, withDependency(action, missing(r, plan, action)));
       default -> {
         // Two distinct actions of one area depend on each other; the later one may already
         // depend on the earlier, since generated dependencies point backwards.
@@ -71,25 +72,27 @@ final class PlanBreaks {
     return Rebuild.plan(plan, areas);
   }
 
-  private static Action overdueWithoutResolution(Randomness r, Action action,
-      ImprovementPlan plan) {
+  private static Action overdueWithoutResolution(
+      Randomness r, Action action, ImprovementPlan plan) {
     List<Milestone> milestones = new ArrayList<>(action.milestones());
     int index = milestones.isEmpty() ? -1 : Draw.between(r, 0, milestones.size() - 1);
     MilestoneRef ref = index < 0 ? MilestoneRef.of(action.ref(), 1) : milestones.get(index).ref();
     // The whole month before the as-at month has ended by the as-at date.
     YearMonth due = YearMonth.from(plan.asAt()).minusMonths(1);
-    Milestone overdue = Milestone.builder().ref(ref)
-        .description(Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS))
-        .target(TargetDraw.of(r, TargetKind.MONTH, due.atEndOfMonth()))
-        .status(PlanDraw.status(r, Progress.IN_PROGRESS))
-        .build();
+    Milestone overdue =
+        Milestone.builder()
+            .ref(ref)
+            .description(Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS))
+            .target(TargetDraw.of(r, TargetKind.MONTH, due.atEndOfMonth()))
+            .status(PlanDraw.status(r, Progress.IN_PROGRESS))
+            .build();
     if (index < 0) {
       milestones.add(overdue);
     } else {
       milestones.set(index, overdue);
     }
-    return Rebuild.action(action, action.ref(), milestones, Optional.empty(),
-        action.dependencies());
+    return Rebuild.action(
+        action, action.ref(), milestones, Optional.empty(), action.dependencies());
   }
 
   /**

@@ -31,9 +31,8 @@ final class PlanDraw {
 
   static ImprovementPlan plan(Randomness r, PlanShape shape) {
     PlanDates dates = PlanDates.draw(r, shape.earliestAsAt(), shape.latestAsAt());
-    ImprovementPlan.Builder b = ImprovementPlan.builder()
-        .title(Draw.element(r, Vocabulary.PLAN_TITLES))
-        .asAt(dates.asAt);
+    ImprovementPlan.Builder b =
+        ImprovementPlan.builder().title(Draw.element(r, Vocabulary.PLAN_TITLES)).asAt(dates.asAt);
     if (Draw.chance(r, 90)) {
       b.organisation(Draw.element(r, Vocabulary.ORGANISATIONS));
     }
@@ -64,8 +63,14 @@ final class PlanDraw {
    * for its choices alone (an unused slot, see {@link Draw#slots}): the same choices are made,
    * nothing is built, and null is returned.
    */
-  static Area area(Randomness r, AreaRef ref, String title, PlanDates dates, PlanShape shape,
-      List<Reference> earlier, boolean keep) {
+  static Area area(
+      Randomness r,
+      AreaRef ref,
+      String title,
+      PlanDates dates,
+      PlanShape shape,
+      List<Reference> earlier,
+      boolean keep) {
     List<String> leads = leads(r);
     List<String> objectives = distinct(r, Vocabulary.OBJECTIVES, Draw.weighted(r, 5, 60, 35));
     List<String> outcomes = distinct(r, Vocabulary.OUTCOMES, Draw.weighted(r, 5, 60, 35));
@@ -94,8 +99,15 @@ final class PlanDraw {
       return null;
     }
     earlier.addAll(mine.subList(earlier.size(), mine.size()));
-    return Area.builder().ref(ref).title(title).addAllLeads(leads).addAllObjectives(objectives)
-        .addAllOutcomes(outcomes).addAllMeasures(measures).addAllActions(actions).build();
+    return Area.builder()
+        .ref(ref)
+        .title(title)
+        .addAllLeads(leads)
+        .addAllObjectives(objectives)
+        .addAllOutcomes(outcomes)
+        .addAllMeasures(measures)
+        .addAllActions(actions)
+        .build();
   }
 
   /** Up to {@code count} different entries of the list, in list order from a drawn start. */
@@ -113,7 +125,8 @@ final class PlanDraw {
     String first = name(r);
     String second = name(r);
     return Draw.weighted(r, 85, 15) == 0 || second.equals(first)
-        ? List.of(first) : List.of(first, second);
+        ? List.of(first)
+        : List.of(first, second);
   }
 
   static String name(Randomness r) {
@@ -125,10 +138,15 @@ final class PlanDraw {
    * form a cycle. It has a resolution exactly when one of its milestones is overdue. Where
    * {@code keep} is false, only its choices are drawn and null is returned.
    */
-  static Action action(Randomness r, ActionRef ref, String description, PlanDates dates,
-      PlanShape shape, List<Reference> earlier, boolean keep) {
-    boolean[] used = Draw.slots(r, shape.minMilestonesPerAction(),
-        shape.maxMilestonesPerAction());
+  static Action action(
+      Randomness r,
+      ActionRef ref,
+      String description,
+      PlanDates dates,
+      PlanShape shape,
+      List<Reference> earlier,
+      boolean keep) {
+    boolean[] used = Draw.slots(r, shape.minMilestonesPerAction(), shape.maxMilestonesPerAction());
     int descriptions = Draw.index(r, Vocabulary.MILESTONE_DESCRIPTIONS.size());
     List<Milestone> milestones = new ArrayList<>(used.length);
     LocalDate due = dates.start;
@@ -144,8 +162,13 @@ final class PlanDraw {
       if (used[slot]) {
         number++;
         if (keep) {
-          milestones.add(Milestone.builder().ref(MilestoneRef.of(ref, number))
-              .description(words).target(target).status(status).build());
+          milestones.add(
+              Milestone.builder()
+                  .ref(MilestoneRef.of(ref, number))
+                  .description(words)
+                  .target(target)
+                  .status(status)
+                  .build());
         }
         overdue += isOverdue(target, status, dates.asAt) ? 1 : 0;
         done += status.progress().isDone() ? 1 : 0;
@@ -161,8 +184,8 @@ final class PlanDraw {
     if (!keep) {
       return null;
     }
-    Action.Builder b = Action.builder().ref(ref).description(description)
-        .addAllMilestones(milestones);
+    Action.Builder b =
+        Action.builder().ref(ref).description(description).addAllMilestones(milestones);
     rag.ifPresent(b::reportedRag);
     if (overdue > 0) {
       b.resolution(resolution);
@@ -196,8 +219,12 @@ final class PlanDraw {
   static Milestone milestone(Randomness r, MilestoneRef ref, LocalDate due, LocalDate asAt) {
     Target target = TargetDraw.any(r, due);
     String words = Draw.element(r, Vocabulary.MILESTONE_DESCRIPTIONS);
-    return Milestone.builder().ref(ref).description(words).target(target)
-        .status(status(r, target, asAt)).build();
+    return Milestone.builder()
+        .ref(ref)
+        .description(words)
+        .target(target)
+        .status(status(r, target, asAt))
+        .build();
   }
 
   /**
@@ -209,12 +236,24 @@ final class PlanDraw {
     Progress[] order;
     int[] weights;
     if (passed) {
-      order = new Progress[] {Progress.COMPLETE, Progress.ONGOING, Progress.IN_PROGRESS,
-          Progress.NOT_STARTED, Progress.NOT_REPORTED};
+      order =
+          new Progress[] {
+            Progress.COMPLETE,
+            Progress.ONGOING,
+            Progress.IN_PROGRESS,
+            Progress.NOT_STARTED,
+            Progress.NOT_REPORTED
+          };
       weights = new int[] {72, 10, 12, 3, 3};
     } else {
-      order = new Progress[] {Progress.IN_PROGRESS, Progress.NOT_STARTED, Progress.COMPLETE,
-          Progress.ONGOING, Progress.NOT_REPORTED};
+      order =
+          new Progress[] {
+            Progress.IN_PROGRESS,
+            Progress.NOT_STARTED,
+            Progress.COMPLETE,
+            Progress.ONGOING,
+            Progress.NOT_REPORTED
+          };
       weights = new int[] {45, 30, 8, 7, 10};
     }
     return status(r, order[Draw.weighted(r, weights)]);

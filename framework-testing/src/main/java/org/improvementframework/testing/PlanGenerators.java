@@ -210,8 +210,13 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Status> statuses() {
-    Progress[] order = {Progress.IN_PROGRESS, Progress.COMPLETE, Progress.NOT_STARTED,
-        Progress.ONGOING, Progress.NOT_REPORTED};
+    Progress[] order = {
+      Progress.IN_PROGRESS,
+      Progress.COMPLETE,
+      Progress.NOT_STARTED,
+      Progress.ONGOING,
+      Progress.NOT_REPORTED
+    };
     return r -> PlanDraw.status(r, order[Draw.weighted(r, 40, 30, 12, 10, 8)]);
   }
 
@@ -309,8 +314,8 @@ public final class PlanGenerators {
    * @return the generator; not null
    */
   public static Generator<Observation> observations() {
-    return r -> Observation.of(IndicatorDraw.period(r, dates(r).asAt),
-        indicatorValues().generate(r));
+    return r ->
+        Observation.of(IndicatorDraw.period(r, dates(r).asAt), indicatorValues().generate(r));
   }
 
   /**
@@ -331,8 +336,11 @@ public final class PlanGenerators {
    */
   public static Generator<IndicatorTarget> indicatorTargets() {
     Indicator.Unit[] units = Indicator.Unit.values();
-    return r -> IndicatorDraw.target(r, units[Draw.between(r, 0, units.length - 1)],
-        ReportingPeriod.financialYear(PlanDates.financialYear(dates(r).asAt)));
+    return r ->
+        IndicatorDraw.target(
+            r,
+            units[Draw.between(r, 0, units.length - 1)],
+            ReportingPeriod.financialYear(PlanDates.financialYear(dates(r).asAt)));
   }
 
   /**

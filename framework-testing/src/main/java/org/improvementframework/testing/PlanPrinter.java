@@ -42,23 +42,35 @@ public final class PlanPrinter {
     s.append('\n');
     for (Area area : plan.areas()) {
       s.append("Area ").append(area.ref()).append(": ").append(area.title());
-      s.append(area.leads().isEmpty() ? " (no lead)"
-          : " (lead: " + String.join("/", area.leads()) + ")");
+      s.append(
+          area.leads().isEmpty()
+              ? " (no lead)"
+              : " (lead: " + String.join("/", area.leads()) + ")");
       s.append('\n');
       for (Action action : area.actions()) {
         s.append("  Action ").append(action.ref());
         action.reportedRag().ifPresent(r -> s.append(" [").append(r.letter()).append(']'));
         s.append(": ").append(action.description());
         if (!action.dependencies().isEmpty()) {
-          s.append(" (depends on ").append(action.dependencies().stream().map(Object::toString)
-              .collect(Collectors.joining(", "))).append(')');
+          s.append(" (depends on ")
+              .append(
+                  action.dependencies().stream()
+                      .map(Object::toString)
+                      .collect(Collectors.joining(", ")))
+              .append(')');
         }
         action.resolution().ifPresent(r -> s.append(" (resolution: ").append(r).append(')'));
         s.append('\n');
         for (Milestone m : action.milestones()) {
-          s.append("    ").append(m.ref()).append(' ').append(m.description()).append(" | ")
+          s.append("    ")
+              .append(m.ref())
+              .append(' ')
+              .append(m.description())
+              .append(" | ")
               .append(m.target().text().isEmpty() ? "(no target)" : m.target().text())
-              .append(" | ").append(m.status()).append('\n');
+              .append(" | ")
+              .append(m.status())
+              .append('\n');
         }
       }
     }

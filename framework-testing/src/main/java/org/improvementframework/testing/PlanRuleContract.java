@@ -117,14 +117,16 @@ public interface PlanRuleContract<F> {
    * @throws AssertionError if the rule throws on a plan
    */
   default void checkNeverThrowsOnValidPlans() {
-    forEachPlan("rule never throws on a valid plan", (plan, r) -> {
-      try {
-        findings(plan, asOf(plan));
-        return null;
-      } catch (RuntimeException | Error e) {
-        return new AssertionError("the rule threw " + e, e);
-      }
-    });
+    forEachPlan(
+        "rule never throws on a valid plan",
+        (plan, r) -> {
+          try {
+            findings(plan, asOf(plan));
+            return null;
+          } catch (RuntimeException | Error e) {
+            return new AssertionError("the rule threw " + e, e);
+          }
+        });
   }
 
   /**
@@ -133,13 +135,16 @@ public interface PlanRuleContract<F> {
    * @throws AssertionError if two runs disagree
    */
   default void checkDeterministic() {
-    forEachPlan("rule gives the same findings for the same plan", (plan, r) -> {
-      F first = findings(plan, asOf(plan));
-      ImprovementPlan copy = Contracts.copy(plan);
-      F second = findings(copy, asOf(copy));
-      return sameFindings(first, second) ? null
-          : new AssertionError("first run found " + first + "\nsecond run found " + second);
-    });
+    forEachPlan(
+        "rule gives the same findings for the same plan",
+        (plan, r) -> {
+          F first = findings(plan, asOf(plan));
+          ImprovementPlan copy = Contracts.copy(plan);
+          F second = findings(copy, asOf(copy));
+          return sameFindings(first, second)
+              ? null
+              : new AssertionError("first run found " + first + "\nsecond run found " + second);
+        });
   }
 
   /**
@@ -149,14 +154,22 @@ public interface PlanRuleContract<F> {
    * @throws AssertionError if the findings of a shuffled plan differ
    */
   default void checkIndependentOfListingOrder() {
-    forEachPlan("findings do not depend on the listing order", (plan, r) -> {
-      F expected = findings(plan, asOf(plan));
-      ImprovementPlan shuffled = PlanTransforms.shuffleListing(plan, r);
-      F actual = findings(shuffled, asOf(shuffled));
-      return sameFindings(expected, actual) ? null
-          : new AssertionError("plan found " + expected + "\nshuffled plan found " + actual
-              + "\nshuffled plan:\n" + PlanPrinter.outline(shuffled));
-    });
+    forEachPlan(
+        "findings do not depend on the listing order",
+        (plan, r) -> {
+          F expected = findings(plan, asOf(plan));
+          ImprovementPlan shuffled = PlanTransforms.shuffleListing(plan, r);
+          F actual = findings(shuffled, asOf(shuffled));
+          return sameFindings(expected, actual)
+              ? null
+              : new AssertionError(
+                  "plan found "
+                      + expected
+                      + "\nshuffled plan found "
+                      + actual
+                      + "\nshuffled plan:\n"
+                      + PlanPrinter.outline(shuffled));
+        });
   }
 
   /**
@@ -167,15 +180,25 @@ public interface PlanRuleContract<F> {
    * @throws AssertionError if the findings of a renumbered plan differ
    */
   default void checkIndependentOfAreaOrder() {
-    forEachPlan("findings do not depend on the order of areas", (plan, r) -> {
-      Map<AreaRef, AreaRef> numbers = PlanTransforms.areaPermutation(plan, r);
-      F expected = renumbered(findings(plan, asOf(plan)), PlanTransforms.renumbering(numbers));
-      ImprovementPlan moved = PlanTransforms.renumberAreas(plan, numbers);
-      F actual = findings(moved, asOf(moved));
-      return sameFindings(expected, actual) ? null
-          : new AssertionError("areas renumbered " + numbers + "\nexpected " + expected
-              + "\nfound " + actual + "\nrenumbered plan:\n" + PlanPrinter.outline(moved));
-    });
+    forEachPlan(
+        "findings do not depend on the order of areas",
+        (plan, r) -> {
+          Map<AreaRef, AreaRef> numbers = PlanTransforms.areaPermutation(plan, r);
+          F expected = renumbered(findings(plan, asOf(plan)), PlanTransforms.renumbering(numbers));
+          ImprovementPlan moved = PlanTransforms.renumberAreas(plan, numbers);
+          F actual = findings(moved, asOf(moved));
+          return sameFindings(expected, actual)
+              ? null
+              : new AssertionError(
+                  "areas renumbered "
+                      + numbers
+                      + "\nexpected "
+                      + expected
+                      + "\nfound "
+                      + actual
+                      + "\nrenumbered plan:\n"
+                      + PlanPrinter.outline(moved));
+        });
   }
 
   /**
@@ -187,10 +210,12 @@ public interface PlanRuleContract<F> {
    */
   default void checkSilentOnValidPlans(Predicate<? super F> silent) {
     Objects.requireNonNull(silent, "silent");
-    forEachPlan("rule finds nothing in a valid plan", (plan, r) -> {
-      F found = findings(plan, asOf(plan));
-      return silent.test(found) ? null : new AssertionError("found " + found);
-    });
+    forEachPlan(
+        "rule finds nothing in a valid plan",
+        (plan, r) -> {
+          F found = findings(plan, asOf(plan));
+          return silent.test(found) ? null : new AssertionError("found " + found);
+        });
   }
 
   /**
@@ -204,10 +229,15 @@ public interface PlanRuleContract<F> {
   default void checkReports(PlanRuleBreak rule, Predicate<? super F> reported) {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(reported, "reported");
-    Contracts.forEach(PlanGenerators.plansBreaking(rule), seed(), samples(),
-        "rule reports " + rule, (plan, r) -> {
+    Contracts.forEach(
+        PlanGenerators.plansBreaking(rule),
+        seed(),
+        samples(),
+        "rule reports " + rule,
+        (plan, r) -> {
           F found = findings(plan, asOf(plan));
-          return reported.test(found) ? null
+          return reported.test(found)
+              ? null
               : new AssertionError("the plan breaks " + rule + ", but the rule found " + found);
         });
   }

@@ -70,8 +70,11 @@ public final class PlanShape {
    * @throws IllegalArgumentException if a number is negative
    */
   public static PlanShape exactly(int areas, int actionsPerArea, int milestonesPerAction) {
-    return builder().areas(areas, areas).actionsPerArea(actionsPerArea, actionsPerArea)
-        .milestonesPerAction(milestonesPerAction, milestonesPerAction).build();
+    return builder()
+        .areas(areas, areas)
+        .actionsPerArea(actionsPerArea, actionsPerArea)
+        .milestonesPerAction(milestonesPerAction, milestonesPerAction)
+        .build();
   }
 
   /**
@@ -196,11 +199,14 @@ public final class PlanShape {
     if (!(other instanceof PlanShape o)) {
       return false;
     }
-    return minAreas == o.minAreas && maxAreas == o.maxAreas
-        && minActionsPerArea == o.minActionsPerArea && maxActionsPerArea == o.maxActionsPerArea
+    return minAreas == o.minAreas
+        && maxAreas == o.maxAreas
+        && minActionsPerArea == o.minActionsPerArea
+        && maxActionsPerArea == o.maxActionsPerArea
         && minMilestonesPerAction == o.minMilestonesPerAction
         && maxMilestonesPerAction == o.maxMilestonesPerAction
-        && earliestAsAt.equals(o.earliestAsAt) && latestAsAt.equals(o.latestAsAt);
+        && earliestAsAt.equals(o.earliestAsAt)
+        && latestAsAt.equals(o.latestAsAt);
   }
 
   /**
@@ -210,8 +216,15 @@ public final class PlanShape {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(minAreas, maxAreas, minActionsPerArea, maxActionsPerArea,
-        minMilestonesPerAction, maxMilestonesPerAction, earliestAsAt, latestAsAt);
+    return Objects.hash(
+        minAreas,
+        maxAreas,
+        minActionsPerArea,
+        maxActionsPerArea,
+        minMilestonesPerAction,
+        maxMilestonesPerAction,
+        earliestAsAt,
+        latestAsAt);
   }
 
   /**
@@ -222,9 +235,23 @@ public final class PlanShape {
    */
   @Override
   public String toString() {
-    return "PlanShape{areas " + minAreas + "-" + maxAreas + ", actions " + minActionsPerArea + "-"
-        + maxActionsPerArea + ", milestones " + minMilestonesPerAction + "-"
-        + maxMilestonesPerAction + ", as at " + earliestAsAt + "/" + latestAsAt + "}";
+    return "PlanShape{areas "
+        + minAreas
+        + "-"
+        + maxAreas
+        + ", actions "
+        + minActionsPerArea
+        + "-"
+        + maxActionsPerArea
+        + ", milestones "
+        + minMilestonesPerAction
+        + "-"
+        + maxMilestonesPerAction
+        + ", as at "
+        + earliestAsAt
+        + "/"
+        + latestAsAt
+        + "}";
   }
 
   /** Builds a {@link PlanShape}; obtained from {@link PlanShape#builder()}. */
@@ -300,13 +327,17 @@ public final class PlanShape {
       Objects.requireNonNull(earliest, "earliest");
       Objects.requireNonNull(latest, "latest");
       if (latest.isBefore(earliest)) {
-        throw new IllegalArgumentException("as-at window must not end before it starts, but was "
-            + earliest + " to " + latest);
+        throw new IllegalArgumentException(
+            "as-at window must not end before it starts, but was " + earliest + " to " + latest);
       }
       // Plans span a few years around the as-at date; keep those years four-digit and positive.
       if (earliest.getYear() < 1900 || latest.getYear() > 9000) {
-        throw new IllegalArgumentException("as-at window must lie within the years 1900 to 9000,"
-            + " but was " + earliest + " to " + latest);
+        throw new IllegalArgumentException(
+            "as-at window must lie within the years 1900 to 9000,"
+                + " but was "
+                + earliest
+                + " to "
+                + latest);
       }
       earliestAsAt = earliest;
       latestAsAt = latest;
@@ -328,8 +359,8 @@ public final class PlanShape {
             "number of " + what + " must not be negative, but the minimum was " + min);
       }
       if (max < min) {
-        throw new IllegalArgumentException("number of " + what
-            + " must have max >= min, but was min " + min + ", max " + max);
+        throw new IllegalArgumentException(
+            "number of " + what + " must have max >= min, but was min " + min + ", max " + max);
       }
     }
   }

@@ -49,13 +49,25 @@ public final class PlanTransforms {
     for (Area area : plan.areas()) {
       List<Action> actions = new ArrayList<>(area.actions().size());
       for (Action a : area.actions()) {
-        actions.add(Rebuild.action(a, a.ref(), shuffled(a.milestones(), randomness),
-            a.resolution(), shuffled(a.dependencies(), randomness)));
+        actions.add(
+            Rebuild.action(
+                a,
+                a.ref(),
+                shuffled(a.milestones(), randomness),
+                a.resolution(),
+                shuffled(a.dependencies(), randomness)));
       }
-      areas.add(Area.builder().ref(area.ref()).title(area.title()).addAllLeads(area.leads())
-          .addAllObjectives(area.objectives()).addAllOutcomes(area.outcomes())
-          .addAllMeasures(shuffled(area.measures(), randomness))
-          .addAllActions(shuffled(actions, randomness)).addAllNotes(area.notes()).build());
+      areas.add(
+          Area.builder()
+              .ref(area.ref())
+              .title(area.title())
+              .addAllLeads(area.leads())
+              .addAllObjectives(area.objectives())
+              .addAllOutcomes(area.outcomes())
+              .addAllMeasures(shuffled(area.measures(), randomness))
+              .addAllActions(shuffled(actions, randomness))
+              .addAllNotes(area.notes())
+              .build());
     }
     return Rebuild.plan(plan, areas);
   }
@@ -83,8 +95,13 @@ public final class PlanTransforms {
       }
       AreaRef before = seen.put(target, area.ref());
       if (before != null) {
-        throw new IllegalArgumentException("renumbering gives areas " + before + " and "
-            + area.ref() + " the same number " + target);
+        throw new IllegalArgumentException(
+            "renumbering gives areas "
+                + before
+                + " and "
+                + area.ref()
+                + " the same number "
+                + target);
       }
     }
     UnaryOperator<Reference> map = renumbering(numbers);
@@ -118,8 +135,7 @@ public final class PlanTransforms {
    * @param randomness the source of the permutation; not null
    * @return the mapping from each area's reference to its new one; not null
    */
-  public static Map<AreaRef, AreaRef> areaPermutation(ImprovementPlan plan,
-      Randomness randomness) {
+  public static Map<AreaRef, AreaRef> areaPermutation(ImprovementPlan plan, Randomness randomness) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(randomness, "randomness");
     List<AreaRef> refs = new ArrayList<>();

@@ -17,30 +17,54 @@ final class Rebuild {
   private Rebuild() {}
 
   static ImprovementPlan plan(ImprovementPlan p, List<Area> areas) {
-    ImprovementPlan.Builder b = ImprovementPlan.builder().title(p.title()).asAt(p.asAt())
-        .addAllAreas(areas).addAllNotes(p.notes());
+    ImprovementPlan.Builder b =
+        ImprovementPlan.builder()
+            .title(p.title())
+            .asAt(p.asAt())
+            .addAllAreas(areas)
+            .addAllNotes(p.notes());
     p.organisation().ifPresent(b::organisation);
     p.period().ifPresent(b::period);
     return b.build();
   }
 
   static Area area(Area a, AreaRef ref, List<String> leads, List<Action> actions) {
-    return Area.builder().ref(ref).title(a.title()).addAllLeads(leads)
-        .addAllObjectives(a.objectives()).addAllOutcomes(a.outcomes())
-        .addAllMeasures(a.measures()).addAllActions(actions).addAllNotes(a.notes()).build();
+    return Area.builder()
+        .ref(ref)
+        .title(a.title())
+        .addAllLeads(leads)
+        .addAllObjectives(a.objectives())
+        .addAllOutcomes(a.outcomes())
+        .addAllMeasures(a.measures())
+        .addAllActions(actions)
+        .addAllNotes(a.notes())
+        .build();
   }
 
-  static Action action(Action a, ActionRef ref, List<Milestone> milestones,
-      Optional<String> resolution, List<? extends Reference> dependencies) {
-    Action.Builder b = Action.builder().ref(ref).description(a.description())
-        .addAllMilestones(milestones).addAllDependencies(dependencies).addAllNotes(a.notes());
+  static Action action(
+      Action a,
+      ActionRef ref,
+      List<Milestone> milestones,
+      Optional<String> resolution,
+      List<? extends Reference> dependencies) {
+    Action.Builder b =
+        Action.builder()
+            .ref(ref)
+            .description(a.description())
+            .addAllMilestones(milestones)
+            .addAllDependencies(dependencies)
+            .addAllNotes(a.notes());
     a.reportedRag().ifPresent(b::reportedRag);
     resolution.ifPresent(b::resolution);
     return b.build();
   }
 
   static Milestone milestone(Milestone m, MilestoneRef ref) {
-    return Milestone.builder().ref(ref).description(m.description()).target(m.target())
-        .status(m.status()).build();
+    return Milestone.builder()
+        .ref(ref)
+        .description(m.description())
+        .target(m.target())
+        .status(m.status())
+        .build();
   }
 }

@@ -16,10 +16,21 @@ final class TargetDraw {
 
   /** The kinds in the order drawn, simplest first, with how often councils write each. */
   static final TargetKind[] KINDS = {
-    TargetKind.MONTH, TargetKind.DAY, TargetKind.QUARTER, TargetKind.FINANCIAL_YEAR,
-    TargetKind.SEASON, TargetKind.TERM, TargetKind.RANGE, TargetKind.LIST, TargetKind.RECURRING,
-    TargetKind.OPEN_START, TargetKind.TO_BE_CONFIRMED, TargetKind.UNRECOGNISED, TargetKind.NONE
+    TargetKind.MONTH,
+    TargetKind.DAY,
+    TargetKind.QUARTER,
+    TargetKind.FINANCIAL_YEAR,
+    TargetKind.SEASON,
+    TargetKind.TERM,
+    TargetKind.RANGE,
+    TargetKind.LIST,
+    TargetKind.RECURRING,
+    TargetKind.OPEN_START,
+    TargetKind.TO_BE_CONFIRMED,
+    TargetKind.UNRECOGNISED,
+    TargetKind.NONE
   };
+
   private static final int[] WEIGHTS = {40, 15, 6, 3, 2, 2, 4, 3, 8, 4, 6, 2, 5};
 
   private TargetDraw() {}
@@ -49,7 +60,10 @@ final class TargetDraw {
   }
 
   private static Target month(Randomness r, YearMonth m) {
-    return Target.builder().text(monthText(r, m)).kind(TargetKind.MONTH).addPeriods(whole(m))
+    return Target.builder()
+        .text(monthText(r, m))
+        .kind(TargetKind.MONTH)
+        .addPeriods(whole(m))
         .build();
   }
 
@@ -78,8 +92,12 @@ final class TargetDraw {
     if (form == 1 && twoDigitYearReadsBack(d.getYear())) {
       text = dd + "/" + mm + "/" + twoDigits(d.getYear());
     } else if (form == 2) {
-      text = d.getDayOfMonth() + " " + Vocabulary.MONTHS.get(d.getMonthValue() - 1) + " "
-          + d.getYear();
+      text =
+          d.getDayOfMonth()
+              + " "
+              + Vocabulary.MONTHS.get(d.getMonthValue() - 1)
+              + " "
+              + d.getYear();
     } else {
       text = dd + "/" + mm + "/" + d.getYear();
     }
@@ -92,16 +110,22 @@ final class TargetDraw {
     int q = (d.getMonthValue() + 8) % 12 / 3 + 1;
     LocalDate start = LocalDate.of(fy, 4, 1).plusMonths(3L * (q - 1));
     String text = "Q" + q + " " + fy + (Draw.chance(r, 30) ? "-" : "/") + twoDigits((fy + 1) % 100);
-    return Target.builder().text(text).kind(TargetKind.QUARTER)
-        .addPeriods(DateRange.of(start, start.plusMonths(3).minusDays(1))).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.QUARTER)
+        .addPeriods(DateRange.of(start, start.plusMonths(3).minusDays(1)))
+        .build();
   }
 
   /** {@code 2015/16} or {@code 2015-16}. */
   private static Target financialYear(Randomness r, LocalDate d) {
     int fy = PlanDates.financialYear(d);
     String text = fy + (Draw.chance(r, 30) ? "-" : "/") + twoDigits((fy + 1) % 100);
-    return Target.builder().text(text).kind(TargetKind.FINANCIAL_YEAR)
-        .addPeriods(DateRange.of(LocalDate.of(fy, 4, 1), LocalDate.of(fy + 1, 3, 31))).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.FINANCIAL_YEAR)
+        .addPeriods(DateRange.of(LocalDate.of(fy, 4, 1), LocalDate.of(fy + 1, 3, 31)))
+        .build();
   }
 
   /**
@@ -117,8 +141,11 @@ final class TargetDraw {
     String[] names = {"Spring", "Summer", "Autumn"};
     int index = (month - 3) / 3;
     YearMonth first = YearMonth.of(m.getYear(), 3 + 3 * index);
-    return Target.builder().text(names[index] + " " + m.getYear()).kind(TargetKind.SEASON)
-        .addPeriods(DateRange.of(first.atDay(1), first.plusMonths(2).atEndOfMonth())).build();
+    return Target.builder()
+        .text(names[index] + " " + m.getYear())
+        .kind(TargetKind.SEASON)
+        .addPeriods(DateRange.of(first.atDay(1), first.plusMonths(2).atEndOfMonth()))
+        .build();
   }
 
   /**
@@ -148,8 +175,11 @@ final class TargetDraw {
       last = YearMonth.of(m.getYear(), 7);
     }
     String text = name + (Draw.chance(r, 30) ? " Term " : " term ") + m.getYear();
-    return Target.builder().text(text).kind(TargetKind.TERM)
-        .addPeriods(DateRange.of(first.atDay(1), last.atEndOfMonth())).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.TERM)
+        .addPeriods(DateRange.of(first.atDay(1), last.atEndOfMonth()))
+        .build();
   }
 
   /** {@code June/July 2015} or {@code June - July 2015}: from the first month to the second. */
@@ -159,22 +189,30 @@ final class TargetDraw {
     String a = Vocabulary.MONTHS.get(first.getMonthValue() - 1);
     String b = Vocabulary.MONTHS.get(second.getMonthValue() - 1);
     String text = a + (Draw.chance(r, 40) ? " - " : "/") + b + " " + first.getYear();
-    return Target.builder().text(text).kind(TargetKind.RANGE)
-        .addPeriods(DateRange.of(first.atDay(1), second.atEndOfMonth())).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.RANGE)
+        .addPeriods(DateRange.of(first.atDay(1), second.atEndOfMonth()))
+        .build();
   }
 
   /** {@code April 15/October 15} or {@code Jun-15 and Dec-15}: each month a deadline in turn. */
   private static Target list(Randomness r, YearMonth first) {
     YearMonth second = first.plusMonths(Draw.between(r, 3, 6));
     String text;
-    if (Draw.chance(r, 40) && twoDigitYearReadsBack(first.getYear())
+    if (Draw.chance(r, 40)
+        && twoDigitYearReadsBack(first.getYear())
         && twoDigitYearReadsBack(second.getYear())) {
       text = shortForm(first) + " and " + shortForm(second);
     } else {
       text = longForm(first) + "/" + longForm(second);
     }
-    return Target.builder().text(text).kind(TargetKind.LIST).addPeriods(whole(first))
-        .addPeriods(whole(second)).build();
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.LIST)
+        .addPeriods(whole(first))
+        .addPeriods(whole(second))
+        .build();
   }
 
   /**
@@ -183,19 +221,26 @@ final class TargetDraw {
    */
   private static Target recurring(Randomness r, YearMonth m) {
     int form = Draw.weighted(r, 30, 10, 5, 5, 35, 15);
-    Recurrence[] alone = {Recurrence.MONTHLY, Recurrence.QUARTERLY, Recurrence.WEEKLY,
-        Recurrence.ANNUALLY};
+    Recurrence[] alone = {
+      Recurrence.MONTHLY, Recurrence.QUARTERLY, Recurrence.WEEKLY, Recurrence.ANNUALLY
+    };
     String[] words = {"Monthly", "Quarterly", "Weekly", "Annually"};
     if (form < 4) {
-      return Target.builder().text(words[form]).kind(TargetKind.RECURRING)
-          .recurrence(alone[form]).build();
+      return Target.builder()
+          .text(words[form])
+          .kind(TargetKind.RECURRING)
+          .recurrence(alone[form])
+          .build();
     }
     boolean monthly = form == 4;
-    String text = monthly
-        ? shortForm(m) + ", thereafter monthly"
-        : shortForm(m) + " then quarterly";
-    return Target.builder().text(text).kind(TargetKind.RECURRING).addPeriods(whole(m))
-        .recurrence(monthly ? Recurrence.MONTHLY : Recurrence.QUARTERLY).build();
+    String text =
+        monthly ? shortForm(m) + ", thereafter monthly" : shortForm(m) + " then quarterly";
+    return Target.builder()
+        .text(text)
+        .kind(TargetKind.RECURRING)
+        .addPeriods(whole(m))
+        .recurrence(monthly ? Recurrence.MONTHLY : Recurrence.QUARTERLY)
+        .build();
   }
 
   /** {@code Ongoing}, {@code September 15 onwards} or {@code From Oct 15}. */

@@ -15,8 +15,7 @@ class GeneratorTest {
 
   @Test
   void ints_stayWithinBounds_andReachBoth() {
-    List<Integer> values = Generator.ints(-2, 3).samples(1).limit(500)
-        .collect(Collectors.toList());
+    List<Integer> values = Generator.ints(-2, 3).samples(1).limit(500).collect(Collectors.toList());
     assertThat(values).allMatch(v -> v >= -2 && v <= 3).contains(-2, 3);
   }
 
@@ -27,7 +26,8 @@ class GeneratorTest {
 
   @Test
   void ints_maxBelowMin_isRejected() {
-    assertThatThrownBy(() -> Generator.ints(3, 2)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Generator.ints(3, 2))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("min 3, max 2");
   }
 
@@ -53,7 +53,8 @@ class GeneratorTest {
   @Test
   void listOf_negativeSize_isRejected() {
     assertThatThrownBy(() -> Generator.ints(0, 1).listOf(-1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
   }
 
   @Test
@@ -67,7 +68,8 @@ class GeneratorTest {
   @Test
   void elements_none_isRejected() {
     assertThatThrownBy(() -> Generator.elements(List.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("none");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("none");
   }
 
   @Test
@@ -79,7 +81,8 @@ class GeneratorTest {
 
   @Test
   void constant_null_isRejected() {
-    assertThatThrownBy(() -> Generator.constant(null)).isInstanceOf(NullPointerException.class)
+    assertThatThrownBy(() -> Generator.constant(null))
+        .isInstanceOf(NullPointerException.class)
         .hasMessage("value");
   }
 
@@ -93,13 +96,13 @@ class GeneratorTest {
   void randomnessOutOfRange_isReportedNotUsed() {
     Randomness broken = (min, max) -> max + 1;
     assertThatThrownBy(() -> Generator.ints(0, 5).generate(broken))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("chose 6");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("chose 6");
   }
 
   @Test
   void plans_simplestChoices_giveTheSmallestPlan() {
-    ImprovementPlan plan = PlanGenerators.plans()
-        .generate(SIMPLEST);
+    ImprovementPlan plan = PlanGenerators.plans().generate(SIMPLEST);
     assertThat(plan.areas()).hasSize(1);
     assertThat(plan.actions().count()).isEqualTo(1);
     assertThat(plan.milestones().count()).isEqualTo(1);

@@ -18,7 +18,8 @@ class InvariantBreakTest {
       InvariantBreak b = InvariantBreak.of(SeededRandomness.of(seed), kind);
       assertThat(b.kind()).isEqualTo(kind);
       assertThat(b.expectedMessage()).isEqualTo(kind.expectedMessage());
-      assertThatThrownBy(b::build).as(b.toString())
+      assertThatThrownBy(b::build)
+          .as(b.toString())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining(b.expectedMessage());
     }
@@ -27,19 +28,25 @@ class InvariantBreakTest {
   @Test
   void invariantBreaks_coverEveryKind() {
     Set<InvariantBreak.Kind> seen = EnumSet.noneOf(InvariantBreak.Kind.class);
-    PlanGenerators.invariantBreaks().samples(34).limit(500).forEach(b -> {
-      seen.add(b.kind());
-      assertThatThrownBy(b::build).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining(b.expectedMessage());
-    });
+    PlanGenerators.invariantBreaks()
+        .samples(34)
+        .limit(500)
+        .forEach(
+            b -> {
+              seen.add(b.kind());
+              assertThatThrownBy(b::build)
+                  .isInstanceOf(IllegalArgumentException.class)
+                  .hasMessageContaining(b.expectedMessage());
+            });
     assertThat(seen).isEqualTo(EnumSet.allOf(InvariantBreak.Kind.class));
   }
 
   @Test
   void toString_namesKindAndInput() {
-    InvariantBreak b = InvariantBreak.of(SeededRandomness.of(1),
-        InvariantBreak.Kind.DUPLICATE_MILESTONE);
-    assertThat(b.toString()).startsWith("InvariantBreak{DUPLICATE_MILESTONE: action ")
+    InvariantBreak b =
+        InvariantBreak.of(SeededRandomness.of(1), InvariantBreak.Kind.DUPLICATE_MILESTONE);
+    assertThat(b.toString())
+        .startsWith("InvariantBreak{DUPLICATE_MILESTONE: action ")
         .contains(" twice");
     assertThat(b.description()).contains("twice");
   }

@@ -62,19 +62,21 @@ final class KnownRules {
   /** Depth-first search over actions; an area dependency points at all its actions. */
   private static boolean hasCycle(ImprovementPlan plan) {
     Map<ActionRef, List<ActionRef>> edges = new HashMap<>();
-    plan.actions().forEach(a -> {
-      List<ActionRef> to = new ArrayList<>();
-      for (Reference d : a.dependencies()) {
-        if (d instanceof AreaRef areaRef) {
-          plan.area(areaRef).ifPresent(x -> x.actions().forEach(y -> to.add(y.ref())));
-        } else if (d instanceof ActionRef actionRef) {
-          to.add(actionRef);
-        } else {
-          to.add(((MilestoneRef) d).action());
-        }
-      }
-      edges.put(a.ref(), to);
-    });
+    plan.actions()
+        .forEach(
+            a -> {
+              List<ActionRef> to = new ArrayList<>();
+              for (Reference d : a.dependencies()) {
+                if (d instanceof AreaRef areaRef) {
+                  plan.area(areaRef).ifPresent(x -> x.actions().forEach(y -> to.add(y.ref())));
+                } else if (d instanceof ActionRef actionRef) {
+                  to.add(actionRef);
+                } else {
+                  to.add(((MilestoneRef) d).action());
+                }
+              }
+              edges.put(a.ref(), to);
+            });
     Set<ActionRef> done = new HashSet<>();
     Set<ActionRef> onPath = new HashSet<>();
     for (ActionRef start : edges.keySet()) {
@@ -85,8 +87,11 @@ final class KnownRules {
     return false;
   }
 
-  private static boolean visit(ActionRef a, Map<ActionRef, List<ActionRef>> edges,
-      Set<ActionRef> done, Set<ActionRef> onPath) {
+  private static boolean visit(
+      ActionRef a,
+      Map<ActionRef, List<ActionRef>> edges,
+      Set<ActionRef> done,
+      Set<ActionRef> onPath) {
     if (onPath.contains(a)) {
       return true;
     }

@@ -12,16 +12,24 @@ class PlanRuleBreakTest {
   @ParameterizedTest
   @EnumSource(PlanRuleBreak.class)
   void plansBreaking_breakThatRuleAndNoOther(PlanRuleBreak rule) {
-    PlanGenerators.plansBreaking(rule).samples(31).limit(300).forEach(plan ->
-        assertThat(KnownRules.broken(plan)).as(PlanPrinter.outline(plan)).isEqualTo(Set.of(rule)));
+    PlanGenerators.plansBreaking(rule)
+        .samples(31)
+        .limit(300)
+        .forEach(
+            plan ->
+                assertThat(KnownRules.broken(plan))
+                    .as(PlanPrinter.outline(plan))
+                    .isEqualTo(Set.of(rule)));
   }
 
   @ParameterizedTest
   @EnumSource(PlanRuleBreak.class)
   void plansBreaking_emptyMinimumShape_stillBreakTheRule(PlanRuleBreak rule) {
     PlanShape tiny = PlanShape.exactly(0, 0, 0);
-    PlanGenerators.plansBreaking(rule, tiny).samples(32).limit(100).forEach(plan ->
-        assertThat(KnownRules.broken(plan)).isEqualTo(Set.of(rule)));
+    PlanGenerators.plansBreaking(rule, tiny)
+        .samples(32)
+        .limit(100)
+        .forEach(plan -> assertThat(KnownRules.broken(plan)).isEqualTo(Set.of(rule)));
   }
 
   @ParameterizedTest

@@ -59,9 +59,11 @@ class PlanRuleContractTest {
 
   @Test
   void ruleThatReadsTheFirstActionOnly_failsListingOrder() {
-    PlanRuleContract<String> firstAction = (plan, asOf) -> plan.areas().isEmpty()
-        || plan.areas().get(0).actions().isEmpty() ? ""
-        : plan.areas().get(0).actions().get(0).ref().toString();
+    PlanRuleContract<String> firstAction =
+        (plan, asOf) ->
+            plan.areas().isEmpty() || plan.areas().get(0).actions().isEmpty()
+                ? ""
+                : plan.areas().get(0).actions().get(0).ref().toString();
     assertThatThrownBy(firstAction::checkIndependentOfListingOrder)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("findings do not depend on the listing order")
@@ -70,8 +72,8 @@ class PlanRuleContractTest {
 
   @Test
   void ruleThatReadsTheFirstArea_failsAreaOrder() {
-    PlanRuleContract<String> firstTitle = (plan, asOf) ->
-        plan.areas().isEmpty() ? "" : plan.areas().get(0).title();
+    PlanRuleContract<String> firstTitle =
+        (plan, asOf) -> plan.areas().isEmpty() ? "" : plan.areas().get(0).title();
     assertThatThrownBy(firstTitle::checkIndependentOfAreaOrder)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("findings do not depend on the order of areas");
@@ -79,12 +81,13 @@ class PlanRuleContractTest {
 
   @Test
   void ruleThatThrows_failsNeverThrows_keepingTheCause() {
-    PlanRuleContract<Integer> throwing = (plan, asOf) -> {
-      if (plan.areas().size() > 2) {
-        throw new IllegalStateException("too many areas");
-      }
-      return plan.areas().size();
-    };
+    PlanRuleContract<Integer> throwing =
+        (plan, asOf) -> {
+          if (plan.areas().size() > 2) {
+            throw new IllegalStateException("too many areas");
+          }
+          return plan.areas().size();
+        };
     assertThatThrownBy(throwing::checkNeverThrowsOnValidPlans)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(
@@ -96,7 +99,8 @@ class PlanRuleContractTest {
   void ruleWithState_failsDeterministic() {
     int[] calls = new int[1];
     PlanRuleContract<Integer> counting = (plan, asOf) -> calls[0]++;
-    assertThatThrownBy(counting::checkDeterministic).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(counting::checkDeterministic)
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("first run found 0\nsecond run found 1");
   }
 
@@ -104,24 +108,26 @@ class PlanRuleContractTest {
   void ruleFindingNothingOnlyForSmallPlans_failsSilentOnValidPlans() {
     PlanRuleContract<Long> count = (plan, asOf) -> plan.milestones().count();
     assertThatThrownBy(() -> count.checkSilentOnValidPlans(n -> n < 10))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("rule finds nothing");
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("rule finds nothing");
   }
 
   @Test
   void seedAndSamples_areUsed() {
     int[] plans = new int[1];
-    PlanRuleContract<Integer> rule = new PlanRuleContract<>() {
-      @Override
-      public Integer findings(ImprovementPlan plan, LocalDate asOf) {
-        plans[0]++;
-        return 0;
-      }
+    PlanRuleContract<Integer> rule =
+        new PlanRuleContract<>() {
+          @Override
+          public Integer findings(ImprovementPlan plan, LocalDate asOf) {
+            plans[0]++;
+            return 0;
+          }
 
-      @Override
-      public int samples() {
-        return 7;
-      }
-    };
+          @Override
+          public int samples() {
+            return 7;
+          }
+        };
     rule.checkNeverThrowsOnValidPlans();
     assertThat(plans[0]).isEqualTo(7);
   }

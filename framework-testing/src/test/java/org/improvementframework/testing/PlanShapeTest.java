@@ -33,13 +33,16 @@ class PlanShapeTest {
   @Test
   void builder_negativeOrReversedSizes_areRejected() {
     assertThatThrownBy(() -> PlanShape.builder().areas(-1, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("areas")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("areas")
         .hasMessageContaining("-1");
     assertThatThrownBy(() -> PlanShape.builder().actionsPerArea(3, 2))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("actions per area").hasMessageContaining("min 3, max 2");
+        .hasMessageContaining("actions per area")
+        .hasMessageContaining("min 3, max 2");
     assertThatThrownBy(() -> PlanShape.builder().milestonesPerAction(2, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("milestones");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("milestones");
   }
 
   @Test
@@ -47,18 +50,24 @@ class PlanShapeTest {
     LocalDate a = LocalDate.of(2015, 3, 31);
     assertThat(PlanShape.builder().asAtBetween(a, a).build().latestAsAt()).isEqualTo(a);
     assertThatThrownBy(() -> PlanShape.builder().asAtBetween(a, a.minusDays(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2015-03-30");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2015-03-30");
     assertThatThrownBy(() -> PlanShape.builder().asAtBetween(LocalDate.of(1800, 1, 1), a))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1900");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("1900");
     assertThatThrownBy(() -> PlanShape.builder().asAtBetween(null, a))
-        .isInstanceOf(NullPointerException.class).hasMessage("earliest");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("earliest");
   }
 
   @Test
   void equalsAndHashCode_followTheValues() {
     PlanShape a = PlanShape.builder().areas(2, 3).build();
     PlanShape b = PlanShape.builder().areas(2, 3).build();
-    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(PlanShape.defaults())
+    assertThat(a)
+        .isEqualTo(b)
+        .hasSameHashCodeAs(b)
+        .isNotEqualTo(PlanShape.defaults())
         .isNotEqualTo("shape");
     assertThat(a.toBuilder().build()).isEqualTo(a);
     assertThat(a.toBuilder().milestonesPerAction(0, 0).build()).isNotEqualTo(a);
@@ -66,7 +75,8 @@ class PlanShapeTest {
 
   @Test
   void toString_showsTheRanges() {
-    assertThat(PlanShape.defaults()).hasToString(
-        "PlanShape{areas 1-5, actions 1-4, milestones 1-4, as at 2013-04-01/2020-03-31}");
+    assertThat(PlanShape.defaults())
+        .hasToString(
+            "PlanShape{areas 1-5, actions 1-4, milestones 1-4, as at 2013-04-01/2020-03-31}");
   }
 }

@@ -18,26 +18,38 @@ import org.junit.jupiter.api.Test;
 
 class PlanTransformsTest {
 
-  private static final PlanShape BIG = PlanShape.builder().areas(3, 6).actionsPerArea(2, 4)
-      .milestonesPerAction(2, 4).build();
+  private static final PlanShape BIG =
+      PlanShape.builder().areas(3, 6).actionsPerArea(2, 4).milestonesPerAction(2, 4).build();
 
   @Test
   void shuffleListing_keepsEveryMilestoneAndReference() {
-    PlanGenerators.plans(BIG).samples(51).limit(100).forEach(plan -> {
-      ImprovementPlan shuffled = PlanTransforms.shuffleListing(plan, SeededRandomness.of(1));
-      assertThat(milestones(shuffled)).isEqualTo(milestones(plan));
-      assertThat(shuffled.areas()).extracting(a -> a.ref()).isEqualTo(
-          plan.areas().stream().map(a -> a.ref()).collect(Collectors.toList()));
-      plan.actions().forEach(a -> assertThat(shuffled.action(a.ref()).orElseThrow()
-          .dependencies()).containsExactlyInAnyOrderElementsOf(a.dependencies()));
-    });
+    PlanGenerators.plans(BIG)
+        .samples(51)
+        .limit(100)
+        .forEach(
+            plan -> {
+              ImprovementPlan shuffled =
+                  PlanTransforms.shuffleListing(plan, SeededRandomness.of(1));
+              assertThat(milestones(shuffled)).isEqualTo(milestones(plan));
+              assertThat(shuffled.areas())
+                  .extracting(a -> a.ref())
+                  .isEqualTo(plan.areas().stream().map(a -> a.ref()).collect(Collectors.toList()));
+              plan.actions()
+                  .forEach(
+                      a ->
+                          assertThat(shuffled.action(a.ref()).orElseThrow().dependencies())
+                              .containsExactlyInAnyOrderElementsOf(a.dependencies()));
+            });
   }
 
   @Test
   void shuffleListing_changesTheOrderOfSomePlans() {
-    long changed = PlanGenerators.plans(BIG).samples(52).limit(50)
-        .filter(p -> !PlanTransforms.shuffleListing(p, SeededRandomness.of(2)).equals(p))
-        .count();
+    long changed =
+        PlanGenerators.plans(BIG)
+            .samples(52)
+            .limit(50)
+            .filter(p -> !PlanTransforms.shuffleListing(p, SeededRandomness.of(2)).equals(p))
+            .count();
     assertThat(changed).isGreaterThan(40);
   }
 
@@ -49,8 +61,8 @@ class PlanTransformsTest {
 
   @Test
   void renumberAreas_swapsContentsAndReferences() {
-    ImprovementPlan plan = PlanGenerators.plans(PlanShape.exactly(2, 2, 2))
-        .generate(SeededRandomness.of(54));
+    ImprovementPlan plan =
+        PlanGenerators.plans(PlanShape.exactly(2, 2, 2)).generate(SeededRandomness.of(54));
     Map<AreaRef, AreaRef> swap = Map.of(AreaRef.of(1), AreaRef.of(2), AreaRef.of(2), AreaRef.of(1));
     ImprovementPlan swapped = PlanTransforms.renumberAreas(plan, swap);
     assertThat(swapped.areas().get(0).title()).isEqualTo(plan.areas().get(1).title());
@@ -62,15 +74,27 @@ class PlanTransformsTest {
 
   @Test
   void renumberAreas_mapsDependencies() {
-    PlanGenerators.plans(BIG).samples(55).limit(100).forEach(plan -> {
-      Map<AreaRef, AreaRef> numbers = PlanTransforms.areaPermutation(plan, SeededRandomness.of(3));
-      UnaryOperator<Reference> map = PlanTransforms.renumbering(numbers);
-      ImprovementPlan moved = PlanTransforms.renumberAreas(plan, numbers);
-      plan.actions().forEach(a -> assertThat(
-          moved.action((ActionRef) map.apply(a.ref())).orElseThrow().dependencies())
-          .isEqualTo(a.dependencies().stream().map(map).collect(Collectors.toList())));
-      assertThat(KnownRules.broken(moved)).isEmpty();
-    });
+    PlanGenerators.plans(BIG)
+        .samples(55)
+        .limit(100)
+        .forEach(
+            plan -> {
+              Map<AreaRef, AreaRef> numbers =
+                  PlanTransforms.areaPermutation(plan, SeededRandomness.of(3));
+              UnaryOperator<Reference> map = PlanTransforms.renumbering(numbers);
+              ImprovementPlan moved = PlanTransforms.renumberAreas(plan, numbers);
+              plan.actions()
+                  .forEach(
+                      a ->
+                          assertThat(
+                                  moved
+                                      .action((ActionRef) map.apply(a.ref()))
+                                      .orElseThrow()
+                                      .dependencies())
+                              .isEqualTo(
+                                  a.dependencies().stream().map(map).collect(Collectors.toList())));
+              assertThat(KnownRules.broken(moved)).isEmpty();
+            });
   }
 
   @Test
@@ -83,14 +107,18 @@ class PlanTransformsTest {
 
   @Test
   void renumberAreas_incompleteOrClashingMapping_isRejected() {
-    ImprovementPlan plan = PlanGenerators.plans(PlanShape.exactly(2, 1, 1))
-        .generate(SeededRandomness.of(56));
-    assertThatThrownBy(() ->
-        PlanTransforms.renumberAreas(plan, Map.of(AreaRef.of(1), AreaRef.of(1))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("area 2");
-    assertThatThrownBy(() -> PlanTransforms.renumberAreas(plan,
-        Map.of(AreaRef.of(1), AreaRef.of(3), AreaRef.of(2), AreaRef.of(3))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same number 3");
+    ImprovementPlan plan =
+        PlanGenerators.plans(PlanShape.exactly(2, 1, 1)).generate(SeededRandomness.of(56));
+    assertThatThrownBy(
+            () -> PlanTransforms.renumberAreas(plan, Map.of(AreaRef.of(1), AreaRef.of(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("area 2");
+    assertThatThrownBy(
+            () ->
+                PlanTransforms.renumberAreas(
+                    plan, Map.of(AreaRef.of(1), AreaRef.of(3), AreaRef.of(2), AreaRef.of(3))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same number 3");
   }
 
   private static Set<String> milestones(ImprovementPlan plan) {

@@ -46,7 +46,8 @@ class SeededRandomnessTest {
   @Test
   void choose_maxBelowMin_isRejected() {
     assertThatThrownBy(() -> SeededRandomness.of(1).choose(5, 4))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min 5, max 4");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("min 5, max 4");
   }
 
   @Test
@@ -55,7 +56,8 @@ class SeededRandomnessTest {
     assertThat(r.choose(0, 100)).isEqualTo(new SplittableRandom(7).nextLong(0, 101));
     assertThat(r.toString()).startsWith("SeededRandomness(");
     assertThatThrownBy(() -> SeededRandomness.from(null))
-        .isInstanceOf(NullPointerException.class).hasMessage("random");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("random");
   }
 
   @Test

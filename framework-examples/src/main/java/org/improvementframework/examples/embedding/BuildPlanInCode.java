@@ -47,57 +47,79 @@ public final class BuildPlanInCode {
    */
   public static ImprovementPlan plan() {
     ActionRef recruit = ActionRef.of(1, 1);
-    Indicator caseload = Indicator.builder()
-        .name("Average caseload per social worker")
-        .unit(Indicator.Unit.RATIO)
-        .polarity(Indicator.Polarity.LOWER_IS_BETTER)
-        .addObservations(Observation.of(ReportingPeriod.month(YearMonth.of(2015, 1)),
-            IndicatorValue.of(new BigDecimal("22"))))
-        .addObservations(Observation.of(ReportingPeriod.month(YearMonth.of(2015, 2)),
-            IndicatorValue.of(new BigDecimal("20.5"))))
-        .addObservations(Observation.of(ReportingPeriod.month(YearMonth.of(2015, 3)),
-            IndicatorValue.of(new BigDecimal("19"))))
-        .build();
-    Area workloads = Area.builder()
-        .ref(AreaRef.of(1))
-        .title("Reduce social workers' caseloads")
-        .addLeads("Head of Children's Social Care")
-        .addMeasures(Measure.of("Average caseload below 18 by September 2015", caseload))
-        .addActions(Action.builder()
-            .ref(recruit)
-            .description("Recruit permanent social workers")
-            .addMilestones(milestone(recruit.milestone(1), "Recruitment campaign launched",
-                "Jan 15", "Complete"))
-            .addMilestones(milestone(recruit.milestone(2), "Ten posts filled", "Feb 15",
-                "In progress"))
-            .reportedRag(Rag.AMBER)
-            .resolution("Second round of interviews booked for April")
-            .build())
-        .addActions(Action.builder()
-            .ref(ActionRef.of(1, 2))
-            .description("Introduce a caseload weighting tool")
-            .addMilestones(milestone(MilestoneRef.of(1, 2, 1), "Weighting tool agreed",
-                "April 15", "Not started"))
-            .reportedRag(Rag.GREEN)
-            .build())
-        .build();
+    Indicator caseload =
+        Indicator.builder()
+            .name("Average caseload per social worker")
+            .unit(Indicator.Unit.RATIO)
+            .polarity(Indicator.Polarity.LOWER_IS_BETTER)
+            .addObservations(
+                Observation.of(
+                    ReportingPeriod.month(YearMonth.of(2015, 1)),
+                    IndicatorValue.of(new BigDecimal("22"))))
+            .addObservations(
+                Observation.of(
+                    ReportingPeriod.month(YearMonth.of(2015, 2)),
+                    IndicatorValue.of(new BigDecimal("20.5"))))
+            .addObservations(
+                Observation.of(
+                    ReportingPeriod.month(YearMonth.of(2015, 3)),
+                    IndicatorValue.of(new BigDecimal("19"))))
+            .build();
+    Area workloads =
+        Area.builder()
+            .ref(AreaRef.of(1))
+            .title("Reduce social workers' caseloads")
+            .addLeads("Head of Children's Social Care")
+            .addMeasures(Measure.of("Average caseload below 18 by September 2015", caseload))
+            .addActions(
+                Action.builder()
+                    .ref(recruit)
+                    .description("Recruit permanent social workers")
+                    .addMilestones(
+                        milestone(
+                            recruit.milestone(1),
+                            "Recruitment campaign launched",
+                            "Jan 15",
+                            "Complete"))
+                    .addMilestones(
+                        milestone(
+                            recruit.milestone(2), "Ten posts filled", "Feb 15", "In progress"))
+                    .reportedRag(Rag.AMBER)
+                    .resolution("Second round of interviews booked for April")
+                    .build())
+            .addActions(
+                Action.builder()
+                    .ref(ActionRef.of(1, 2))
+                    .description("Introduce a caseload weighting tool")
+                    .addMilestones(
+                        milestone(
+                            MilestoneRef.of(1, 2, 1),
+                            "Weighting tool agreed",
+                            "April 15",
+                            "Not started"))
+                    .reportedRag(Rag.GREEN)
+                    .build())
+            .build();
     ActionRef conferences = ActionRef.of(2, 1);
-    Area protection = Area.builder()
-        .ref(AreaRef.of(2))
-        .title("Hold child protection conferences on time")
-        .addLeads("Safeguarding Service Manager")
-        .addMeasures(Measure.of("Initial conferences within 15 working days"))
-        .addActions(Action.builder()
-            .ref(conferences)
-            .description("Review how conferences are scheduled")
-            .addMilestones(milestone(conferences.milestone(1), "Scheduling reviewed", "TBC",
-                ""))
-            .addMilestones(milestone(conferences.milestone(2), "New scheduling in place",
-                "June 15", ""))
-            .addDependencies(recruit)
-            .reportedRag(Rag.GREEN)
-            .build())
-        .build();
+    Area protection =
+        Area.builder()
+            .ref(AreaRef.of(2))
+            .title("Hold child protection conferences on time")
+            .addLeads("Safeguarding Service Manager")
+            .addMeasures(Measure.of("Initial conferences within 15 working days"))
+            .addActions(
+                Action.builder()
+                    .ref(conferences)
+                    .description("Review how conferences are scheduled")
+                    .addMilestones(
+                        milestone(conferences.milestone(1), "Scheduling reviewed", "TBC", ""))
+                    .addMilestones(
+                        milestone(
+                            conferences.milestone(2), "New scheduling in place", "June 15", ""))
+                    .addDependencies(recruit)
+                    .reportedRag(Rag.GREEN)
+                    .build())
+            .build();
     return ImprovementPlan.builder()
         .title("Children's Services Improvement Plan")
         .organisation("Example Borough Council")
@@ -107,8 +129,8 @@ public final class BuildPlanInCode {
         .build();
   }
 
-  private static Milestone milestone(MilestoneRef ref, String description, String target,
-      String status) {
+  private static Milestone milestone(
+      MilestoneRef ref, String description, String target, String status) {
     return Milestone.builder()
         .ref(ref)
         .description(description)
@@ -130,8 +152,13 @@ public final class BuildPlanInCode {
     List<String> lines = new ArrayList<>();
     lines.add(plan.title() + " as of " + asOf + ": " + report.states());
     for (DatedMilestone d : report.overdue()) {
-      lines.add("overdue " + d.milestone().ref() + " by " + d.daysOverdue() + " days: "
-          + d.milestone().description());
+      lines.add(
+          "overdue "
+              + d.milestone().ref()
+              + " by "
+              + d.daysOverdue()
+              + " days: "
+              + d.milestone().description());
     }
     for (RagDisagreement d : report.disagreements()) {
       lines.add(d.message());

@@ -44,9 +44,10 @@ public final class CaseRecordIndicator {
    * @param heldWithin72Hours the share of returns interviewed within 72 hours; not null
    * @param skipped the rows that could not be read; not null
    */
-  public record Results(IndicatorResult offered, IndicatorResult heldWithin72Hours,
-      List<CaseRecordFormatException> skipped) {
-  }
+  public record Results(
+      IndicatorResult offered,
+      IndicatorResult heldWithin72Hours,
+      List<CaseRecordFormatException> skipped) {}
 
   /**
    * Reads missing episodes from CSV and computes both measures over a period.
@@ -88,9 +89,14 @@ public final class CaseRecordIndicator {
     List<String> lines = new ArrayList<>();
     lines.add(line("return interview offered", results.offered(), control));
     lines.add(line("return interview within 72 hours", results.heldWithin72Hours(), control));
-    lines.add("episodes left out: " + control.count(results.offered().excluded().size()) + " "
-        + results.offered().excluded().stream().map(IndicatorResult.Excluded::reason)
-            .distinct().toList());
+    lines.add(
+        "episodes left out: "
+            + control.count(results.offered().excluded().size())
+            + " "
+            + results.offered().excluded().stream()
+                .map(IndicatorResult.Excluded::reason)
+                .distinct()
+                .toList());
     for (CaseRecordFormatException e : results.skipped()) {
       lines.add("skipped " + e.getMessage());
     }
@@ -100,9 +106,16 @@ public final class CaseRecordIndicator {
   private static String line(String what, IndicatorResult r, DisclosureControl control) {
     long numerator = r.numerator().longValueExact();
     long denominator = r.denominator().longValueExact();
-    return what + ": " + control.percentage(numerator, denominator, 0) + "% ("
-        + control.count(numerator) + " of " + control.total(denominator) + " returns, "
-        + r.period() + ")";
+    return what
+        + ": "
+        + control.percentage(numerator, denominator, 0)
+        + "% ("
+        + control.count(numerator)
+        + " of "
+        + control.total(denominator)
+        + " returns, "
+        + r.period()
+        + ")";
   }
 
   /**

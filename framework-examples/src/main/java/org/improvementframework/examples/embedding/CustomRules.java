@@ -33,8 +33,10 @@ public final class CustomRules {
 
   /** The id of {@link #LONG_OVERDUE}. */
   public static final String LONG_OVERDUE_ID = "long-overdue";
+
   /** The id of {@link #AREA_WITHOUT_INDICATOR}. */
   public static final String AREA_WITHOUT_INDICATOR_ID = "area-without-indicator";
+
   /** How many days overdue a milestone may be before a written resolution no longer helps. */
   public static final int RESOLUTION_COVERS_DAYS = 60;
 
@@ -43,30 +45,47 @@ public final class CustomRules {
    * whatever resolution is written: this council's board accepts a resolution as a reason for
    * AMBER for two months, not for ever. The default policy would call it AMBER.
    */
-  public static final RagRule LONG_OVERDUE = RagRule.of(LONG_OVERDUE_ID,
-      f -> f.mostOverdue().map(d -> d.daysOverdue() > RESOLUTION_COVERS_DAYS).orElse(false),
-      Rag.RED,
-      f -> "milestone " + f.mostOverdue().get().milestone().ref() + " is "
-          + f.mostOverdue().get().daysOverdue() + " days overdue, longer than a resolution "
-          + "covers (" + RESOLUTION_COVERS_DAYS + " days)");
+  public static final RagRule LONG_OVERDUE =
+      RagRule.of(
+          LONG_OVERDUE_ID,
+          f -> f.mostOverdue().map(d -> d.daysOverdue() > RESOLUTION_COVERS_DAYS).orElse(false),
+          Rag.RED,
+          f ->
+              "milestone "
+                  + f.mostOverdue().get().milestone().ref()
+                  + " is "
+                  + f.mostOverdue().get().daysOverdue()
+                  + " days overdue, longer than a resolution "
+                  + "covers ("
+                  + RESOLUTION_COVERS_DAYS
+                  + " days)");
 
   /**
    * An area none of whose measures carries an indicator cannot show the board a number: a
    * warning naming the area.
    */
-  public static final PlanRule AREA_WITHOUT_INDICATOR = context -> {
-    List<Finding> out = new ArrayList<>();
-    for (Area area : context.plan().areas()) {
-      if (area.measures().stream().noneMatch(m -> m.indicator().isPresent())) {
-        int n = area.measures().size();
-        out.add(Finding.of(AREA_WITHOUT_INDICATOR_ID, Severity.WARNING, area.ref(),
-            "area " + area.ref() + (n == 0 ? " has no measure, so" : " has " + n
-                + (n == 1 ? " measure" : " measures") + " but") + " no indicator to show "
-                + "progress in numbers"));
-      }
-    }
-    return out;
-  };
+  public static final PlanRule AREA_WITHOUT_INDICATOR =
+      context -> {
+        List<Finding> out = new ArrayList<>();
+        for (Area area : context.plan().areas()) {
+          if (area.measures().stream().noneMatch(m -> m.indicator().isPresent())) {
+            int n = area.measures().size();
+            out.add(
+                Finding.of(
+                    AREA_WITHOUT_INDICATOR_ID,
+                    Severity.WARNING,
+                    area.ref(),
+                    "area "
+                        + area.ref()
+                        + (n == 0
+                            ? " has no measure, so"
+                            : " has " + n + (n == 1 ? " measure" : " measures") + " but")
+                        + " no indicator to show "
+                        + "progress in numbers"));
+          }
+        }
+        return out;
+      };
 
   private CustomRules() {}
 
@@ -109,13 +128,24 @@ public final class CustomRules {
     MonthlyReport standard = MonthlyReport.of(plan, asOf, ReportOptions.defaults());
     MonthlyReport custom = MonthlyReport.of(plan, asOf, options());
     List<String> lines = new ArrayList<>();
-    custom.rag().actions().forEach((ActionRef ref, RagJudgement j) -> {
-      Rag before = standard.rag().actions().get(ref).rag();
-      if (j.rag() != before) {
-        lines.add("action " + ref + " " + j.rag() + " (default policy: " + before + "): "
-            + j.reason());
-      }
-    });
+    custom
+        .rag()
+        .actions()
+        .forEach(
+            (ActionRef ref, RagJudgement j) -> {
+              Rag before = standard.rag().actions().get(ref).rag();
+              if (j.rag() != before) {
+                lines.add(
+                    "action "
+                        + ref
+                        + " "
+                        + j.rag()
+                        + " (default policy: "
+                        + before
+                        + "): "
+                        + j.reason());
+              }
+            });
     for (Finding f : custom.findings()) {
       if (f.ruleId().equals(AREA_WITHOUT_INDICATOR_ID)) {
         lines.add(f.toString());

@@ -36,9 +36,7 @@ public final class Jackson3Mapper {
    * @return a new mapper; not null
    */
   public static JsonMapper mapper() {
-    return JsonMapper.builder()
-        .addModule(new ImprovementFrameworkModule())
-        .build();
+    return JsonMapper.builder().addModule(new ImprovementFrameworkModule()).build();
   }
 
   /**

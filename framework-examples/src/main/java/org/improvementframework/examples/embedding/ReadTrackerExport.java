@@ -41,10 +41,17 @@ public final class ReadTrackerExport {
   public static List<String> describe(ReadResult<ImprovementPlan> result, String source) {
     ImprovementPlan plan = result.value();
     List<String> lines = new ArrayList<>();
-    lines.add("read " + source + ": " + plural(plan.areas().size(), "area") + ", "
-        + plural(plan.actions().count(), "action") + ", "
-        + plural(plan.milestones().count(), "milestone") + ", "
-        + plural(result.warnings().size(), "warning"));
+    lines.add(
+        "read "
+            + source
+            + ": "
+            + plural(plan.areas().size(), "area")
+            + ", "
+            + plural(plan.actions().count(), "action")
+            + ", "
+            + plural(plan.milestones().count(), "milestone")
+            + ", "
+            + plural(result.warnings().size(), "warning"));
     for (ReadWarning w : result.warnings()) {
       lines.add(w.toString());
     }
@@ -62,8 +69,7 @@ public final class ReadTrackerExport {
       if (in == null) {
         throw new IOException("resource " + BUNDLED + " is missing");
       }
-      return TrackerImporter.read(in, TrackerOptions.builder().source("plymouth-2015.txt")
-          .build());
+      return TrackerImporter.read(in, TrackerOptions.builder().source("plymouth-2015.txt").build());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,8 +84,10 @@ public final class ReadTrackerExport {
   public static void main(String[] args) {
     if (args.length > 0) {
       Path file = Path.of(args[0]);
-      describe(TrackerImporter.read(file, TrackerOptions.defaults()),
-          String.valueOf(file.getFileName())).forEach(System.out::println);
+      describe(
+              TrackerImporter.read(file, TrackerOptions.defaults()),
+              String.valueOf(file.getFileName()))
+          .forEach(System.out::println);
     } else {
       describe(readBundled(), "plymouth-2015.txt").forEach(System.out::println);
     }

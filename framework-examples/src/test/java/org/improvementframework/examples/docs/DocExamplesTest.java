@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class DocExamplesTest {
 
   private static final Pattern TAG =
-      Pattern.compile("(?m)^[ \\t]*// tag::([\\w-]+)\\[\\]\\n(.*?)^[ \\t]*// end::\\1\\[\\]$",
-          Pattern.DOTALL);
+      Pattern.compile(
+          "(?m)^[ \\t]*// tag::([\\w-]+)\\[\\]\\n(.*?)^[ \\t]*// end::\\1\\[\\]$", Pattern.DOTALL);
 
   /** A fenced Java block of a page, with where it starts. */
   record Block(Path page, int line, String text) {
@@ -48,20 +48,20 @@ class DocExamplesTest {
     }
 
     assertThat(blocks).as("java blocks found").hasSizeGreaterThan(20);
-    assertThat(uncompiled)
-        .as("java blocks with no tagged region in %s", sources())
-        .isEmpty();
+    assertThat(uncompiled).as("java blocks with no tagged region in %s", sources()).isEmpty();
   }
 
   @Test
   void everyTaggedRegion_isShownOnSomePage() throws IOException {
     List<String> shown = blocks().stream().map(b -> dedent(b.text())).toList();
     List<String> unused = new ArrayList<>();
-    regions().forEach((name, text) -> {
-      if (!shown.contains(text)) {
-        unused.add(name);
-      }
-    });
+    regions()
+        .forEach(
+            (name, text) -> {
+              if (!shown.contains(text)) {
+                unused.add(name);
+              }
+            });
 
     assertThat(unused).as("tagged regions that no page shows (stale examples)").isEmpty();
   }
@@ -82,7 +82,8 @@ class DocExamplesTest {
   }
 
   static Path sources() {
-    return root().resolve("framework-examples/src/test/java")
+    return root()
+        .resolve("framework-examples/src/test/java")
         .resolve("org/improvementframework/examples/docs");
   }
 
@@ -127,8 +128,12 @@ class DocExamplesTest {
   /** Removes the indentation common to the non-blank lines, trailing spaces and end blank lines. */
   static String dedent(String text) {
     List<String> lines = text.stripTrailing().lines().map(String::stripTrailing).toList();
-    int common = lines.stream().filter(l -> !l.isBlank())
-        .mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+    int common =
+        lines.stream()
+            .filter(l -> !l.isBlank())
+            .mapToInt(l -> l.length() - l.stripLeading().length())
+            .min()
+            .orElse(0);
     StringBuilder out = new StringBuilder();
     for (String l : lines) {
       if (out.length() > 0) {

@@ -30,18 +30,18 @@ class BuildPlanInCodeTest {
 
     // 1.1.1 complete; 1.1.2 due 28 February, 31 days late; 1.2.1 due in April (within 30
     // days); 2.1.1 TBC; 2.1.2 due in June.
-    assertThat(lines).containsExactly(
-        "Children's Services Improvement Plan as of 2015-03-31: "
-            + "complete=1 overdue=1 due=1 notDue=1 undated=1",
-        "overdue 1.1.2 by 31 days: Ten posts filled",
-        "action 1.2 reported GREEN but 1 milestone is due within the window but not started "
-            + "(AMBER)");
+    assertThat(lines)
+        .containsExactly(
+            "Children's Services Improvement Plan as of 2015-03-31: "
+                + "complete=1 overdue=1 due=1 notDue=1 undated=1",
+            "overdue 1.1.2 by 31 days: Ten posts filled",
+            "action 1.2 reported GREEN but 1 milestone is due within the window but not started "
+                + "(AMBER)");
   }
 
   @Test
   void summary_beforeAnythingIsDue_hasNothingOverdue() {
-    List<String> lines = BuildPlanInCode.summary(BuildPlanInCode.plan(),
-        LocalDate.of(2014, 12, 1));
+    List<String> lines = BuildPlanInCode.summary(BuildPlanInCode.plan(), LocalDate.of(2014, 12, 1));
 
     assertThat(lines).noneMatch(l -> l.startsWith("overdue "));
   }
@@ -58,7 +58,8 @@ class BuildPlanInCodeTest {
     }
     String out = bytes.toString(StandardCharsets.UTF_8);
 
-    assertThat(out).startsWith(PlanJson.write(BuildPlanInCode.plan()))
+    assertThat(out)
+        .startsWith(PlanJson.write(BuildPlanInCode.plan()))
         .endsWith("(AMBER)" + System.lineSeparator());
   }
 }

@@ -20,9 +20,10 @@ class CaseRecordIndicatorTest {
   @Test
   void compute_bundledSample_givesTheSharesWorkedOutByHand() throws Exception {
     CaseRecordIndicator.Results r;
-    try (Reader in = new InputStreamReader(
-        CaseRecordIndicator.class.getResourceAsStream(CaseRecordIndicator.SAMPLE),
-        StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(
+            CaseRecordIndicator.class.getResourceAsStream(CaseRecordIndicator.SAMPLE),
+            StandardCharsets.UTF_8)) {
       r = CaseRecordIndicator.compute(in, "sample.csv", FY_2024);
     }
 
@@ -33,21 +34,25 @@ class CaseRecordIndicatorTest {
     assertThat(r.offered().numerator()).isEqualByComparingTo("5");
     // Within 72 hours: C001 on the next day, C003 and C007 three days later.
     assertThat(r.heldWithin72Hours().numerator()).isEqualByComparingTo("3");
-    assertThat(r.heldWithin72Hours().number()).hasValueSatisfying(
-        v -> assertThat(v).isEqualByComparingTo(new BigDecimal("50")));
+    assertThat(r.heldWithin72Hours().number())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("50")));
     assertThat(r.skipped()).hasSize(1);
-    assertThat(r.skipped().get(0).getMessage()).contains("row 10").contains("return_date")
+    assertThat(r.skipped().get(0).getMessage())
+        .contains("row 10")
+        .contains("return_date")
         .doesNotContain("C008");
   }
 
   @Test
   void describe_smallCounts_areSuppressedByDefault() {
-    String csv = "child_id,missing_start,return_date,interview_offered,interview_date\n"
-        + "A,2024-05-01,2024-05-02,Y,2024-05-03\n"
-        + "B,2024-06-01,2024-06-01,N,\n";
+    String csv =
+        "child_id,missing_start,return_date,interview_offered,interview_date\n"
+            + "A,2024-05-01,2024-05-02,Y,2024-05-03\n"
+            + "B,2024-06-01,2024-06-01,N,\n";
 
-    var lines = CaseRecordIndicator.describe(
-        CaseRecordIndicator.compute(new StringReader(csv), "two.csv", FY_2024));
+    var lines =
+        CaseRecordIndicator.describe(
+            CaseRecordIndicator.compute(new StringReader(csv), "two.csv", FY_2024));
 
     // 1 of 2 returns: both counts lie in 1 to 5, so neither they nor the share are published.
     assertThat(lines.get(0)).startsWith("return interview offered: c% (c of c returns");
@@ -58,17 +63,21 @@ class CaseRecordIndicatorTest {
 
   @Test
   void describe_largerCounts_arePublishedWithTheTotalRounded() {
-    StringBuilder csv = new StringBuilder(
-        "child_id,missing_start,return_date,interview_offered,interview_date\n");
+    StringBuilder csv =
+        new StringBuilder("child_id,missing_start,return_date,interview_offered,interview_date\n");
     for (int i = 0; i < 23; i++) {
       // 23 returns; the first 12 offered and interviewed the next day.
-      csv.append("C").append(i).append(",2024-05-01,2024-05-02,")
-          .append(i < 12 ? "Y,2024-05-03" : "N,").append('\n');
+      csv.append("C")
+          .append(i)
+          .append(",2024-05-01,2024-05-02,")
+          .append(i < 12 ? "Y,2024-05-03" : "N,")
+          .append('\n');
     }
 
-    var lines = CaseRecordIndicator.describe(
-        CaseRecordIndicator.compute(new StringReader(csv.toString()), "many.csv", FY_2024),
-        DisclosureControl.dfe());
+    var lines =
+        CaseRecordIndicator.describe(
+            CaseRecordIndicator.compute(new StringReader(csv.toString()), "many.csv", FY_2024),
+            DisclosureControl.dfe());
 
     assertThat(lines.get(0)).startsWith("return interview offered: 52% (12 of 20 returns");
   }

@@ -20,8 +20,10 @@ class Jackson3MapperTest {
     List<String> lines = Jackson3Mapper.roundTrip(plan);
 
     assertThat(lines.get(1)).isEqualTo("read back equal: true");
-    String areaJson = new ObjectMapper().registerModule(new ImprovementFrameworkModule())
-        .writeValueAsString(first);
+    String areaJson =
+        new ObjectMapper()
+            .registerModule(new ImprovementFrameworkModule())
+            .writeValueAsString(first);
     // Jackson 3 orders a record's properties by its own rules; the area's bytes are the point.
     assertThat(lines.get(0)).contains("\"area\":" + areaJson).contains("\"title\":\"Board pack\"");
   }

@@ -30,8 +30,14 @@ public class CaseRecordFormatException extends InputFormatException {
    * @param expected what was expected, without the cell's text; not null
    */
   public CaseRecordFormatException(String source, long row, String column, String expected) {
-    super(source + " row " + row + (column.isEmpty() ? "" : ", column '" + column + "'") + ": "
-        + expected, null);
+    super(
+        source
+            + " row "
+            + row
+            + (column.isEmpty() ? "" : ", column '" + column + "'")
+            + ": "
+            + expected,
+        null);
     this.source = Objects.requireNonNull(source, "source");
     this.row = row;
     this.column = Objects.requireNonNull(column, "column");
@@ -72,8 +78,11 @@ public class CaseRecordFormatException extends InputFormatException {
    */
   @Override
   public InputLocation location() {
-    return InputLocation.builder().source(source).row(row)
-        .column(column.isEmpty() ? null : column).build();
+    return InputLocation.builder()
+        .source(source)
+        .row(row)
+        .column(column.isEmpty() ? null : column)
+        .build();
   }
 
   /**

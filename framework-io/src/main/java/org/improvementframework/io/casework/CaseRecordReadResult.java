@@ -14,8 +14,8 @@ import org.improvementframework.io.ReadWarning;
  * @param problems the rows skipped, in file order; not null
  * @param warnings what was read past, such as unknown columns, in file order; not null
  */
-public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatException> problems,
-    List<ReadWarning> warnings) {
+public record CaseRecordReadResult<T>(
+    List<T> records, List<CaseRecordFormatException> problems, List<ReadWarning> warnings) {
 
   /**
    * Creates the result, copying the lists.
@@ -62,7 +62,12 @@ public record CaseRecordReadResult<T>(List<T> records, List<CaseRecordFormatExce
    */
   @Override
   public String toString() {
-    return "CaseRecordReadResult[" + records.size() + " records, " + problems.size()
-        + " problems, " + warnings.size() + " warnings]";
+    return "CaseRecordReadResult["
+        + records.size()
+        + " records, "
+        + problems.size()
+        + " problems, "
+        + warnings.size()
+        + " warnings]";
   }
 }

@@ -60,59 +60,81 @@ import org.improvementframework.model.casework.StrategyDiscussion;
  */
 public final class CaseRecordReader<T> {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   /** Referrals: {@code child_id, referral_date}. */
-  public static final CaseRecordReader<Referral> REFERRALS = new CaseRecordReader<>(
-      new String[] {"child_id", "referral_date"}, Set.of(), Map.of(),
-      r -> new Referral(r.id(0), r.date(1)));
+  public static final CaseRecordReader<Referral> REFERRALS =
+      new CaseRecordReader<>(
+          new String[] {"child_id", "referral_date"},
+          Set.of(),
+          Map.of(),
+          r -> new Referral(r.id(0), r.date(1)));
 
   /** Strategy discussions: {@code child_id, strategy_discussion_date}. */
   public static final CaseRecordReader<StrategyDiscussion> STRATEGY_DISCUSSIONS =
-      new CaseRecordReader<>(new String[] {"child_id", "strategy_discussion_date"}, Set.of(),
+      new CaseRecordReader<>(
+          new String[] {"child_id", "strategy_discussion_date"},
+          Set.of(),
           Map.of(),
           r -> new StrategyDiscussion(r.id(0), r.date(1)));
 
   /** Section 47 enquiries: {@code child_id, s47_start_date}. */
   public static final CaseRecordReader<Section47Enquiry> SECTION_47_ENQUIRIES =
-      new CaseRecordReader<>(new String[] {"child_id", "s47_start_date"}, Set.of(), Map.of(),
+      new CaseRecordReader<>(
+          new String[] {"child_id", "s47_start_date"},
+          Set.of(),
+          Map.of(),
           r -> new Section47Enquiry(r.id(0), r.date(1)));
 
   /** Initial child protection conferences: {@code child_id, icpc_date}. */
   public static final CaseRecordReader<InitialConference> INITIAL_CONFERENCES =
-      new CaseRecordReader<>(new String[] {"child_id", "icpc_date"}, Set.of(), Map.of(),
+      new CaseRecordReader<>(
+          new String[] {"child_id", "icpc_date"},
+          Set.of(),
+          Map.of(),
           r -> new InitialConference(r.id(0), r.date(1)));
 
   /** Periods of care: {@code child_id, date_of_birth, period_start, period_end}. */
   public static final CaseRecordReader<LookedAfterPeriod> LOOKED_AFTER_PERIODS =
       new CaseRecordReader<>(
           new String[] {"child_id", "date_of_birth", "period_start", "period_end"},
-          Set.of("period_end"), Map.of("start", "period_start", "end", "period_end"),
+          Set.of("period_end"),
+          Map.of("start", "period_start", "end", "period_end"),
           r -> new LookedAfterPeriod(r.id(0), r.date(1), r.date(2), r.optionalDate(3)));
 
   /**
    * Placements: {@code child_id, placement_start, placement_end, placement_type, short_break}.
    */
-  public static final CaseRecordReader<Placement> PLACEMENTS = new CaseRecordReader<>(
-      new String[] {"child_id", "placement_start", "placement_end", "placement_type",
-          "short_break"},
-      Set.of("placement_end", "placement_type", "short_break"),
-      Map.of("start", "placement_start", "end", "placement_end"),
-      r -> new Placement(r.id(0), r.date(1), r.optionalDate(2), r.text(3), r.flag(4)));
+  public static final CaseRecordReader<Placement> PLACEMENTS =
+      new CaseRecordReader<>(
+          new String[] {
+            "child_id", "placement_start", "placement_end", "placement_type", "short_break"
+          },
+          Set.of("placement_end", "placement_type", "short_break"),
+          Map.of("start", "placement_start", "end", "placement_end"),
+          r -> new Placement(r.id(0), r.date(1), r.optionalDate(2), r.text(3), r.flag(4)));
 
   /**
    * Missing episodes: {@code child_id, missing_start, return_date, interview_offered,
    * interview_date}.
    */
-  public static final CaseRecordReader<MissingEpisode> MISSING_EPISODES = new CaseRecordReader<>(
-      new String[] {"child_id", "missing_start", "return_date", "interview_offered",
-          "interview_date"},
-      Set.of("return_date", "interview_offered", "interview_date"),
-      Map.of("start", "missing_start", "returned", "return_date", "interviewHeld",
-          "interview_date"),
-      r -> new MissingEpisode(r.id(0), r.date(1), r.optionalDate(2), r.flag(3),
-          r.optionalDate(4)));
+  public static final CaseRecordReader<MissingEpisode> MISSING_EPISODES =
+      new CaseRecordReader<>(
+          new String[] {
+            "child_id", "missing_start", "return_date", "interview_offered", "interview_date"
+          },
+          Set.of("return_date", "interview_offered", "interview_date"),
+          Map.of(
+              "start",
+              "missing_start",
+              "returned",
+              "return_date",
+              "interviewHeld",
+              "interview_date"),
+          r ->
+              new MissingEpisode(
+                  r.id(0), r.date(1), r.optionalDate(2), r.flag(3), r.optionalDate(4)));
 
   /**
    * Care leavers' activity: {@code child_id, birthday, age, activity}, and optionally
@@ -120,47 +142,89 @@ public final class CaseRecordReader<T> {
    * {@code ACCOM}).
    */
   public static final CaseRecordReader<CareLeaverActivity> CARE_LEAVER_ACTIVITIES =
-      new CaseRecordReader<>(new String[] {"child_id", "birthday", "age", "activity", "in_touch",
-          "accommodation"}, Set.of("in_touch", "accommodation"), Map.of(),
-          r -> new CareLeaverActivity(r.id(0), r.date(1), r.integer(2, 0, 30),
-              r.code(3, CareLeaverActivity.Activity::ofCode, "an SSDA903 activity code: F1, P1,"
-                  + " F2, P2, F3, P3, F4, P4, F5, P5, G4, G5, G6 or 0"),
-              r.optionalCode(4, CareLeaverActivity.InTouch::ofCode,
-                  "an SSDA903 IN_TOUCH code: YES, NO, DIED, REFU, NREQ or RHOM"),
-              r.optionalText(5)));
+      new CaseRecordReader<>(
+          new String[] {"child_id", "birthday", "age", "activity", "in_touch", "accommodation"},
+          Set.of("in_touch", "accommodation"),
+          Map.of(),
+          r ->
+              new CareLeaverActivity(
+                  r.id(0),
+                  r.date(1),
+                  r.integer(2, 0, 30),
+                  r.code(
+                      3,
+                      CareLeaverActivity.Activity::ofCode,
+                      "an SSDA903 activity code: F1, P1,"
+                          + " F2, P2, F3, P3, F4, P4, F5, P5, G4, G5, G6 or 0"),
+                  r.optionalCode(
+                      4,
+                      CareLeaverActivity.InTouch::ofCode,
+                      "an SSDA903 IN_TOUCH code: YES, NO, DIED, REFU, NREQ or RHOM"),
+                  r.optionalText(5)));
 
   /**
    * Adoptions: {@code child_id, entered_care, foster_placement_start, placement_order, matched,
    * moved_in, adoption_order}.
    */
-  public static final CaseRecordReader<Adoption> ADOPTIONS = new CaseRecordReader<>(
-      new String[] {"child_id", "entered_care", "foster_placement_start", "placement_order",
-          "matched", "moved_in", "adoption_order"},
-      Set.of("foster_placement_start", "placement_order", "matched"),
-      Map.of("enteredCare", "entered_care", "fosterPlacementStart", "foster_placement_start",
-          "movedIn", "moved_in", "adoptionOrder", "adoption_order"),
-      r -> new Adoption(r.id(0), r.date(1), r.optionalDate(2), r.optionalDate(3),
-          r.optionalDate(4), r.date(5), r.date(6)));
+  public static final CaseRecordReader<Adoption> ADOPTIONS =
+      new CaseRecordReader<>(
+          new String[] {
+            "child_id",
+            "entered_care",
+            "foster_placement_start",
+            "placement_order",
+            "matched",
+            "moved_in",
+            "adoption_order"
+          },
+          Set.of("foster_placement_start", "placement_order", "matched"),
+          Map.of(
+              "enteredCare",
+              "entered_care",
+              "fosterPlacementStart",
+              "foster_placement_start",
+              "movedIn",
+              "moved_in",
+              "adoptionOrder",
+              "adoption_order"),
+          r ->
+              new Adoption(
+                  r.id(0),
+                  r.date(1),
+                  r.optionalDate(2),
+                  r.optionalDate(3),
+                  r.optionalDate(4),
+                  r.date(5),
+                  r.date(6)));
 
   /** Workers in post: {@code worker_id, fte, case_holding}. */
-  public static final CaseRecordReader<CaseWorker> CASE_WORKERS = new CaseRecordReader<>(
-      new String[] {"worker_id", "fte", "case_holding"}, Set.of("case_holding"), Map.of(),
-      r -> new CaseWorker(r.id(0), r.decimal(1, "a full-time equivalent such as 0.8"),
-          r.flag(2)));
+  public static final CaseRecordReader<CaseWorker> CASE_WORKERS =
+      new CaseRecordReader<>(
+          new String[] {"worker_id", "fte", "case_holding"},
+          Set.of("case_holding"),
+          Map.of(),
+          r ->
+              new CaseWorker(
+                  r.id(0), r.decimal(1, "a full-time equivalent such as 0.8"), r.flag(2)));
 
   /** Allocations: {@code child_id, worker_id, allocation_start, allocation_end}. */
-  public static final CaseRecordReader<CaseAllocation> CASE_ALLOCATIONS = new CaseRecordReader<>(
-      new String[] {"child_id", "worker_id", "allocation_start", "allocation_end"},
-      Set.of("allocation_end"), Map.of("start", "allocation_start", "end", "allocation_end"),
-      r -> new CaseAllocation(r.id(0), r.id(1), r.date(2), r.optionalDate(3)));
+  public static final CaseRecordReader<CaseAllocation> CASE_ALLOCATIONS =
+      new CaseRecordReader<>(
+          new String[] {"child_id", "worker_id", "allocation_start", "allocation_end"},
+          Set.of("allocation_end"),
+          Map.of("start", "allocation_start", "end", "allocation_end"),
+          r -> new CaseAllocation(r.id(0), r.id(1), r.date(2), r.optionalDate(3)));
 
   private final String[] columns;
   private final Set<String> optional;
   private final Map<String, String> fieldColumns;
   private final Function<Row, T> mapper;
 
-  private CaseRecordReader(String[] columns, Set<String> optional,
-      Map<String, String> fieldColumns, Function<Row, T> mapper) {
+  private CaseRecordReader(
+      String[] columns,
+      Set<String> optional,
+      Map<String, String> fieldColumns,
+      Function<Row, T> mapper) {
     this.columns = columns;
     this.optional = optional;
     this.fieldColumns = fieldColumns;
@@ -216,9 +280,9 @@ public final class CaseRecordReader<T> {
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if an argument is null
    */
-  public List<CaseRecordFormatException> forEach(Reader in, String source,
-      Consumer<? super T> sink) {
-    return forEach(in, source, sink, w -> { });
+  public List<CaseRecordFormatException> forEach(
+      Reader in, String source, Consumer<? super T> sink) {
+    return forEach(in, source, sink, w -> {});
   }
 
   /**
@@ -237,8 +301,8 @@ public final class CaseRecordReader<T> {
    * @throws UncheckedIOException if reading fails
    * @throws NullPointerException if an argument is null
    */
-  public List<CaseRecordFormatException> forEach(Reader in, String source,
-      Consumer<? super T> sink, Consumer<? super ReadWarning> warnings) {
+  public List<CaseRecordFormatException> forEach(
+      Reader in, String source, Consumer<? super T> sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
@@ -258,8 +322,8 @@ public final class CaseRecordReader<T> {
         } catch (JsonProcessingException | RuntimeException e) {
           // Jackson's message may quote the text: it is left out, and so is the cause. Other
           // IOExceptions (a decoding error, a failing disk) are the input's, not the CSV's.
-          throw new CaseRecordFormatException(source, cells == null ? 1 : row + 1, "",
-              "well-formed CSV (check quotes)");
+          throw new CaseRecordFormatException(
+              source, cells == null ? 1 : row + 1, "", "well-formed CSV (check quotes)");
         }
         if (cells == null) {
           cells = new Row(columns, header(values.toArray(new String[0]), source, row, warnings));
@@ -284,8 +348,8 @@ public final class CaseRecordReader<T> {
         sink.accept(record);
       }
       if (cells == null) {
-        throw new CaseRecordFormatException(source, 1, "",
-            "a header row with the columns " + String.join(", ", columns));
+        throw new CaseRecordFormatException(
+            source, 1, "", "a header row with the columns " + String.join(", ", columns));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
@@ -322,12 +386,15 @@ public final class CaseRecordReader<T> {
   private CaseRecordFormatException dateOrder(String source, long row, DateOrderException e) {
     String later = fieldColumns.getOrDefault(e.laterField(), e.laterField());
     String earlier = fieldColumns.getOrDefault(e.earlierField(), e.earlierField());
-    return new SkippedRowException(source, row, later,
+    return new SkippedRowException(
+        source,
+        row,
+        later,
         "a date on or after the one in column '" + earlier + "' (which must be given)");
   }
 
-  private int[] header(String[] names, String source, long row,
-      Consumer<? super ReadWarning> warnings) {
+  private int[] header(
+      String[] names, String source, long row, Consumer<? super ReadWarning> warnings) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       String name = names[i].strip().toLowerCase(Locale.ROOT);
@@ -335,24 +402,33 @@ public final class CaseRecordReader<T> {
         name = name.substring(1).strip();
       }
       if (byName.putIfAbsent(name, i) != null && !name.isEmpty()) {
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, "#" + (i + 1)),
-            "column named twice", "", "read the first, ignored this one"));
+        warnings.accept(
+            ReadWarning.of(
+                InputLocation.ofCell(source, row, "#" + (i + 1)),
+                "column named twice",
+                "",
+                "read the first, ignored this one"));
       }
     }
     Set<String> known = Set.of(columns);
-    byName.forEach((name, i) -> {
-      if (!name.isEmpty() && !known.contains(name)) {
-        // named by position, never quoted: a file without a header row has a child's data here
-        warnings.accept(ReadWarning.of(InputLocation.ofCell(source, row, "#" + (i + 1)),
-            "unknown column, not one of " + String.join(", ", columns), "", "ignored"));
-      }
-    });
+    byName.forEach(
+        (name, i) -> {
+          if (!name.isEmpty() && !known.contains(name)) {
+            // named by position, never quoted: a file without a header row has a child's data here
+            warnings.accept(
+                ReadWarning.of(
+                    InputLocation.ofCell(source, row, "#" + (i + 1)),
+                    "unknown column, not one of " + String.join(", ", columns),
+                    "",
+                    "ignored"));
+          }
+        });
     int[] index = new int[columns.length];
     for (int c = 0; c < columns.length; c++) {
       Integer i = byName.get(columns[c]);
       if (i == null && !optional.contains(columns[c])) {
-        throw new CaseRecordFormatException(source, row, columns[c],
-            "this column in the header row (needed: " + required() + ")");
+        throw new CaseRecordFormatException(
+            source, row, columns[c], "this column in the header row (needed: " + required() + ")");
       }
       index[c] = i == null ? -1 : i;
     }

@@ -73,8 +73,8 @@ final class Row {
   }
 
   LocalDate date(int c) {
-    return optionalDate(c).orElseThrow(
-        () -> new CellException(columns[c], DATE + ", but the cell is empty"));
+    return optionalDate(c)
+        .orElseThrow(() -> new CellException(columns[c], DATE + ", but the cell is empty"));
   }
 
   Optional<LocalDate> optionalDate(int c) {
@@ -123,8 +123,12 @@ final class Row {
       // bounded before any arithmetic: 1e999999999 is refused here, not expanded
       return Decimals.parse(s, InputLimits.defaults(), InputLocation.unknown(), columns[c]);
     } catch (PlanFormatException e) {
-      throw new CellException(columns[c], expected + " (at most " + Decimals.MAX_DIGITS
-          + " digits before and after the decimal point)");
+      throw new CellException(
+          columns[c],
+          expected
+              + " (at most "
+              + Decimals.MAX_DIGITS
+              + " digits before and after the decimal point)");
     }
   }
 

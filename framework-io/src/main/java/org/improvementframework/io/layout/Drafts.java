@@ -28,8 +28,8 @@ final class Drafts {
   private Drafts() {}
 
   /** A milestone as read from its row. */
-  record MilestoneDraft(Integer number, String description, Target target, Status status,
-      long row) {
+  record MilestoneDraft(
+      Integer number, String description, Target target, Status status, long row) {
     MilestoneDraft withDescription(String d) {
       return new MilestoneDraft(number, d, target, status, row);
     }
@@ -78,8 +78,8 @@ final class Drafts {
    *     number is worth a warning (without one, numbering in order is the only reading)
    * @param renumbered told of each repaired number: the draft's row and what was done
    */
-  static List<Area> build(List<AreaDraft> drafts, boolean references,
-      BiConsumer<Long, String> renumbered) {
+  static List<Area> build(
+      List<AreaDraft> drafts, boolean references, BiConsumer<Long, String> renumbered) {
     List<Area> areas = new ArrayList<>();
     int previous = 0;
     for (AreaDraft d : drafts) {
@@ -89,8 +89,9 @@ final class Drafts {
       } else {
         number = previous + 1;
         if (d.number != null) {
-          renumbered.accept(d.row, "area number " + d.number + " is not after " + previous
-              + ": numbered it " + number);
+          renumbered.accept(
+              d.row,
+              "area number " + d.number + " is not after " + previous + ": numbered it " + number);
         }
       }
       previous = number;
@@ -99,10 +100,16 @@ final class Drafts {
     return areas;
   }
 
-  private static Area area(AreaRef ref, AreaDraft d, boolean references,
-      BiConsumer<Long, String> renumbered) {
-    Area.Builder b = Area.builder().ref(ref).title(d.title).addAllLeads(d.leads)
-        .addAllObjectives(d.objectives).addAllOutcomes(d.outcomes).addAllNotes(d.notes);
+  private static Area area(
+      AreaRef ref, AreaDraft d, boolean references, BiConsumer<Long, String> renumbered) {
+    Area.Builder b =
+        Area.builder()
+            .ref(ref)
+            .title(d.title)
+            .addAllLeads(d.leads)
+            .addAllObjectives(d.objectives)
+            .addAllOutcomes(d.outcomes)
+            .addAllNotes(d.notes);
     d.measures.forEach(m -> b.addMeasures(Measure.of(m)));
     Set<Integer> used = new HashSet<>();
     for (ActionDraft a : d.actions) {
@@ -123,8 +130,11 @@ final class Drafts {
         number = next;
         taken.add(number);
         if (a.number != null || references) {
-          renumbered.accept(a.row, a.number == null ? "numbered the action " + ref + "." + number
-              : "action number " + a.number + " repeats: numbered it " + ref + "." + number);
+          renumbered.accept(
+              a.row,
+              a.number == null
+                  ? "numbered the action " + ref + "." + number
+                  : "action number " + a.number + " repeats: numbered it " + ref + "." + number);
         }
       }
       b.addActions(action(ActionRef.of(ref, number), a));
@@ -133,8 +143,12 @@ final class Drafts {
   }
 
   private static Action action(ActionRef ref, ActionDraft d) {
-    Action.Builder b = Action.builder().ref(ref).description(d.description)
-        .reportedRag(Optional.ofNullable(d.rag)).addAllNotes(d.notes);
+    Action.Builder b =
+        Action.builder()
+            .ref(ref)
+            .description(d.description)
+            .reportedRag(Optional.ofNullable(d.rag))
+            .addAllNotes(d.notes);
     if (!d.resolutions.isEmpty()) {
       b.resolution(String.join("\n", d.resolutions));
     }
@@ -151,8 +165,13 @@ final class Drafts {
         number = next;
         taken.add(number);
       }
-      b.addMilestones(Milestone.builder().ref(MilestoneRef.of(ref, number))
-          .description(m.description()).target(m.target()).status(m.status()).build());
+      b.addMilestones(
+          Milestone.builder()
+              .ref(MilestoneRef.of(ref, number))
+              .description(m.description())
+              .target(m.target())
+              .status(m.status())
+              .build());
     }
     return b.build();
   }

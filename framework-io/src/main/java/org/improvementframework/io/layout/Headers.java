@@ -72,9 +72,15 @@ final class Headers {
         }
         for (String n : e.getValue()) {
           // An exact name beats a prefix ("Action" over "Action owner"), a longer one a shorter.
-          int score = cell.equals(n) ? 1000 + n.length()
-              : n.length() >= 3 && cell.startsWith(n) && cell.length() > n.length()
-                  && cell.charAt(n.length()) == ' ' ? n.length() : 0;
+          int score =
+              cell.equals(n)
+                  ? 1000 + n.length()
+                  : n.length() >= 3
+                          && cell.startsWith(n)
+                          && cell.length() > n.length()
+                          && cell.charAt(n.length()) == ' '
+                      ? n.length()
+                      : 0;
           if (score > bestScore) {
             best = i;
             bestScore = score;
@@ -86,11 +92,14 @@ final class Headers {
       }
     }
     if (!found.isEmpty()) {
-      layout.columnMap().forEach((f, c) -> {
-        if (c.position() > 0) {
-          found.putIfAbsent(f, c.position() - 1);
-        }
-      });
+      layout
+          .columnMap()
+          .forEach(
+              (f, c) -> {
+                if (c.position() > 0) {
+                  found.putIfAbsent(f, c.position() - 1);
+                }
+              });
     }
     return new Match(row, found);
   }

@@ -14,18 +14,29 @@ final class Headings {
   /** An area heading: its number if written, and its title without the number's punctuation. */
   record AreaHeading(Integer number, String title, boolean keyword) {}
 
-  private static final Pattern AREA = Pattern.compile("(?i)^\\s*(area\\s+for\\s+improvement|"
-      + "improvement\\s+area|area|priority|theme|section|workstream|strand|improvement)?"
-      + "\\s*(?:no\\.?\\s*)?([0-9Il]{1,3}|[A-Z](?=[\\s:.)\\-\\u2013\\u2014]))?"
-      + "(?:\\s*[:.)\\-\\u2013\\u2014]+\\s*|\\s+|$)(.*)$", Pattern.DOTALL);
+  private static final Pattern AREA =
+      Pattern.compile(
+          "(?i)^\\s*(area\\s+for\\s+improvement|"
+              + "improvement\\s+area|area|priority|theme|section|workstream|strand|improvement)?"
+              + "\\s*(?:no\\.?\\s*)?([0-9Il]{1,3}|[A-Z](?=[\\s:.)\\-\\u2013\\u2014]))?"
+              + "(?:\\s*[:.)\\-\\u2013\\u2014]+\\s*|\\s+|$)(.*)$",
+          Pattern.DOTALL);
 
-  private static final Pattern DATE_LEAD = Pattern.compile("(?i)^\\s*(?:to\\s+be\\s+completed\\s+"
-      + "by|complete(?:d)?\\s+by|due(?:\\s+by)?|deadline|target(?:\\s+date)?|by|before|"
-      + "milestones?\\s+(?:due\\s+)?by)\\s*:?\\s*(.+?)\\s*:?\\s*$");
+  private static final Pattern DATE_LEAD =
+      Pattern.compile(
+          "(?i)^\\s*(?:to\\s+be\\s+completed\\s+"
+              + "by|complete(?:d)?\\s+by|due(?:\\s+by)?|deadline|target(?:\\s+date)?|by|before|"
+              + "milestones?\\s+(?:due\\s+)?by)\\s*:?\\s*(.+?)\\s*:?\\s*$");
 
-  private static final Set<TargetKind> DATES = Set.of(TargetKind.DAY, TargetKind.MONTH,
-      TargetKind.QUARTER, TargetKind.FINANCIAL_YEAR, TargetKind.SEASON, TargetKind.TERM,
-      TargetKind.RANGE);
+  private static final Set<TargetKind> DATES =
+      Set.of(
+          TargetKind.DAY,
+          TargetKind.MONTH,
+          TargetKind.QUARTER,
+          TargetKind.FINANCIAL_YEAR,
+          TargetKind.SEASON,
+          TargetKind.TERM,
+          TargetKind.RANGE);
 
   private Headings() {}
 
@@ -33,10 +44,11 @@ final class Headings {
   static AreaHeading area(String text) {
     Matcher m = AREA.matcher(text.strip());
     if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
-      String digits = m.group(2) == null ? null
-          : m.group(2).replace('I', '1').replace('l', '1');
-      Integer number = digits == null || !digits.chars().allMatch(Character::isDigit) ? null
-          : Integer.valueOf(digits);
+      String digits = m.group(2) == null ? null : m.group(2).replace('I', '1').replace('l', '1');
+      Integer number =
+          digits == null || !digits.chars().allMatch(Character::isDigit)
+              ? null
+              : Integer.valueOf(digits);
       String title = m.group(3).strip();
       if (number != null && number > 0 && !title.isEmpty()) {
         return new AreaHeading(number, title, m.group(1) != null);

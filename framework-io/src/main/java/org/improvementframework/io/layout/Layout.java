@@ -114,8 +114,12 @@ public final class Layout {
     public Column {
       names = List.copyOf(Objects.requireNonNull(names, "names"));
       if (position < 0 || names.isEmpty() && position == 0) {
-        throw new IllegalArgumentException("a column needs a header name or a position of 1 or "
-            + "more, not " + names + " at " + position);
+        throw new IllegalArgumentException(
+            "a column needs a header name or a position of 1 or "
+                + "more, not "
+                + names
+                + " at "
+                + position);
       }
     }
   }
@@ -127,11 +131,18 @@ public final class Layout {
   private final AreaSource areas;
   private final boolean dateHeadings;
   private final Map<Field, Column> columns;
+
   /** The header names as detection compares them, worked out once. */
   private final Map<Field, List<String>> matchNames;
 
-  Layout(String name, String description, Kind kind, RowKind rows, AreaSource areas,
-      boolean dateHeadings, Map<Field, Column> columns) {
+  Layout(
+      String name,
+      String description,
+      Kind kind,
+      RowKind rows,
+      AreaSource areas,
+      boolean dateHeadings,
+      Map<Field, Column> columns) {
     this.name = Objects.requireNonNull(name, "name");
     this.description = Objects.requireNonNull(description, "description");
     this.kind = Objects.requireNonNull(kind, "kind");
@@ -263,9 +274,14 @@ public final class Layout {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Layout l && name.equals(l.name) && description.equals(l.description)
-        && kind == l.kind && rows == l.rows && areas == l.areas
-        && dateHeadings == l.dateHeadings && columns.equals(l.columns);
+    return o instanceof Layout l
+        && name.equals(l.name)
+        && description.equals(l.description)
+        && kind == l.kind
+        && rows == l.rows
+        && areas == l.areas
+        && dateHeadings == l.dateHeadings
+        && columns.equals(l.columns);
   }
 
   @Override

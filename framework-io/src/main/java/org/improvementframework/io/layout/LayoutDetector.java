@@ -21,6 +21,7 @@ final class LayoutDetector {
 
   /** How many non-blank rows are searched for a header row. */
   static final int HEADER_ROWS = 40;
+
   /** How many rows after the header are searched for date headings. */
   private static final int HEADING_ROWS = 400;
 
@@ -32,9 +33,14 @@ final class LayoutDetector {
       }
       List<String> found = new ArrayList<>();
       header.columns().keySet().forEach(f -> found.add(f.jsonName()));
-      return layout.name() + " (header row " + header.row().number() + " holds " + found
+      return layout.name()
+          + " (header row "
+          + header.row().number()
+          + " holds "
+          + found
           + (missing.isEmpty() ? "" : "; missing " + missing)
-          + (dates > 0 ? "; " + dates + " date headings" : "") + ")";
+          + (dates > 0 ? "; " + dates + " date headings" : "")
+          + ")";
     }
   }
 
@@ -68,10 +74,13 @@ final class LayoutDetector {
     if (dates > 0 && layout.dateHeadings()) {
       score += 2;
     }
-    boolean fits = best.size() >= 2 && missing.isEmpty()
-        && (!layout.dateHeadings() || dates > 0);
-    return new Fit(layout, best, fits ? score : 0, missing
-        + (layout.dateHeadings() && dates == 0 ? "date heading rows" : ""), dates);
+    boolean fits = best.size() >= 2 && missing.isEmpty() && (!layout.dateHeadings() || dates > 0);
+    return new Fit(
+        layout,
+        best,
+        fits ? score : 0,
+        missing + (layout.dateHeadings() && dates == 0 ? "date heading rows" : ""),
+        dates);
   }
 
   private static String missing(Layout layout, Headers.Match m) {
@@ -102,8 +111,8 @@ final class LayoutDetector {
   }
 
   /** Picks the best layout, or fails naming what was looked for and the nearest match. */
-  static Fit choose(List<Layout> layouts, List<TableRow> rows, String source,
-      List<ReadWarning> warnings) {
+  static Fit choose(
+      List<Layout> layouts, List<TableRow> rows, String source, List<ReadWarning> warnings) {
     Fit best = null;
     Fit nearest = null;
     List<String> names = new ArrayList<>();
@@ -121,16 +130,29 @@ final class LayoutDetector {
     if (best == null) {
       throw PlanFormatException.builder("no known layout fits the table")
           .at(InputLocation.ofSource(source))
-          .expected("a header row naming the columns of one of the layouts " + names
-              + "; the nearest was " + nearest.describe()
-              + " (give the layout with --layout NAME|FILE, or write a layout file)")
+          .expected(
+              "a header row naming the columns of one of the layouts "
+                  + names
+                  + "; the nearest was "
+                  + nearest.describe()
+                  + " (give the layout with --layout NAME|FILE, or write a layout file)")
           .build();
     }
-    InputLocation at = best.header().row() == null ? InputLocation.ofSource(source)
-        : InputLocation.builder().source(source).row(best.header().row().number()).build();
-    warnings.add(ReadWarning.of(at, "no layout given", "", String.format(Locale.ROOT,
-        "read the table as layout %s, which fits best (score %.1f): %s", best.layout().name(),
-        best.score(), best.describe())));
+    InputLocation at =
+        best.header().row() == null
+            ? InputLocation.ofSource(source)
+            : InputLocation.builder().source(source).row(best.header().row().number()).build();
+    warnings.add(
+        ReadWarning.of(
+            at,
+            "no layout given",
+            "",
+            String.format(
+                Locale.ROOT,
+                "read the table as layout %s, which fits best (score %.1f): %s",
+                best.layout().name(),
+                best.score(),
+                best.describe())));
     return best;
   }
 }

@@ -30,10 +30,21 @@ final class LayoutJson {
 
   /** The value of the optional {@code format} member. */
   static final String FORMAT = "improvement-plan-layout";
+
   /** A layout file is a few hundred bytes; anything far larger is not one. */
   private static final int MAX_BYTES = 1024 * 1024;
-  private static final Set<String> MEMBERS = Set.of("format", "version", "name", "description",
-      "reader", "rows", "areas", "dateHeadings", "columns");
+
+  private static final Set<String> MEMBERS =
+      Set.of(
+          "format",
+          "version",
+          "name",
+          "description",
+          "reader",
+          "rows",
+          "areas",
+          "dateHeadings",
+          "columns");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private LayoutJson() {}
@@ -46,17 +57,22 @@ final class LayoutJson {
       throw new UncheckedIOException("cannot read layout " + source + ": " + e.getMessage(), e);
     }
     if (bytes.length > MAX_BYTES) {
-      throw new InputLimitException("the size of a layout file", MAX_BYTES,
-          InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "the size of a layout file", MAX_BYTES, InputLocation.ofSource(source), null);
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(bytes);
     } catch (JsonProcessingException e) {
       throw PlanFormatException.builder("the layout is not valid JSON: " + e.getOriginalMessage())
-          .at(InputLocation.builder().source(source).line(Math.max(1,
-              e.getLocation() == null ? 1 : e.getLocation().getLineNr())).build())
-          .expected("a JSON object such as {\"name\": ..., \"columns\": {...}}").cause(e).build();
+          .at(
+              InputLocation.builder()
+                  .source(source)
+                  .line(Math.max(1, e.getLocation() == null ? 1 : e.getLocation().getLineNr()))
+                  .build())
+          .expected("a JSON object such as {\"name\": ..., \"columns\": {...}}")
+          .cause(e)
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,7 +94,10 @@ final class LayoutJson {
       for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
         String member = it.next();
         if (!MEMBERS.contains(member)) {
-          throw error("$." + member, "unknown member of a layout", member,
+          throw error(
+              "$." + member,
+              "unknown member of a layout",
+              member,
               "one of " + new TreeSet<>(MEMBERS));
         }
       }
@@ -86,8 +105,7 @@ final class LayoutJson {
         throw error("$.format", "not a layout file", root.get("format").asText(), FORMAT);
       }
       if (root.has("version") && root.get("version").asInt() != 1) {
-        throw error("$.version", "unsupported layout version", root.get("version").asText(),
-            "1");
+        throw error("$.version", "unsupported layout version", root.get("version").asText(), "1");
       }
       String name = text(root, "name", null);
       if (name.isBlank()) {
@@ -102,17 +120,31 @@ final class LayoutJson {
         throw error("$.dateHeadings", "not true or false", headings.toString(), "true or false");
       }
       Map<Field, Column> columns = columns(root.get("columns"));
-      if (kind == Kind.TABLE && !columns.containsKey(Field.ACTION)
-          && !columns.containsKey(Field.MILESTONE) && !columns.containsKey(Field.DESCRIPTION)) {
-        throw error("$.columns", "the layout names no column for the action or milestone", null,
+      if (kind == Kind.TABLE
+          && !columns.containsKey(Field.ACTION)
+          && !columns.containsKey(Field.MILESTONE)
+          && !columns.containsKey(Field.DESCRIPTION)) {
+        throw error(
+            "$.columns",
+            "the layout names no column for the action or milestone",
+            null,
             "an 'action', 'milestone' or 'description' column");
       }
       if (areas == AreaSource.COLUMN && !columns.containsKey(Field.AREA)) {
-        throw error("$.columns", "areas come from a column, but no 'area' column is named",
-            null, "an 'area' column, or \"areas\": \"heading\"");
+        throw error(
+            "$.columns",
+            "areas come from a column, but no 'area' column is named",
+            null,
+            "an 'area' column, or \"areas\": \"heading\"");
       }
-      return new Layout(name, description, kind, rows, areas,
-          headings != null && headings.booleanValue(), columns);
+      return new Layout(
+          name,
+          description,
+          kind,
+          rows,
+          areas,
+          headings != null && headings.booleanValue(),
+          columns);
     }
 
     private Map<Field, Column> columns(JsonNode node) {
@@ -121,7 +153,10 @@ final class LayoutJson {
         return columns;
       }
       if (!node.isObject()) {
-        throw error("$.columns", "columns is not an object", node.toString(),
+        throw error(
+            "$.columns",
+            "columns is not an object",
+            node.toString(),
             "an object such as {\"action\": [\"Action\", \"Actions\"], \"rag\": 5}");
       }
       for (Map.Entry<String, JsonNode> e : node.properties()) {
@@ -156,14 +191,20 @@ final class LayoutJson {
         for (int i = 0; i < node.size(); i++) {
           JsonNode n = node.get(i);
           if (!n.isTextual() || n.asText().isBlank()) {
-            throw error(path + "[" + i + "]", "not a header name", n.toString(),
+            throw error(
+                path + "[" + i + "]",
+                "not a header name",
+                n.toString(),
                 "the text of a header cell");
           }
           names.add(n.asText());
         }
         return new Column(names, 0);
       }
-      throw error(path, "not a column", node.toString(),
+      throw error(
+          path,
+          "not a column",
+          node.toString(),
           "a header name, a list of header names, or a column number from 1");
     }
 
@@ -173,8 +214,11 @@ final class LayoutJson {
         return otherwise;
       }
       if (n == null || !n.isTextual()) {
-        throw error("$." + member, n == null ? "missing" : "not text",
-            n == null ? null : n.toString(), "a text");
+        throw error(
+            "$." + member,
+            n == null ? "missing" : "not text",
+            n == null ? null : n.toString(),
+            "a text");
       }
       return n.asText();
     }
@@ -189,15 +233,19 @@ final class LayoutJson {
           return e;
         }
       }
-      throw error("$." + member, "unknown choice", n.asText(), "one of "
-          + Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+      throw error(
+          "$." + member,
+          "unknown choice",
+          n.asText(),
+          "one of " + Arrays.stream(values).map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
     }
 
-    private PlanFormatException error(String path, String problem, String text,
-        String expected) {
+    private PlanFormatException error(String path, String problem, String text, String expected) {
       return PlanFormatException.builder(problem)
-          .at(InputLocation.builder().source(source).jsonPath(path).build()).text(text)
-          .expected(expected).build();
+          .at(InputLocation.builder().source(source).jsonPath(path).build())
+          .text(text)
+          .expected(expected)
+          .build();
     }
   }
 }

@@ -17,11 +17,15 @@ import org.improvementframework.io.InputLimits;
  * @param source the file name used in messages, or empty to use the rows' own; not null
  * @param limits the limits of the input; not null
  */
-public record LayoutOptions(Optional<Layout> layout, Optional<LocalDate> reportingDate,
-    Optional<String> source, InputLimits limits) {
+public record LayoutOptions(
+    Optional<Layout> layout,
+    Optional<LocalDate> reportingDate,
+    Optional<String> source,
+    InputLimits limits) {
 
-  private static final LayoutOptions DEFAULTS = new LayoutOptions(Optional.empty(),
-      Optional.empty(), Optional.empty(), InputLimits.defaults());
+  private static final LayoutOptions DEFAULTS =
+      new LayoutOptions(
+          Optional.empty(), Optional.empty(), Optional.empty(), InputLimits.defaults());
 
   /**
    * Checks the parts.

@@ -19,11 +19,13 @@ import org.improvementframework.io.table.TableRow;
  */
 record PlanHead(String title, LocalDate asAt, List<String> notes) {
 
-  private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul"
-      + "|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s,-]*((?:19|20)\\d{2})\\b");
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile(
+          "(?i)\\b(jan|feb|mar|apr|may|jun|jul"
+              + "|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s,-]*((?:19|20)\\d{2})\\b");
 
-  static PlanHead read(List<TableRow> rows, LayoutOptions options, String source,
-      List<ReadWarning> warnings) {
+  static PlanHead read(
+      List<TableRow> rows, LayoutOptions options, String source, List<ReadWarning> warnings) {
     String title = null;
     long titleRow = 0;
     List<String> notes = new ArrayList<>();
@@ -37,14 +39,22 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
         titleRow = r.number();
       } else {
         notes.add(text);
-        warnings.add(ReadWarning.of(r.location(), "text between the title and the header row",
-            text, "kept it as a plan note"));
+        warnings.add(
+            ReadWarning.of(
+                r.location(),
+                "text between the title and the header row",
+                text,
+                "kept it as a plan note"));
       }
     }
     if (title == null) {
       title = "Improvement plan" + (source == null ? "" : " (" + source + ")");
-      warnings.add(ReadWarning.of(InputLocation.ofSource(source), "no title row above the "
-          + "header row", "", "titled the plan '" + title + "'"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofSource(source),
+              "no title row above the " + "header row",
+              "",
+              "titled the plan '" + title + "'"));
     }
     List<String> texts = new ArrayList<>(notes);
     texts.add(0, title);
@@ -62,8 +72,12 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
   }
 
   /** The last month named in the title, else in the rows below it. */
-  private static LocalDate asAt(List<String> texts, long titleRow, LayoutOptions options,
-      String source, List<ReadWarning> warnings) {
+  private static LocalDate asAt(
+      List<String> texts,
+      long titleRow,
+      LayoutOptions options,
+      String source,
+      List<ReadWarning> warnings) {
     if (options.reportingDate().isPresent()) {
       return options.reportingDate().get();
     }
@@ -76,17 +90,29 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
         title = texts.get(i);
       }
     }
-    InputLocation at = titleRow > 0 ? InputLocation.builder().source(source).row(titleRow)
-        .build() : InputLocation.ofSource(source);
+    InputLocation at =
+        titleRow > 0
+            ? InputLocation.builder().source(source).row(titleRow).build()
+            : InputLocation.ofSource(source);
     if (found == null) {
-      throw PlanFormatException.builder("cannot tell the plan's reporting date").at(at)
-          .expected("a month and year in the title row (such as 'March 2015'), or a reporting "
-              + "date given with LayoutOptions.withReportingDate (--reporting-date on the "
-              + "command line)").build();
+      throw PlanFormatException.builder("cannot tell the plan's reporting date")
+          .at(at)
+          .expected(
+              "a month and year in the title row (such as 'March 2015'), or a reporting "
+                  + "date given with LayoutOptions.withReportingDate (--reporting-date on the "
+                  + "command line)")
+          .build();
     }
     LocalDate date = found.atEndOfMonth();
-    warnings.add(ReadWarning.of(at, "no reporting date given", title, "took the end of the "
-        + "month named above the header, " + date + "; give --reporting-date to choose"));
+    warnings.add(
+        ReadWarning.of(
+            at,
+            "no reporting date given",
+            title,
+            "took the end of the "
+                + "month named above the header, "
+                + date
+                + "; give --reporting-date to choose"));
     return date;
   }
 

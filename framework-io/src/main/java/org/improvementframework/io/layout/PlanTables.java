@@ -3,7 +3,6 @@ package org.improvementframework.io.layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,12 +37,14 @@ import org.improvementframework.model.TargetContext;
  */
 public final class PlanTables {
 
-  private static final List<String> KNOWN = List.of("tracker", "action-rows", "milestone-rows",
-      "date-headings");
+  private static final List<String> KNOWN =
+      List.of("tracker", "action-rows", "milestone-rows", "date-headings");
   private static final List<Layout> LAYOUTS = load();
-  private static final Pattern DATED = Pattern.compile("(?i)\\b\\d{1,2}[/.-]\\d{1,2}[/.-]"
-      + "\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s'-]*"
-      + "(?:19|20)?\\d{2}\\b");
+  private static final Pattern DATED =
+      Pattern.compile(
+          "(?i)\\b\\d{1,2}[/.-]\\d{1,2}[/.-]"
+              + "\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s'-]*"
+              + "(?:19|20)?\\d{2}\\b");
 
   private PlanTables() {}
 
@@ -86,8 +87,8 @@ public final class PlanTables {
     try (rows) {
       for (Optional<TableRow> r = rows.next(); r.isPresent(); r = rows.next()) {
         if (all.size() >= options.limits().maxRows()) {
-          throw new InputLimitException("the number of rows", options.limits().maxRows(),
-              r.get().location(), null);
+          throw new InputLimitException(
+              "the number of rows", options.limits().maxRows(), r.get().location(), null);
         }
         all.add(r.get());
       }
@@ -97,16 +98,20 @@ public final class PlanTables {
     }
     String source = options.source().orElse(all.isEmpty() ? null : all.get(0).source());
     if (all.stream().allMatch(TableRow::isBlank)) {
-      throw PlanFormatException.builder("the table is empty").at(InputLocation.ofSource(source))
+      throw PlanFormatException.builder("the table is empty")
+          .at(InputLocation.ofSource(source))
           .expected("a plan: a title row, a header row and rows of actions or milestones")
           .build();
     }
-    Layout layout = options.layout().isPresent() ? options.layout().get()
-        : LayoutDetector.choose(LAYOUTS, all, source, warnings).layout();
-    ImprovementPlan plan = switch (layout.kind()) {
-      case TRACKER -> tracker(all, options, source, warnings);
-      case TABLE -> table(layout, all, options, source, warnings);
-    };
+    Layout layout =
+        options.layout().isPresent()
+            ? options.layout().get()
+            : LayoutDetector.choose(LAYOUTS, all, source, warnings).layout();
+    ImprovementPlan plan =
+        switch (layout.kind()) {
+          case TRACKER -> tracker(all, options, source, warnings);
+          case TABLE -> table(layout, all, options, source, warnings);
+        };
     requireMilestones(plan, all, source);
     return ReadResult.of(plan, warnings);
   }
@@ -133,28 +138,32 @@ public final class PlanTables {
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source)
-          + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read " + (source == null ? "the input" : source) + ": " + e.getMessage(), e);
     }
     if (bytes.length > max) {
-      throw new InputLimitException("the input size (more than " + max + " bytes)", max,
-          InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "the input size (more than " + max + " bytes)",
+          max,
+          InputLocation.ofSource(source),
+          null);
     }
     List<ReadWarning> warnings = new ArrayList<>();
     String text = CsvTables.decode(bytes, null, source, warnings);
-    CsvTables.Table table = CsvTables.read(text, source,
-        CsvOptions.defaults().withLimits(options.limits()));
+    CsvTables.Table table =
+        CsvTables.read(text, source, CsvOptions.defaults().withLimits(options.limits()));
     warnings.addAll(table.warnings());
     ReadResult<ImprovementPlan> r = read(TableReader.of(table.rows()), options);
     warnings.addAll(r.warnings());
     return ReadResult.of(r.value(), warnings);
   }
 
-  private static ImprovementPlan tracker(List<TableRow> rows, LayoutOptions options,
-      String source, List<ReadWarning> warnings) {
-    TrackerOptions.Builder b = TrackerOptions.builder()
-        .maxRows((int) Math.min(Integer.MAX_VALUE, options.limits().maxRows()))
-        .maxCellChars(options.limits().maxCellChars());
+  private static ImprovementPlan tracker(
+      List<TableRow> rows, LayoutOptions options, String source, List<ReadWarning> warnings) {
+    TrackerOptions.Builder b =
+        TrackerOptions.builder()
+            .maxRows((int) Math.min(Integer.MAX_VALUE, options.limits().maxRows()))
+            .maxCellChars(options.limits().maxCellChars());
     options.reportingDate().ifPresent(b::asAt);
     if (source != null) {
       b.source(source);
@@ -164,34 +173,51 @@ public final class PlanTables {
     return r.value();
   }
 
-  private static ImprovementPlan table(Layout layout, List<TableRow> rows, LayoutOptions options,
-      String source, List<ReadWarning> warnings) {
+  private static ImprovementPlan table(
+      Layout layout,
+      List<TableRow> rows,
+      LayoutOptions options,
+      String source,
+      List<ReadWarning> warnings) {
     LayoutDetector.Fit fit = LayoutDetector.fit(layout, rows);
     if (fit.header() == null || fit.header().size() == 0) {
-      throw PlanFormatException.builder("no header row names the columns of layout "
-          + layout.name()).at(InputLocation.ofSource(source))
-          .expected("a row, among the first " + LayoutDetector.HEADER_ROWS + ", naming columns "
-              + "such as " + layout.columns().values()).build();
+      throw PlanFormatException.builder(
+              "no header row names the columns of layout " + layout.name())
+          .at(InputLocation.ofSource(source))
+          .expected(
+              "a row, among the first "
+                  + LayoutDetector.HEADER_ROWS
+                  + ", naming columns "
+                  + "such as "
+                  + layout.columns().values())
+          .build();
     }
     int first = fit.header().row() == null ? 0 : rows.indexOf(fit.header().row()) + 1;
-    PlanHead head = PlanHead.read(rows.subList(0, Math.max(0, first - 1)), options, source,
-        warnings);
-    TableLayoutReader reader = new TableLayoutReader(layout, fit.header(),
-        TargetContext.ofReportingDate(head.asAt()), source, warnings);
+    PlanHead head =
+        PlanHead.read(rows.subList(0, Math.max(0, first - 1)), options, source, warnings);
+    TableLayoutReader reader =
+        new TableLayoutReader(
+            layout, fit.header(), TargetContext.ofReportingDate(head.asAt()), source, warnings);
     List<Area> areas = reader.read(rows.subList(first, rows.size()));
     if (areas.isEmpty()) {
       throw PlanFormatException.builder("no action or milestone below the header row")
-          .at(fit.header().row() == null ? InputLocation.ofSource(source)
-              : fit.header().row().location())
-          .expected("rows of actions or milestones under the header row").build();
+          .at(
+              fit.header().row() == null
+                  ? InputLocation.ofSource(source)
+                  : fit.header().row().location())
+          .expected("rows of actions or milestones under the header row")
+          .build();
     }
-    return ImprovementPlan.builder().title(head.title()).asAt(head.asAt())
-        .addAllNotes(head.notes()).addAllAreas(areas).build();
+    return ImprovementPlan.builder()
+        .title(head.title())
+        .asAt(head.asAt())
+        .addAllNotes(head.notes())
+        .addAllAreas(areas)
+        .build();
   }
 
   /** A plan without milestones from rows holding dates has lost them: refuse it. */
-  private static void requireMilestones(ImprovementPlan plan, List<TableRow> rows,
-      String source) {
+  private static void requireMilestones(ImprovementPlan plan, List<TableRow> rows, String source) {
     for (Area a : plan.areas()) {
       for (Action action : a.actions()) {
         if (!action.milestones().isEmpty()) {
@@ -202,10 +228,13 @@ public final class PlanTables {
     for (TableRow r : rows) {
       for (int i = 0; i < r.cells().size(); i++) {
         if (DATED.matcher(r.cell(i)).find() && r.number() > 1) {
-          throw PlanFormatException.builder("the plan read has no milestone, but the table has "
-              + "dated rows").at(r.location(i + 1)).expected("milestones with target dates: "
-                  + "choose the layout that fits (--layout NAME|FILE) or describe the table in a "
-                  + "layout file").build();
+          throw PlanFormatException.builder(
+                  "the plan read has no milestone, but the table has " + "dated rows")
+              .at(r.location(i + 1))
+              .expected(
+                  "milestones with target dates: choose the layout that fits (--layout NAME|FILE)"
+                      + " or describe the table in a layout file")
+              .build();
         }
       }
     }

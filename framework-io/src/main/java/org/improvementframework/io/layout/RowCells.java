@@ -10,10 +10,12 @@ import org.improvementframework.io.table.TableRow;
 /** The cells of one data row, read through the layout's columns. */
 final class RowCells {
 
-  private static final Pattern REF = Pattern.compile(
-      "^\\s*([A-Za-z]{0,3})\\s*([0-9Il]{1,3}(?:\\s*\\.\\s*[0-9Il]{1,3}){0,3})\\s*[.):]?\\s*$");
-  private static final Pattern BULLET = Pattern.compile(
-      "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u2013*\\-]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)])\\s+");
+  private static final Pattern REF =
+      Pattern.compile(
+          "^\\s*([A-Za-z]{0,3})\\s*([0-9Il]{1,3}(?:\\s*\\.\\s*[0-9Il]{1,3}){0,3})\\s*[.):]?\\s*$");
+  private static final Pattern BULLET =
+      Pattern.compile(
+          "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u2013*\\-]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)])\\s+");
   private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25cf\\u25aa]\\s*");
 
   private final TableRow row;

@@ -40,7 +40,11 @@ final class TableLayoutReader {
   private ActionDraft action;
   private String dateHeading;
 
-  TableLayoutReader(Layout layout, Headers.Match header, TargetContext context, String source,
+  TableLayoutReader(
+      Layout layout,
+      Headers.Match header,
+      TargetContext context,
+      String source,
       List<ReadWarning> warnings) {
     this.layout = layout;
     this.header = header;
@@ -57,15 +61,20 @@ final class TableLayoutReader {
         continue;
       }
       Optional<Integer> single = singleCell(row);
-      if (single.isPresent() && (heading(row, single.get())
-          || continuation(row, single.get()))) {
+      if (single.isPresent() && (heading(row, single.get()) || continuation(row, single.get()))) {
         continue;
       }
       dataRow(row);
     }
-    return Drafts.build(areas, header.has(Field.REFERENCE), (row, what) -> warn(
-        InputLocation.builder().source(source).row(row).build(),
-        "a number is missing or repeated", "", what));
+    return Drafts.build(
+        areas,
+        header.has(Field.REFERENCE),
+        (row, what) ->
+            warn(
+                InputLocation.builder().source(source).row(row).build(),
+                "a number is missing or repeated",
+                "",
+                what));
   }
 
   private boolean isRepeatedHeader(TableRow row) {
@@ -94,10 +103,10 @@ final class TableLayoutReader {
       return true;
     }
     Headings.AreaHeading h = Headings.area(text);
-    boolean dataColumn = header.columns().get(Field.ACTION) != null
-        && header.columns().get(Field.ACTION) == index
-        || header.columns().get(Field.MILESTONE) != null
-        && header.columns().get(Field.MILESTONE) == index;
+    boolean dataColumn =
+        header.columns().get(Field.ACTION) != null && header.columns().get(Field.ACTION) == index
+            || header.columns().get(Field.MILESTONE) != null
+                && header.columns().get(Field.MILESTONE) == index;
     if (areaSource == AreaSource.HEADING && (h.keyword() || h.number() != null || !dataColumn)) {
       startArea(h.number(), h.title(), row.number());
       return true;
@@ -111,10 +120,13 @@ final class TableLayoutReader {
    * text extracted from a PDF has it.
    */
   private boolean continuation(TableRow row, int index) {
-    Integer description = header.columns().get(layout.rows() == RowKind.ACTION ? Field.ACTION
-        : Field.MILESTONE);
-    if (action == null || description == null || description != index
-        || !header.has(Field.REFERENCE) || action.milestones.isEmpty()) {
+    Integer description =
+        header.columns().get(layout.rows() == RowKind.ACTION ? Field.ACTION : Field.MILESTONE);
+    if (action == null
+        || description == null
+        || description != index
+        || !header.has(Field.REFERENCE)
+        || action.milestones.isEmpty()) {
       return false;
     }
     String text = row.cell(index).strip();
@@ -129,7 +141,10 @@ final class TableLayoutReader {
     } else {
       action.milestones.set(last, m.withDescription(m.description() + " " + text));
     }
-    warn(row.location(index + 1), "a row holding only more text of the row above", text,
+    warn(
+        row.location(index + 1),
+        "a row holding only more text of the row above",
+        text,
         "joined it to the row above");
     return true;
   }
@@ -145,8 +160,11 @@ final class TableLayoutReader {
     RowCells cells = new RowCells(row, header);
     List<Integer> ref = RowCells.reference(cells.text(Field.REFERENCE));
     if (!cells.text(Field.REFERENCE).isEmpty() && ref.isEmpty()) {
-      warn(row.location(header.columns().get(Field.REFERENCE) + 1), "not a reference",
-          cells.text(Field.REFERENCE), "kept it as a note on the action");
+      warn(
+          row.location(header.columns().get(Field.REFERENCE) + 1),
+          "not a reference",
+          cells.text(Field.REFERENCE),
+          "kept it as a note on the action");
     }
     chooseArea(row, cells, ref);
     String actionText = cells.text(Field.ACTION);
@@ -168,9 +186,13 @@ final class TableLayoutReader {
   private void chooseArea(TableRow row, RowCells cells, List<Integer> ref) {
     if (areaSource == AreaSource.HEADING && area == null) {
       areaSource = ref.size() >= 2 ? AreaSource.REFERENCE : AreaSource.HEADING;
-      warn(row.location(), "a row before any area heading", "", areaSource
-          == AreaSource.REFERENCE ? "took the areas from the first number of each reference"
-          : "put the rows in one area titled by the plan");
+      warn(
+          row.location(),
+          "a row before any area heading",
+          "",
+          areaSource == AreaSource.REFERENCE
+              ? "took the areas from the first number of each reference"
+              : "put the rows in one area titled by the plan");
       if (areaSource == AreaSource.HEADING) {
         startArea(1, "Actions", row.number());
       }
@@ -184,10 +206,14 @@ final class TableLayoutReader {
         warn(row.location(), "a row with no area", "", "put it in an area titled 'Actions'");
         startArea(null, "Actions", row.number());
       }
-    } else if (areaSource == AreaSource.REFERENCE && ref.size() >= 2
+    } else if (areaSource == AreaSource.REFERENCE
+        && ref.size() >= 2
         && (area == null || !ref.get(0).equals(area.number))) {
       String title = "Area " + ref.get(0);
-      warn(row.location(), "an area with no title", cells.text(Field.REFERENCE),
+      warn(
+          row.location(),
+          "an area with no title",
+          cells.text(Field.REFERENCE),
           "titled it '" + title + "'");
       startArea(ref.get(0), title, row.number());
     } else if (area == null) {
@@ -206,8 +232,10 @@ final class TableLayoutReader {
     action = new ActionDraft(number, description, row.number());
     area.actions.add(action);
     String desc = cells.text(Field.DESCRIPTION);
-    String m = !milestone.isEmpty() ? milestone
-        : !desc.isEmpty() && !desc.equals(description) ? desc : description;
+    String m =
+        !milestone.isEmpty()
+            ? milestone
+            : !desc.isEmpty() && !desc.equals(description) ? desc : description;
     addMilestone(row, cells, null, m);
   }
 
@@ -216,24 +244,28 @@ final class TableLayoutReader {
     if (milestone.isEmpty()) {
       milestone = cells.text(Field.DESCRIPTION);
     }
-    Integer actionNumber = ref.size() >= 3 ? ref.get(1)
-        : ref.size() == 2 && area.number != null && ref.get(0).equals(area.number) ? ref.get(1)
-        : null;
-    Integer milestoneNumber = ref.size() >= 3 ? ref.get(2)
-        : ref.size() == 2 && actionNumber == null ? ref.get(1) : null;
-    boolean newAction = action == null || !text.isEmpty() && !text.equals(action.description)
-        || actionNumber != null && !actionNumber.equals(action.number);
+    Integer actionNumber =
+        ref.size() >= 3
+            ? ref.get(1)
+            : ref.size() == 2 && area.number != null && ref.get(0).equals(area.number)
+                ? ref.get(1)
+                : null;
+    Integer milestoneNumber =
+        ref.size() >= 3 ? ref.get(2) : ref.size() == 2 && actionNumber == null ? ref.get(1) : null;
+    boolean newAction =
+        action == null
+            || !text.isEmpty() && !text.equals(action.description)
+            || actionNumber != null && !actionNumber.equals(action.number);
     if (newAction) {
-      String description = !text.isEmpty() ? text : milestone.isEmpty() ? firstText(cells, row)
-          : milestone;
+      String description =
+          !text.isEmpty() ? text : milestone.isEmpty() ? firstText(cells, row) : milestone;
       if (text.isEmpty()) {
         warn(row.location(), "a milestone with no action", "", "made it an action of its own");
       }
       action = new ActionDraft(actionNumber, description, row.number());
       area.actions.add(action);
     }
-    addMilestone(row, cells, milestoneNumber, milestone.isEmpty() ? action.description
-        : milestone);
+    addMilestone(row, cells, milestoneNumber, milestone.isEmpty() ? action.description : milestone);
   }
 
   private String firstText(RowCells cells, TableRow row) {
@@ -252,12 +284,14 @@ final class TableLayoutReader {
     }
     Target target = targetText.isEmpty() ? Target.none() : Target.read(targetText, context);
     if (target.kind() == TargetKind.UNRECOGNISED) {
-      warn(row.location(columnOf(Field.TARGET)), "a target date not understood", targetText,
+      warn(
+          row.location(columnOf(Field.TARGET)),
+          "a target date not understood",
+          targetText,
           "kept it as written");
     }
     Status status = Status.read(cells.text(Field.STATUS));
-    action.milestones.add(new MilestoneDraft(number, description, target, status,
-        row.number()));
+    action.milestones.add(new MilestoneDraft(number, description, target, status, row.number()));
     rag(row, cells);
     String resolution = cells.text(Field.RESOLUTION);
     if (!resolution.isEmpty()) {
@@ -280,13 +314,19 @@ final class TableLayoutReader {
     }
     Optional<Rag> rag = Rag.read(text);
     if (rag.isEmpty()) {
-      warn(row.location(columnOf(Field.RAG)), "not a RAG rating", text,
+      warn(
+          row.location(columnOf(Field.RAG)),
+          "not a RAG rating",
+          text,
           "kept it as a note on the action");
       action.notes.add(cells.column(Field.RAG) + ": " + text);
     } else if (action.rag == null || rag.get().ordinal() < action.rag.ordinal()) {
       if (action.rag != null) {
-        warn(row.location(columnOf(Field.RAG)), "milestones of one action have different RAG "
-            + "ratings", text, "took the worse, " + rag.get());
+        warn(
+            row.location(columnOf(Field.RAG)),
+            "milestones of one action have different RAG " + "ratings",
+            text,
+            "took the worse, " + rag.get());
       }
       action.rag = rag.get();
     }
@@ -303,7 +343,10 @@ final class TableLayoutReader {
       String name = cells.columnName(i);
       action.notes.add(name + ": " + row.cell(i).strip());
       if (warnedColumns.add(i)) {
-        warn(row.location(i + 1), "a column the layout does not read", name,
+        warn(
+            row.location(i + 1),
+            "a column the layout does not read",
+            name,
             "kept its text as notes on the actions");
       }
     }

@@ -155,8 +155,11 @@ public final class XmlReturns implements AutoCloseable {
    * @return the location; not null
    */
   public InputLocation where(String child) {
-    return InputLocation.builder().source(source).line(line())
-        .column(pathText() + "/" + child).build();
+    return InputLocation.builder()
+        .source(source)
+        .line(line())
+        .column(pathText() + "/" + child)
+        .build();
   }
 
   private String pathText() {
@@ -232,8 +235,8 @@ public final class XmlReturns implements AutoCloseable {
     private void add(long n) {
       count += n;
       if (count > max) {
-        throw new UncheckedLimit(new InputLimitException("bytes", max,
-            InputLocation.ofSource(source), null));
+        throw new UncheckedLimit(
+            new InputLimitException("bytes", max, InputLocation.ofSource(source), null));
       }
     }
   }

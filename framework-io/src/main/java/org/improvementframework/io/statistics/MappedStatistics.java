@@ -62,8 +62,8 @@ public final class MappedStatistics {
    * @throws NullPointerException if an argument is null
    * @throws PlanFormatException if the rows do not fit the mapping, naming row and column
    */
-  public static ReadResult<List<PublishedSeries>> read(List<TableRow> rows,
-      StatisticsMapping mapping, InputLimits limits) {
+  public static ReadResult<List<PublishedSeries>> read(
+      List<TableRow> rows, StatisticsMapping mapping, InputLimits limits) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(limits, "limits");
@@ -126,16 +126,20 @@ public final class MappedStatistics {
         h++;
       }
       if (h == rows.size()) {
-        throw PlanFormatException.builder("no header row").at(rows.isEmpty()
-            ? InputLocation.unknown() : rows.get(0).location())
-            .expected("a header row with the columns the mapping names").build();
+        throw PlanFormatException.builder("no header row")
+            .at(rows.isEmpty() ? InputLocation.unknown() : rows.get(0).location())
+            .expected("a header row with the columns the mapping names")
+            .build();
       }
       TableRow headerRow = rows.get(h);
       header = headerRow.cells().stream().map(String::strip).toList();
       for (int i = 0; i < header.size(); i++) {
         if (!header.get(i).isEmpty() && index.putIfAbsent(header.get(i), i) != null) {
-          throw PlanFormatException.builder("duplicate column").at(at(headerRow, i))
-              .text(header.get(i)).expected("each column once").build();
+          throw PlanFormatException.builder("duplicate column")
+              .at(at(headerRow, i))
+              .text(header.get(i))
+              .expected("each column once")
+              .build();
         }
       }
       requireColumns(headerRow);
@@ -148,8 +152,16 @@ public final class MappedStatistics {
       List<PublishedSeries> out = new ArrayList<>();
       // The measure's name already says which rows it selects: no filters, so that a series
       // is found by its name alone.
-      series.forEach((key, obs) -> out.add(new PublishedSeries(key.get(0), key.get(1),
-          key.get(2), Map.of(), key.get(3), new ArrayList<>(obs.values()))));
+      series.forEach(
+          (key, obs) ->
+              out.add(
+                  new PublishedSeries(
+                      key.get(0),
+                      key.get(1),
+                      key.get(2),
+                      Map.of(),
+                      key.get(3),
+                      new ArrayList<>(obs.values()))));
       return ReadResult.of(out, warnings);
     }
 
@@ -161,16 +173,29 @@ public final class MappedStatistics {
       mapping.period().ifPresent(c -> needed.put(c, "period"));
       for (MeasureColumn m : mapping.measures()) {
         needed.putIfAbsent(m.column(), "values of measure '" + m.name() + "'");
-        m.where().keySet().forEach(c -> needed.putIfAbsent(c, "selection of measure '"
-            + m.name() + "'"));
+        m.where()
+            .keySet()
+            .forEach(c -> needed.putIfAbsent(c, "selection of measure '" + m.name() + "'"));
       }
       for (Map.Entry<String, String> e : needed.entrySet()) {
         if (!index.containsKey(e.getKey())) {
-          throw PlanFormatException.builder("missing column '" + e.getKey() + "' that the "
-              + "mapping names as the " + e.getValue()).at(headerRow.location())
-              .field(e.getKey()).expected("a " + mapping.shape().description() + " with the "
-                  + "mapped columns; the header has " + shortList(header)
-                  + ". " + PublishedFiles.SHAPES_HELP).build();
+          throw PlanFormatException.builder(
+                  "missing column '"
+                      + e.getKey()
+                      + "' that the "
+                      + "mapping names as the "
+                      + e.getValue())
+              .at(headerRow.location())
+              .field(e.getKey())
+              .expected(
+                  "a "
+                      + mapping.shape().description()
+                      + " with the "
+                      + "mapped columns; the header has "
+                      + shortList(header)
+                      + ". "
+                      + PublishedFiles.SHAPES_HELP)
+              .build();
         }
       }
     }
@@ -179,32 +204,41 @@ public final class MappedStatistics {
       if (row.cells().size() > header.size()) {
         for (int i = header.size(); i < row.cells().size(); i++) {
           if (!row.cell(i).isBlank()) {
-            throw PlanFormatException.builder("row has " + row.cells().size()
-                + " cells but the header has " + header.size()).at(row.location(i + 1))
-                .text(row.cell(i)).expected("at most " + header.size() + " cells").build();
+            throw PlanFormatException.builder(
+                    "row has " + row.cells().size() + " cells but the header has " + header.size())
+                .at(row.location(i + 1))
+                .text(row.cell(i))
+                .expected("at most " + header.size() + " cells")
+                .build();
           }
         }
       }
       if (mapping.measures().stream().allMatch(m -> cell(row, m.column()).isEmpty())) {
-        warnings.add(ReadWarning.of(row.location(), "row without any value (a footnote?)",
-            row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse(""),
-            "left out the row"));
+        warnings.add(
+            ReadWarning.of(
+                row.location(),
+                "row without any value (a footnote?)",
+                row.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse(""),
+                "left out the row"));
         return;
       }
       String code = cell(row, mapping.areaCode());
       if (code.isEmpty()) {
-        warnings.add(ReadWarning.of(at(row, index.get(mapping.areaCode())),
-            "row without an area code", row.cell(0), "left out the row"));
+        warnings.add(
+            ReadWarning.of(
+                at(row, index.get(mapping.areaCode())),
+                "row without an area code",
+                row.cell(0),
+                "left out the row"));
         return;
       }
       String name = mapping.areaName().map(c -> cell(row, c)).orElse("");
-      String level = mapping.level().map(c -> normaliseLevel(cell(row, c)))
-          .orElseGet(() -> levelOfCode(code));
+      String level =
+          mapping.level().map(c -> normaliseLevel(cell(row, c))).orElseGet(() -> levelOfCode(code));
       Optional<ReportingPeriod> rowPeriod = mapping.period().map(c -> period(row, c));
       for (MeasureColumn m : mapping.measures()) {
         if (selects(m, row)) {
-          ReportingPeriod p = m.period().or(() -> rowPeriod).or(mapping::filePeriod)
-              .orElseThrow();
+          ReportingPeriod p = m.period().or(() -> rowPeriod).or(mapping::filePeriod).orElseThrow();
           value(row, m).ifPresent(v -> add(row, List.of(level, code, name, m.name()), m, p, v));
         }
       }
@@ -221,10 +255,20 @@ public final class MappedStatistics {
 
     private ReportingPeriod period(TableRow row, String column) {
       String text = cell(row, column);
-      return mapping.convention().read(text).orElseThrow(() -> PlanFormatException
-          .builder("cannot read period").at(at(row, index.get(column))).field(column).text(text)
-          .expected("a " + mapping.convention().jsonName().replace('-', ' ')
-              + " such as 2017/18, 2017-18, 2018 or FY2017-18").build());
+      return mapping
+          .convention()
+          .read(text)
+          .orElseThrow(
+              () ->
+                  PlanFormatException.builder("cannot read period")
+                      .at(at(row, index.get(column)))
+                      .field(column)
+                      .text(text)
+                      .expected(
+                          "a "
+                              + mapping.convention().jsonName().replace('-', ' ')
+                              + " such as 2017/18, 2017-18, 2018 or FY2017-18")
+                      .build());
     }
 
     private Optional<IndicatorValue> value(TableRow row, MeasureColumn m) {
@@ -244,23 +288,42 @@ public final class MappedStatistics {
         BigDecimal n = Decimals.parse(number, limits, where, m.column());
         return Optional.of(IndicatorValue.of(n));
       } catch (PlanFormatException e) {
-        warnings.add(ReadWarning.of(where, "cannot read value", text, "left out the observation "
-            + "(a value is a number or one of the declared markers "
-            + mapping.markers().keySet() + ")"));
+        warnings.add(
+            ReadWarning.of(
+                where,
+                "cannot read value",
+                text,
+                "left out the observation "
+                    + "(a value is a number or one of the declared markers "
+                    + mapping.markers().keySet()
+                    + ")"));
         return Optional.empty();
       }
     }
 
-    private void add(TableRow row, List<String> key, MeasureColumn m, ReportingPeriod p,
-        IndicatorValue v) {
+    private void add(
+        TableRow row, List<String> key, MeasureColumn m, ReportingPeriod p, IndicatorValue v) {
       Map<ReportingPeriod, Observation> obs = series.computeIfAbsent(key, k -> new TreeMap<>());
       Map<ReportingPeriod, Long> seen = firstRow.computeIfAbsent(key, k -> new HashMap<>());
       if (obs.containsKey(p)) {
-        throw PlanFormatException.builder("two rows for area " + key.get(1) + " ("
-            + key.get(2) + "), measure '" + m.name() + "' and period " + p + " (first in row "
-            + seen.get(p) + ")").at(at(row, index.get(m.column()))).field(m.column())
-            .expected("one row per area and period; add a condition (\"where\") to the "
-                + "measure if the file holds several breakdowns").build();
+        throw PlanFormatException.builder(
+                "two rows for area "
+                    + key.get(1)
+                    + " ("
+                    + key.get(2)
+                    + "), measure '"
+                    + m.name()
+                    + "' and period "
+                    + p
+                    + " (first in row "
+                    + seen.get(p)
+                    + ")")
+            .at(at(row, index.get(m.column())))
+            .field(m.column())
+            .expected(
+                "one row per area and period; add a condition (\"where\") to the "
+                    + "measure if the file holds several breakdowns")
+            .build();
       }
       obs.put(p, Observation.of(p, v));
       seen.put(p, row.number());
@@ -271,9 +334,15 @@ public final class MappedStatistics {
     }
 
     private InputLocation at(TableRow row, int column) {
-      return InputLocation.builder().source(row.source()).sheet(row.sheet()).row(row.number())
-          .column(column < header().size() && !header().get(column).isEmpty()
-              ? header().get(column) : TableRow.columnLetters(column + 1)).build();
+      return InputLocation.builder()
+          .source(row.source())
+          .sheet(row.sheet())
+          .row(row.number())
+          .column(
+              column < header().size() && !header().get(column).isEmpty()
+                  ? header().get(column)
+                  : TableRow.columnLetters(column + 1))
+          .build();
     }
 
     private List<String> header() {

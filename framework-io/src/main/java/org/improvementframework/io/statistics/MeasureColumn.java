@@ -23,8 +23,8 @@ import org.improvementframework.model.ReportingPeriod;
  * @param where the cells, by column, that select this measure's rows; empty for every row; not
  *     null, no null key or value; kept in the order given
  */
-public record MeasureColumn(String name, String column, Optional<ReportingPeriod> period,
-    Map<String, String> where) {
+public record MeasureColumn(
+    String name, String column, Optional<ReportingPeriod> period, Map<String, String> where) {
 
   /**
    * Checks and copies the parts.
@@ -37,8 +37,12 @@ public record MeasureColumn(String name, String column, Optional<ReportingPeriod
     column = nonBlank(column, "column");
     Objects.requireNonNull(period, "period");
     Map<String, String> copy = new LinkedHashMap<>();
-    Objects.requireNonNull(where, "where").forEach((k, v) -> copy.put(
-        Objects.requireNonNull(k, "where key").strip(), Objects.requireNonNull(v, "where value")));
+    Objects.requireNonNull(where, "where")
+        .forEach(
+            (k, v) ->
+                copy.put(
+                    Objects.requireNonNull(k, "where key").strip(),
+                    Objects.requireNonNull(v, "where value")));
     where = Collections.unmodifiableMap(copy);
   }
 
@@ -74,7 +78,8 @@ public record MeasureColumn(String name, String column, Optional<ReportingPeriod
    */
   public MeasureColumn where(String whereColumn, String text) {
     Map<String, String> w = new LinkedHashMap<>(where);
-    w.put(Objects.requireNonNull(whereColumn, "whereColumn").strip(),
+    w.put(
+        Objects.requireNonNull(whereColumn, "whereColumn").strip(),
         Objects.requireNonNull(text, "text"));
     return new MeasureColumn(name, column, period, w);
   }

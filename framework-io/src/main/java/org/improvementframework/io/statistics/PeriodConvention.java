@@ -50,11 +50,12 @@ public enum PeriodConvention {
     try {
       if (ONE_YEAR.matcher(s).matches()) {
         int year = Integer.parseInt(s);
-        return Optional.of(switch (this) {
-          case FINANCIAL_YEAR -> ReportingPeriod.financialYear(year - 1);
-          case ACADEMIC_YEAR -> ReportingPeriod.academicYear(year - 1);
-          case CALENDAR_YEAR -> ReportingPeriod.calendarYear(year);
-        });
+        return Optional.of(
+            switch (this) {
+              case FINANCIAL_YEAR -> ReportingPeriod.financialYear(year - 1);
+              case ACADEMIC_YEAR -> ReportingPeriod.academicYear(year - 1);
+              case CALENDAR_YEAR -> ReportingPeriod.calendarYear(year);
+            });
       }
       Matcher m = TWO_YEARS.matcher(s);
       if (!m.matches() || this == CALENDAR_YEAR) {
@@ -62,13 +63,14 @@ public enum PeriodConvention {
       }
       int start = Integer.parseInt(m.group(1));
       int end = Integer.parseInt(m.group(2));
-      boolean consecutive = m.group(2).length() == 2 ? (start + 1) % 100 == end
-          : start + 1 == end;
+      boolean consecutive = m.group(2).length() == 2 ? (start + 1) % 100 == end : start + 1 == end;
       if (!consecutive) {
         return Optional.empty();
       }
-      return Optional.of(this == FINANCIAL_YEAR ? ReportingPeriod.financialYear(start)
-          : ReportingPeriod.academicYear(start));
+      return Optional.of(
+          this == FINANCIAL_YEAR
+              ? ReportingPeriod.financialYear(start)
+              : ReportingPeriod.academicYear(start));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -4,9 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,15 +43,20 @@ import org.improvementframework.io.table.TableRow;
 public final class PublishedFiles {
 
   /** What every wrong-shape message ends with: the shapes known and how to declare a mapping. */
-  static final String SHAPES_HELP = "The library reads three shapes of published statistics: "
-      + "(1) " + StatisticsShape.EES_TIDY.description() + "; (2) "
-      + StatisticsShape.WIDE_RELEASE.description() + "; (3) "
-      + StatisticsShape.TIDY_PERIOD.description() + ". Declare a mapping in a JSON file "
-      + "{\"format\": \"statistics-mapping\", \"version\": 1, \"shape\": ..., \"areaCode\": ..., "
-      + "\"measures\": [{\"name\": ..., \"column\": ...}]} (see docs/statistics.md)";
+  static final String SHAPES_HELP =
+      "The library reads three shapes of published statistics: "
+          + "(1) "
+          + StatisticsShape.EES_TIDY.description()
+          + "; (2) "
+          + StatisticsShape.WIDE_RELEASE.description()
+          + "; (3) "
+          + StatisticsShape.TIDY_PERIOD.description()
+          + ". Declare a mapping in a JSON file {\"format\": \"statistics-mapping\", \"version\":"
+          + " 1, \"shape\": ..., \"areaCode\": ..., \"measures\": [{\"name\": ..., \"column\":"
+          + " ...}]} (see docs/statistics.md)";
 
-  private static final Set<String> EES_COLUMNS = Set.of("time_period", "time_identifier",
-      "geographic_level");
+  private static final Set<String> EES_COLUMNS =
+      Set.of("time_period", "time_identifier", "geographic_level");
 
   private PublishedFiles() {}
 
@@ -67,8 +72,8 @@ public final class PublishedFiles {
    * @throws InputLimitException if a limit is passed
    * @throws UncheckedIOException if the file cannot be read
    */
-  public static ReadResult<List<PublishedSeries>> read(Path path,
-      Optional<StatisticsMapping> mapping, InputLimits limits) {
+  public static ReadResult<List<PublishedSeries>> read(
+      Path path, Optional<StatisticsMapping> mapping, InputLimits limits) {
     Objects.requireNonNull(path, "path");
     try (InputStream in = Files.newInputStream(path)) {
       return read(in, String.valueOf(path.getFileName()), mapping, limits);
@@ -90,8 +95,8 @@ public final class PublishedFiles {
    * @throws InputLimitException if a limit is passed
    * @throws UncheckedIOException if the stream fails
    */
-  public static ReadResult<List<PublishedSeries>> read(InputStream in, String source,
-      Optional<StatisticsMapping> mapping, InputLimits limits) {
+  public static ReadResult<List<PublishedSeries>> read(
+      InputStream in, String source, Optional<StatisticsMapping> mapping, InputLimits limits) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(mapping, "mapping");
     Objects.requireNonNull(limits, "limits");
@@ -103,18 +108,21 @@ public final class PublishedFiles {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
     if (bytes.length > limits.maxInputBytes()) {
-      throw new InputLimitException("input size", limits.maxInputBytes(),
-          InputLocation.ofSource(source), null);
+      throw new InputLimitException(
+          "input size", limits.maxInputBytes(), InputLocation.ofSource(source), null);
     }
     // Published files are UTF-8 (a byte order mark is dropped); a bad byte is a located error.
     String text = CsvTables.decode(bytes, StandardCharsets.UTF_8, source, new ArrayList<>());
-    List<TableRow> rows = CsvTables.read(text, source,
-        CsvOptions.defaults().withDelimiter(',').withLimits(limits)).rows();
+    List<TableRow> rows =
+        CsvTables.read(text, source, CsvOptions.defaults().withDelimiter(',').withLimits(limits))
+            .rows();
     StatisticsShape shape = shapeOf(rows, mapping);
     if (shape == StatisticsShape.EES_TIDY) {
-      return PublishedStatistics.read(new ByteArrayInputStream(bytes),
-          PublishedStatistics.Options.defaults().withSource(source).withLimits(limits.maxRows(),
-              limits.maxCellChars(), limits.maxInputBytes()));
+      return PublishedStatistics.read(
+          new ByteArrayInputStream(bytes),
+          PublishedStatistics.Options.defaults()
+              .withSource(source)
+              .withLimits(limits.maxRows(), limits.maxCellChars(), limits.maxInputBytes()));
     }
     return MappedStatistics.read(rows, mapping.orElseThrow(), limits);
   }
@@ -133,8 +141,10 @@ public final class PublishedFiles {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(mapping, "mapping");
     TableRow header = rows.stream().filter(r -> !r.isBlank()).findFirst().orElse(null);
-    List<String> names = header == null ? List.of()
-        : header.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> names =
+        header == null
+            ? List.of()
+            : header.cells().stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
     if (names.containsAll(EES_COLUMNS)) {
       return StatisticsShape.EES_TIDY;
     }
@@ -142,21 +152,32 @@ public final class PublishedFiles {
       return mapping.get().shape();
     }
     String guess = guess(names);
-    throw PlanFormatException.builder("cannot tell the shape of this statistics file"
-        + (guess.isEmpty() ? "" : " (" + guess + ")"))
-        .at(header == null ? (rows.isEmpty() ? InputLocation.unknown() : rows.get(0).location())
-            : header.location())
-        .expected("a header of a known shape; the header has " + MappedStatistics.shortList(
-            header == null ? List.of() : header.cells().stream().map(String::strip).toList())
-            + ". " + SHAPES_HELP).build();
+    throw PlanFormatException.builder(
+            "cannot tell the shape of this statistics file"
+                + (guess.isEmpty() ? "" : " (" + guess + ")"))
+        .at(
+            header == null
+                ? (rows.isEmpty() ? InputLocation.unknown() : rows.get(0).location())
+                : header.location())
+        .expected(
+            "a header of a known shape; the header has "
+                + MappedStatistics.shortList(
+                    header == null
+                        ? List.of()
+                        : header.cells().stream().map(String::strip).toList())
+                + ". "
+                + SHAPES_HELP)
+        .build();
   }
 
   /** A hint at what the file looks like, from its header alone. */
   private static String guess(List<String> names) {
-    boolean period = names.stream().anyMatch(n -> n.equals("period") || n.equals("year")
-        || n.equals("time_period"));
-    boolean code = names.stream().anyMatch(n -> n.contains("code") || n.startsWith("geog")
-        || n.startsWith("la_"));
+    boolean period =
+        names.stream()
+            .anyMatch(n -> n.equals("period") || n.equals("year") || n.equals("time_period"));
+    boolean code =
+        names.stream()
+            .anyMatch(n -> n.contains("code") || n.startsWith("geog") || n.startsWith("la_"));
     if (code && period) {
       return "it looks like a tidy file with a period column: declare a tidy-period mapping";
     }

@@ -52,9 +52,15 @@ import org.improvementframework.model.ReportingPeriod;
  * @param measures the measures, at least one, with distinct names; not null
  * @param markers the marker texts (lower case, stripped) and their meanings; not null
  */
-public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional<String> areaName,
-    Optional<String> level, Optional<String> period, PeriodConvention convention,
-    Optional<ReportingPeriod> filePeriod, List<MeasureColumn> measures,
+public record StatisticsMapping(
+    StatisticsShape shape,
+    String areaCode,
+    Optional<String> areaName,
+    Optional<String> level,
+    Optional<String> period,
+    PeriodConvention convention,
+    Optional<ReportingPeriod> filePeriod,
+    List<MeasureColumn> measures,
     Map<String, Marker> markers) {
 
   /**
@@ -67,8 +73,8 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
   public StatisticsMapping {
     Objects.requireNonNull(shape, "shape");
     if (shape == StatisticsShape.EES_TIDY) {
-      throw new IllegalArgumentException("an EES tidy file needs no mapping: mapping shape must "
-          + "be wide or tidy-period");
+      throw new IllegalArgumentException(
+          "an EES tidy file needs no mapping: mapping shape must " + "be wide or tidy-period");
     }
     areaCode = MeasureColumn.nonBlank(areaCode, "areaCode");
     areaName = Objects.requireNonNull(areaName, "areaName").map(String::strip);
@@ -82,24 +88,32 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
       if (!names.add(m.name())) {
         throw new IllegalArgumentException("measure name '" + m.name() + "' is given twice");
       }
-      if (shape == StatisticsShape.WIDE_RELEASE && m.period().isEmpty() && filePeriod.isEmpty()
+      if (shape == StatisticsShape.WIDE_RELEASE
+          && m.period().isEmpty()
+          && filePeriod.isEmpty()
           && period.isEmpty()) {
-        throw new IllegalArgumentException("measure '" + m.name() + "' of a wide file has no "
-            + "period: give the mapping's period, the measure's period or a period column");
+        throw new IllegalArgumentException(
+            "measure '"
+                + m.name()
+                + "' of a wide file has no "
+                + "period: give the mapping's period, the measure's period or a period column");
       }
     }
     if (shape == StatisticsShape.TIDY_PERIOD && period.isEmpty()) {
       throw new IllegalArgumentException("a tidy-period mapping needs its period column");
     }
     Map<String, Marker> copy = new LinkedHashMap<>();
-    Objects.requireNonNull(markers, "markers").forEach((k, v) -> {
-      String code = Objects.requireNonNull(k, "marker text").strip().toLowerCase(Locale.ROOT);
-      if (code.isEmpty() || isNumber(code)) {
-        throw new IllegalArgumentException("marker text '" + k + "' must not be blank or a "
-            + "number");
-      }
-      copy.put(code, Objects.requireNonNull(v, "marker meaning"));
-    });
+    Objects.requireNonNull(markers, "markers")
+        .forEach(
+            (k, v) -> {
+              String code =
+                  Objects.requireNonNull(k, "marker text").strip().toLowerCase(Locale.ROOT);
+              if (code.isEmpty() || isNumber(code)) {
+                throw new IllegalArgumentException(
+                    "marker text '" + k + "' must not be blank or a " + "number");
+              }
+              copy.put(code, Objects.requireNonNull(v, "marker meaning"));
+            });
     markers = Collections.unmodifiableMap(copy);
   }
 
@@ -121,9 +135,15 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
    * @return the mapping; measures must be added before it reads anything; not null
    */
   public static StatisticsMapping wide(String areaCode, ReportingPeriod filePeriod) {
-    return new StatisticsMapping(StatisticsShape.WIDE_RELEASE, areaCode, Optional.empty(),
-        Optional.empty(), Optional.empty(), PeriodConvention.FINANCIAL_YEAR,
-        Optional.of(Objects.requireNonNull(filePeriod, "filePeriod")), List.of(),
+    return new StatisticsMapping(
+        StatisticsShape.WIDE_RELEASE,
+        areaCode,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        PeriodConvention.FINANCIAL_YEAR,
+        Optional.of(Objects.requireNonNull(filePeriod, "filePeriod")),
+        List.of(),
         releaseMarkers());
   }
 
@@ -136,11 +156,18 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
    * @param convention how its periods are written; not null
    * @return the mapping; not null
    */
-  public static StatisticsMapping tidyPeriod(String areaCode, String periodColumn,
-      PeriodConvention convention) {
-    return new StatisticsMapping(StatisticsShape.TIDY_PERIOD, areaCode, Optional.empty(),
-        Optional.empty(), Optional.of(MeasureColumn.nonBlank(periodColumn, "periodColumn")),
-        convention, Optional.empty(), List.of(), eesMarkers());
+  public static StatisticsMapping tidyPeriod(
+      String areaCode, String periodColumn, PeriodConvention convention) {
+    return new StatisticsMapping(
+        StatisticsShape.TIDY_PERIOD,
+        areaCode,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(MeasureColumn.nonBlank(periodColumn, "periodColumn")),
+        convention,
+        Optional.empty(),
+        List.of(),
+        eesMarkers());
   }
 
   /**
@@ -178,8 +205,16 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
    * @return the copy; not null
    */
   public StatisticsMapping withAreaName(String column) {
-    return new StatisticsMapping(shape, areaCode, Optional.of(MeasureColumn.nonBlank(column,
-        "column")), level, period, convention, filePeriod, measures, markers);
+    return new StatisticsMapping(
+        shape,
+        areaCode,
+        Optional.of(MeasureColumn.nonBlank(column, "column")),
+        level,
+        period,
+        convention,
+        filePeriod,
+        measures,
+        markers);
   }
 
   /**
@@ -189,8 +224,15 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
    * @return the copy; not null
    */
   public StatisticsMapping withLevel(String column) {
-    return new StatisticsMapping(shape, areaCode, areaName, Optional.of(
-        MeasureColumn.nonBlank(column, "column")), period, convention, filePeriod, measures,
+    return new StatisticsMapping(
+        shape,
+        areaCode,
+        areaName,
+        Optional.of(MeasureColumn.nonBlank(column, "column")),
+        period,
+        convention,
+        filePeriod,
+        measures,
         markers);
   }
 
@@ -204,8 +246,8 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
   public StatisticsMapping withMeasure(MeasureColumn measure) {
     List<MeasureColumn> all = new ArrayList<>(measures);
     all.add(Objects.requireNonNull(measure, "measure"));
-    return new StatisticsMapping(shape, areaCode, areaName, level, period, convention,
-        filePeriod, all, markers);
+    return new StatisticsMapping(
+        shape, areaCode, areaName, level, period, convention, filePeriod, all, markers);
   }
 
   /**
@@ -216,7 +258,7 @@ public record StatisticsMapping(StatisticsShape shape, String areaCode, Optional
    * @throws IllegalArgumentException if a marker text is blank or a number
    */
   public StatisticsMapping withMarkers(Map<String, Marker> meanings) {
-    return new StatisticsMapping(shape, areaCode, areaName, level, period, convention,
-        filePeriod, measures, meanings);
+    return new StatisticsMapping(
+        shape, areaCode, areaName, level, period, convention, filePeriod, measures, meanings);
   }
 }

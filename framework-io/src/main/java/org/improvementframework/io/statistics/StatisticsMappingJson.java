@@ -56,12 +56,29 @@ public final class StatisticsMappingJson {
   /** The value of the {@code format} field. */
   public static final String FORMAT = "statistics-mapping";
 
-  private static final Set<String> TOP = Set.of("format", "version", "shape", "areaCode",
-      "areaName", "level", "period", "periodColumn", "periodConvention", "measures", "markers");
+  private static final Set<String> TOP =
+      Set.of(
+          "format",
+          "version",
+          "shape",
+          "areaCode",
+          "areaName",
+          "level",
+          "period",
+          "periodColumn",
+          "periodConvention",
+          "measures",
+          "markers");
   private static final Set<String> MEASURE = Set.of("name", "column", "period", "where");
-  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8)
-          .maxStringLength(InputLimits.DEFAULT_MAX_CELL_CHARS).build()).build());
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(8)
+                      .maxStringLength(InputLimits.DEFAULT_MAX_CELL_CHARS)
+                      .build())
+              .build());
 
   private StatisticsMappingJson() {}
 
@@ -79,7 +96,8 @@ public final class StatisticsMappingJson {
       if (Files.size(path) > 1024 * 1024) {
         throw PlanFormatException.builder("mapping file larger than 1 MiB")
             .at(InputLocation.ofSource(path.getFileName().toString()))
-            .expected("a small JSON mapping").build();
+            .expected("a small JSON mapping")
+            .build();
       }
       return read(Files.readString(path), String.valueOf(path.getFileName()));
     } catch (IOException e) {
@@ -102,7 +120,10 @@ public final class StatisticsMappingJson {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw PlanFormatException.builder("malformed JSON: " + e.getOriginalMessage())
-          .at(InputLocation.ofSource(source)).expected("a JSON object").cause(e).build();
+          .at(InputLocation.ofSource(source))
+          .expected("a JSON object")
+          .cause(e)
+          .build();
     }
     return new Parser(source).mapping(root);
   }
@@ -116,7 +137,9 @@ public final class StatisticsMappingJson {
   public static String write(StatisticsMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
     ObjectNode o = MAPPER.createObjectNode();
-    o.put("format", FORMAT).put("version", 1).put("shape", shapeName(mapping.shape()))
+    o.put("format", FORMAT)
+        .put("version", 1)
+        .put("shape", shapeName(mapping.shape()))
         .put("areaCode", mapping.areaCode());
     mapping.areaName().ifPresent(c -> o.put("areaName", c));
     mapping.level().ifPresent(c -> o.put("level", c));
@@ -160,24 +183,37 @@ public final class StatisticsMappingJson {
     StatisticsMapping mapping(JsonNode root) {
       object(root, "$", TOP);
       if (!FORMAT.equals(text(root, "$", "format", true))) {
-        throw error("$.format", "not a statistics mapping", root.path("format").asText(),
+        throw error(
+            "$.format",
+            "not a statistics mapping",
+            root.path("format").asText(),
             "\"" + FORMAT + "\"");
       }
       if (!root.path("version").isInt() || root.path("version").asInt() != 1) {
         throw error("$.version", "unsupported version", root.path("version").toString(), "1");
       }
       String shapeText = text(root, "$", "shape", true);
-      StatisticsShape shape = switch (shapeText) {
-        case "wide" -> StatisticsShape.WIDE_RELEASE;
-        case "tidy-period" -> StatisticsShape.TIDY_PERIOD;
-        default -> throw error("$.shape", "unknown shape", shapeText, "wide or tidy-period");
-      };
-      Optional<String> conventionText = Optional.ofNullable(
-          text(root, "$", "periodConvention", false));
-      PeriodConvention convention = conventionText.map(c -> PeriodConvention.ofJsonName(c)
-          .orElseThrow(() -> error("$.periodConvention", "unknown period convention", c,
-              "financial-year, academic-year or calendar-year")))
-          .orElse(PeriodConvention.FINANCIAL_YEAR);
+      StatisticsShape shape =
+          switch (shapeText) {
+            case "wide" -> StatisticsShape.WIDE_RELEASE;
+            case "tidy-period" -> StatisticsShape.TIDY_PERIOD;
+            default -> throw error("$.shape", "unknown shape", shapeText, "wide or tidy-period");
+          };
+      Optional<String> conventionText =
+          Optional.ofNullable(text(root, "$", "periodConvention", false));
+      PeriodConvention convention =
+          conventionText
+              .map(
+                  c ->
+                      PeriodConvention.ofJsonName(c)
+                          .orElseThrow(
+                              () ->
+                                  error(
+                                      "$.periodConvention",
+                                      "unknown period convention",
+                                      c,
+                                      "financial-year, academic-year or calendar-year")))
+              .orElse(PeriodConvention.FINANCIAL_YEAR);
       JsonNode list = root.path("measures");
       if (!list.isArray() || list.isEmpty()) {
         throw error("$.measures", "no measures", null, "an array of at least one measure");
@@ -186,16 +222,23 @@ public final class StatisticsMappingJson {
       for (int i = 0; i < list.size(); i++) {
         measures.add(measure(list.get(i), "$.measures[" + i + "]"));
       }
-      Map<String, Marker> markers = root.has("markers") ? markers(root.get("markers"))
-          : shape == StatisticsShape.WIDE_RELEASE ? StatisticsMapping.releaseMarkers()
-          : StatisticsMapping.eesMarkers();
+      Map<String, Marker> markers =
+          root.has("markers")
+              ? markers(root.get("markers"))
+              : shape == StatisticsShape.WIDE_RELEASE
+                  ? StatisticsMapping.releaseMarkers()
+                  : StatisticsMapping.eesMarkers();
       try {
-        return new StatisticsMapping(shape, text(root, "$", "areaCode", true),
+        return new StatisticsMapping(
+            shape,
+            text(root, "$", "areaCode", true),
             Optional.ofNullable(text(root, "$", "areaName", false)),
             Optional.ofNullable(text(root, "$", "level", false)),
-            Optional.ofNullable(text(root, "$", "periodColumn", false)), convention,
+            Optional.ofNullable(text(root, "$", "periodColumn", false)),
+            convention,
             Optional.ofNullable(text(root, "$", "period", false)).map(p -> period(p, "$.period")),
-            measures, markers);
+            measures,
+            markers);
       } catch (IllegalArgumentException e) {
         throw error("$", "inconsistent mapping: " + e.getMessage(), null, null);
       }
@@ -216,8 +259,9 @@ public final class StatisticsMappingJson {
       if (name.isBlank() || column.isBlank()) {
         throw error(path, "blank measure name or column", null, "non-blank name and column");
       }
-      Optional<ReportingPeriod> period = Optional.ofNullable(text(node, path, "period", false))
-          .map(p -> period(p, path + ".period"));
+      Optional<ReportingPeriod> period =
+          Optional.ofNullable(text(node, path, "period", false))
+              .map(p -> period(p, path + ".period"));
       return new MeasureColumn(name, column, period, where);
     }
 
@@ -234,7 +278,10 @@ public final class StatisticsMappingJson {
           }
         }
         if (m == null) {
-          throw error(path, "unknown marker meaning", meaning,
+          throw error(
+              path,
+              "unknown marker meaning",
+              meaning,
               "suppressed, not-applicable, not-available or rounds-to-zero");
         }
         out.put(e.getKey(), m);
@@ -246,8 +293,8 @@ public final class StatisticsMappingJson {
       try {
         return ReportingPeriod.parse(text);
       } catch (DateTimeParseException e) {
-        throw error(path, "cannot read period", text, "a period such as FY2014-15, AY2014-15 or "
-            + "2015");
+        throw error(
+            path, "cannot read period", text, "a period such as FY2014-15, AY2014-15 or " + "2015");
       }
     }
 
@@ -259,8 +306,8 @@ public final class StatisticsMappingJson {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
           String f = it.next();
           if (!allowed.contains(f)) {
-            throw error(path + "." + f, "unknown field", f, "one of " + allowed.stream()
-                .sorted().toList());
+            throw error(
+                path + "." + f, "unknown field", f, "one of " + allowed.stream().sorted().toList());
           }
         }
       }
@@ -286,8 +333,11 @@ public final class StatisticsMappingJson {
     }
 
     private PlanFormatException error(String path, String problem, String text, String expected) {
-      return PlanFormatException.builder(problem).at(InputLocation.ofJsonPath(source, path, 0, 0))
-          .text(text).expected(expected).build();
+      return PlanFormatException.builder(problem)
+          .at(InputLocation.ofJsonPath(source, path, 0, 0))
+          .text(text)
+          .expected(expected)
+          .build();
     }
   }
 }

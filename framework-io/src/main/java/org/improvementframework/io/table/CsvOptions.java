@@ -33,8 +33,8 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
   public CsvOptions {
     Objects.requireNonNull(limits, "limits");
     if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
-      throw new IllegalArgumentException("delimiter must not be a quote or a line break, but was "
-          + (int) delimiter.charValue());
+      throw new IllegalArgumentException(
+          "delimiter must not be a quote or a line break, but was " + (int) delimiter.charValue());
     }
   }
 

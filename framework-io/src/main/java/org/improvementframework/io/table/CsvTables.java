@@ -67,12 +67,13 @@ public final class CsvTables {
   public static TableReader open(Reader reader, String source, CsvOptions options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    BufferedReader buffered = new BufferedReader(
-        new CountingReader(reader, options.limits().maxInputBytes(), source), DETECT_CHARS + 1);
+    BufferedReader buffered =
+        new BufferedReader(
+            new CountingReader(reader, options.limits().maxInputBytes(), source), DETECT_CHARS + 1);
     char delimiter;
     try {
-      delimiter = options.fixedDelimiter().isPresent() ? options.fixedDelimiter().get()
-          : detect(buffered);
+      delimiter =
+          options.fixedDelimiter().isPresent() ? options.fixedDelimiter().get() : detect(buffered);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source), e);
     }
@@ -97,12 +98,19 @@ public final class CsvTables {
     try {
       long size = Files.size(path);
       if (size > options.limits().maxInputBytes()) {
-        throw new InputLimitException("the file size (" + size + " bytes)",
-            options.limits().maxInputBytes(), InputLocation.ofSource(name), null);
+        throw new InputLimitException(
+            "the file size (" + size + " bytes)",
+            options.limits().maxInputBytes(),
+            InputLocation.ofSource(name),
+            null);
       }
-      Reader in = new InputStreamReader(Files.newInputStream(path),
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT));
+      Reader in =
+          new InputStreamReader(
+              Files.newInputStream(path),
+              StandardCharsets.UTF_8
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
       return open(in, name, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
@@ -127,14 +135,21 @@ public final class CsvTables {
     CsvOptions fixed = options.withDelimiter(delimiter);
     boolean guard = delimiter == '\t' && !options.lenientQuotes();
     try {
-      return readAll(new Rows(new CountingReader(new StringReader(text),
-          options.limits().maxInputBytes(), source), source, fixed, delimiter, guard));
+      return readAll(
+          new Rows(
+              new CountingReader(new StringReader(text), options.limits().maxInputBytes(), source),
+              source,
+              fixed,
+              delimiter,
+              guard));
     } catch (SwallowedRows e) {
-      Table lenient = readAll(new Rows(new StringReader(text), source,
-          fixed.withLenientQuotes(true), delimiter, false));
+      Table lenient =
+          readAll(
+              new Rows(
+                  new StringReader(text), source, fixed.withLenientQuotes(true), delimiter, false));
       List<ReadWarning> warnings = new ArrayList<>();
-      warnings.add(ReadWarning.of(e.location, e.problem, "",
-          "read every quote of the input as text"));
+      warnings.add(
+          ReadWarning.of(e.location, e.problem, "", "read every quote of the input as text"));
       warnings.addAll(lenient.warnings());
       return new Table(lenient.rows(), warnings);
     }
@@ -153,8 +168,8 @@ public final class CsvTables {
    * @throws PlanFormatException if the bytes do not decode in the character set that a byte
    *     order mark or the caller fixed
    */
-  public static String decode(byte[] bytes, Charset charset, String source,
-      List<ReadWarning> warnings) {
+  public static String decode(
+      byte[] bytes, Charset charset, String source, List<ReadWarning> warnings) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(warnings, "warnings");
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -177,26 +192,34 @@ public final class CsvTables {
       for (int i = 0; i < bad && i < bytes.length; i++) {
         line += bytes[i] == '\n' ? 1 : 0;
       }
-      warnings.add(ReadWarning.of(InputLocation.builder().source(source).line(line).build(),
-          "bytes are not valid UTF-8, first at byte " + bad, "",
-          "read the whole input as Windows-1252; give the character set to choose another"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.builder().source(source).line(line).build(),
+              "bytes are not valid UTF-8, first at byte " + bad,
+              "",
+              "read the whole input as Windows-1252; give the character set to choose another"));
       return new String(bytes, Charset.forName("windows-1252"));
     }
   }
 
   private static String strict(byte[] bytes, int offset, Charset charset, String source) {
     try {
-      return decoder(charset).decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+      return decoder(charset)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
           .toString();
     } catch (CharacterCodingException e) {
       throw PlanFormatException.builder("cannot decode the input as " + charset.name())
-          .at(InputLocation.ofSource(source)).expected("text in " + charset.name()
-              + " (give the file's character set)").cause(e).build();
+          .at(InputLocation.ofSource(source))
+          .expected("text in " + charset.name() + " (give the file's character set)")
+          .cause(e)
+          .build();
     }
   }
 
   private static CharsetDecoder decoder(Charset charset) {
-    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
@@ -216,8 +239,12 @@ public final class CsvTables {
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
-      int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2
-          : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+      int extra =
+          b < 0x80
+              ? 0
+              : b >= 0xC2 && b < 0xE0
+                  ? 1
+                  : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
       if (extra < 0 || i + extra >= bytes.length) {
         return i;
       }
@@ -349,8 +376,11 @@ public final class CsvTables {
     private void add(int n) {
       count += n;
       if (count > limit) {
-        throw new InputLimitException("the input size (more than " + limit + " bytes)", limit,
-            InputLocation.ofSource(source), null);
+        throw new InputLimitException(
+            "the input size (more than " + limit + " bytes)",
+            limit,
+            InputLocation.ofSource(source),
+            null);
       }
     }
   }
@@ -370,8 +400,13 @@ public final class CsvTables {
       this.source = source;
       this.options = options;
       this.guard = guard;
-      CsvFactory factory = CsvFactory.builder().streamReadConstraints(StreamReadConstraints
-          .builder().maxStringLength(options.limits().maxCellChars() + 1).build()).build();
+      CsvFactory factory =
+          CsvFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxStringLength(options.limits().maxCellChars() + 1)
+                      .build())
+              .build();
       CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
       if (options.lenientQuotes()) {
         schema = schema.withoutQuoteChar();
@@ -393,12 +428,13 @@ public final class CsvTables {
         }
         line = parser.currentLocation().getLineNr();
         if (++rows > options.limits().maxRows()) {
-          throw new InputLimitException("the number of rows", options.limits().maxRows(),
-              rowLocation(), null);
+          throw new InputLimitException(
+              "the number of rows", options.limits().maxRows(), rowLocation(), null);
         }
         List<String> cells = new ArrayList<>();
         column = 1;
-        for (t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null;
+        for (t = parser.nextToken();
+            t != JsonToken.END_ARRAY && t != null;
             t = parser.nextToken()) {
           cells.add(cell(parser.getText(), cells.size() + 1));
           column = cells.size() + 1;
@@ -406,68 +442,92 @@ public final class CsvTables {
         if (guard && parser.currentLocation().getLineNr() > line + 1) {
           for (String c : cells) {
             if (c.indexOf('\t') >= 0) {
-              throw new SwallowedRows(rowLocation(), "a quote in tab-separated text would join "
-                  + "rows into one cell");
+              throw new SwallowedRows(
+                  rowLocation(),
+                  "a quote in tab-separated text would join " + "rows into one cell");
             }
           }
         }
         return Optional.of(TableRow.of(source, line, cells));
       } catch (StreamConstraintsException e) {
-        throw new InputLimitException("the characters of one cell",
-            options.limits().maxCellChars(), rowLocation(), e);
+        throw new InputLimitException(
+            "the characters of one cell", options.limits().maxCellChars(), rowLocation(), e);
       } catch (CharacterCodingException e) {
-        throw PlanFormatException.builder("the input is not valid UTF-8").at(rowLocation())
-            .expected("UTF-8 text (save the file as CSV UTF-8)").cause(e).build();
+        throw PlanFormatException.builder("the input is not valid UTF-8")
+            .at(rowLocation())
+            .expected("UTF-8 text (save the file as CSV UTF-8)")
+            .cause(e)
+            .build();
       } catch (JsonProcessingException e) {
         if (guard) {
-          throw new SwallowedRows(rowLocation(), "a quote in tab-separated text does not quote "
-              + "a whole cell");
+          throw new SwallowedRows(
+              rowLocation(), "a quote in tab-separated text does not quote " + "a whole cell");
         }
         if (String.valueOf(e.getOriginalMessage()).contains("Missing closing quote")) {
           throw PlanFormatException.builder("unterminated quoted cell (is the file truncated?)")
-              .at(cellLocation()).expected("a closing quote before the end of the input")
+              .at(cellLocation())
+              .expected("a closing quote before the end of the input")
               .build();
         }
-        throw PlanFormatException.builder("malformed " + (options.lenientQuotes() ? "text table"
-            : "CSV") + ": " + e.getOriginalMessage()).at(cellLocation())
-            .expected("cells separated by the delimiter, quotes closed before the end of the "
-                + "cell (or read quotes as text)").build();
+        throw PlanFormatException.builder(
+                "malformed "
+                    + (options.lenientQuotes() ? "text table" : "CSV")
+                    + ": "
+                    + e.getOriginalMessage())
+            .at(cellLocation())
+            .expected(
+                "cells separated by the delimiter, quotes closed before the end of the "
+                    + "cell (or read quotes as text)")
+            .build();
       }
     }
 
     private String cell(String text, int column) {
       if (column > options.limits().maxColumns()) {
-        throw new InputLimitException("the cells of one row", options.limits().maxColumns(),
-            TableRow.of(source, line, List.of()).location(column), null);
+        throw new InputLimitException(
+            "the cells of one row",
+            options.limits().maxColumns(),
+            TableRow.of(source, line, List.of()).location(column),
+            null);
       }
       if (text.length() > options.limits().maxCellChars()) {
-        throw new InputLimitException("the characters of one cell",
-            options.limits().maxCellChars(), TableRow.of(source, line, List.of()).location(column),
+        throw new InputLimitException(
+            "the characters of one cell",
+            options.limits().maxCellChars(),
+            TableRow.of(source, line, List.of()).location(column),
             null);
       }
       if (text.indexOf('\u0000') >= 0) {
-        throw PlanFormatException.builder("the input contains a NUL character, so it is not "
-            + "text").at(TableRow.of(source, line, List.of()).location(column))
-            .expected("a CSV or tab-separated text export (export a binary spreadsheet first, "
-                + "or read it as a workbook)").build();
+        throw PlanFormatException.builder(
+                "the input contains a NUL character, so it is not " + "text")
+            .at(TableRow.of(source, line, List.of()).location(column))
+            .expected(
+                "a CSV or tab-separated text export (export a binary spreadsheet first, "
+                    + "or read it as a workbook)")
+            .build();
       }
-      String cell = rows == 1 && column == 1 && text.startsWith("\uFEFF") ? text.substring(1)
-          : text;
+      String cell =
+          rows == 1 && column == 1 && text.startsWith("\uFEFF") ? text.substring(1) : text;
       if (options.lenientQuotes() && cell.indexOf('"') >= 0) {
-        warnings.add(ReadWarning.of(TableRow.of(source, line, List.of()).location(column),
-            "a quote character in text extracted without quoting", "",
-            "read the quote as text"));
+        warnings.add(
+            ReadWarning.of(
+                TableRow.of(source, line, List.of()).location(column),
+                "a quote character in text extracted without quoting",
+                "",
+                "read the quote as text"));
       }
       return cell;
     }
 
     private InputLocation cellLocation() {
-      return line < 1 ? InputLocation.ofSource(source)
+      return line < 1
+          ? InputLocation.ofSource(source)
           : TableRow.of(source, line, List.of()).location(column);
     }
 
     private InputLocation rowLocation() {
-      return line < 1 ? InputLocation.ofSource(source)
+      return line < 1
+          ? InputLocation.ofSource(source)
           : InputLocation.builder().source(source).row(line).build();
     }
 

@@ -22,8 +22,8 @@ import org.improvementframework.io.InputLocation;
  * @param cells the text of each cell, in column order; not null, no null element
  * @param hidden whether the row is hidden in the workbook (always false for text files)
  */
-public record TableRow(String source, String sheet, long number, List<String> cells,
-    boolean hidden) {
+public record TableRow(
+    String source, String sheet, long number, List<String> cells, boolean hidden) {
 
   /**
    * Checks and copies the parts.
@@ -102,8 +102,12 @@ public record TableRow(String source, String sheet, long number, List<String> ce
    * @throws IllegalArgumentException if {@code column} is less than 1
    */
   public InputLocation location(int column) {
-    return InputLocation.builder().source(source).sheet(sheet).row(number)
-        .column(columnLetters(column)).build();
+    return InputLocation.builder()
+        .source(source)
+        .sheet(sheet)
+        .row(number)
+        .column(columnLetters(column))
+        .build();
   }
 
   /**

@@ -3,8 +3,8 @@ package org.improvementframework.io.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -15,13 +15,19 @@ import java.util.List;
  */
 class CaseRecordReaderFuzzTest {
 
-  static final List<CaseRecordReader<?>> READERS = List.of(
-      CaseRecordReader.REFERRALS, CaseRecordReader.STRATEGY_DISCUSSIONS,
-      CaseRecordReader.SECTION_47_ENQUIRIES, CaseRecordReader.INITIAL_CONFERENCES,
-      CaseRecordReader.LOOKED_AFTER_PERIODS, CaseRecordReader.PLACEMENTS,
-      CaseRecordReader.MISSING_EPISODES, CaseRecordReader.CARE_LEAVER_ACTIVITIES,
-      CaseRecordReader.ADOPTIONS, CaseRecordReader.CASE_WORKERS,
-      CaseRecordReader.CASE_ALLOCATIONS);
+  static final List<CaseRecordReader<?>> READERS =
+      List.of(
+          CaseRecordReader.REFERRALS,
+          CaseRecordReader.STRATEGY_DISCUSSIONS,
+          CaseRecordReader.SECTION_47_ENQUIRIES,
+          CaseRecordReader.INITIAL_CONFERENCES,
+          CaseRecordReader.LOOKED_AFTER_PERIODS,
+          CaseRecordReader.PLACEMENTS,
+          CaseRecordReader.MISSING_EPISODES,
+          CaseRecordReader.CARE_LEAVER_ACTIVITIES,
+          CaseRecordReader.ADOPTIONS,
+          CaseRecordReader.CASE_WORKERS,
+          CaseRecordReader.CASE_ALLOCATIONS);
 
   /**
    * Any bytes give records and skipped rows, or a {@link CaseRecordFormatException}; every
@@ -33,8 +39,9 @@ class CaseRecordReaderFuzzTest {
       return;
     }
     CaseRecordReader<?> reader = READERS.get(Byte.toUnsignedInt(data[0]) % READERS.size());
-    InputStreamReader in = new InputStreamReader(
-        new ByteArrayInputStream(data, 1, data.length - 1), StandardCharsets.UTF_8);
+    InputStreamReader in =
+        new InputStreamReader(
+            new ByteArrayInputStream(data, 1, data.length - 1), StandardCharsets.UTF_8);
     try {
       CaseRecordReadResult<?> result = reader.readAll(in, "fuzz.csv");
       assertThat(result.problems()).allSatisfy(p -> assertThat(p.getMessage()).isNotBlank());

@@ -25,6 +25,7 @@ class CaseRecordReaderHostileInputTest {
 
   /** A recognisable id that must never reach a message. */
   private static final String ID = "JaneDoe-NHS4857773456";
+
   private static final String HEADER = "child_id,referral_date\n";
 
   private static Duration since(long start) {
@@ -35,8 +36,9 @@ class CaseRecordReaderHostileInputTest {
   void readAll_millionRowsOfEmptyCells_reportsEachRowInBoundedMemory() {
     // Regression: each skipped row kept a stack trace, and a million of them exhausted a 2 GB heap.
     long start = System.nanoTime();
-    CaseRecordReadResult<Referral> result = CaseRecordReader.REFERRALS.readAll(
-        new StringReader(HEADER + ",\n".repeat(1_000_000) + "A1,2024-01-01\n"), "extract.csv");
+    CaseRecordReadResult<Referral> result =
+        CaseRecordReader.REFERRALS.readAll(
+            new StringReader(HEADER + ",\n".repeat(1_000_000) + "A1,2024-01-01\n"), "extract.csv");
     assertThat(result.records()).containsExactly(new Referral("A1", LocalDate.of(2024, 1, 1)));
     assertThat(result.problems()).hasSize(1_000_000);
     assertThat(result.problems().get(0).row()).isEqualTo(2);
@@ -47,8 +49,9 @@ class CaseRecordReaderHostileInputTest {
 
   @Test
   void readAll_millionEmptyLines_areSkipped() {
-    CaseRecordReadResult<Referral> result = CaseRecordReader.REFERRALS.readAll(
-        new StringReader(HEADER + "\n".repeat(1_000_000) + "A1,2024-01-01\n"), "extract.csv");
+    CaseRecordReadResult<Referral> result =
+        CaseRecordReader.REFERRALS.readAll(
+            new StringReader(HEADER + "\n".repeat(1_000_000) + "A1,2024-01-01\n"), "extract.csv");
     assertThat(result.records()).containsExactly(new Referral("A1", LocalDate.of(2024, 1, 1)));
     assertThat(result.problems()).isEmpty();
   }
@@ -56,19 +59,23 @@ class CaseRecordReaderHostileInputTest {
   @Test
   void readAll_hundredMegabyteCell_isRefusedQuicklyWithoutTheText() {
     long start = System.nanoTime();
-    InputStream huge = new InputStream() {
-      private final byte[] head = (HEADER + "\"" + ID).getBytes(StandardCharsets.UTF_8);
-      private long position;
+    InputStream huge =
+        new InputStream() {
+          private final byte[] head = (HEADER + "\"" + ID).getBytes(StandardCharsets.UTF_8);
+          private long position;
 
-      @Override
-      public int read() {
-        long p = position++;
-        return p >= 100L * 1024 * 1024 ? -1 : p < head.length ? head[(int) p] : 'x';
-      }
-    };
-    CaseRecordFormatException e = catchThrowableOfType(CaseRecordFormatException.class,
-        () -> CaseRecordReader.REFERRALS.readAll(
-            new InputStreamReader(huge, StandardCharsets.UTF_8), "extract.csv"));
+          @Override
+          public int read() {
+            long p = position++;
+            return p >= 100L * 1024 * 1024 ? -1 : p < head.length ? head[(int) p] : 'x';
+          }
+        };
+    CaseRecordFormatException e =
+        catchThrowableOfType(
+            CaseRecordFormatException.class,
+            () ->
+                CaseRecordReader.REFERRALS.readAll(
+                    new InputStreamReader(huge, StandardCharsets.UTF_8), "extract.csv"));
     assertThat(e.row()).isEqualTo(2);
     assertThat(e.getMessage()).doesNotContain(ID).doesNotContain("xxxx");
     assertThat(e.getCause()).isNull();
@@ -77,36 +84,49 @@ class CaseRecordReaderHostileInputTest {
 
   @Test
   void readAll_invalidUtf8UnderAStrictDecoder_isUncheckedIoWithoutTheText() {
-    byte[] windows1252 = (HEADER + ID + "\u00e9,2024-01-01\n")
-        .getBytes(Charset.forName("windows-1252"));
-    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
-        () -> CaseRecordReader.REFERRALS.readAll(new InputStreamReader(
-            new ByteArrayInputStream(windows1252), StandardCharsets.UTF_8.newDecoder()),
-            "extract.csv"));
+    byte[] windows1252 =
+        (HEADER + ID + "\u00e9,2024-01-01\n").getBytes(Charset.forName("windows-1252"));
+    UncheckedIOException e =
+        catchThrowableOfType(
+            UncheckedIOException.class,
+            () ->
+                CaseRecordReader.REFERRALS.readAll(
+                    new InputStreamReader(
+                        new ByteArrayInputStream(windows1252), StandardCharsets.UTF_8.newDecoder()),
+                    "extract.csv"));
     assertThat(e.getMessage()).contains("extract.csv").doesNotContain(ID);
     assertThat(e.getCause().getMessage()).doesNotContain(ID);
   }
 
   @Test
   void readAll_invalidUtf8UnderALenientDecoder_keepsTheRowWithReplacementCharacters() {
-    byte[] windows1252 = (HEADER + ID + "\u00e9,2024-01-01\n")
-        .getBytes(Charset.forName("windows-1252"));
-    List<Referral> records = CaseRecordReader.REFERRALS.readAll(new InputStreamReader(
-        new ByteArrayInputStream(windows1252), StandardCharsets.UTF_8), "extract.csv")
-        .recordsOrThrow();
+    byte[] windows1252 =
+        (HEADER + ID + "\u00e9,2024-01-01\n").getBytes(Charset.forName("windows-1252"));
+    List<Referral> records =
+        CaseRecordReader.REFERRALS
+            .readAll(
+                new InputStreamReader(
+                    new ByteArrayInputStream(windows1252), StandardCharsets.UTF_8),
+                "extract.csv")
+            .recordsOrThrow();
     assertThat(records).containsExactly(new Referral(ID + "\uFFFD", LocalDate.of(2024, 1, 1)));
   }
 
   @Test
   void readAll_byteOrderMarkInTheMiddle_isKeptInAnIdAndRefusedInADate() {
-    CaseRecordReadResult<Referral> result = CaseRecordReader.REFERRALS.readAll(new StringReader(
-        HEADER + "\uFEFFA1,2024-01-01\n" + ID + ",\uFEFF2024-01-02\n"), "extract.csv");
-    assertThat(result.records()).containsExactly(
-        new Referral("\uFEFFA1", LocalDate.of(2024, 1, 1)));
-    assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.row()).isEqualTo(3);
-      assertThat(p.column()).isEqualTo("referral_date");
-      assertThat(p.getMessage()).doesNotContain(ID).doesNotContain("2024-01-02");
-    });
+    CaseRecordReadResult<Referral> result =
+        CaseRecordReader.REFERRALS.readAll(
+            new StringReader(HEADER + "\uFEFFA1,2024-01-01\n" + ID + ",\uFEFF2024-01-02\n"),
+            "extract.csv");
+    assertThat(result.records())
+        .containsExactly(new Referral("\uFEFFA1", LocalDate.of(2024, 1, 1)));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.row()).isEqualTo(3);
+              assertThat(p.column()).isEqualTo("referral_date");
+              assertThat(p.getMessage()).doesNotContain(ID).doesNotContain("2024-01-02");
+            });
   }
 }

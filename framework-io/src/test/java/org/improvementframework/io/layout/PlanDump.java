@@ -17,22 +17,40 @@ final class PlanDump {
       sb.append("  note ").append(n).append('\n');
     }
     for (Area a : plan.areas()) {
-      sb.append("area ").append(a.ref()).append(' ').append(a.title()).append(" leads=")
-          .append(a.leads()).append('\n');
+      sb.append("area ")
+          .append(a.ref())
+          .append(' ')
+          .append(a.title())
+          .append(" leads=")
+          .append(a.leads())
+          .append('\n');
       a.objectives().forEach(o -> sb.append("  objective ").append(o).append('\n'));
       a.outcomes().forEach(o -> sb.append("  outcome ").append(o).append('\n'));
       a.measures().forEach(o -> sb.append("  measure ").append(o.text()).append('\n'));
       for (Action ac : a.actions()) {
-        sb.append("action ").append(ac.ref()).append(' ').append(ac.description())
+        sb.append("action ")
+            .append(ac.ref())
+            .append(' ')
+            .append(ac.description())
             .append(" rag=")
             .append(ac.reportedRag().map(r -> r.letter() + " " + r.name()).orElse("-"))
-            .append(ac.resolution().map(r -> " resolution=" + r).orElse("")).append('\n');
+            .append(ac.resolution().map(r -> " resolution=" + r).orElse(""))
+            .append('\n');
         ac.notes().forEach(n -> sb.append("  note ").append(n).append('\n'));
         for (Milestone m : ac.milestones()) {
-          sb.append("milestone ").append(m.ref()).append(' ').append(m.description())
-              .append(" | ").append(m.target().kind()).append(' ').append(m.target().text())
-              .append(" | ").append(m.status().progress()).append(' ')
-              .append(m.status().text()).append('\n');
+          sb.append("milestone ")
+              .append(m.ref())
+              .append(' ')
+              .append(m.description())
+              .append(" | ")
+              .append(m.target().kind())
+              .append(' ')
+              .append(m.target().text())
+              .append(" | ")
+              .append(m.status().progress())
+              .append(' ')
+              .append(m.status().text())
+              .append('\n');
         }
       }
     }

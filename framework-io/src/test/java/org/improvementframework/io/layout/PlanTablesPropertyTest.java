@@ -21,18 +21,24 @@ import org.quicktheories.core.Gen;
 /** Laws of reading generated tables in the action-rows layout. */
 class PlanTablesPropertyTest {
 
-  private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "su", "tor", "vel", "ash",
-      "brin", "cot", "dal", "fen", "gor", "hul", "ist"};
-  private static final String[] DATES = {"30/06/2016", "Sep-16", "March 2017", "Q4 2016/17",
-      "TBC", "", "Ongoing", "by the spring"};
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "ne", "su", "tor", "vel", "ash", "brin", "cot", "dal", "fen", "gor", "hul",
+    "ist"
+  };
+  private static final String[] DATES = {
+    "30/06/2016", "Sep-16", "March 2017", "Q4 2016/17", "TBC", "", "Ongoing", "by the spring"
+  };
   private static final String[] RAGS = {"R", "A", "G", "", "Amber"};
   private static final String HEADER = "Ref,Action,Lead,Due date,RAG,Progress update";
 
   /** A word of two or three invented syllables, so that no word is a keyword of the reader. */
   static Gen<String> word() {
-    return integers().between(0, SYLLABLES.length - 1).zip(
-        integers().between(0, SYLLABLES.length - 1), integers().between(0, SYLLABLES.length),
-        (a, b, c) -> SYLLABLES[a] + SYLLABLES[b] + (c == SYLLABLES.length ? "" : SYLLABLES[c]));
+    return integers()
+        .between(0, SYLLABLES.length - 1)
+        .zip(
+            integers().between(0, SYLLABLES.length - 1),
+            integers().between(0, SYLLABLES.length),
+            (a, b, c) -> SYLLABLES[a] + SYLLABLES[b] + (c == SYLLABLES.length ? "" : SYLLABLES[c]));
   }
 
   static Gen<String> words(int max) {
@@ -41,22 +47,29 @@ class PlanTablesPropertyTest {
 
   /** One action row: its cells. */
   static Gen<List<String>> actionRow() {
-    return words(6).zip(words(2), integers().between(0, DATES.length - 1),
-        integers().between(0, RAGS.length - 1), words(8),
-        (action, lead, date, rag, progress) -> List.of(action, lead, DATES[date], RAGS[rag],
-            progress));
+    return words(6)
+        .zip(
+            words(2),
+            integers().between(0, DATES.length - 1),
+            integers().between(0, RAGS.length - 1),
+            words(8),
+            (action, lead, date, rag, progress) ->
+                List.of(action, lead, DATES[date], RAGS[rag], progress));
   }
 
   /** A table: a title, the header, and areas of actions with references. */
   static Gen<String> tables() {
-    Gen<List<List<List<String>>>> areas = lists().of(lists().of(actionRow())
-        .ofSizeBetween(1, 4)).ofSizeBetween(1, 3);
+    Gen<List<List<List<String>>>> areas =
+        lists().of(lists().of(actionRow()).ofSizeBetween(1, 4)).ofSizeBetween(1, 3);
     return words(5).zip(areas, PlanTablesPropertyTest::render);
   }
 
   static String render(String title, List<List<List<String>>> areas) {
-    StringBuilder sb = new StringBuilder(csv(List.of(title + " progress at July 2016")))
-        .append('\n').append(HEADER).append('\n');
+    StringBuilder sb =
+        new StringBuilder(csv(List.of(title + " progress at July 2016")))
+            .append('\n')
+            .append(HEADER)
+            .append('\n');
     for (int a = 0; a < areas.size(); a++) {
       sb.append(csv(List.of("Area " + (a + 1) + ": " + title.split(" ")[0] + " " + a)))
           .append('\n');
@@ -80,39 +93,57 @@ class PlanTablesPropertyTest {
 
   static ReadResult<ImprovementPlan> read(String text) {
     CsvTables.Table t = CsvTables.read(text, "generated.csv", CsvOptions.defaults());
-    return PlanTables.read(TableReader.of(t.rows()), LayoutOptions.defaults()
-        .withReportingDate(LocalDate.of(2016, 7, 31)));
+    return PlanTables.read(
+        TableReader.of(t.rows()),
+        LayoutOptions.defaults().withReportingDate(LocalDate.of(2016, 7, 31)));
   }
 
   @Test
   void read_generatedActionRows_dropsNoWord() {
-    qt().withExamples(150).forAll(tables()).checkAssert(text -> {
-      ReadResult<ImprovementPlan> r = read(text);
-      assertThat(Words.dropped(text, r, List.of(HEADER, "Area"))).as(text).isEmpty();
-    });
+    qt().withExamples(150)
+        .forAll(tables())
+        .checkAssert(
+            text -> {
+              ReadResult<ImprovementPlan> r = read(text);
+              assertThat(Words.dropped(text, r, List.of(HEADER, "Area"))).as(text).isEmpty();
+            });
   }
 
   @Test
   void read_generatedActionRows_givesEveryRowOneActionWithOneMilestone() {
-    qt().withExamples(150).forAll(tables()).checkAssert(text -> {
-      ImprovementPlan plan = read(text).value();
-      long dataRows = text.lines().filter(l -> l.matches("^\"\\d+\\.\\d+\".*")).count();
-      assertThat(plan.areas().stream().mapToLong(a -> a.actions().size()).sum())
-          .isEqualTo(dataRows);
-      assertThat(plan.areas()).allSatisfy((Area a) -> assertThat(a.actions())
-          .allSatisfy(ac -> assertThat(ac.milestones()).hasSize(1)));
-    });
+    qt().withExamples(150)
+        .forAll(tables())
+        .checkAssert(
+            text -> {
+              ImprovementPlan plan = read(text).value();
+              long dataRows = text.lines().filter(l -> l.matches("^\"\\d+\\.\\d+\".*")).count();
+              assertThat(plan.areas().stream().mapToLong(a -> a.actions().size()).sum())
+                  .isEqualTo(dataRows);
+              assertThat(plan.areas())
+                  .allSatisfy(
+                      (Area a) ->
+                          assertThat(a.actions())
+                              .allSatisfy(ac -> assertThat(ac.milestones()).hasSize(1)));
+            });
   }
 
   @Test
   void read_generatedActionRows_keepsTheAreasInOrder() {
-    qt().withExamples(100).forAll(tables()).checkAssert(text -> {
-      List<String> headings = text.lines().filter(l -> l.startsWith("\"Area "))
-          .map(l -> l.substring(l.indexOf(": ") + 2, l.length() - 1)).toList();
-      ImprovementPlan plan = read(text).value();
-      assertThat(plan.areas()).extracting(Area::title).containsExactlyElementsOf(headings);
-      assertThat(plan.areas()).extracting(Area::number).containsExactlyElementsOf(
-          IntStream.rangeClosed(1, headings.size()).boxed().toList());
-    });
+    qt().withExamples(100)
+        .forAll(tables())
+        .checkAssert(
+            text -> {
+              List<String> headings =
+                  text.lines()
+                      .filter(l -> l.startsWith("\"Area "))
+                      .map(l -> l.substring(l.indexOf(": ") + 2, l.length() - 1))
+                      .toList();
+              ImprovementPlan plan = read(text).value();
+              assertThat(plan.areas()).extracting(Area::title).containsExactlyElementsOf(headings);
+              assertThat(plan.areas())
+                  .extracting(Area::number)
+                  .containsExactlyElementsOf(
+                      IntStream.rangeClosed(1, headings.size()).boxed().toList());
+            });
   }
 }

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 class PlanTablesSeedTest {
 
   static String seed() throws Exception {
-    try (InputStream in = PlanTablesSeedTest.class.getResourceAsStream(
-        "/org/improvementframework/io/seed-2015.txt")) {
+    try (InputStream in =
+        PlanTablesSeedTest.class.getResourceAsStream(
+            "/org/improvementframework/io/seed-2015.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
@@ -27,10 +28,11 @@ class PlanTablesSeedTest {
   void read_seed_detectsTrackerLayout_andGivesTheImportersPlan() throws Exception {
     String text = seed();
     CsvTables.Table table = CsvTables.read(text, "seed.txt", CsvOptions.defaults());
-    ReadResult<ImprovementPlan> viaLayouts = PlanTables.read(TableReader.of(table.rows()),
-        LayoutOptions.defaults().withSource("seed.txt"));
-    ReadResult<ImprovementPlan> direct = TrackerImporter.read(text,
-        TrackerOptions.builder().source("seed.txt").build());
+    ReadResult<ImprovementPlan> viaLayouts =
+        PlanTables.read(
+            TableReader.of(table.rows()), LayoutOptions.defaults().withSource("seed.txt"));
+    ReadResult<ImprovementPlan> direct =
+        TrackerImporter.read(text, TrackerOptions.builder().source("seed.txt").build());
 
     assertThat(viaLayouts.value()).isEqualTo(direct.value());
     assertThat(viaLayouts.warnings().get(0).toString())

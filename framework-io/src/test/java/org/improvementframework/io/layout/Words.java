@@ -26,8 +26,8 @@ final class Words {
   }
 
   /** The words of the input missing from the plan and its warnings, ignoring some. */
-  static Set<String> dropped(String input, ReadResult<ImprovementPlan> result,
-      List<String> ignored) {
+  static Set<String> dropped(
+      String input, ReadResult<ImprovementPlan> result, List<String> ignored) {
     Set<String> kept = of(PlanDump.of(result.value()) + " " + result.warnings());
     Set<String> missing = of(input);
     missing.removeAll(kept);

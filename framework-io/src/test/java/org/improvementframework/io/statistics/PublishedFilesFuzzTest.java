@@ -19,9 +19,11 @@ import org.improvementframework.io.ReadResult;
  */
 class PublishedFilesFuzzTest {
 
-  private static final List<Optional<StatisticsMapping>> MAPPINGS = List.of(Optional.empty(),
-      Optional.of(Samples.mapping(Samples.SFR34_MAPPING)),
-      Optional.of(Samples.mapping(Samples.HEALTH_MAPPING)));
+  private static final List<Optional<StatisticsMapping>> MAPPINGS =
+      List.of(
+          Optional.empty(),
+          Optional.of(Samples.mapping(Samples.SFR34_MAPPING)),
+          Optional.of(Samples.mapping(Samples.HEALTH_MAPPING)));
   private static final InputLimits LIMITS = InputLimits.defaults().withMaxInputBytes(1 << 20);
 
   /** Any bytes give series (each with at least one observation) or a located exception. */
@@ -33,8 +35,8 @@ class PublishedFilesFuzzTest {
     Optional<StatisticsMapping> m = MAPPINGS.get(Byte.toUnsignedInt(data[0]) % MAPPINGS.size());
     byte[] file = Arrays.copyOfRange(data, 1, data.length);
     try {
-      ReadResult<List<PublishedSeries>> r = PublishedFiles.read(new ByteArrayInputStream(file),
-          "fuzz.csv", m, LIMITS);
+      ReadResult<List<PublishedSeries>> r =
+          PublishedFiles.read(new ByteArrayInputStream(file), "fuzz.csv", m, LIMITS);
       if (m.isPresent()) {
         assertThat(r.value()).allSatisfy(s -> assertThat(s.observations()).isNotEmpty());
       }

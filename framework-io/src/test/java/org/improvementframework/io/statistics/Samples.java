@@ -2,13 +2,11 @@ package org.improvementframework.io.statistics;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
-import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.table.TableRow;
 
 /** The sample files of this package's tests, copied from DfE open data (see the README). */

@@ -45,7 +45,8 @@ class StatisticsMappingJsonTest {
     String json = Samples.text(Samples.SFR34_MAPPING).replace("\"suppressed\"", "\"hidden\"");
     assertThatThrownBy(() -> StatisticsMappingJson.read(json, "m.json"))
         .isInstanceOf(PlanFormatException.class)
-        .hasMessageContaining("$.markers['x']").hasMessageContaining("not-available");
+        .hasMessageContaining("$.markers['x']")
+        .hasMessageContaining("not-available");
   }
 
   @Test
@@ -53,17 +54,19 @@ class StatisticsMappingJsonTest {
     String json = Samples.text(Samples.SFR34_MAPPING).replace("\"period\": \"FY2014-15\",", "");
     assertThatThrownBy(() -> StatisticsMappingJson.read(json, "m.json"))
         .isInstanceOf(PlanFormatException.class)
-        .hasMessageContaining("measure 'children looked after during the year' of a wide file "
-            + "has no period");
+        .hasMessageContaining(
+            "measure 'children looked after during the year' of a wide file " + "has no period");
   }
 
   @Test
   void read_notAMapping_saysWhatFormatIsExpected() {
-    assertThatThrownBy(() -> StatisticsMappingJson.read("{\"format\": \"improvement-plan\"}",
-        "plan.json")).isInstanceOf(PlanFormatException.class)
+    assertThatThrownBy(
+            () -> StatisticsMappingJson.read("{\"format\": \"improvement-plan\"}", "plan.json"))
+        .isInstanceOf(PlanFormatException.class)
         .hasMessageContaining("not a statistics mapping 'improvement-plan' at plan.json, $.format");
     assertThatThrownBy(() -> StatisticsMappingJson.read("[1,", "x.json"))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("malformed JSON");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("malformed JSON");
   }
 
   private static Gen<String> names() {
@@ -74,25 +77,31 @@ class StatisticsMappingJsonTest {
   @Test
   void write_thenRead_givesTheSameMapping() {
     Marker[] meanings = Marker.values();
-    qt().withExamples(200).forAll(names(), names(), integers().between(1, 4),
-        integers().between(0, 3)).checkAssert((code, column, measures, variant) -> {
-          StatisticsMapping m = variant % 2 == 0
-              ? StatisticsMapping.wide(code, ReportingPeriod.financialYear(2000 + measures))
-              : StatisticsMapping.tidyPeriod(code, column, PeriodConvention.values()[
-                  variant % PeriodConvention.values().length]).withAreaName(column + "n");
-          for (int i = 0; i < measures; i++) {
-            MeasureColumn mc = MeasureColumn.of(column + " " + i, column + i);
-            if (i % 2 == 1) {
-              mc = mc.withPeriod(ReportingPeriod.calendarYear(2010 + i)).where(code, "v" + i);
-            }
-            m = m.withMeasure(mc);
-          }
-          Map<String, Marker> markers = new LinkedHashMap<>();
-          markers.put("*" + column, meanings[variant]);
-          markers.put("..", meanings[(variant + 1) % meanings.length]);
-          m = m.withMarkers(markers);
-          assertThat(StatisticsMappingJson.read(StatisticsMappingJson.write(m), "m.json"))
-              .isEqualTo(m);
-        });
+    qt().withExamples(200)
+        .forAll(names(), names(), integers().between(1, 4), integers().between(0, 3))
+        .checkAssert(
+            (code, column, measures, variant) -> {
+              StatisticsMapping m =
+                  variant % 2 == 0
+                      ? StatisticsMapping.wide(code, ReportingPeriod.financialYear(2000 + measures))
+                      : StatisticsMapping.tidyPeriod(
+                              code,
+                              column,
+                              PeriodConvention.values()[variant % PeriodConvention.values().length])
+                          .withAreaName(column + "n");
+              for (int i = 0; i < measures; i++) {
+                MeasureColumn mc = MeasureColumn.of(column + " " + i, column + i);
+                if (i % 2 == 1) {
+                  mc = mc.withPeriod(ReportingPeriod.calendarYear(2010 + i)).where(code, "v" + i);
+                }
+                m = m.withMeasure(mc);
+              }
+              Map<String, Marker> markers = new LinkedHashMap<>();
+              markers.put("*" + column, meanings[variant]);
+              markers.put("..", meanings[(variant + 1) % meanings.length]);
+              m = m.withMarkers(markers);
+              assertThat(StatisticsMappingJson.read(StatisticsMappingJson.write(m), "m.json"))
+                  .isEqualTo(m);
+            });
   }
 }

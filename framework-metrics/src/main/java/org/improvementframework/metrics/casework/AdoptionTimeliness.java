@@ -47,11 +47,13 @@ public final class AdoptionTimeliness {
   static final String NO_MATCH = "no match date";
   static final String ANOTHER_RECORD = "another adoption record of the same child in the period";
 
-  private static final Comparator<Adoption> FIRST = Comparator.comparing(Adoption::adoptionOrder)
-      .thenComparing(Adoption::movedIn).thenComparing(Adoption::enteredCare)
-      .thenComparing(a -> a.fosterPlacementStart().orElse(LocalDate.MAX))
-      .thenComparing(a -> a.placementOrder().orElse(LocalDate.MAX))
-      .thenComparing(a -> a.matched().orElse(LocalDate.MAX));
+  private static final Comparator<Adoption> FIRST =
+      Comparator.comparing(Adoption::adoptionOrder)
+          .thenComparing(Adoption::movedIn)
+          .thenComparing(Adoption::enteredCare)
+          .thenComparing(a -> a.fosterPlacementStart().orElse(LocalDate.MAX))
+          .thenComparing(a -> a.placementOrder().orElse(LocalDate.MAX))
+          .thenComparing(a -> a.matched().orElse(LocalDate.MAX));
 
   private final DateRange period;
   private final List<Adoption> adoptions = new ArrayList<>();
@@ -107,8 +109,13 @@ public final class AdoptionTimeliness {
     for (Adoption a : adopted(excluded)) {
       included.add(counted(a, a.enteredCare(), a.movedIn()));
     }
-    return IndicatorResult.average("A1 days from entering care to moving in with the adoptive"
-        + " family", period, CountingUnit.CHILDREN, included, excluded, 0);
+    return IndicatorResult.average(
+        "A1 days from entering care to moving in with the adoptive" + " family",
+        period,
+        CountingUnit.CHILDREN,
+        included,
+        excluded,
+        0);
   }
 
   /**
@@ -130,8 +137,13 @@ public final class AdoptionTimeliness {
         included.add(counted(a, order, match.isBefore(order) ? order : match));
       }
     }
-    return IndicatorResult.average("A2 days from placement order to match", period,
-        CountingUnit.CHILDREN, included, excluded, 0);
+    return IndicatorResult.average(
+        "A2 days from placement order to match",
+        period,
+        CountingUnit.CHILDREN,
+        included,
+        excluded,
+        0);
   }
 
   /**
@@ -143,18 +155,23 @@ public final class AdoptionTimeliness {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     for (Adoption a : adopted(excluded)) {
-      LocalDate movedIn = a.fosterPlacementStart().filter(f -> f.isBefore(a.movedIn()))
-          .orElse(a.movedIn());
+      LocalDate movedIn =
+          a.fosterPlacementStart().filter(f -> f.isBefore(a.movedIn())).orElse(a.movedIn());
       included.add(counted(a, a.enteredCare(), movedIn));
     }
-    return IndicatorResult.average("A10 days from entering care to moving in with the adoptive"
-        + " family, adjusted for foster carer adoptions", period, CountingUnit.CHILDREN, included,
-        excluded, 0);
+    return IndicatorResult.average(
+        "A10 days from entering care to moving in with the adoptive"
+            + " family, adjusted for foster carer adoptions",
+        period,
+        CountingUnit.CHILDREN,
+        included,
+        excluded,
+        0);
   }
 
   private static Counted counted(Adoption a, LocalDate from, LocalDate to) {
-    return new Counted(a.childId(), a.adoptionOrder(),
-        BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)));
+    return new Counted(
+        a.childId(), a.adoptionOrder(), BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)));
   }
 
   /** One adoption per child adopted in the period; the others go to {@code excluded}. */
@@ -166,13 +183,14 @@ public final class AdoptionTimeliness {
       }
     }
     List<Adoption> kept = new ArrayList<>();
-    byChild.forEach((id, list) -> {
-      list.sort(FIRST);
-      kept.add(list.get(0));
-      for (int i = 1; i < list.size(); i++) {
-        excluded.add(new Excluded(id, list.get(i).adoptionOrder(), ANOTHER_RECORD));
-      }
-    });
+    byChild.forEach(
+        (id, list) -> {
+          list.sort(FIRST);
+          kept.add(list.get(0));
+          for (int i = 1; i < list.size(); i++) {
+            excluded.add(new Excluded(id, list.get(i).adoptionOrder(), ANOTHER_RECORD));
+          }
+        });
     return kept;
   }
 }

@@ -16,8 +16,9 @@ import org.improvementframework.model.casework.Placement;
 /** Periods of care and placements by child, shared by the two placement stability measures. */
 final class CareHistories {
 
-  static final String SHORT_BREAKS = "looked after at the end of the period only under an agreed"
-      + " series of short-term placements";
+  static final String SHORT_BREAKS =
+      "looked after at the end of the period only under an agreed"
+          + " series of short-term placements";
   static final String NO_PLACEMENT = "no placement open at the end of the period";
   static final String NOT_LOOKED_AFTER_AT_END = "not looked after at the end of the period";
 
@@ -45,18 +46,21 @@ final class CareHistories {
 
   void merge(CareHistories other) {
     Merging.samePeriod(period, other.period);
-    other.children.forEach((id, c) -> {
-      Child mine = children.computeIfAbsent(id, k -> new Child());
-      mine.periods.addAll(c.periods);
-      mine.placements.addAll(c.placements);
-    });
+    other.children.forEach(
+        (id, c) -> {
+          Child mine = children.computeIfAbsent(id, k -> new Child());
+          mine.periods.addAll(c.periods);
+          mine.placements.addAll(c.placements);
+        });
   }
 
   /** The period of care open at the day, the earliest-starting if records overlap. */
   static Optional<LookedAfterPeriod> openPeriod(Child c, LocalDate day) {
-    return c.periods.stream().filter(p -> p.isOpenAt(day))
-        .min(Comparator.comparing(LookedAfterPeriod::start)
-            .thenComparing(LookedAfterPeriod::dateOfBirth));
+    return c.periods.stream()
+        .filter(p -> p.isOpenAt(day))
+        .min(
+            Comparator.comparing(LookedAfterPeriod::start)
+                .thenComparing(LookedAfterPeriod::dateOfBirth));
   }
 
   /**
@@ -67,8 +71,12 @@ final class CareHistories {
   Optional<LookedAfterPeriod> openAtEnd(String id, Child c, List<Excluded> excluded) {
     LocalDate end = period.end();
     Optional<LookedAfterPeriod> open = openPeriod(c, end);
-    if (open.isEmpty() && c.periods.stream().anyMatch(p -> !p.start().isAfter(end)
-        && (p.end().isEmpty() || !p.end().get().isBefore(period.start())))) {
+    if (open.isEmpty()
+        && c.periods.stream()
+            .anyMatch(
+                p ->
+                    !p.start().isAfter(end)
+                        && (p.end().isEmpty() || !p.end().get().isBefore(period.start())))) {
       excluded.add(new Excluded(id, end, NOT_LOOKED_AFTER_AT_END));
     }
     return open;
@@ -78,12 +86,12 @@ final class CareHistories {
    * The placement open at the day that is not a short break, the latest-starting if records
    * overlap; or empty, after adding the reason to {@code excluded}.
    */
-  static Optional<Placement> currentPlacement(String id, Child c, LocalDate day,
-      List<Excluded> excluded) {
-    Optional<Placement> current = c.placements.stream()
-        .filter(p -> !p.shortBreak() && p.isOpenAt(day))
-        .max(Comparator.comparing(Placement::start)
-            .thenComparing(Placement::placementType));
+  static Optional<Placement> currentPlacement(
+      String id, Child c, LocalDate day, List<Excluded> excluded) {
+    Optional<Placement> current =
+        c.placements.stream()
+            .filter(p -> !p.shortBreak() && p.isOpenAt(day))
+            .max(Comparator.comparing(Placement::start).thenComparing(Placement::placementType));
     if (current.isEmpty()) {
       boolean shortBreak = c.placements.stream().anyMatch(p -> p.shortBreak() && p.isOpenAt(day));
       excluded.add(new Excluded(id, day, shortBreak ? SHORT_BREAKS : NO_PLACEMENT));

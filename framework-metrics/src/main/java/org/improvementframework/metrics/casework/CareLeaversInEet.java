@@ -65,8 +65,8 @@ public final class CareLeaversInEet {
 
   /** The {@code IN_TOUCH} codes left out of the denominator by default. */
   public static final Set<InTouch> DEFAULT_EXCLUDED_IN_TOUCH =
-      Collections.unmodifiableSet(EnumSet.of(InTouch.DIED, InTouch.RHOM, InTouch.REFU,
-          InTouch.NREQ));
+      Collections.unmodifiableSet(
+          EnumSet.of(InTouch.DIED, InTouch.RHOM, InTouch.REFU, InTouch.NREQ));
 
   private final DateRange period;
   private final Set<InTouch> excludedInTouch;
@@ -75,8 +75,8 @@ public final class CareLeaversInEet {
   private CareLeaversInEet(DateRange period, Set<InTouch> excludedInTouch) {
     this.period = Objects.requireNonNull(period, "period");
     Objects.requireNonNull(excludedInTouch, "excludedInTouch");
-    this.excludedInTouch = excludedInTouch.isEmpty() ? EnumSet.noneOf(InTouch.class)
-        : EnumSet.copyOf(excludedInTouch);
+    this.excludedInTouch =
+        excludedInTouch.isEmpty() ? EnumSet.noneOf(InTouch.class) : EnumSet.copyOf(excludedInTouch);
   }
 
   /**
@@ -124,8 +124,8 @@ public final class CareLeaversInEet {
   public CareLeaversInEet merge(CareLeaversInEet other) {
     Merging.samePeriod(period, other.period);
     if (!excludedInTouch.equals(other.excludedInTouch)) {
-      throw new IllegalArgumentException("cannot merge calculators that exclude different"
-          + " IN_TOUCH codes");
+      throw new IllegalArgumentException(
+          "cannot merge calculators that exclude different" + " IN_TOUCH codes");
     }
     records.addAll(other.records);
     return this;
@@ -137,7 +137,8 @@ public final class CareLeaversInEet {
    * @return the result, counting children, dated by birthday; not null
    */
   public IndicatorResult result() {
-    return measure("Care leavers aged 19 to 21 in education, employment or training",
+    return measure(
+        "Care leavers aged 19 to 21 in education, employment or training",
         a -> a.activity().isEducationEmploymentOrTraining());
   }
 
@@ -147,7 +148,8 @@ public final class CareLeaversInEet {
    * @return the result, counting children, dated by birthday; not null
    */
   public IndicatorResult suitableAccommodation() {
-    return measure("Care leavers aged 19 to 21 in suitable accommodation",
+    return measure(
+        "Care leavers aged 19 to 21 in suitable accommodation",
         a -> a.suitableAccommodation().orElse(false));
   }
 
@@ -167,16 +169,18 @@ public final class CareLeaversInEet {
       }
     }
     List<Counted> included = new ArrayList<>();
-    byChild.forEach((id, list) -> {
-      list.sort(PREFERENCE);
-      CareLeaverActivity kept = list.get(0);
-      included.add(new Counted(id, kept.birthday(),
-          inNumerator.test(kept) ? BigDecimal.ONE : BigDecimal.ZERO));
-      for (int i = 1; i < list.size(); i++) {
-        excluded.add(new Excluded(id, list.get(i).birthday(), ANOTHER_RECORD));
-      }
-    });
-    return IndicatorResult.percentage(name, period, CountingUnit.CHILDREN, included, excluded,
-        Map.of());
+    byChild.forEach(
+        (id, list) -> {
+          list.sort(PREFERENCE);
+          CareLeaverActivity kept = list.get(0);
+          included.add(
+              new Counted(
+                  id, kept.birthday(), inNumerator.test(kept) ? BigDecimal.ONE : BigDecimal.ZERO));
+          for (int i = 1; i < list.size(); i++) {
+            excluded.add(new Excluded(id, list.get(i).birthday(), ANOTHER_RECORD));
+          }
+        });
+    return IndicatorResult.percentage(
+        name, period, CountingUnit.CHILDREN, included, excluded, Map.of());
   }
 }

@@ -40,8 +40,8 @@ import org.improvementframework.model.casework.CaseWorker;
  */
 public final class Caseload {
 
-  static final String NOT_CASE_HOLDING = "allocated only to workers who are not case-holding"
-      + " social workers";
+  static final String NOT_CASE_HOLDING =
+      "allocated only to workers who are not case-holding" + " social workers";
   static final String UNKNOWN_WORKER = "allocated only to workers missing from the staff list";
 
   private final LocalDate snapshot;
@@ -125,18 +125,29 @@ public final class Caseload {
     }
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    status.forEach((id, s) -> {
-      if (s == 2) {
-        included.add(new Counted(id, snapshot, BigDecimal.ONE));
-      } else {
-        excluded.add(new Excluded(id, snapshot, s == 1 ? NOT_CASE_HOLDING : UNKNOWN_WORKER));
-      }
-    });
-    BigDecimal fte = workers.values().stream().filter(CaseWorker::caseHolding)
-        .map(CaseWorker::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+    status.forEach(
+        (id, s) -> {
+          if (s == 2) {
+            included.add(new Counted(id, snapshot, BigDecimal.ONE));
+          } else {
+            excluded.add(new Excluded(id, snapshot, s == 1 ? NOT_CASE_HOLDING : UNKNOWN_WORKER));
+          }
+        });
+    BigDecimal fte =
+        workers.values().stream()
+            .filter(CaseWorker::caseHolding)
+            .map(CaseWorker::fte)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal cases = BigDecimal.valueOf(included.size());
-    return new IndicatorResult("Average caseload of case-holding social workers",
-        DateRange.ofDay(snapshot), CountingUnit.CHILDREN, cases, fte,
-        IndicatorResult.ratio(cases, fte, 1), included, excluded, Map.of());
+    return new IndicatorResult(
+        "Average caseload of case-holding social workers",
+        DateRange.ofDay(snapshot),
+        CountingUnit.CHILDREN,
+        cases,
+        fte,
+        IndicatorResult.ratio(cases, fte, 1),
+        included,
+        excluded,
+        Map.of());
   }
 }

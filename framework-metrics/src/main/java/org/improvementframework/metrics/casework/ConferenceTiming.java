@@ -23,8 +23,12 @@ import java.util.OptionalInt;
  *     null
  * @param outcome how the conference was counted, in words; not null
  */
-public record ConferenceTiming(String childId, LocalDate conference, Optional<LocalDate> start,
-    OptionalInt workingDays, String outcome) {
+public record ConferenceTiming(
+    String childId,
+    LocalDate conference,
+    Optional<LocalDate> start,
+    OptionalInt workingDays,
+    String outcome) {
 
   /**
    * Creates the entry.
@@ -51,7 +55,10 @@ public record ConferenceTiming(String childId, LocalDate conference, Optional<Lo
    */
   @Override
   public String toString() {
-    return "ConferenceTiming[workingDays=" + (workingDays.isPresent()
-        ? String.valueOf(workingDays.getAsInt()) : "") + ", outcome=" + outcome + "]";
+    return "ConferenceTiming[workingDays="
+        + (workingDays.isPresent() ? String.valueOf(workingDays.getAsInt()) : "")
+        + ", outcome="
+        + outcome
+        + "]";
   }
 }

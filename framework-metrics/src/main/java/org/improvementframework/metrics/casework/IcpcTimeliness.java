@@ -48,8 +48,8 @@ public final class IcpcTimeliness {
 
   private final StartToConference state;
 
-  private IcpcTimeliness(DateRange period, WorkingDayCalendar calendar,
-      WorkingDayConvention convention) {
+  private IcpcTimeliness(
+      DateRange period, WorkingDayCalendar calendar, WorkingDayConvention convention) {
     this.state = new StartToConference(period, calendar, convention, "strategy discussion");
   }
 
@@ -74,8 +74,8 @@ public final class IcpcTimeliness {
    * @return the calculator; not null
    * @throws NullPointerException if an argument is null
    */
-  public static IcpcTimeliness of(DateRange period, WorkingDayCalendar calendar,
-      WorkingDayConvention convention) {
+  public static IcpcTimeliness of(
+      DateRange period, WorkingDayCalendar calendar, WorkingDayConvention convention) {
     return new IcpcTimeliness(period, calendar, convention);
   }
 
@@ -137,8 +137,14 @@ public final class IcpcTimeliness {
   public IndicatorResult result() {
     StartToConference.Collect c = new StartToConference.Collect(WORKING_DAYS);
     state.visit(c);
-    return IndicatorResult.percentage("ICPC within 15 working days of the strategy discussion ("
-        + state.convention().description() + ")",
-        state.period(), CountingUnit.EVENTS, c.included, c.excluded, Map.of());
+    return IndicatorResult.percentage(
+        "ICPC within 15 working days of the strategy discussion ("
+            + state.convention().description()
+            + ")",
+        state.period(),
+        CountingUnit.EVENTS,
+        c.included,
+        c.excluded,
+        Map.of());
   }
 }

@@ -36,9 +36,16 @@ import org.improvementframework.model.IndicatorValue;
  * @param excluded the candidates left out, with reasons; not null
  * @param breakdown counts by band, in band order; not null
  */
-public record IndicatorResult(String measure, DateRange period, CountingUnit countingUnit,
-    BigDecimal numerator, BigDecimal denominator, IndicatorValue value, List<Counted> included,
-    List<Excluded> excluded, Map<String, Long> breakdown) {
+public record IndicatorResult(
+    String measure,
+    DateRange period,
+    CountingUnit countingUnit,
+    BigDecimal numerator,
+    BigDecimal denominator,
+    IndicatorValue value,
+    List<Counted> included,
+    List<Excluded> excluded,
+    Map<String, Long> breakdown) {
 
   /**
    * A child or an event counted in the denominator.
@@ -122,10 +129,14 @@ public record IndicatorResult(String measure, DateRange period, CountingUnit cou
     }
   }
 
-  private static final Comparator<Counted> COUNTED_ORDER = Comparator.comparing(Counted::id)
-      .thenComparing(Counted::date).thenComparing(Counted::contribution);
-  private static final Comparator<Excluded> EXCLUDED_ORDER = Comparator.comparing(Excluded::id)
-      .thenComparing(Excluded::date).thenComparing(Excluded::reason);
+  private static final Comparator<Counted> COUNTED_ORDER =
+      Comparator.comparing(Counted::id)
+          .thenComparing(Counted::date)
+          .thenComparing(Counted::contribution);
+  private static final Comparator<Excluded> EXCLUDED_ORDER =
+      Comparator.comparing(Excluded::id)
+          .thenComparing(Excluded::date)
+          .thenComparing(Excluded::reason);
 
   /**
    * Creates the result, copying and sorting the lists.
@@ -154,21 +165,39 @@ public record IndicatorResult(String measure, DateRange period, CountingUnit cou
   }
 
   /** A proportion as a percentage to one decimal place; the numerator counts 1 per entry. */
-  static IndicatorResult percentage(String measure, DateRange period, CountingUnit unit,
-      List<Counted> included, List<Excluded> excluded, Map<String, Long> breakdown) {
+  static IndicatorResult percentage(
+      String measure,
+      DateRange period,
+      CountingUnit unit,
+      List<Counted> included,
+      List<Excluded> excluded,
+      Map<String, Long> breakdown) {
     BigDecimal num = sum(included);
     BigDecimal den = BigDecimal.valueOf(included.size());
-    return new IndicatorResult(measure, period, unit, num, den,
-        ratio(num.multiply(BigDecimal.valueOf(100)), den, 1), included, excluded, breakdown);
+    return new IndicatorResult(
+        measure,
+        period,
+        unit,
+        num,
+        den,
+        ratio(num.multiply(BigDecimal.valueOf(100)), den, 1),
+        included,
+        excluded,
+        breakdown);
   }
 
   /** An average of the contributions, rounded half up to the given scale. */
-  static IndicatorResult average(String measure, DateRange period, CountingUnit unit,
-      List<Counted> included, List<Excluded> excluded, int scale) {
+  static IndicatorResult average(
+      String measure,
+      DateRange period,
+      CountingUnit unit,
+      List<Counted> included,
+      List<Excluded> excluded,
+      int scale) {
     BigDecimal num = sum(included);
     BigDecimal den = BigDecimal.valueOf(included.size());
-    return new IndicatorResult(measure, period, unit, num, den, ratio(num, den, scale), included,
-        excluded, Map.of());
+    return new IndicatorResult(
+        measure, period, unit, num, den, ratio(num, den, scale), included, excluded, Map.of());
   }
 
   static IndicatorValue ratio(BigDecimal num, BigDecimal den, int scale) {
@@ -210,9 +239,22 @@ public record IndicatorResult(String measure, DateRange period, CountingUnit cou
    */
   @Override
   public String toString() {
-    return measure + " " + period + " (" + countingUnit + "): " + value + " = "
-        + numerator.toPlainString() + " / " + denominator.toPlainString() + ", "
-        + included.size() + " counted, " + excluded.size() + " excluded"
+    return measure
+        + " "
+        + period
+        + " ("
+        + countingUnit
+        + "): "
+        + value
+        + " = "
+        + numerator.toPlainString()
+        + " / "
+        + denominator.toPlainString()
+        + ", "
+        + included.size()
+        + " counted, "
+        + excluded.size()
+        + " excluded"
         + (breakdown.isEmpty() ? "" : ", " + breakdown);
   }
 }

@@ -114,41 +114,49 @@ public final class LongTermPlacementStability {
     LocalDate end = histories.period.end();
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    histories.children.forEach((id, c) -> {
-      Optional<LookedAfterPeriod> care = histories.openAtEnd(id, c, excluded);
-      if (care.isEmpty()) {
-        return;
-      }
-      if (!care.get().dateOfBirth().plusYears(16).isAfter(end)) {
-        excluded.add(new Excluded(id, end, AGED_16));
-        return;
-      }
-      if (care.get().start().isAfter(end.minusMonths(30))) {
-        excluded.add(new Excluded(id, end, NOT_LONG_ENOUGH));
-        return;
-      }
-      Optional<Placement> current = CareHistories.currentPlacement(id, c, end, excluded);
-      if (current.isEmpty()) {
-        return;
-      }
-      LocalDate since = since(current.get(), c.placements);
-      included.add(new Counted(id, end,
-          since.isAfter(end.minusYears(2)) ? BigDecimal.ZERO : BigDecimal.ONE));
-    });
-    return IndicatorResult.percentage("Children under 16 looked after 2.5 years or more, in the"
-        + " same placement for 2 years", histories.period, CountingUnit.CHILDREN, included,
-        excluded, Map.of());
+    histories.children.forEach(
+        (id, c) -> {
+          Optional<LookedAfterPeriod> care = histories.openAtEnd(id, c, excluded);
+          if (care.isEmpty()) {
+            return;
+          }
+          if (!care.get().dateOfBirth().plusYears(16).isAfter(end)) {
+            excluded.add(new Excluded(id, end, AGED_16));
+            return;
+          }
+          if (care.get().start().isAfter(end.minusMonths(30))) {
+            excluded.add(new Excluded(id, end, NOT_LONG_ENOUGH));
+            return;
+          }
+          Optional<Placement> current = CareHistories.currentPlacement(id, c, end, excluded);
+          if (current.isEmpty()) {
+            return;
+          }
+          LocalDate since = since(current.get(), c.placements);
+          included.add(
+              new Counted(
+                  id, end, since.isAfter(end.minusYears(2)) ? BigDecimal.ZERO : BigDecimal.ONE));
+        });
+    return IndicatorResult.percentage(
+        "Children under 16 looked after 2.5 years or more, in the" + " same placement for 2 years",
+        histories.period,
+        CountingUnit.CHILDREN,
+        included,
+        excluded,
+        Map.of());
   }
 
   /** When the child began living where they live now, following adoption by foster carers. */
   private static LocalDate since(Placement current, List<Placement> all) {
     Placement p = current;
-    for (int guard = 0; guard < all.size()
-        && ADOPTION_BY_FOSTER_CARERS.contains(p.placementType()); guard++) {
+    for (int guard = 0;
+        guard < all.size() && ADOPTION_BY_FOSTER_CARERS.contains(p.placementType());
+        guard++) {
       LocalDate start = p.start();
-      Optional<Placement> before = all.stream()
-          .filter(q -> !q.shortBreak() && q.end().isPresent() && q.end().get().equals(start))
-          .min(Comparator.comparing(Placement::start));
+      Optional<Placement> before =
+          all.stream()
+              .filter(q -> !q.shortBreak() && q.end().isPresent() && q.end().get().equals(start))
+              .min(Comparator.comparing(Placement::start));
       if (before.isEmpty()) {
         break;
       }

@@ -9,8 +9,8 @@ final class Merging {
 
   static void samePeriod(DateRange mine, DateRange theirs) {
     if (!mine.equals(theirs)) {
-      throw new IllegalArgumentException("cannot merge calculators of different periods: " + mine
-          + " and " + theirs);
+      throw new IllegalArgumentException(
+          "cannot merge calculators of different periods: " + mine + " and " + theirs);
     }
   }
 }

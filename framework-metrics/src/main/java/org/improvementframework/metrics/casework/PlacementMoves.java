@@ -108,20 +108,28 @@ public final class PlacementMoves {
     LocalDate end = period.end();
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    histories.children.forEach((id, c) -> {
-      if (histories.openAtEnd(id, c, excluded).isEmpty()) {
-        return;
-      }
-      Optional<Placement> current = CareHistories.currentPlacement(id, c, end, excluded);
-      if (current.isEmpty()) {
-        return;
-      }
-      long placements = c.placements.stream()
-          .filter(p -> !p.shortBreak() && p.overlaps(period.start(), end)).count();
-      included.add(new Counted(id, end,
-          placements >= PLACEMENTS ? BigDecimal.ONE : BigDecimal.ZERO));
-    });
-    return IndicatorResult.percentage("Children looked after with 3 or more placements", period,
-        CountingUnit.CHILDREN, included, excluded, Map.of());
+    histories.children.forEach(
+        (id, c) -> {
+          if (histories.openAtEnd(id, c, excluded).isEmpty()) {
+            return;
+          }
+          Optional<Placement> current = CareHistories.currentPlacement(id, c, end, excluded);
+          if (current.isEmpty()) {
+            return;
+          }
+          long placements =
+              c.placements.stream()
+                  .filter(p -> !p.shortBreak() && p.overlaps(period.start(), end))
+                  .count();
+          included.add(
+              new Counted(id, end, placements >= PLACEMENTS ? BigDecimal.ONE : BigDecimal.ZERO));
+        });
+    return IndicatorResult.percentage(
+        "Children looked after with 3 or more placements",
+        period,
+        CountingUnit.CHILDREN,
+        included,
+        excluded,
+        Map.of());
   }
 }

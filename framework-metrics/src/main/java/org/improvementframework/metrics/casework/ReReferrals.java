@@ -64,7 +64,8 @@ public final class ReReferrals {
    */
   public ReReferrals add(Referral referral) {
     Objects.requireNonNull(referral, "referral");
-    referrals.computeIfAbsent(referral.childId(), k -> new DayList())
+    referrals
+        .computeIfAbsent(referral.childId(), k -> new DayList())
         .add(referral.date().toEpochDay());
     return this;
   }
@@ -78,8 +79,8 @@ public final class ReReferrals {
    */
   public ReReferrals merge(ReReferrals other) {
     Merging.samePeriod(period, other.period);
-    other.referrals.forEach((id, days) ->
-        referrals.computeIfAbsent(id, k -> new DayList()).addAll(days));
+    other.referrals.forEach(
+        (id, days) -> referrals.computeIfAbsent(id, k -> new DayList()).addAll(days));
     return this;
   }
 
@@ -91,22 +92,23 @@ public final class ReReferrals {
   public IndicatorResult result() {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    referrals.forEach((id, list) -> {
-      int[] days = list.sorted();
-      for (int i = 0; i < days.length; i++) {
-        LocalDate day = LocalDate.ofEpochDay(days[i]);
-        if (!period.contains(day)) {
-          continue;
-        }
-        if (i > 0 && days[i - 1] == days[i]) {
-          excluded.add(new Excluded(id, day, DUPLICATE));
-          continue;
-        }
-        boolean again = i > 0 && days[i - 1] >= day.minusMonths(12).toEpochDay();
-        included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
-      }
-    });
-    return IndicatorResult.percentage("Re-referrals within 12 months", period,
-        CountingUnit.EVENTS, included, excluded, Map.of());
+    referrals.forEach(
+        (id, list) -> {
+          int[] days = list.sorted();
+          for (int i = 0; i < days.length; i++) {
+            LocalDate day = LocalDate.ofEpochDay(days[i]);
+            if (!period.contains(day)) {
+              continue;
+            }
+            if (i > 0 && days[i - 1] == days[i]) {
+              excluded.add(new Excluded(id, day, DUPLICATE));
+              continue;
+            }
+            boolean again = i > 0 && days[i - 1] >= day.minusMonths(12).toEpochDay();
+            included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
+          }
+        });
+    return IndicatorResult.percentage(
+        "Re-referrals within 12 months", period, CountingUnit.EVENTS, included, excluded, Map.of());
   }
 }

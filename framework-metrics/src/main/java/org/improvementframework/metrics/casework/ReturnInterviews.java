@@ -117,14 +117,20 @@ public final class ReturnInterviews {
       if (!period.contains(back)) {
         continue;
       }
-      boolean yes = offered
-          ? e.interviewOffered() || e.interviewHeld().isPresent()
-          : e.interviewHeld().filter(h -> !h.isAfter(back.plusDays(DAYS_AFTER_RETURN)))
-              .isPresent();
+      boolean yes =
+          offered
+              ? e.interviewOffered() || e.interviewHeld().isPresent()
+              : e.interviewHeld()
+                  .filter(h -> !h.isAfter(back.plusDays(DAYS_AFTER_RETURN)))
+                  .isPresent();
       included.add(new Counted(e.childId(), back, yes ? BigDecimal.ONE : BigDecimal.ZERO));
     }
-    return IndicatorResult.percentage(offered ? "Return interviews offered"
-        : "Return interviews held within 72 hours", period, CountingUnit.EVENTS, included,
-        excluded, Map.of());
+    return IndicatorResult.percentage(
+        offered ? "Return interviews offered" : "Return interviews held within 72 hours",
+        period,
+        CountingUnit.EVENTS,
+        included,
+        excluded,
+        Map.of());
   }
 }

@@ -45,13 +45,14 @@ import org.improvementframework.model.casework.Section47Enquiry;
 public final class Section47ToConference {
 
   private static final String[] BANDS = {"0-10", "11-15", "16-20", "21+"};
+
   /** The breakdown key of conferences dated before their section 47 start. */
   public static final String BEFORE_START = "before start";
 
   private final StartToConference state;
 
-  private Section47ToConference(DateRange period, WorkingDayCalendar calendar,
-      WorkingDayConvention convention) {
+  private Section47ToConference(
+      DateRange period, WorkingDayCalendar calendar, WorkingDayConvention convention) {
     this.state = new StartToConference(period, calendar, convention, "section 47 enquiry start");
   }
 
@@ -76,8 +77,8 @@ public final class Section47ToConference {
    * @return the calculator; not null
    * @throws NullPointerException if an argument is null
    */
-  public static Section47ToConference of(DateRange period, WorkingDayCalendar calendar,
-      WorkingDayConvention convention) {
+  public static Section47ToConference of(
+      DateRange period, WorkingDayCalendar calendar, WorkingDayConvention convention) {
     return new Section47ToConference(period, calendar, convention);
   }
 
@@ -144,8 +145,14 @@ public final class Section47ToConference {
       bands.put(BANDS[i], c.bands[i]);
     }
     bands.put(BEFORE_START, c.beforeStart);
-    return IndicatorResult.percentage("ICPC within 15 working days of the section 47 start ("
-        + state.convention().description() + ")",
-        state.period(), CountingUnit.EVENTS, c.included, c.excluded, bands);
+    return IndicatorResult.percentage(
+        "ICPC within 15 working days of the section 47 start ("
+            + state.convention().description()
+            + ")",
+        state.period(),
+        CountingUnit.EVENTS,
+        c.included,
+        c.excluded,
+        bands);
   }
 }

@@ -22,8 +22,8 @@ import org.improvementframework.model.DateRange;
  */
 final class StartToConference {
 
-  static final String NO_START = "no %s on or before the conference since the child's previous"
-      + " conference";
+  static final String NO_START =
+      "no %s on or before the conference since the child's previous" + " conference";
   static final String DUPLICATE = "another conference of the same child on the same day";
   static final String OUTSIDE_CALENDAR = "dates outside the working-day calendar's coverage";
 
@@ -82,8 +82,11 @@ final class StartToConference {
   private final String startName;
   private final Map<String, Child> children = new HashMap<>();
 
-  StartToConference(DateRange period, WorkingDayCalendar calendar,
-      WorkingDayConvention convention, String startName) {
+  StartToConference(
+      DateRange period,
+      WorkingDayCalendar calendar,
+      WorkingDayConvention convention,
+      String startName) {
     this.period = Objects.requireNonNull(period, "period");
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.convention = Objects.requireNonNull(convention, "convention");
@@ -107,10 +110,15 @@ final class StartToConference {
   }
 
   void merge(StartToConference other) {
-    if (!period.equals(other.period) || !calendar.equals(other.calendar)
+    if (!period.equals(other.period)
+        || !calendar.equals(other.calendar)
         || convention != other.convention) {
-      throw new IllegalArgumentException("cannot merge calculators of different periods,"
-          + " calendars or conventions: " + period + " and " + other.period);
+      throw new IllegalArgumentException(
+          "cannot merge calculators of different periods,"
+              + " calendars or conventions: "
+              + period
+              + " and "
+              + other.period);
     }
     other.children.forEach((id, c) -> children.computeIfAbsent(id, k -> new Child()).addAll(c));
   }
@@ -142,8 +150,7 @@ final class StartToConference {
         }
         boolean inPeriod = c >= from && c <= to;
         if (inPeriod) {
-          visitOne(visitor, id, c, previous, last, startAfter(starts, s, conferences, i),
-              noStart);
+          visitOne(visitor, id, c, previous, last, startAfter(starts, s, conferences, i), noStart);
         }
         previous = c;
       }
@@ -159,8 +166,8 @@ final class StartToConference {
     return beforeNext ? starts[s] : -1;
   }
 
-  private void visitOne(Visitor visitor, String id, int c, long previous, int last, int after,
-      String noStart) {
+  private void visitOne(
+      Visitor visitor, String id, int c, long previous, int last, int after, String noStart) {
     LocalDate day = LocalDate.ofEpochDay(c);
     if (c == previous) {
       visitor.excluded(id, day, DUPLICATE);
@@ -171,8 +178,8 @@ final class StartToConference {
     } else if (!calendar.covers(last) || !calendar.covers(c)) {
       visitor.excluded(id, day, OUTSIDE_CALENDAR);
     } else {
-      visitor.counted(id, day, LocalDate.ofEpochDay(last),
-          (int) convention.countUnchecked(calendar, last, c));
+      visitor.counted(
+          id, day, LocalDate.ofEpochDay(last), (int) convention.countUnchecked(calendar, last, c));
     }
   }
 
@@ -203,8 +210,13 @@ final class StartToConference {
     public void counted(String childId, LocalDate conference, LocalDate start, int workingDays) {
       boolean within = workingDays <= limit;
       included.add(new Counted(childId, conference, within ? BigDecimal.ONE : BigDecimal.ZERO));
-      timings.add(new ConferenceTiming(childId, conference, Optional.of(start),
-          OptionalInt.of(workingDays), within ? WITHIN : NOT_WITHIN));
+      timings.add(
+          new ConferenceTiming(
+              childId,
+              conference,
+              Optional.of(start),
+              OptionalInt.of(workingDays),
+              within ? WITHIN : NOT_WITHIN));
       int b = 0;
       while (b < bandUpper.length && workingDays > bandUpper[b]) {
         b++;
@@ -216,21 +228,26 @@ final class StartToConference {
     public void beforeStart(String childId, LocalDate conference, LocalDate start) {
       // counted as an ICPC (in the denominator, not within), left out of every duration band
       included.add(new Counted(childId, conference, BigDecimal.ZERO));
-      timings.add(new ConferenceTiming(childId, conference, Optional.of(start),
-          OptionalInt.empty(), BEFORE_START));
+      timings.add(
+          new ConferenceTiming(
+              childId, conference, Optional.of(start), OptionalInt.empty(), BEFORE_START));
       beforeStart++;
     }
 
     @Override
     public void excluded(String childId, LocalDate conference, String reason) {
       excluded.add(new Excluded(childId, conference, reason));
-      timings.add(new ConferenceTiming(childId, conference, Optional.empty(),
-          OptionalInt.empty(), "excluded: " + reason));
+      timings.add(
+          new ConferenceTiming(
+              childId, conference, Optional.empty(), OptionalInt.empty(), "excluded: " + reason));
     }
 
     List<ConferenceTiming> sortedTimings() {
-      return timings.stream().sorted(Comparator.comparing(ConferenceTiming::childId)
-          .thenComparing(ConferenceTiming::conference)).toList();
+      return timings.stream()
+          .sorted(
+              Comparator.comparing(ConferenceTiming::childId)
+                  .thenComparing(ConferenceTiming::conference))
+          .toList();
     }
   }
 }

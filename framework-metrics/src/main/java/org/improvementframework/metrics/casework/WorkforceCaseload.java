@@ -81,8 +81,15 @@ public final class WorkforceCaseload {
    * @return the result, counting children (cases), dated by the census date; not null
    */
   public IndicatorResult result() {
-    return new IndicatorResult("Average caseload of social workers holding cases (CSWW)",
-        DateRange.ofDay(snapshot), CountingUnit.CHILDREN, cases, fte,
-        IndicatorResult.ratio(cases, fte, 1), included, excluded, Map.of());
+    return new IndicatorResult(
+        "Average caseload of social workers holding cases (CSWW)",
+        DateRange.ofDay(snapshot),
+        CountingUnit.CHILDREN,
+        cases,
+        fte,
+        IndicatorResult.ratio(cases, fte, 1),
+        included,
+        excluded,
+        Map.of());
   }
 }

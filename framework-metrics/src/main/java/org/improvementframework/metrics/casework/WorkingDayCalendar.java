@@ -42,6 +42,7 @@ import org.improvementframework.model.DateRange;
 public final class WorkingDayCalendar {
 
   private static final String RESOURCE = "bank-holidays-england-and-wales.csv";
+
   /** 1969-12-29, a Monday, as an epoch day: the anchor for counting weekdays. */
   private static final long MONDAY_ANCHOR = -3;
 
@@ -50,6 +51,7 @@ public final class WorkingDayCalendar {
   }
 
   private final DateRange coverage;
+
   /** Bank holidays that fall on a weekday, as sorted, distinct epoch days. */
   private final long[] weekdayHolidays;
 
@@ -114,8 +116,9 @@ public final class WorkingDayCalendar {
         try {
           days.add(LocalDate.parse(line.substring(0, 10)));
         } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-          throw new UncheckedIOException(new IOException(
-              RESOURCE + " row " + row + ": expected an ISO date in column 'date'", e));
+          throw new UncheckedIOException(
+              new IOException(
+                  RESOURCE + " row " + row + ": expected an ISO date in column 'date'", e));
         }
       }
       return of(days, DateRange.of(LocalDate.of(2010, 1, 1), LocalDate.of(2030, 12, 31)));
@@ -173,8 +176,12 @@ public final class WorkingDayCalendar {
     long s = start.toEpochDay();
     long e = end.toEpochDay();
     if (e < s) {
-      throw new DateTimeException("cannot count working days from " + start + " back to " + end
-          + ": expected an end not before the start");
+      throw new DateTimeException(
+          "cannot count working days from "
+              + start
+              + " back to "
+              + end
+              + ": expected an end not before the start");
     }
     return (int) countUnchecked(s, e);
   }
@@ -236,8 +243,12 @@ public final class WorkingDayCalendar {
   private void requireCovered(LocalDate day) {
     Objects.requireNonNull(day, "day");
     if (!coverage.contains(day)) {
-      throw new DateTimeException("no bank holidays known for " + day + ": expected a day within "
-          + coverage + "; use WorkingDayCalendar.of for other years");
+      throw new DateTimeException(
+          "no bank holidays known for "
+              + day
+              + ": expected a day within "
+              + coverage
+              + "; use WorkingDayCalendar.of for other years");
     }
   }
 
@@ -271,7 +282,10 @@ public final class WorkingDayCalendar {
    */
   @Override
   public String toString() {
-    return "WorkingDayCalendar[" + coverage + ", " + weekdayHolidays.length
+    return "WorkingDayCalendar["
+        + coverage
+        + ", "
+        + weekdayHolidays.length
         + " weekday bank holidays]";
   }
 }

@@ -67,8 +67,11 @@ public final class Comparison {
     List<AreaValue> group = new ArrayList<>();
     group.add(b.council);
     group.addAll(b.comparators);
-    List<BigDecimal> numbers = group.stream().filter(AreaValue::isNumber)
-        .map(a -> a.value().orElseThrow().number().orElseThrow()).toList();
+    List<BigDecimal> numbers =
+        group.stream()
+            .filter(AreaValue::isNumber)
+            .map(a -> a.value().orElseThrow().number().orElseThrow())
+            .toList();
     this.rankedCount = numbers.size();
     this.council = rank(b.council, numbers);
     List<Ranked> ranked = new ArrayList<>();
@@ -106,8 +109,8 @@ public final class Comparison {
       }
     }
     int rank = better + 1;
-    return new Ranked(area, OptionalInt.of(rank),
-        OptionalInt.of(4 * (rank - 1) / numbers.size() + 1));
+    return new Ranked(
+        area, OptionalInt.of(rank), OptionalInt.of(4 * (rank - 1) / numbers.size() + 1));
   }
 
   private static Optional<BigDecimal> mean(List<AreaValue> comparators) {
@@ -125,8 +128,9 @@ public final class Comparison {
     if (count == 0) {
       return Optional.empty();
     }
-    BigDecimal m = sum.divide(BigDecimal.valueOf(count), scale + 2, RoundingMode.HALF_EVEN)
-        .stripTrailingZeros();
+    BigDecimal m =
+        sum.divide(BigDecimal.valueOf(count), scale + 2, RoundingMode.HALF_EVEN)
+            .stripTrailingZeros();
     return Optional.of(m.scale() < scale ? m.setScale(scale) : m);
   }
 
@@ -245,7 +249,8 @@ public final class Comparison {
    * @return the gap; empty if either is not a number
    */
   public Optional<BigDecimal> gapToMean() {
-    return council.area().isNumber() ? comparatorMean.map(m -> number(council.area()).subtract(m))
+    return council.area().isNumber()
+        ? comparatorMean.map(m -> number(council.area()).subtract(m))
         : Optional.empty();
   }
 
@@ -354,8 +359,12 @@ public final class Comparison {
       codes.add(council.code());
       for (AreaValue a : comparators) {
         if (!codes.add(a.code())) {
-          throw new IllegalArgumentException("comparator " + a.code() + (a.code().equals(
-              council.code()) ? " is the council itself" : " is listed twice"));
+          throw new IllegalArgumentException(
+              "comparator "
+                  + a.code()
+                  + (a.code().equals(council.code())
+                      ? " is the council itself"
+                      : " is listed twice"));
         }
       }
       return new Comparison(this);

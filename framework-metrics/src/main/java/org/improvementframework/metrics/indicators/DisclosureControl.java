@@ -57,9 +57,14 @@ public final class DisclosureControl {
    */
   public static DisclosureControl of(long suppressFrom, long suppressTo, long roundTo) {
     if (suppressFrom < 1 || suppressTo < suppressFrom || roundTo < 1) {
-      throw new IllegalArgumentException("disclosure control needs 1 <= suppressFrom <= "
-          + "suppressTo and roundTo >= 1, but was suppressFrom=" + suppressFrom + ", suppressTo="
-          + suppressTo + ", roundTo=" + roundTo);
+      throw new IllegalArgumentException(
+          "disclosure control needs 1 <= suppressFrom <= "
+              + "suppressTo and roundTo >= 1, but was suppressFrom="
+              + suppressFrom
+              + ", suppressTo="
+              + suppressTo
+              + ", roundTo="
+              + roundTo);
     }
     return new DisclosureControl(suppressFrom, suppressTo, roundTo);
   }
@@ -83,7 +88,8 @@ public final class DisclosureControl {
    */
   public IndicatorValue count(long count) {
     requireCount("count", count);
-    return suppresses(count) ? IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED)
+    return suppresses(count)
+        ? IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED)
         : IndicatorValue.of(BigDecimal.valueOf(count));
   }
 
@@ -118,8 +124,8 @@ public final class DisclosureControl {
     requireCount("numerator", numerator);
     requireCount("denominator", denominator);
     if (numerator > denominator) {
-      throw new IllegalArgumentException("percentage numerator " + numerator
-          + " exceeds its denominator " + denominator);
+      throw new IllegalArgumentException(
+          "percentage numerator " + numerator + " exceeds its denominator " + denominator);
     }
     if (denominator == 0) {
       return IndicatorValue.of(IndicatorValue.Marker.NOT_APPLICABLE);
@@ -127,8 +133,10 @@ public final class DisclosureControl {
     if (suppresses(numerator) || suppresses(denominator)) {
       return IndicatorValue.of(IndicatorValue.Marker.SUPPRESSED);
     }
-    return IndicatorValue.of(BigDecimal.valueOf(numerator).multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP));
+    return IndicatorValue.of(
+        BigDecimal.valueOf(numerator)
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP));
   }
 
   private static void requireCount(String name, long n) {

@@ -95,15 +95,19 @@ public final class IndicatorJudge {
    * @param polarity which direction is better; not null
    * @return the evaluation; not null
    */
-  public IndicatorEvaluation evaluate(IndicatorValue value, IndicatorTarget target,
-      Indicator.Polarity polarity) {
+  public IndicatorEvaluation evaluate(
+      IndicatorValue value, IndicatorTarget target, Indicator.Polarity polarity) {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(polarity, "polarity");
     if (!value.isNumber()) {
-      return new IndicatorEvaluation(Optional.empty(), "the value is "
-          + value.marker().orElseThrow().name().toLowerCase(Locale.ROOT)
-              .replace('_', ' ') + " (" + value + "), so it is not rated");
+      return new IndicatorEvaluation(
+          Optional.empty(),
+          "the value is "
+              + value.marker().orElseThrow().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + " ("
+              + value
+              + "), so it is not rated");
     }
     BigDecimal v = value.number().orElseThrow();
     BigDecimal t = target.value();
@@ -126,12 +130,25 @@ public final class IndicatorJudge {
       return new IndicatorEvaluation(Optional.of(met), vs + " meets the target " + ts);
     }
     if (shortfall.compareTo(tol) <= 0) {
-      return new IndicatorEvaluation(Optional.of(withinTolerance), vs + " misses the target "
-          + ts + " by " + shortfall.toPlainString() + ", within the tolerance "
-          + tol.toPlainString());
+      return new IndicatorEvaluation(
+          Optional.of(withinTolerance),
+          vs
+              + " misses the target "
+              + ts
+              + " by "
+              + shortfall.toPlainString()
+              + ", within the tolerance "
+              + tol.toPlainString());
     }
-    return new IndicatorEvaluation(Optional.of(beyond), vs + " misses the target " + ts + " by "
-        + shortfall.toPlainString() + ", beyond the tolerance " + tol.toPlainString());
+    return new IndicatorEvaluation(
+        Optional.of(beyond),
+        vs
+            + " misses the target "
+            + ts
+            + " by "
+            + shortfall.toPlainString()
+            + ", beyond the tolerance "
+            + tol.toPlainString());
   }
 
   /**
@@ -158,8 +175,8 @@ public final class IndicatorJudge {
    * @param polarity which direction is better; not null
    * @return the direction; {@link DirectionOfTravel#INSUFFICIENT_DATA} if either is a marker
    */
-  public DirectionOfTravel direction(IndicatorValue earlier, IndicatorValue later,
-      Indicator.Polarity polarity) {
+  public DirectionOfTravel direction(
+      IndicatorValue earlier, IndicatorValue later, Indicator.Polarity polarity) {
     Objects.requireNonNull(earlier, "earlier");
     Objects.requireNonNull(later, "later");
     Objects.requireNonNull(polarity, "polarity");

@@ -27,8 +27,15 @@ public record Ranked(AreaValue area, OptionalInt rank, OptionalInt quartile) {
     Objects.requireNonNull(rank, "rank");
     Objects.requireNonNull(quartile, "quartile");
     if (rank.isPresent() != area.isNumber() || quartile.isPresent() != rank.isPresent()) {
-      throw new IllegalArgumentException("area " + area.code() + " with value "
-          + area.valueText() + " cannot have rank " + rank + " and quartile " + quartile);
+      throw new IllegalArgumentException(
+          "area "
+              + area.code()
+              + " with value "
+              + area.valueText()
+              + " cannot have rank "
+              + rank
+              + " and quartile "
+              + quartile);
     }
   }
 }

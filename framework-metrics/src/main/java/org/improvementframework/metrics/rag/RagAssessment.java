@@ -33,7 +33,9 @@ public final class RagAssessment {
   private final Map<AreaRef, Rag> areas;
   private final List<RagDisagreement> disagreements;
 
-  private RagAssessment(Map<ActionRef, RagJudgement> actions, Map<AreaRef, Rag> areas,
+  private RagAssessment(
+      Map<ActionRef, RagJudgement> actions,
+      Map<AreaRef, Rag> areas,
       List<RagDisagreement> disagreements) {
     this.actions = actions;
     this.areas = areas;
@@ -49,8 +51,8 @@ public final class RagAssessment {
    * @param asOf the date of judgement; not null
    * @return the assessment; not null
    */
-  public static RagAssessment of(ImprovementPlan plan, MilestoneClassifier classifier,
-      RagPolicy policy, LocalDate asOf) {
+  public static RagAssessment of(
+      ImprovementPlan plan, MilestoneClassifier classifier, RagPolicy policy, LocalDate asOf) {
     Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
     plan.actions().forEach(a -> facts.put(a.ref(), ActionFacts.of(a, classifier, asOf)));
     return of(plan, facts, policy);
@@ -65,8 +67,8 @@ public final class RagAssessment {
    * @return the assessment; not null
    * @throws IllegalArgumentException if an action of the plan has no facts
    */
-  public static RagAssessment of(ImprovementPlan plan, Map<ActionRef, ActionFacts> facts,
-      RagPolicy policy) {
+  public static RagAssessment of(
+      ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, RagPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>();
     Map<AreaRef, Rag> areas = new LinkedHashMap<>();
@@ -87,8 +89,10 @@ public final class RagAssessment {
         areas.put(area.ref(), worst);
       }
     }
-    return new RagAssessment(Collections.unmodifiableMap(actions),
-        Collections.unmodifiableMap(areas), Collections.unmodifiableList(disagreements));
+    return new RagAssessment(
+        Collections.unmodifiableMap(actions),
+        Collections.unmodifiableMap(areas),
+        Collections.unmodifiableList(disagreements));
   }
 
   /**

@@ -37,7 +37,14 @@ public record RagDisagreement(ActionRef ref, Rag reported, RagJudgement derived)
    * @return such as {@code reported GREEN but milestone 2.1.3 is 45 days overdue}; not null
    */
   public String message() {
-    return "action " + ref + " reported " + reported + " but " + derived.reason() + " ("
-        + derived.rag() + ")";
+    return "action "
+        + ref
+        + " reported "
+        + reported
+        + " but "
+        + derived.reason()
+        + " ("
+        + derived.rag()
+        + ")";
   }
 }

@@ -38,8 +38,7 @@ import org.improvementframework.model.Rag;
  */
 public final class RagPolicy {
 
-  private static final List<Rag> DEFAULT_ORDER =
-      List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE);
+  private static final List<Rag> DEFAULT_ORDER = List.of(Rag.RED, Rag.AMBER, Rag.GREEN, Rag.BLUE);
   private static final RagPolicy DEFAULT = standard(Rag.GREEN, 0);
 
   private final List<RagRule> rules;
@@ -47,8 +46,8 @@ public final class RagPolicy {
   private final Map<Rag, String> meanings;
   private final List<Rag> worstFirst;
 
-  private RagPolicy(List<RagRule> rules, Rag otherwise, Map<Rag, String> meanings,
-      List<Rag> worstFirst) {
+  private RagPolicy(
+      List<RagRule> rules, Rag otherwise, Map<Rag, String> meanings, List<Rag> worstFirst) {
     this.rules = rules;
     this.otherwise = otherwise;
     this.meanings = meanings;
@@ -78,30 +77,41 @@ public final class RagPolicy {
   public static RagPolicy standard(Rag completeColour, int redAfterDays) {
     Objects.requireNonNull(completeColour, "completeColour");
     if (redAfterDays < 0) {
-      throw new IllegalArgumentException(
-          "redAfterDays must be 0 or more, but was " + redAfterDays);
+      throw new IllegalArgumentException("redAfterDays must be 0 or more, but was " + redAfterDays);
     }
-    List<RagRule> rules = List.of(
-        RagRule.of("all-complete",
-            f -> f.counts().total() > 0 && f.counts().complete() == f.counts().total(),
-            completeColour,
-            f -> f.counts().total() == 1 ? "its milestone is complete"
-                : "all " + f.counts().total() + " milestones are complete"),
-        RagRule.of("overdue-unresolved",
-            f -> !f.hasResolution() && f.mostOverdue().isPresent()
-                && f.mostOverdue().get().daysOverdue() > redAfterDays,
-            Rag.RED,
-            f -> overdueClause(f.mostOverdue().get()) + " and no resolution is written"),
-        RagRule.of("overdue",
-            f -> f.mostOverdue().isPresent(),
-            Rag.AMBER,
-            f -> overdueClause(f.mostOverdue().get())
-                + (f.hasResolution() ? " with a resolution written" : "")),
-        RagRule.of("due-not-started",
-            f -> f.dueNotStarted() > 0,
-            Rag.AMBER,
-            f -> f.dueNotStarted() + (f.dueNotStarted() == 1 ? " milestone is" : " milestones are")
-                + " due within the window but not started"));
+    List<RagRule> rules =
+        List.of(
+            RagRule.of(
+                "all-complete",
+                f -> f.counts().total() > 0 && f.counts().complete() == f.counts().total(),
+                completeColour,
+                f ->
+                    f.counts().total() == 1
+                        ? "its milestone is complete"
+                        : "all " + f.counts().total() + " milestones are complete"),
+            RagRule.of(
+                "overdue-unresolved",
+                f ->
+                    !f.hasResolution()
+                        && f.mostOverdue().isPresent()
+                        && f.mostOverdue().get().daysOverdue() > redAfterDays,
+                Rag.RED,
+                f -> overdueClause(f.mostOverdue().get()) + " and no resolution is written"),
+            RagRule.of(
+                "overdue",
+                f -> f.mostOverdue().isPresent(),
+                Rag.AMBER,
+                f ->
+                    overdueClause(f.mostOverdue().get())
+                        + (f.hasResolution() ? " with a resolution written" : "")),
+            RagRule.of(
+                "due-not-started",
+                f -> f.dueNotStarted() > 0,
+                Rag.AMBER,
+                f ->
+                    f.dueNotStarted()
+                        + (f.dueNotStarted() == 1 ? " milestone is" : " milestones are")
+                        + " due within the window but not started"));
     Map<Rag, String> meanings = new EnumMap<>(Rag.class);
     meanings.put(Rag.RED, "off track");
     meanings.put(Rag.AMBER, "at risk");
@@ -112,7 +122,11 @@ public final class RagPolicy {
 
   private static String overdueClause(DatedMilestone d) {
     long days = d.daysOverdue();
-    return "milestone " + d.milestone().ref() + " is " + days + (days == 1 ? " day" : " days")
+    return "milestone "
+        + d.milestone().ref()
+        + " is "
+        + days
+        + (days == 1 ? " day" : " days")
         + " overdue";
   }
 
@@ -225,7 +239,11 @@ public final class RagPolicy {
         return j.get();
       }
     }
-    return new RagJudgement(otherwise, "otherwise", facts.counts().total() == 0
-        ? "it has no milestones" : "no milestone is overdue or due without a start");
+    return new RagJudgement(
+        otherwise,
+        "otherwise",
+        facts.counts().total() == 0
+            ? "it has no milestones"
+            : "no milestone is overdue or due without a start");
   }
 }

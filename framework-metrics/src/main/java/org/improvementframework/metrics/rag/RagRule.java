@@ -47,8 +47,8 @@ public interface RagRule {
    * @param reason the reason, as a clause; not null
    * @return the rule; not null
    */
-  static RagRule of(String id, Predicate<ActionFacts> when, Rag rag,
-      Function<ActionFacts, String> reason) {
+  static RagRule of(
+      String id, Predicate<ActionFacts> when, Rag rag, Function<ActionFacts, String> reason) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(when, "when");
     Objects.requireNonNull(rag, "rag");
@@ -61,7 +61,8 @@ public interface RagRule {
 
       @Override
       public Optional<RagJudgement> judge(ActionFacts facts) {
-        return when.test(facts) ? Optional.of(new RagJudgement(rag, id, reason.apply(facts)))
+        return when.test(facts)
+            ? Optional.of(new RagJudgement(rag, id, reason.apply(facts)))
             : Optional.empty();
       }
 

@@ -16,8 +16,8 @@ import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
-import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Reference;
@@ -39,8 +39,12 @@ public final class PlanContext {
   private final Set<AreaRef> areas;
   private final Map<ActionRef, Action> actions;
 
-  private PlanContext(ImprovementPlan plan, LocalDate asOf, MilestoneClassifier classifier,
-      Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
+  private PlanContext(
+      ImprovementPlan plan,
+      LocalDate asOf,
+      MilestoneClassifier classifier,
+      Map<ActionRef, ActionFacts> facts,
+      RagAssessment rag) {
     this.plan = plan;
     this.asOf = asOf;
     this.classifier = classifier;
@@ -70,8 +74,8 @@ public final class PlanContext {
    * @param policy how to derive RAG ratings; not null
    * @return the context; not null
    */
-  public static PlanContext of(ImprovementPlan plan, LocalDate asOf,
-      MilestoneClassifier classifier, RagPolicy policy) {
+  public static PlanContext of(
+      ImprovementPlan plan, LocalDate asOf, MilestoneClassifier classifier, RagPolicy policy) {
     Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
     plan.actions().forEach(a -> facts.put(a.ref(), ActionFacts.of(a, classifier, asOf)));
     return of(plan, asOf, classifier, facts, RagAssessment.of(plan, facts, policy));
@@ -87,9 +91,12 @@ public final class PlanContext {
    * @param rag the derived ratings; not null
    * @return the context; not null
    */
-  public static PlanContext of(ImprovementPlan plan, LocalDate asOf,
+  public static PlanContext of(
+      ImprovementPlan plan,
+      LocalDate asOf,
       MilestoneClassifier classifier,
-      Map<ActionRef, ActionFacts> facts, RagAssessment rag) {
+      Map<ActionRef, ActionFacts> facts,
+      RagAssessment rag) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(classifier, "classifier");

@@ -19,7 +19,6 @@ import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.DateRange;
-import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
@@ -53,117 +52,210 @@ import org.improvementframework.model.TargetKind;
 public final class PlanRules {
 
   /** Finds actions with no milestones. */
-  public static final PlanRule ACTION_WITHOUT_MILESTONES = c -> {
-    List<Finding> out = new ArrayList<>();
-    c.plan().actions().filter(a -> a.milestones().isEmpty()).forEach(a -> out.add(Finding.of(
-        "action-without-milestones", Severity.WARNING, a.ref(),
-        "action " + a.ref() + " has no milestones, so its progress cannot be judged")));
-    return out;
-  };
+  public static final PlanRule ACTION_WITHOUT_MILESTONES =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        c.plan()
+            .actions()
+            .filter(a -> a.milestones().isEmpty())
+            .forEach(
+                a ->
+                    out.add(
+                        Finding.of(
+                            "action-without-milestones",
+                            Severity.WARNING,
+                            a.ref(),
+                            "action "
+                                + a.ref()
+                                + " has no milestones, so its progress cannot be judged")));
+        return out;
+      };
 
   /** Finds milestones with no target, or with one that could not be read. */
-  public static final PlanRule MILESTONE_TARGETS = c -> {
-    List<Finding> out = new ArrayList<>();
-    c.plan().milestones().forEach(m -> {
-      if (m.target().kind() == TargetKind.NONE) {
-        out.add(Finding.of("milestone-without-target", Severity.WARNING, m.ref(),
-            "milestone " + m.ref() + " has no target date"));
-      } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
-        out.add(Finding.of("milestone-unrecognised-target", Severity.WARNING, m.ref(),
-            "milestone " + m.ref() + " has a target that cannot be read as a date: '"
-                + m.target().text() + "'"));
-      }
-    });
-    return out;
-  };
+  public static final PlanRule MILESTONE_TARGETS =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        c.plan()
+            .milestones()
+            .forEach(
+                m -> {
+                  if (m.target().kind() == TargetKind.NONE) {
+                    out.add(
+                        Finding.of(
+                            "milestone-without-target",
+                            Severity.WARNING,
+                            m.ref(),
+                            "milestone " + m.ref() + " has no target date"));
+                  } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
+                    out.add(
+                        Finding.of(
+                            "milestone-unrecognised-target",
+                            Severity.WARNING,
+                            m.ref(),
+                            "milestone "
+                                + m.ref()
+                                + " has a target that cannot be read as a date: '"
+                                + m.target().text()
+                                + "'"));
+                  }
+                });
+        return out;
+      };
 
   /** Finds areas with no lead. */
-  public static final PlanRule AREA_WITHOUT_LEAD = c -> {
-    List<Finding> out = new ArrayList<>();
-    for (Area a : c.plan().areas()) {
-      if (a.leads().isEmpty()) {
-        out.add(Finding.of("area-without-lead", Severity.WARNING, a.ref(),
-            "area " + a.ref() + " names no lead"));
-      }
-    }
-    return out;
-  };
+  public static final PlanRule AREA_WITHOUT_LEAD =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        for (Area a : c.plan().areas()) {
+          if (a.leads().isEmpty()) {
+            out.add(
+                Finding.of(
+                    "area-without-lead",
+                    Severity.WARNING,
+                    a.ref(),
+                    "area " + a.ref() + " names no lead"));
+          }
+        }
+        return out;
+      };
 
   /** Finds overdue milestones of actions with no resolution written. */
-  public static final PlanRule OVERDUE_WITHOUT_RESOLUTION = c -> {
-    List<Finding> out = new ArrayList<>();
-    for (ActionFacts f : c.facts()) {
-      if (f.hasResolution()) {
-        continue;
-      }
-      ActionRef a = f.action().ref();
-      for (DatedMilestone d : f.overdue()) {
-        out.add(Finding.of("overdue-without-resolution", Severity.ERROR, d.milestone().ref(),
-            "milestone " + d.milestone().ref() + " is " + d.daysOverdue()
-                + " days overdue (target '" + d.milestone().target().text() + "', deadline "
-                + d.deadline() + ") and action " + a + " has no resolution written"));
-      }
-    }
-    return out;
-  };
+  public static final PlanRule OVERDUE_WITHOUT_RESOLUTION =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        for (ActionFacts f : c.facts()) {
+          if (f.hasResolution()) {
+            continue;
+          }
+          ActionRef a = f.action().ref();
+          for (DatedMilestone d : f.overdue()) {
+            out.add(
+                Finding.of(
+                    "overdue-without-resolution",
+                    Severity.ERROR,
+                    d.milestone().ref(),
+                    "milestone "
+                        + d.milestone().ref()
+                        + " is "
+                        + d.daysOverdue()
+                        + " days overdue (target '"
+                        + d.milestone().target().text()
+                        + "', deadline "
+                        + d.deadline()
+                        + ") and action "
+                        + a
+                        + " has no resolution written"));
+          }
+        }
+        return out;
+      };
 
   /** Finds dependencies on areas, actions or milestones the plan does not hold. */
-  public static final PlanRule UNKNOWN_REFERENCE = c -> {
-    List<Finding> out = new ArrayList<>();
-    c.plan().actions().forEach(a -> {
-      for (Reference r : a.dependencies()) {
-        if (!c.contains(r)) {
-          out.add(Finding.of("unknown-reference", Severity.ERROR, a.ref(),
-              "action " + a.ref() + " depends on " + kind(r) + " " + r
-                  + ", which the plan does not hold"));
-        }
-      }
-    });
-    return out;
-  };
+  public static final PlanRule UNKNOWN_REFERENCE =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        c.plan()
+            .actions()
+            .forEach(
+                a -> {
+                  for (Reference r : a.dependencies()) {
+                    if (!c.contains(r)) {
+                      out.add(
+                          Finding.of(
+                              "unknown-reference",
+                              Severity.ERROR,
+                              a.ref(),
+                              "action "
+                                  + a.ref()
+                                  + " depends on "
+                                  + kind(r)
+                                  + " "
+                                  + r
+                                  + ", which the plan does not hold"));
+                    }
+                  }
+                });
+        return out;
+      };
 
   /** Finds cycles of dependencies among actions and areas. */
   public static final PlanRule DEPENDENCY_CYCLE = PlanRules::cycles;
 
   /** Finds actions depending on anything in another area whose derived RAG is RED. */
-  public static final PlanRule DEPENDS_ON_RED_AREA = c -> {
-    List<Finding> out = new ArrayList<>();
-    c.plan().actions().forEach(a -> {
-      for (Reference r : a.dependencies()) {
-        AreaRef area = r.area();
-        if (!area.equals(a.ref().area()) && c.rag().area(area).orElse(null) == Rag.RED) {
-          out.add(Finding.of("depends-on-red-area", Severity.WARNING, a.ref(),
-              "action " + a.ref() + " depends on " + kind(r) + " " + r + " in area " + area
-                  + ", which is RED"));
-        }
-      }
-    });
-    return out;
-  };
+  public static final PlanRule DEPENDS_ON_RED_AREA =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        c.plan()
+            .actions()
+            .forEach(
+                a -> {
+                  for (Reference r : a.dependencies()) {
+                    AreaRef area = r.area();
+                    if (!area.equals(a.ref().area())
+                        && c.rag().area(area).orElse(null) == Rag.RED) {
+                      out.add(
+                          Finding.of(
+                              "depends-on-red-area",
+                              Severity.WARNING,
+                              a.ref(),
+                              "action "
+                                  + a.ref()
+                                  + " depends on "
+                                  + kind(r)
+                                  + " "
+                                  + r
+                                  + " in area "
+                                  + area
+                                  + ", which is RED"));
+                    }
+                  }
+                });
+        return out;
+      };
 
   /** Finds targets that end before the plan's period starts. */
-  public static final PlanRule TARGET_BEFORE_PLAN_PERIOD = c -> {
-    List<Finding> out = new ArrayList<>();
-    Optional<DateRange> period = c.plan().period();
-    if (period.isEmpty()) {
-      return out;
-    }
-    LocalDate start = period.get().start();
-    c.plan().milestones().forEach(m -> {
-      List<DateRange> periods = m.target().periods();
-      if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
-        out.add(Finding.of("target-before-plan-period", Severity.WARNING, m.ref(),
-            "milestone " + m.ref() + " has target '" + m.target().text() + "', ending "
-                + periods.get(periods.size() - 1).end() + ", before the plan's period starts on "
-                + start));
-      }
-    });
-    return out;
-  };
+  public static final PlanRule TARGET_BEFORE_PLAN_PERIOD =
+      c -> {
+        List<Finding> out = new ArrayList<>();
+        Optional<DateRange> period = c.plan().period();
+        if (period.isEmpty()) {
+          return out;
+        }
+        LocalDate start = period.get().start();
+        c.plan()
+            .milestones()
+            .forEach(
+                m -> {
+                  List<DateRange> periods = m.target().periods();
+                  if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
+                    out.add(
+                        Finding.of(
+                            "target-before-plan-period",
+                            Severity.WARNING,
+                            m.ref(),
+                            "milestone "
+                                + m.ref()
+                                + " has target '"
+                                + m.target().text()
+                                + "', ending "
+                                + periods.get(periods.size() - 1).end()
+                                + ", before the plan's period starts on "
+                                + start));
+                  }
+                });
+        return out;
+      };
 
-  private static final List<PlanRule> DEFAULTS = List.of(ACTION_WITHOUT_MILESTONES,
-      MILESTONE_TARGETS, AREA_WITHOUT_LEAD, OVERDUE_WITHOUT_RESOLUTION, UNKNOWN_REFERENCE,
-      DEPENDENCY_CYCLE, DEPENDS_ON_RED_AREA, TARGET_BEFORE_PLAN_PERIOD);
+  private static final List<PlanRule> DEFAULTS =
+      List.of(
+          ACTION_WITHOUT_MILESTONES,
+          MILESTONE_TARGETS,
+          AREA_WITHOUT_LEAD,
+          OVERDUE_WITHOUT_RESOLUTION,
+          UNKNOWN_REFERENCE,
+          DEPENDENCY_CYCLE,
+          DEPENDS_ON_RED_AREA,
+          TARGET_BEFORE_PLAN_PERIOD);
 
   private PlanRules() {}
 
@@ -266,7 +358,6 @@ public final class PlanRules {
     sb.append(back);
     // Reported against an action of the cycle, the area nodes being only the way round.
     Reference at = cycle.stream().filter(r -> r instanceof ActionRef).findFirst().orElse(back);
-    return Finding.of("dependency-cycle", Severity.ERROR, at,
-        "dependencies form a cycle: " + sb);
+    return Finding.of("dependency-cycle", Severity.ERROR, at, "dependencies form a cycle: " + sb);
   }
 }

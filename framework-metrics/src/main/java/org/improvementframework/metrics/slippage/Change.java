@@ -18,8 +18,8 @@ import org.improvementframework.model.Reference;
  * @param after the later text, empty when removed; not null
  * @param days how many days the deadline moved, positive when later; 0 for other changes
  */
-public record Change(ChangeKind kind, Reference ref, String field, String before, String after,
-    long days) {
+public record Change(
+    ChangeKind kind, Reference ref, String field, String before, String after, long days) {
 
   /**
    * Checks the parts.
@@ -50,15 +50,25 @@ public record Change(ChangeKind kind, Reference ref, String field, String before
     return switch (kind) {
       case ADDED -> field + " " + ref + " added";
       case REMOVED -> field + " " + ref + " removed";
-      case DEADLINE_LATER, DEADLINE_EARLIER -> ref + " " + field + " moved " + Math.abs(days)
-          + " days " + (days > 0 ? "later" : "earlier") + ": '" + before + "' -> '" + after + "'";
-      case STATUS_BACKWARDS ->
-          ref + " status went backwards: '" + before + "' -> '" + after + "'";
+      case DEADLINE_LATER, DEADLINE_EARLIER ->
+          ref
+              + " "
+              + field
+              + " moved "
+              + Math.abs(days)
+              + " days "
+              + (days > 0 ? "later" : "earlier")
+              + ": '"
+              + before
+              + "' -> '"
+              + after
+              + "'";
+      case STATUS_BACKWARDS -> ref + " status went backwards: '" + before + "' -> '" + after + "'";
       case STATUS_FORWARDS -> ref + " status went forwards: '" + before + "' -> '" + after + "'";
       case RAG_WORSENED -> ref + " RAG worsened: " + before + " -> " + after;
       case RAG_IMPROVED -> ref + " RAG improved: " + before + " -> " + after;
-      case DEADLINE_SET_OR_CLEARED -> ref + " " + field + " deadline set or cleared: '" + before
-          + "' -> '" + after + "'";
+      case DEADLINE_SET_OR_CLEARED ->
+          ref + " " + field + " deadline set or cleared: '" + before + "' -> '" + after + "'";
       default -> ref + " " + field + " changed: '" + before + "' -> '" + after + "'";
     };
   }

@@ -67,8 +67,8 @@ public final class Slippage {
    * @param policy whose severity ranks RAG ratings; not null
    * @return the slippage; not null
    */
-  public static Slippage between(ImprovementPlan previous, ImprovementPlan current,
-      RagPolicy policy) {
+  public static Slippage between(
+      ImprovementPlan previous, ImprovementPlan current, RagPolicy policy) {
     Objects.requireNonNull(previous, "previous");
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(policy, "policy");
@@ -92,14 +92,18 @@ public final class Slippage {
         out.add(new Change(ChangeKind.ADDED, area.ref(), "area", "", area.title(), 0));
       } else {
         text(out, area.ref(), "title", old.title(), area.title());
-        text(out, area.ref(), "leads", String.join("/", old.leads()),
+        text(
+            out,
+            area.ref(),
+            "leads",
+            String.join("/", old.leads()),
             String.join("/", area.leads()));
       }
       for (Action action : area.actions()) {
         Action oldAction = oldActions.remove(action.ref());
         if (oldAction == null) {
-          out.add(new Change(ChangeKind.ADDED, action.ref(), "action", "",
-              action.description(), 0));
+          out.add(
+              new Change(ChangeKind.ADDED, action.ref(), "action", "", action.description(), 0));
         } else {
           compareActions(out, oldAction, action, policy);
         }
@@ -124,8 +128,7 @@ public final class Slippage {
         }
         for (Milestone m : x.milestones()) {
           if (oldMilestones.containsKey(m.ref())) {
-            out.add(new Change(ChangeKind.REMOVED, m.ref(), "milestone", m.description(), "",
-                0));
+            out.add(new Change(ChangeKind.REMOVED, m.ref(), "milestone", m.description(), "", 0));
           }
         }
       }
@@ -133,8 +136,7 @@ public final class Slippage {
     return new Slippage(previous.asAt(), current.asAt(), Collections.unmodifiableList(out));
   }
 
-  private static void compareActions(List<Change> out, Action old, Action now,
-      RagPolicy policy) {
+  private static void compareActions(List<Change> out, Action old, Action now, RagPolicy policy) {
     text(out, now.ref(), "description", old.description(), now.description());
     text(out, now.ref(), "resolution", old.resolution().orElse(""), now.resolution().orElse(""));
     Optional<Rag> before = old.reportedRag();
@@ -144,16 +146,22 @@ public final class Slippage {
       String a = after.map(Rag::name).orElse("");
       if (before.isPresent() && after.isPresent()) {
         boolean worse = policy.severity(after.get()) < policy.severity(before.get());
-        out.add(new Change(worse ? ChangeKind.RAG_WORSENED : ChangeKind.RAG_IMPROVED, now.ref(),
-            "rag", b, a, 0));
+        out.add(
+            new Change(
+                worse ? ChangeKind.RAG_WORSENED : ChangeKind.RAG_IMPROVED,
+                now.ref(),
+                "rag",
+                b,
+                a,
+                0));
       } else {
         out.add(new Change(ChangeKind.TEXT_CHANGED, now.ref(), "rag", b, a, 0));
       }
     }
   }
 
-  private static void compareMilestones(List<Change> out, Milestone old, Milestone now,
-      LocalDate asOf) {
+  private static void compareMilestones(
+      List<Change> out, Milestone old, Milestone now, LocalDate asOf) {
     text(out, now.ref(), "description", old.description(), now.description());
     if (!old.target().equals(now.target())) {
       Optional<LocalDate> before = old.target().deadline(asOf);
@@ -162,8 +170,14 @@ public final class Slippage {
       String a = now.target().text();
       if (before.isPresent() && after.isPresent() && !before.equals(after)) {
         long days = ChronoUnit.DAYS.between(before.get(), after.get());
-        out.add(new Change(days > 0 ? ChangeKind.DEADLINE_LATER : ChangeKind.DEADLINE_EARLIER,
-            now.ref(), "target", b, a, days));
+        out.add(
+            new Change(
+                days > 0 ? ChangeKind.DEADLINE_LATER : ChangeKind.DEADLINE_EARLIER,
+                now.ref(),
+                "target",
+                b,
+                a,
+                days));
       } else if (before.isPresent() != after.isPresent()) {
         out.add(new Change(ChangeKind.DEADLINE_SET_OR_CLEARED, now.ref(), "target", b, a, 0));
       } else {
@@ -173,8 +187,10 @@ public final class Slippage {
     if (!old.status().equals(now.status())) {
       int before = rank(old.status().progress());
       int after = rank(now.status().progress());
-      ChangeKind kind = after < before ? ChangeKind.STATUS_BACKWARDS
-          : after > before ? ChangeKind.STATUS_FORWARDS : ChangeKind.TEXT_CHANGED;
+      ChangeKind kind =
+          after < before
+              ? ChangeKind.STATUS_BACKWARDS
+              : after > before ? ChangeKind.STATUS_FORWARDS : ChangeKind.TEXT_CHANGED;
       out.add(new Change(kind, now.ref(), "status", old.status().text(), now.status().text(), 0));
     }
   }
@@ -187,8 +203,8 @@ public final class Slippage {
     };
   }
 
-  private static void text(List<Change> out, Reference ref,
-      String field, String before, String after) {
+  private static void text(
+      List<Change> out, Reference ref, String field, String before, String after) {
     if (!before.equals(after)) {
       out.add(new Change(ChangeKind.TEXT_CHANGED, ref, field, before, after, 0));
     }

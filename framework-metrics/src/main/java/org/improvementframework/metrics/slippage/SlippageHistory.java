@@ -36,9 +36,16 @@ public final class SlippageHistory {
       ImprovementPlan a = reports.get(i - 1);
       ImprovementPlan b = reports.get(i);
       if (!a.asAt().isBefore(b.asAt())) {
-        throw new IllegalArgumentException("reports must be in date order, but report " + i
-            + " (as at " + b.asAt() + ") does not follow report " + (i - 1) + " (as at "
-            + a.asAt() + ")");
+        throw new IllegalArgumentException(
+            "reports must be in date order, but report "
+                + i
+                + " (as at "
+                + b.asAt()
+                + ") does not follow report "
+                + (i - 1)
+                + " (as at "
+                + a.asAt()
+                + ")");
       }
       steps.add(Slippage.between(a, b, policy));
     }

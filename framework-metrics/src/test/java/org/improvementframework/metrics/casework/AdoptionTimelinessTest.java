@@ -21,23 +21,44 @@ class AdoptionTimelinessTest {
     return Optional.ofNullable(s).map(LocalDate::parse);
   }
 
-  private static Adoption adoption(String id, String entered, String foster, String order,
-      String matched, String movedIn, String adopted) {
-    return new Adoption(id, LocalDate.parse(entered), d(foster), d(order), d(matched),
-        LocalDate.parse(movedIn), LocalDate.parse(adopted));
+  private static Adoption adoption(
+      String id,
+      String entered,
+      String foster,
+      String order,
+      String matched,
+      String movedIn,
+      String adopted) {
+    return new Adoption(
+        id,
+        LocalDate.parse(entered),
+        d(foster),
+        d(order),
+        d(matched),
+        LocalDate.parse(movedIn),
+        LocalDate.parse(adopted));
   }
 
-  private final AdoptionTimeliness calc = AdoptionTimeliness.of(THREE_YEARS)
-      // 2024-01-01 to 2024-03-01 crosses 29 February: 60 days
-      .add(adoption("A", "2024-01-01", null, "2024-01-10", "2024-02-09", "2024-03-01",
-          "2024-03-30"))
-      // matched before the placement order: A2 counts 0; adopted by foster carers
-      .add(adoption("B", "2021-01-01", "2021-02-01", "2021-06-01", "2021-05-01", "2021-07-01",
-          "2022-01-01"))
-      // no placement order recorded
-      .add(adoption("C", "2020-01-01", null, null, null, "2020-12-31", "2021-06-01"))
-      // adopted after the period: not counted
-      .add(adoption("D", "2020-01-01", null, null, null, "2020-12-31", "2024-04-01"));
+  private final AdoptionTimeliness calc =
+      AdoptionTimeliness.of(THREE_YEARS)
+          // 2024-01-01 to 2024-03-01 crosses 29 February: 60 days
+          .add(
+              adoption(
+                  "A", "2024-01-01", null, "2024-01-10", "2024-02-09", "2024-03-01", "2024-03-30"))
+          // matched before the placement order: A2 counts 0; adopted by foster carers
+          .add(
+              adoption(
+                  "B",
+                  "2021-01-01",
+                  "2021-02-01",
+                  "2021-06-01",
+                  "2021-05-01",
+                  "2021-07-01",
+                  "2022-01-01"))
+          // no placement order recorded
+          .add(adoption("C", "2020-01-01", null, null, null, "2020-12-31", "2021-06-01"))
+          // adopted after the period: not counted
+          .add(adoption("D", "2020-01-01", null, null, null, "2020-12-31", "2024-04-01"));
 
   @Test
   void a1_averagesDaysFromCareToMovingIn() {
@@ -55,8 +76,9 @@ class AdoptionTimelinessTest {
     assertThat(r.numerator()).isEqualByComparingTo("30");
     assertThat(r.denominator()).isEqualByComparingTo("2");
     assertThat(r.number()).hasValue(new BigDecimal("15"));
-    assertThat(r.excluded()).containsExactly(
-        new Excluded("C", LocalDate.of(2021, 6, 1), AdoptionTimeliness.NO_PLACEMENT_ORDER));
+    assertThat(r.excluded())
+        .containsExactly(
+            new Excluded("C", LocalDate.of(2021, 6, 1), AdoptionTimeliness.NO_PLACEMENT_ORDER));
   }
 
   @Test
@@ -69,11 +91,13 @@ class AdoptionTimelinessTest {
 
   @Test
   void a1_duplicateRecordOfAChild_countedOnce() {
-    AdoptionTimeliness c = AdoptionTimeliness.of(THREE_YEARS)
-        .add(adoption("A", "2022-01-01", null, null, null, "2022-02-01", "2022-06-01"))
-        .add(adoption("A", "2022-01-01", null, null, null, "2022-02-01", "2022-06-02"));
+    AdoptionTimeliness c =
+        AdoptionTimeliness.of(THREE_YEARS)
+            .add(adoption("A", "2022-01-01", null, null, null, "2022-02-01", "2022-06-01"))
+            .add(adoption("A", "2022-01-01", null, null, null, "2022-02-01", "2022-06-02"));
     assertThat(c.a1().denominator()).isEqualByComparingTo("1");
-    assertThat(c.a1().excluded()).extracting(Excluded::reason)
+    assertThat(c.a1().excluded())
+        .extracting(Excluded::reason)
         .containsExactly(AdoptionTimeliness.ANOTHER_RECORD);
   }
 
@@ -82,12 +106,14 @@ class AdoptionTimelinessTest {
 
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
-    MergeLaw.check(() -> AdoptionTimeliness.of(MERGE_PERIOD),
+    MergeLaw.check(
+        () -> AdoptionTimeliness.of(MERGE_PERIOD),
         (c, r) -> {
           if (r instanceof Adoption adoption) {
             c.add(adoption);
           }
         },
-        AdoptionTimeliness::merge, c -> List.of(c.a1(), c.a2(), c.a10()));
+        AdoptionTimeliness::merge,
+        c -> List.of(c.a1(), c.a2(), c.a10()));
   }
 }

@@ -69,9 +69,19 @@ class CalculatorConcurrencyTest {
         caseload.add(a);
       }
     }
-    return List.of(icpc.result(), s47.result(), reReferrals.result(), moves.result(),
-        stability.result(), eet.result(), interviews.offered(), interviews.heldWithin72Hours(),
-        adoptions.a1(), adoptions.a2(), adoptions.a10(), caseload.result());
+    return List.of(
+        icpc.result(),
+        s47.result(),
+        reReferrals.result(),
+        moves.result(),
+        stability.result(),
+        eet.result(),
+        interviews.offered(),
+        interviews.heldWithin72Hours(),
+        adoptions.a1(),
+        adoptions.a2(),
+        adoptions.a10(),
+        caseload.result());
   }
 
   @Test
@@ -80,8 +90,8 @@ class CalculatorConcurrencyTest {
     List<Object> records = List.copyOf(new CaseRecordGenerator(20261125L).all(200));
     List<IndicatorResult> expected = everyResult(records);
     assertThat(expected).allSatisfy(r -> assertThat(r.denominator()).isPositive());
-    long runs = ConcurrencyStressTest.check(expected, () -> everyResult(records),
-        Duration.ofSeconds(4));
+    long runs =
+        ConcurrencyStressTest.check(expected, () -> everyResult(records), Duration.ofSeconds(4));
     assertThat(runs).isGreaterThan(ConcurrencyStressTest.THREADS);
   }
 }

@@ -26,27 +26,41 @@ class CareLeaversInEetTest {
   }
 
   @ParameterizedTest(name = "{0} is EET: {1}")
-  @CsvSource({"F1, true", "P1, true", "F2, true", "P2, true", "F4, true", "P4, true",
-      "G4, false", "G5, false", "G6, false", "0, false"})
+  @CsvSource({
+    "F1, true",
+    "P1, true",
+    "F2, true",
+    "P2, true",
+    "F4, true",
+    "P4, true",
+    "G4, false",
+    "G5, false",
+    "G6, false",
+    "0, false"
+  })
   void result_activityCode(String code, boolean eet) {
-    IndicatorResult r = CareLeaversInEet.of(FY2023)
-        .add(a("A", "2023-06-01", 19, Activity.ofCode(code).orElseThrow())).result();
-    assertThat(r.included()).containsExactly(
-        new Counted("A", LocalDate.of(2023, 6, 1), eet ? BigDecimal.ONE : BigDecimal.ZERO));
+    IndicatorResult r =
+        CareLeaversInEet.of(FY2023)
+            .add(a("A", "2023-06-01", 19, Activity.ofCode(code).orElseThrow()))
+            .result();
+    assertThat(r.included())
+        .containsExactly(
+            new Counted("A", LocalDate.of(2023, 6, 1), eet ? BigDecimal.ONE : BigDecimal.ZERO));
   }
 
   @Test
   void result_agesAndBirthdaysAtThePeriodEdges() {
-    IndicatorResult r = CareLeaversInEet.of(FY2023)
-        .add(a("A", "2024-02-29", 21, Activity.F4))   // leap-day birthday inside
-        .add(a("B", "2024-04-01", 20, Activity.F4))   // the day after the period: ignored
-        .add(a("C", "2023-04-01", 18, Activity.F4))   // wrong age
-        .add(a("D", "2023-04-01", 19, Activity.NO_INFORMATION))
-        .result();
+    IndicatorResult r =
+        CareLeaversInEet.of(FY2023)
+            .add(a("A", "2024-02-29", 21, Activity.F4)) // leap-day birthday inside
+            .add(a("B", "2024-04-01", 20, Activity.F4)) // the day after the period: ignored
+            .add(a("C", "2023-04-01", 18, Activity.F4)) // wrong age
+            .add(a("D", "2023-04-01", 19, Activity.NO_INFORMATION))
+            .result();
     assertThat(r.countingUnit()).isEqualTo(CountingUnit.CHILDREN);
     assertThat(r.included()).extracting(Counted::id).containsExactly("A", "D");
-    assertThat(r.excluded()).containsExactly(
-        new Excluded("C", LocalDate.of(2023, 4, 1), CareLeaversInEet.WRONG_AGE));
+    assertThat(r.excluded())
+        .containsExactly(new Excluded("C", LocalDate.of(2023, 4, 1), CareLeaversInEet.WRONG_AGE));
     assertThat(r.number()).hasValue(new BigDecimal("50.0"));
   }
 
@@ -59,32 +73,41 @@ class CareLeaversInEetTest {
     assertThat(one).isEqualTo(two);
     assertThat(one.denominator()).isEqualByComparingTo("1");
     assertThat(one.numerator()).isEqualByComparingTo("1");
-    assertThat(one.excluded()).extracting(Excluded::reason)
+    assertThat(one.excluded())
+        .extracting(Excluded::reason)
         .containsExactly(CareLeaversInEet.ANOTHER_RECORD);
   }
 
   private static CareLeaverActivity oc3(String id, Activity act, String inTouch, String accom) {
-    return new CareLeaverActivity(id, LocalDate.of(2023, 6, 1), 19, act,
-        CareLeaverActivity.InTouch.ofCode(inTouch), Optional.of(accom));
+    return new CareLeaverActivity(
+        id,
+        LocalDate.of(2023, 6, 1),
+        19,
+        act,
+        CareLeaverActivity.InTouch.ofCode(inTouch),
+        Optional.of(accom));
   }
 
   @Test
   void result_diedRefusedNotRequiredOrReturnedHome_areExcludedByDefaultAndNamed() {
-    CareLeaversInEet c = CareLeaversInEet.of(FY2023)
-        .add(oc3("A", Activity.F4, "YES", "U1"))
-        .add(oc3("B", Activity.NO_INFORMATION, "NO", "0"))
-        .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0"))
-        .add(oc3("D", Activity.NO_INFORMATION, "REFU", "0"))
-        .add(oc3("E", Activity.NO_INFORMATION, "NREQ", "0"))
-        .add(oc3("F", Activity.G5, "RHOM", "B1"));
+    CareLeaversInEet c =
+        CareLeaversInEet.of(FY2023)
+            .add(oc3("A", Activity.F4, "YES", "U1"))
+            .add(oc3("B", Activity.NO_INFORMATION, "NO", "0"))
+            .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0"))
+            .add(oc3("D", Activity.NO_INFORMATION, "REFU", "0"))
+            .add(oc3("E", Activity.NO_INFORMATION, "NREQ", "0"))
+            .add(oc3("F", Activity.G5, "RHOM", "B1"));
     IndicatorResult r = c.result();
     assertThat(r.denominator()).isEqualByComparingTo("2");
     assertThat(r.numerator()).isEqualByComparingTo("1");
-    assertThat(r.excluded()).extracting(Excluded::reason).containsExactly(
-        "IN_TOUCH code excluded from the denominator: DIED",
-        "IN_TOUCH code excluded from the denominator: REFU",
-        "IN_TOUCH code excluded from the denominator: NREQ",
-        "IN_TOUCH code excluded from the denominator: RHOM");
+    assertThat(r.excluded())
+        .extracting(Excluded::reason)
+        .containsExactly(
+            "IN_TOUCH code excluded from the denominator: DIED",
+            "IN_TOUCH code excluded from the denominator: REFU",
+            "IN_TOUCH code excluded from the denominator: NREQ",
+            "IN_TOUCH code excluded from the denominator: RHOM");
     IndicatorResult accom = c.suitableAccommodation();
     assertThat(accom.denominator()).isEqualByComparingTo("2");
     assertThat(accom.numerator()).isEqualByComparingTo("1");
@@ -92,8 +115,10 @@ class CareLeaversInEetTest {
 
   @Test
   void result_withNoExcludedCodes_keepsEveryone() {
-    IndicatorResult r = CareLeaversInEet.of(FY2023, Set.of())
-        .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0")).result();
+    IndicatorResult r =
+        CareLeaversInEet.of(FY2023, Set.of())
+            .add(oc3("C", Activity.NO_INFORMATION, "DIED", "0"))
+            .result();
     assertThat(r.denominator()).isEqualByComparingTo("1");
   }
 
@@ -102,12 +127,14 @@ class CareLeaversInEetTest {
 
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
-    MergeLaw.check(() -> CareLeaversInEet.of(MERGE_PERIOD),
+    MergeLaw.check(
+        () -> CareLeaversInEet.of(MERGE_PERIOD),
         (c, r) -> {
           if (r instanceof CareLeaverActivity careLeaverActivity) {
             c.add(careLeaverActivity);
           }
         },
-        CareLeaversInEet::merge, CareLeaversInEet::result);
+        CareLeaversInEet::merge,
+        CareLeaversInEet::result);
   }
 }

@@ -64,8 +64,11 @@ final class CaseRecordGenerator {
   }
 
   /** The records of the child-protection path, by type, in generation order. */
-  record Batch(List<StrategyDiscussion> discussions, List<Section47Enquiry> enquiries,
-      List<InitialConference> conferences, List<Referral> referrals) {}
+  record Batch(
+      List<StrategyDiscussion> discussions,
+      List<Section47Enquiry> enquiries,
+      List<InitialConference> conferences,
+      List<Referral> referrals) {}
 
   /** Only the child-protection records, cheaply, for {@code children} children. */
   Batch children(int children) {
@@ -87,8 +90,7 @@ final class CaseRecordGenerator {
     List<InitialConference> icpc = new ArrayList<>();
     List<Referral> referrals = new ArrayList<>();
     for (int w = 0; w < 10; w++) {
-      out.add(new CaseWorker("W" + w, new BigDecimal(FTES[nextInt(FTES.length)]),
-          nextInt(5) > 0));
+      out.add(new CaseWorker("W" + w, new BigDecimal(FTES[nextInt(FTES.length)]), nextInt(5) > 0));
     }
     for (int c = 0; c < children; c++) {
       String id = id(c);
@@ -100,8 +102,7 @@ final class CaseRecordGenerator {
       for (int age = 17; age <= 22; age++) {
         if (nextBoolean()) {
           CareLeaverActivity.Activity[] all = CareLeaverActivity.Activity.values();
-          out.add(new CareLeaverActivity(id, dob.plusYears(age), age,
-              all[nextInt(all.length)]));
+          out.add(new CareLeaverActivity(id, dob.plusYears(age), age, all[nextInt(all.length)]));
         }
       }
       if (nextInt(8) == 0) {
@@ -109,8 +110,8 @@ final class CaseRecordGenerator {
       }
       for (int a = nextInt(3); a > 0; a--) {
         LocalDate start = day();
-        out.add(new CaseAllocation(id, "W" + nextInt(12), start,
-            maybe(start.plusDays(nextInt(400)))));
+        out.add(
+            new CaseAllocation(id, "W" + nextInt(12), start, maybe(start.plusDays(nextInt(400)))));
       }
     }
     out.addAll(sd);
@@ -120,8 +121,12 @@ final class CaseRecordGenerator {
     return out;
   }
 
-  private void protection(String id, List<StrategyDiscussion> sd, List<Section47Enquiry> s47,
-      List<InitialConference> icpc, List<Referral> referrals) {
+  private void protection(
+      String id,
+      List<StrategyDiscussion> sd,
+      List<Section47Enquiry> s47,
+      List<InitialConference> icpc,
+      List<Referral> referrals) {
     LocalDate day = day();
     int episodes = 1 + nextInt(3);
     for (int e = 0; e < episodes; e++) {
@@ -150,8 +155,13 @@ final class CaseRecordGenerator {
     for (int p = 0; p < placements; p++) {
       boolean last = p == placements - 1;
       LocalDate end = d.plusDays(1 + nextInt(700));
-      out.add(new Placement(id, d, last && open ? Optional.empty() : Optional.of(end),
-          PLACEMENT_TYPES[nextInt(PLACEMENT_TYPES.length)], nextInt(8) == 0));
+      out.add(
+          new Placement(
+              id,
+              d,
+              last && open ? Optional.empty() : Optional.of(end),
+              PLACEMENT_TYPES[nextInt(PLACEMENT_TYPES.length)],
+              nextInt(8) == 0));
       if (!last) {
         d = end;
       } else {
@@ -160,10 +170,12 @@ final class CaseRecordGenerator {
     }
     for (int m = nextInt(4); m > 0; m--) {
       LocalDate gone = start.plusDays(nextInt(1500));
-      Optional<LocalDate> back = nextInt(5) > 0
-          ? Optional.of(gone.plusDays(nextInt(5))) : Optional.empty();
-      Optional<LocalDate> held = back.isPresent() && nextBoolean()
-          ? Optional.of(back.get().plusDays(nextInt(6))) : Optional.empty();
+      Optional<LocalDate> back =
+          nextInt(5) > 0 ? Optional.of(gone.plusDays(nextInt(5))) : Optional.empty();
+      Optional<LocalDate> held =
+          back.isPresent() && nextBoolean()
+              ? Optional.of(back.get().plusDays(nextInt(6)))
+              : Optional.empty();
       out.add(new MissingEpisode(id, gone, back, nextInt(10) < 7, held));
     }
   }
@@ -172,9 +184,15 @@ final class CaseRecordGenerator {
     LocalDate entered = day();
     Optional<LocalDate> order = maybe(entered.plusDays(nextInt(400)));
     LocalDate movedIn = entered.plusDays(nextInt(900));
-    out.add(new Adoption(id, entered, maybe(entered.plusDays(nextInt(300))), order,
-        order.flatMap(o -> maybe(o.plusDays(nextInt(300) - 50))), movedIn,
-        movedIn.plusDays(nextInt(300))));
+    out.add(
+        new Adoption(
+            id,
+            entered,
+            maybe(entered.plusDays(nextInt(300))),
+            order,
+            order.flatMap(o -> maybe(o.plusDays(nextInt(300) - 50))),
+            movedIn,
+            movedIn.plusDays(nextInt(300))));
   }
 
   private <T> Optional<T> maybe(T value) {

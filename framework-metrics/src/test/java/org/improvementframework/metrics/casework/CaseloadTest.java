@@ -18,30 +18,32 @@ class CaseloadTest {
   private static final LocalDate SNAPSHOT = LocalDate.of(2024, 9, 30);
 
   private static CaseAllocation alloc(String child, String worker, String start, String end) {
-    return new CaseAllocation(child, worker, LocalDate.parse(start),
-        Optional.ofNullable(end).map(LocalDate::parse));
+    return new CaseAllocation(
+        child, worker, LocalDate.parse(start), Optional.ofNullable(end).map(LocalDate::parse));
   }
 
   @Test
   void result_casesOverFteOfCaseHolders() {
-    IndicatorResult r = Caseload.at(SNAPSHOT)
-        .add(new CaseWorker("W1", BigDecimal.ONE, true))
-        .add(new CaseWorker("W2", new BigDecimal("0.5"), true))
-        .add(new CaseWorker("M1", BigDecimal.ONE, false))
-        .add(alloc("A", "W1", "2024-01-01", null))
-        .add(alloc("A", "W2", "2024-01-01", null))        // co-worked: one case
-        .add(alloc("B", "W2", "2024-09-30", null))        // allocated on the day
-        .add(alloc("C", "W1", "2024-01-01", "2024-09-30")) // ended on the day
-        .add(alloc("D", "M1", "2024-01-01", null))        // manager only
-        .add(alloc("E", "X9", "2024-01-01", null))        // not in the staff list
-        .result();
+    IndicatorResult r =
+        Caseload.at(SNAPSHOT)
+            .add(new CaseWorker("W1", BigDecimal.ONE, true))
+            .add(new CaseWorker("W2", new BigDecimal("0.5"), true))
+            .add(new CaseWorker("M1", BigDecimal.ONE, false))
+            .add(alloc("A", "W1", "2024-01-01", null))
+            .add(alloc("A", "W2", "2024-01-01", null)) // co-worked: one case
+            .add(alloc("B", "W2", "2024-09-30", null)) // allocated on the day
+            .add(alloc("C", "W1", "2024-01-01", "2024-09-30")) // ended on the day
+            .add(alloc("D", "M1", "2024-01-01", null)) // manager only
+            .add(alloc("E", "X9", "2024-01-01", null)) // not in the staff list
+            .result();
     assertThat(r.included()).extracting(Counted::id).containsExactly("A", "B");
     assertThat(r.numerator()).isEqualByComparingTo("2");
     assertThat(r.denominator()).isEqualByComparingTo("1.5");
     assertThat(r.number()).hasValue(new BigDecimal("1.3"));
-    assertThat(r.excluded()).containsExactly(
-        new Excluded("D", SNAPSHOT, Caseload.NOT_CASE_HOLDING),
-        new Excluded("E", SNAPSHOT, Caseload.UNKNOWN_WORKER));
+    assertThat(r.excluded())
+        .containsExactly(
+            new Excluded("D", SNAPSHOT, Caseload.NOT_CASE_HOLDING),
+            new Excluded("E", SNAPSHOT, Caseload.UNKNOWN_WORKER));
   }
 
   @Test
@@ -52,8 +54,10 @@ class CaseloadTest {
 
   @Test
   void merge_duplicateWorkerAcrossParts_countsOnce() {
-    Caseload a = Caseload.at(SNAPSHOT).add(new CaseWorker("W1", new BigDecimal("0.8"), true))
-        .add(alloc("A", "W1", "2024-01-01", null));
+    Caseload a =
+        Caseload.at(SNAPSHOT)
+            .add(new CaseWorker("W1", new BigDecimal("0.8"), true))
+            .add(alloc("A", "W1", "2024-01-01", null));
     Caseload b = Caseload.at(SNAPSHOT).add(new CaseWorker("W1", new BigDecimal("0.8"), true));
     assertThat(a.merge(b).result().denominator()).isEqualByComparingTo("0.8");
   }
@@ -63,7 +67,8 @@ class CaseloadTest {
 
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
-    MergeLaw.check(() -> Caseload.at(LocalDate.of(2020, 9, 30)),
+    MergeLaw.check(
+        () -> Caseload.at(LocalDate.of(2020, 9, 30)),
         (c, r) -> {
           if (r instanceof CaseWorker caseWorker) {
             c.add(caseWorker);
@@ -71,6 +76,7 @@ class CaseloadTest {
             c.add(caseAllocation);
           }
         },
-        Caseload::merge, Caseload::result);
+        Caseload::merge,
+        Caseload::result);
   }
 }

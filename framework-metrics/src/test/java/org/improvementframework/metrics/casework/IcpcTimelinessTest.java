@@ -30,13 +30,17 @@ class IcpcTimelinessTest {
 
   @Test
   void result_startDayExcluded_fifteenthWorkingDayAcrossTwoMayBankHolidays_isWithin() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW, WorkingDayConvention.START_DAY_EXCLUDED)
-        .add(sd("A", "2023-04-28")).add(icpc("A", "2023-05-23")) // 15 working days
-        .add(sd("B", "2023-04-28")).add(icpc("B", "2023-05-24")) // 16
-        .result();
-    assertThat(r.included()).containsExactly(
-        new Counted("A", LocalDate.of(2023, 5, 23), BigDecimal.ONE),
-        new Counted("B", LocalDate.of(2023, 5, 24), BigDecimal.ZERO));
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW, WorkingDayConvention.START_DAY_EXCLUDED)
+            .add(sd("A", "2023-04-28"))
+            .add(icpc("A", "2023-05-23")) // 15 working days
+            .add(sd("B", "2023-04-28"))
+            .add(icpc("B", "2023-05-24")) // 16
+            .result();
+    assertThat(r.included())
+        .containsExactly(
+            new Counted("A", LocalDate.of(2023, 5, 23), BigDecimal.ONE),
+            new Counted("B", LocalDate.of(2023, 5, 24), BigDecimal.ZERO));
     assertThat(r.numerator()).isEqualByComparingTo("1");
     assertThat(r.denominator()).isEqualByComparingTo("2");
     assertThat(r.value()).isEqualTo(IndicatorValue.of(new BigDecimal("50.0")));
@@ -46,13 +50,17 @@ class IcpcTimelinessTest {
   @Test
   void result_byDefault_countsTheDiscussionDayAsDayOneAsTheDfeDoes() {
     // Friday 28 April 2023 is day 1; 1 and 8 May are bank holidays; 22 May is day 15
-    IcpcTimeliness c = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-04-28")).add(icpc("A", "2023-05-22"))
-        .add(sd("B", "2023-04-28")).add(icpc("B", "2023-05-23"));
+    IcpcTimeliness c =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-04-28"))
+            .add(icpc("A", "2023-05-22"))
+            .add(sd("B", "2023-04-28"))
+            .add(icpc("B", "2023-05-23"));
     IndicatorResult r = c.result();
-    assertThat(r.included()).containsExactly(
-        new Counted("A", LocalDate.of(2023, 5, 22), BigDecimal.ONE),
-        new Counted("B", LocalDate.of(2023, 5, 23), BigDecimal.ZERO));
+    assertThat(r.included())
+        .containsExactly(
+            new Counted("A", LocalDate.of(2023, 5, 22), BigDecimal.ONE),
+            new Counted("B", LocalDate.of(2023, 5, 23), BigDecimal.ZERO));
     assertThat(r.measure()).contains("start day is working day 1");
     assertThat(c.timings()).extracting(t -> t.workingDays().getAsInt()).containsExactly(15, 16);
     assertThat(c.timings().get(0).toString()).doesNotContain("2023").doesNotContain("A,");
@@ -60,41 +68,49 @@ class IcpcTimelinessTest {
 
   @Test
   void result_conferenceBeforeItsDiscussion_isCountedNotWithinWithoutDuration() {
-    IcpcTimeliness c = IcpcTimeliness.of(FY2023, EW)
-        .add(icpc("A", "2023-06-05")).add(sd("A", "2023-06-07"));
+    IcpcTimeliness c =
+        IcpcTimeliness.of(FY2023, EW).add(icpc("A", "2023-06-05")).add(sd("A", "2023-06-07"));
     IndicatorResult r = c.result();
     assertThat(r.denominator()).isEqualByComparingTo("1");
     assertThat(r.numerator()).isEqualByComparingTo("0");
     assertThat(r.excluded()).isEmpty();
-    assertThat(c.timings()).singleElement()
-        .satisfies(t -> assertThat(t.workingDays()).isEmpty());
+    assertThat(c.timings()).singleElement().satisfies(t -> assertThat(t.workingDays()).isEmpty());
   }
 
   @Test
   void result_severalStrategyDiscussions_countsFromTheLast() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-06-01")).add(sd("A", "2023-06-20")).add(icpc("A", "2023-07-05"))
-        .result();
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-06-01"))
+            .add(sd("A", "2023-06-20"))
+            .add(icpc("A", "2023-07-05"))
+            .result();
     // 1 June to 5 July is 24 working days; 20 June to 5 July is 11
     assertThat(r.countInNumerator()).isEqualTo(1);
   }
 
   @Test
   void result_twoConferencesOfOneChild_countsEachEvent() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08"))
-        .add(sd("A", "2023-11-01")).add(icpc("A", "2023-12-20"))
-        .result();
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-06-01"))
+            .add(icpc("A", "2023-06-08"))
+            .add(sd("A", "2023-11-01"))
+            .add(icpc("A", "2023-12-20"))
+            .result();
     assertThat(r.denominator()).isEqualByComparingTo("2");
     assertThat(r.numerator()).isEqualByComparingTo("1");
   }
 
   @Test
   void result_conferenceWithoutItsOwnDiscussion_isExcluded() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08")).add(icpc("A", "2023-09-08"))
-        .add(icpc("B", "2023-09-08"))
-        .result();
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-06-01"))
+            .add(icpc("A", "2023-06-08"))
+            .add(icpc("A", "2023-09-08"))
+            .add(icpc("B", "2023-09-08"))
+            .result();
     assertThat(r.included()).hasSize(1);
     assertThat(r.excluded()).extracting(Excluded::id).containsExactly("A", "B");
     assertThat(r.excluded().get(0).reason()).contains("no strategy discussion");
@@ -102,22 +118,29 @@ class IcpcTimelinessTest {
 
   @Test
   void result_sameDayDuplicateConference_isExcludedOnce() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-06-01")).add(icpc("A", "2023-06-08")).add(icpc("A", "2023-06-08"))
-        .result();
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-06-01"))
+            .add(icpc("A", "2023-06-08"))
+            .add(icpc("A", "2023-06-08"))
+            .result();
     assertThat(r.included()).hasSize(1);
-    assertThat(r.excluded()).extracting(Excluded::reason)
+    assertThat(r.excluded())
+        .extracting(Excluded::reason)
         .containsExactly(StartToConference.DUPLICATE);
   }
 
   @Test
   void result_discussionBeforeThePeriod_stillCounts() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("A", "2023-03-24")).add(icpc("A", "2023-04-12")) // Easter 7 and 10 April
-        .add(icpc("B", "2023-03-30")).add(sd("B", "2023-03-01")) // conference before period
-        .result();
-    assertThat(r.included()).containsExactly(
-        new Counted("A", LocalDate.of(2023, 4, 12), BigDecimal.ONE));
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("A", "2023-03-24"))
+            .add(icpc("A", "2023-04-12")) // Easter 7 and 10 April
+            .add(icpc("B", "2023-03-30"))
+            .add(sd("B", "2023-03-01")) // conference before period
+            .result();
+    assertThat(r.included())
+        .containsExactly(new Counted("A", LocalDate.of(2023, 4, 12), BigDecimal.ONE));
   }
 
   @Test
@@ -129,17 +152,23 @@ class IcpcTimelinessTest {
   @Test
   void result_datesOutsideCalendar_areExcluded() {
     DateRange y2009 = DateRange.of(LocalDate.of(2009, 1, 1), LocalDate.of(2009, 12, 31));
-    IndicatorResult r = IcpcTimeliness.of(y2009, EW)
-        .add(sd("A", "2009-06-01")).add(icpc("A", "2009-06-08")).result();
-    assertThat(r.excluded()).extracting(Excluded::reason)
+    IndicatorResult r =
+        IcpcTimeliness.of(y2009, EW)
+            .add(sd("A", "2009-06-01"))
+            .add(icpc("A", "2009-06-08"))
+            .result();
+    assertThat(r.excluded())
+        .extracting(Excluded::reason)
         .containsExactly(StartToConference.OUTSIDE_CALENDAR);
   }
 
   @Test
   void toString_showsFiguresButNoId() {
-    IndicatorResult r = IcpcTimeliness.of(FY2023, EW)
-        .add(sd("CHILD-SECRET-1", "2023-06-01")).add(icpc("CHILD-SECRET-1", "2023-06-08"))
-        .result();
+    IndicatorResult r =
+        IcpcTimeliness.of(FY2023, EW)
+            .add(sd("CHILD-SECRET-1", "2023-06-01"))
+            .add(icpc("CHILD-SECRET-1", "2023-06-08"))
+            .result();
     assertThat(r.toString()).contains("100.0").doesNotContain("CHILD-SECRET-1");
     assertThat(r.included().get(0).toString()).doesNotContain("CHILD-SECRET-1");
   }
@@ -154,7 +183,8 @@ class IcpcTimelinessTest {
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
     DateRange period = DateRange.of(LocalDate.of(2016, 4, 1), LocalDate.of(2024, 3, 31));
-    MergeLaw.check(() -> IcpcTimeliness.of(period, EW),
+    MergeLaw.check(
+        () -> IcpcTimeliness.of(period, EW),
         (c, r) -> {
           if (r instanceof StrategyDiscussion strategyDiscussion) {
             c.add(strategyDiscussion);
@@ -162,6 +192,7 @@ class IcpcTimelinessTest {
             c.add(initialConference);
           }
         },
-        IcpcTimeliness::merge, IcpcTimeliness::result);
+        IcpcTimeliness::merge,
+        IcpcTimeliness::result);
   }
 }

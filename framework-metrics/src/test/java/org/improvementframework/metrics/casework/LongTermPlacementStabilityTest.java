@@ -20,50 +20,57 @@ class LongTermPlacementStabilityTest {
   private static final LocalDate END = FY2023.end();
 
   private static LookedAfterPeriod care(String id, String dob, String start) {
-    return new LookedAfterPeriod(id, LocalDate.parse(dob), LocalDate.parse(start),
-        Optional.empty());
+    return new LookedAfterPeriod(
+        id, LocalDate.parse(dob), LocalDate.parse(start), Optional.empty());
   }
 
   @Test
   void result_edgesOfTwoAndAHalfAndTwoYearsInALeapYear() {
-    IndicatorResult r = LongTermPlacementStability.of(FY2023)
-        // 31 March 2024 minus 30 months is 30 September 2021; minus 2 years is 31 March 2022
-        .add(care("A", "2012-01-01", "2021-09-30"))
-        .add(placement("A", "2022-03-31", null, false))
-        .add(care("B", "2012-01-01", "2021-09-30"))
-        .add(placement("B", "2022-04-01", null, false))
-        .add(care("C", "2012-01-01", "2021-10-01"))
-        .add(placement("C", "2021-10-01", null, false))
-        .result();
-    assertThat(r.included()).containsExactly(
-        new Counted("A", END, BigDecimal.ONE),
-        new Counted("B", END, BigDecimal.ZERO));
-    assertThat(r.excluded()).containsExactly(
-        new Excluded("C", END, LongTermPlacementStability.NOT_LONG_ENOUGH));
+    IndicatorResult r =
+        LongTermPlacementStability.of(FY2023)
+            // 31 March 2024 minus 30 months is 30 September 2021; minus 2 years is 31 March 2022
+            .add(care("A", "2012-01-01", "2021-09-30"))
+            .add(placement("A", "2022-03-31", null, false))
+            .add(care("B", "2012-01-01", "2021-09-30"))
+            .add(placement("B", "2022-04-01", null, false))
+            .add(care("C", "2012-01-01", "2021-10-01"))
+            .add(placement("C", "2021-10-01", null, false))
+            .result();
+    assertThat(r.included())
+        .containsExactly(
+            new Counted("A", END, BigDecimal.ONE), new Counted("B", END, BigDecimal.ZERO));
+    assertThat(r.excluded())
+        .containsExactly(new Excluded("C", END, LongTermPlacementStability.NOT_LONG_ENOUGH));
   }
 
   @Test
   void result_sixteenthBirthdayOn31March_isExcluded() {
-    IndicatorResult r = LongTermPlacementStability.of(FY2023)
-        .add(care("A", "2008-03-31", "2015-01-01")).add(placement("A", "2015-01-01", null, false))
-        .add(care("B", "2008-04-01", "2015-01-01")).add(placement("B", "2015-01-01", null, false))
-        .result();
-    assertThat(r.excluded()).containsExactly(
-        new Excluded("A", END, LongTermPlacementStability.AGED_16));
+    IndicatorResult r =
+        LongTermPlacementStability.of(FY2023)
+            .add(care("A", "2008-03-31", "2015-01-01"))
+            .add(placement("A", "2015-01-01", null, false))
+            .add(care("B", "2008-04-01", "2015-01-01"))
+            .add(placement("B", "2015-01-01", null, false))
+            .result();
+    assertThat(r.excluded())
+        .containsExactly(new Excluded("A", END, LongTermPlacementStability.AGED_16));
     assertThat(r.included()).extracting(Counted::id).containsExactly("B");
   }
 
   @Test
   void result_adoptionByFosterCarers_countsFromTheFosterPlacement() {
-    IndicatorResult r = LongTermPlacementStability.of(FY2023)
-        .add(care("A", "2015-01-01", "2020-01-01"))
-        .add(placement("A", "2020-01-01", "2023-09-01", false))
-        .add(new Placement("A", LocalDate.of(2023, 9, 1), Optional.empty(), "A4", false))
-        .add(care("B", "2015-01-01", "2020-01-01"))
-        .add(placement("B", "2020-01-01", "2023-09-01", false))
-        .add(new Placement("B", LocalDate.of(2023, 9, 1), Optional.empty(), "A6", false))
-        .result();
-    assertThat(r.included()).filteredOn(Counted::inNumerator).extracting(Counted::id)
+    IndicatorResult r =
+        LongTermPlacementStability.of(FY2023)
+            .add(care("A", "2015-01-01", "2020-01-01"))
+            .add(placement("A", "2020-01-01", "2023-09-01", false))
+            .add(new Placement("A", LocalDate.of(2023, 9, 1), Optional.empty(), "A4", false))
+            .add(care("B", "2015-01-01", "2020-01-01"))
+            .add(placement("B", "2020-01-01", "2023-09-01", false))
+            .add(new Placement("B", LocalDate.of(2023, 9, 1), Optional.empty(), "A6", false))
+            .result();
+    assertThat(r.included())
+        .filteredOn(Counted::inNumerator)
+        .extracting(Counted::id)
         .containsExactly("A");
   }
 
@@ -72,7 +79,8 @@ class LongTermPlacementStabilityTest {
 
   @Test
   void merge_ofAnySplitInAnyOrder_equalsTheWhole() {
-    MergeLaw.check(() -> LongTermPlacementStability.of(MERGE_PERIOD),
+    MergeLaw.check(
+        () -> LongTermPlacementStability.of(MERGE_PERIOD),
         (c, r) -> {
           if (r instanceof LookedAfterPeriod lookedAfterPeriod) {
             c.add(lookedAfterPeriod);
@@ -80,6 +88,7 @@ class LongTermPlacementStabilityTest {
             c.add(placement);
           }
         },
-        LongTermPlacementStability::merge, LongTermPlacementStability::result);
+        LongTermPlacementStability::merge,
+        LongTermPlacementStability::result);
   }
 }

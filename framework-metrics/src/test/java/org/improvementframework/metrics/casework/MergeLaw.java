@@ -24,32 +24,38 @@ final class MergeLaw {
 
   private MergeLaw() {}
 
-  static <C> void check(Supplier<C> fresh, BiConsumer<C, Object> add, BinaryOperator<C> merge,
+  static <C> void check(
+      Supplier<C> fresh,
+      BiConsumer<C, Object> add,
+      BinaryOperator<C> merge,
       Function<C, ?> result) {
     qt().withExamples(30)
-        .forAll(QuickTheoriesGen.of(CaseRecordGenerator.records(40),
-                records -> records.size() + " records"),
-            longs().all(), integers().between(1, 6))
-        .checkAssert((records, seed, parts) -> {
-          C whole = fresh.get();
-          records.forEach(r -> add.accept(whole, r));
+        .forAll(
+            QuickTheoriesGen.of(
+                CaseRecordGenerator.records(40), records -> records.size() + " records"),
+            longs().all(),
+            integers().between(1, 6))
+        .checkAssert(
+            (records, seed, parts) -> {
+              C whole = fresh.get();
+              records.forEach(r -> add.accept(whole, r));
 
-          List<Object> shuffled = new ArrayList<>(records);
-          Random random = new Random(seed);
-          Collections.shuffle(shuffled, random);
-          List<C> pieces = new ArrayList<>();
-          for (int i = 0; i < parts; i++) {
-            pieces.add(fresh.get());
-          }
-          for (Object r : shuffled) {
-            add.accept(pieces.get(random.nextInt(parts)), r);
-          }
-          // merge in a random grouping: repeatedly merge two random neighbours
-          while (pieces.size() > 1) {
-            int i = random.nextInt(pieces.size() - 1);
-            pieces.set(i, merge.apply(pieces.get(i), pieces.remove(i + 1)));
-          }
-          assertThat(result.apply(pieces.get(0))).isEqualTo(result.apply(whole));
-        });
+              List<Object> shuffled = new ArrayList<>(records);
+              Random random = new Random(seed);
+              Collections.shuffle(shuffled, random);
+              List<C> pieces = new ArrayList<>();
+              for (int i = 0; i < parts; i++) {
+                pieces.add(fresh.get());
+              }
+              for (Object r : shuffled) {
+                add.accept(pieces.get(random.nextInt(parts)), r);
+              }
+              // merge in a random grouping: repeatedly merge two random neighbours
+              while (pieces.size() > 1) {
+                int i = random.nextInt(pieces.size() - 1);
+                pieces.set(i, merge.apply(pieces.get(i), pieces.remove(i + 1)));
+              }
+              assertThat(result.apply(pieces.get(0))).isEqualTo(result.apply(whole));
+            });
   }
 }

@@ -19,16 +19,16 @@ class WorkingDayCalendarTest {
 
   @ParameterizedTest(name = "{0} to {1} is {2} working days")
   @CsvSource({
-      "2023-04-28, 2023-04-28, 0",   // same day
-      "2023-04-28, 2023-05-01, 0",   // Fri to early May bank holiday Monday
-      "2023-04-28, 2023-05-02, 1",
-      "2023-04-28, 2023-05-23, 15",  // coronation day 8 May left out too
-      "2023-04-28, 2023-05-24, 16",
-      "2024-12-20, 2025-01-15, 15",  // Christmas, Boxing Day and New Year's Day
-      "2024-02-28, 2024-03-01, 2",   // leap day is a Thursday, a working day
-      "2020-05-01, 2020-05-11, 5",   // VE day moved to Friday 8 May 2020
-      "2015-01-02, 2015-01-05, 1",   // a weekend
-      "2015-01-03, 2015-01-04, 0",   // Saturday to Sunday
+    "2023-04-28, 2023-04-28, 0", // same day
+    "2023-04-28, 2023-05-01, 0", // Fri to early May bank holiday Monday
+    "2023-04-28, 2023-05-02, 1",
+    "2023-04-28, 2023-05-23, 15", // coronation day 8 May left out too
+    "2023-04-28, 2023-05-24, 16",
+    "2024-12-20, 2025-01-15, 15", // Christmas, Boxing Day and New Year's Day
+    "2024-02-28, 2024-03-01, 2", // leap day is a Thursday, a working day
+    "2020-05-01, 2020-05-11, 5", // VE day moved to Friday 8 May 2020
+    "2015-01-02, 2015-01-05, 1", // a weekend
+    "2015-01-03, 2015-01-04, 0", // Saturday to Sunday
   })
   void workingDaysBetween_countsDaysAfterStartUpToEnd(LocalDate from, LocalDate to, int days) {
     assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(days);
@@ -36,15 +36,17 @@ class WorkingDayCalendarTest {
 
   @Test
   void workingDaysBetween_agreesWithCountingDayByDay() {
-    qt().forAll(integers().between(0, 7000), integers().between(0, 60)).checkAssert((a, n) -> {
-      LocalDate from = LocalDate.of(2010, 1, 1).plusDays(a);
-      LocalDate to = from.plusDays(n);
-      int expected = 0;
-      for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-        expected += calendar.isWorkingDay(d) ? 1 : 0;
-      }
-      assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(expected);
-    });
+    qt().forAll(integers().between(0, 7000), integers().between(0, 60))
+        .checkAssert(
+            (a, n) -> {
+              LocalDate from = LocalDate.of(2010, 1, 1).plusDays(a);
+              LocalDate to = from.plusDays(n);
+              int expected = 0;
+              for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                expected += calendar.isWorkingDay(d) ? 1 : 0;
+              }
+              assertThat(calendar.workingDaysBetween(from, to)).isEqualTo(expected);
+            });
   }
 
   @Test
@@ -71,15 +73,18 @@ class WorkingDayCalendarTest {
 
   @Test
   void workingDaysBetween_outsideCoverage_throws() {
-    assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(2009, 12, 30),
-        LocalDate.of(2010, 1, 5))).isInstanceOf(DateTimeException.class)
-        .hasMessageContaining("2009-12-30").hasMessageContaining("2010-01-01/2030-12-31");
+    assertThatThrownBy(
+            () -> calendar.workingDaysBetween(LocalDate.of(2009, 12, 30), LocalDate.of(2010, 1, 5)))
+        .isInstanceOf(DateTimeException.class)
+        .hasMessageContaining("2009-12-30")
+        .hasMessageContaining("2010-01-01/2030-12-31");
   }
 
   @Test
   void workingDaysBetween_endBeforeStart_throws() {
-    assertThatThrownBy(() -> calendar.workingDaysBetween(LocalDate.of(2020, 1, 10),
-        LocalDate.of(2020, 1, 9))).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(
+            () -> calendar.workingDaysBetween(LocalDate.of(2020, 1, 10), LocalDate.of(2020, 1, 9)))
+        .isInstanceOf(DateTimeException.class);
   }
 
   @Test
@@ -91,8 +96,9 @@ class WorkingDayCalendarTest {
 
   @Test
   void of_customCalendar_usesOnlyItsHolidays() {
-    WorkingDayCalendar none = WorkingDayCalendar.of(List.of(),
-        DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+    WorkingDayCalendar none =
+        WorkingDayCalendar.of(
+            List.of(), DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
     assertThat(none.isWorkingDay(LocalDate.of(2024, 12, 25))).isTrue();
     assertThat(none.coverage().end()).isEqualTo(LocalDate.of(2024, 12, 31));
   }

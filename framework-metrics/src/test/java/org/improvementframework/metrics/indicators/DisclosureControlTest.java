@@ -24,12 +24,18 @@ class DisclosureControlTest {
   }
 
   @ParameterizedTest(name = "{0} of {1} is published as {2}")
-  @CsvSource({"12, 40, 30.0", "3, 40, c", "0, 4, c", "0, 40, 0.0", "0, 0, z", "2, 3, c",
-      "7, 9, 77.8"})
-  void percentage_builtOnSuppressedCounts_isSuppressed(long numerator, long denominator,
-      String expected) {
-    assertThat(DisclosureControl.dfe().percentage(numerator, denominator, 1))
-        .hasToString(expected);
+  @CsvSource({
+    "12, 40, 30.0",
+    "3, 40, c",
+    "0, 4, c",
+    "0, 40, 0.0",
+    "0, 0, z",
+    "2, 3, c",
+    "7, 9, 77.8"
+  })
+  void percentage_builtOnSuppressedCounts_isSuppressed(
+      long numerator, long denominator, String expected) {
+    assertThat(DisclosureControl.dfe().percentage(numerator, denominator, 1)).hasToString(expected);
   }
 
   @Test
@@ -43,25 +49,33 @@ class DisclosureControlTest {
   @Test
   void of_badBounds_isRejectedNamingThem() {
     assertThatThrownBy(() -> DisclosureControl.of(0, 5, 10))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("suppressFrom=0");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("suppressFrom=0");
     assertThatThrownBy(() -> DisclosureControl.dfe().count(-1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("-1");
     assertThatThrownBy(() -> DisclosureControl.dfe().percentage(5, 4, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exceeds");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exceeds");
   }
 
   @Test
   void property_noPublishedCountLiesInTheSuppressedRange() {
-    qt().forAll(SourceDSL.longs().between(0, 1_000_000)).checkAssert(n -> {
-      var v = DisclosureControl.dfe().count(n);
-      if (v.isNumber()) {
-        assertThat(v.number().orElseThrow().longValueExact()).isEqualTo(n)
-            .satisfiesAnyOf(x -> assertThat(x).isZero(), x -> assertThat(x).isGreaterThan(5));
-      }
-      var t = DisclosureControl.dfe().total(n);
-      if (t.isNumber()) {
-        assertThat(Math.abs(t.number().orElseThrow().longValueExact() - n)).isLessThanOrEqualTo(5);
-      }
-    });
+    qt().forAll(SourceDSL.longs().between(0, 1_000_000))
+        .checkAssert(
+            n -> {
+              var v = DisclosureControl.dfe().count(n);
+              if (v.isNumber()) {
+                assertThat(v.number().orElseThrow().longValueExact())
+                    .isEqualTo(n)
+                    .satisfiesAnyOf(
+                        x -> assertThat(x).isZero(), x -> assertThat(x).isGreaterThan(5));
+              }
+              var t = DisclosureControl.dfe().total(n);
+              if (t.isNumber()) {
+                assertThat(Math.abs(t.number().orElseThrow().longValueExact() - n))
+                    .isLessThanOrEqualTo(5);
+              }
+            });
   }
 }

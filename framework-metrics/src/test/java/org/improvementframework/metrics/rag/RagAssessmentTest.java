@@ -12,35 +12,52 @@ class RagAssessmentTest {
 
   @Test
   void property_disagreementsAreExactlyTheReportedRatingsThatDiffer() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-      RagAssessment a = RagAssessment.of(plan, MilestoneClassifier.defaults(),
-          RagPolicy.defaults(), asOf);
-      long expected = plan.actions().filter(x -> x.reportedRag().isPresent()
-          && x.reportedRag().get() != a.actions().get(x.ref()).rag()).count();
-      assertThat(a.disagreements()).hasSize((int) expected);
-      a.disagreements().forEach(d -> assertThat(d.message())
-          .startsWith("action " + d.ref() + " reported " + d.reported() + " but "));
-    });
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              RagAssessment a =
+                  RagAssessment.of(
+                      plan, MilestoneClassifier.defaults(), RagPolicy.defaults(), asOf);
+              long expected =
+                  plan.actions()
+                      .filter(
+                          x ->
+                              x.reportedRag().isPresent()
+                                  && x.reportedRag().get() != a.actions().get(x.ref()).rag())
+                      .count();
+              assertThat(a.disagreements()).hasSize((int) expected);
+              a.disagreements()
+                  .forEach(
+                      d ->
+                          assertThat(d.message())
+                              .startsWith(
+                                  "action " + d.ref() + " reported " + d.reported() + " but "));
+            });
   }
 
   @Test
   void property_areaIsTheWorstOfItsActions() {
     RagPolicy policy = RagPolicy.defaults();
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-      RagAssessment a = RagAssessment.of(plan, MilestoneClassifier.defaults(), policy, asOf);
-      plan.areas().forEach(area -> {
-        if (area.actions().isEmpty()) {
-          assertThat(a.area(area.ref())).isEmpty();
-        } else {
-          for (Action x : area.actions()) {
-            int severity = policy.severity(a.actions().get(x.ref()).rag());
-            assertThat(policy.severity(a.area(area.ref()).orElseThrow()))
-                .isLessThanOrEqualTo(severity);
-          }
-        }
-      });
-    });
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              RagAssessment a =
+                  RagAssessment.of(plan, MilestoneClassifier.defaults(), policy, asOf);
+              plan.areas()
+                  .forEach(
+                      area -> {
+                        if (area.actions().isEmpty()) {
+                          assertThat(a.area(area.ref())).isEmpty();
+                        } else {
+                          for (Action x : area.actions()) {
+                            int severity = policy.severity(a.actions().get(x.ref()).rag());
+                            assertThat(policy.severity(a.area(area.ref()).orElseThrow()))
+                                .isLessThanOrEqualTo(severity);
+                          }
+                        }
+                      });
+            });
   }
 }

@@ -11,8 +11,10 @@ class FindingTest {
 
   @Test
   void toString_isSeverityRuleWhereAndMessage() {
-    assertThat(Finding.of("area-without-lead", Severity.WARNING, AreaRef.of(6),
-        "area 6 names no lead")).hasToString("WARNING area-without-lead 6: area 6 names no lead");
+    assertThat(
+            Finding.of(
+                "area-without-lead", Severity.WARNING, AreaRef.of(6), "area 6 names no lead"))
+        .hasToString("WARNING area-without-lead 6: area 6 names no lead");
     assertThat(new Finding("plan-wide", Severity.INFO, Optional.empty(), "hello"))
         .hasToString("INFO plan-wide: hello");
   }
@@ -27,6 +29,7 @@ class FindingTest {
   @Test
   void of_nullRef_namesTheParameter() {
     assertThatThrownBy(() -> Finding.of("r", Severity.ERROR, null, "m"))
-        .isInstanceOf(NullPointerException.class).hasMessage("ref");
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("ref");
   }
 }

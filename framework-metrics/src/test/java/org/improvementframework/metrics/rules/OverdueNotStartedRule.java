@@ -14,16 +14,27 @@ final class OverdueNotStartedRule implements PlanRule {
   @Override
   public List<Finding> check(PlanContext context) {
     List<Finding> out = new ArrayList<>();
-    context.plan().actions().forEach(action -> {
-      for (DatedMilestone d : context.facts(action).overdue()) {
-        Progress p = d.milestone().status().progress();
-        if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
-          out.add(Finding.of("overdue-not-started", Severity.WARNING, d.milestone().ref(),
-              "milestone " + d.milestone().ref() + " is " + d.daysOverdue()
-                  + " days overdue and has not started"));
-        }
-      }
-    });
+    context
+        .plan()
+        .actions()
+        .forEach(
+            action -> {
+              for (DatedMilestone d : context.facts(action).overdue()) {
+                Progress p = d.milestone().status().progress();
+                if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
+                  out.add(
+                      Finding.of(
+                          "overdue-not-started",
+                          Severity.WARNING,
+                          d.milestone().ref(),
+                          "milestone "
+                              + d.milestone().ref()
+                              + " is "
+                              + d.daysOverdue()
+                              + " days overdue and has not started"));
+                }
+              }
+            });
     return out;
   }
 }

@@ -22,52 +22,66 @@ class OverdueNotStartedRuleTest {
   private static final PlanRule RULE = new OverdueNotStartedRule();
 
   private static List<Finding> run(ImprovementPlan plan, LocalDate asOf) {
-    return RULE.check(PlanContext.of(plan, asOf, MilestoneClassifier.defaults(),
-        RagPolicy.defaults()));
+    return RULE.check(
+        PlanContext.of(plan, asOf, MilestoneClassifier.defaults(), RagPolicy.defaults()));
   }
 
   @Test
   void property_everyFindingIsAnOverdueMilestoneThatHasNotStarted() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-      for (Finding f : run(plan, asOf)) {
-        var m = plan.milestone((MilestoneRef) f.ref().orElseThrow()).orElseThrow();
-        assertThat(MilestoneClassifier.defaults().state(m, asOf)).isEqualTo(MilestoneState.OVERDUE);
-        assertThat(m.status().progress()).isIn(Progress.NOT_STARTED, Progress.NOT_REPORTED);
-        assertThat(f.ruleId()).isEqualTo("overdue-not-started");
-      }
-    });
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              for (Finding f : run(plan, asOf)) {
+                var m = plan.milestone((MilestoneRef) f.ref().orElseThrow()).orElseThrow();
+                assertThat(MilestoneClassifier.defaults().state(m, asOf))
+                    .isEqualTo(MilestoneState.OVERDUE);
+                assertThat(m.status().progress()).isIn(Progress.NOT_STARTED, Progress.NOT_REPORTED);
+                assertThat(f.ruleId()).isEqualTo("overdue-not-started");
+              }
+            });
   }
 
   @Test
   void property_findsEveryOverdueMilestoneThatHasNotStarted() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-      long expected = plan.milestones()
-          .filter(m -> !m.status().progress().isDone()
-              && m.status().progress() != Progress.IN_PROGRESS)
-          .filter(m -> MilestoneClassifier.defaults().state(m, asOf) == MilestoneState.OVERDUE)
-          .count();
-      assertThat(run(plan, asOf)).hasSize((int) expected);
-    });
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              long expected =
+                  plan.milestones()
+                      .filter(
+                          m ->
+                              !m.status().progress().isDone()
+                                  && m.status().progress() != Progress.IN_PROGRESS)
+                      .filter(
+                          m ->
+                              MilestoneClassifier.defaults().state(m, asOf)
+                                  == MilestoneState.OVERDUE)
+                      .count();
+              assertThat(run(plan, asOf)).hasSize((int) expected);
+            });
   }
 
   @Test
   void property_laterAsOfNeverFindsFewer() {
-    qt().withExamples(200).forAll(TestPlans.plans(), TestPlans.dates(),
-            SourceDSL.integers().between(0, 800))
-        .checkAssert((plan, asOf, days) ->
-            assertThat(run(plan, asOf.plusDays(days)).size())
-                .isGreaterThanOrEqualTo(run(plan, asOf).size()));
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates(), SourceDSL.integers().between(0, 800))
+        .checkAssert(
+            (plan, asOf, days) ->
+                assertThat(run(plan, asOf.plusDays(days)).size())
+                    .isGreaterThanOrEqualTo(run(plan, asOf).size()));
   }
 
   @Test
   void property_aPlanWithEverythingStartedHasNoFindings() {
-    qt().withExamples(100).forAll(TestPlans.plans(), TestPlans.dates())
-        .checkAssert((plan, asOf) -> {
-      ImprovementPlan started = TestPlans.mapMilestones(plan,
-          m -> TestPlans.withStatus(m, Status.IN_PROGRESS));
-      assertThat(run(started, asOf)).isEmpty();
-    });
+    qt().withExamples(100)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) -> {
+              ImprovementPlan started =
+                  TestPlans.mapMilestones(plan, m -> TestPlans.withStatus(m, Status.IN_PROGRESS));
+              assertThat(run(started, asOf)).isEmpty();
+            });
   }
 }

@@ -25,9 +25,14 @@ import java.util.Optional;
  *     null
  * @param adoptionOrder the day the adoption order was granted; not null
  */
-public record Adoption(String childId, LocalDate enteredCare,
-    Optional<LocalDate> fosterPlacementStart, Optional<LocalDate> placementOrder,
-    Optional<LocalDate> matched, LocalDate movedIn, LocalDate adoptionOrder) {
+public record Adoption(
+    String childId,
+    LocalDate enteredCare,
+    Optional<LocalDate> fosterPlacementStart,
+    Optional<LocalDate> placementOrder,
+    Optional<LocalDate> matched,
+    LocalDate movedIn,
+    LocalDate adoptionOrder) {
 
   /**
    * Creates the record, checking its fields.
@@ -63,7 +68,12 @@ public record Adoption(String childId, LocalDate enteredCare,
    */
   @Override
   public String toString() {
-    return "Adoption[enteredCare=" + enteredCare + ", movedIn=" + movedIn + ", adoptionOrder="
-        + adoptionOrder + "]";
+    return "Adoption[enteredCare="
+        + enteredCare
+        + ", movedIn="
+        + movedIn
+        + ", adoptionOrder="
+        + adoptionOrder
+        + "]";
   }
 }

@@ -22,8 +22,13 @@ import java.util.Optional;
  *     suitable or {@code 2} for not suitable, or {@code 0} for no information), or empty when not
  *     recorded; not null
  */
-public record CareLeaverActivity(String childId, LocalDate birthday, int age,
-    Activity activity, Optional<InTouch> inTouch, Optional<String> accommodation) {
+public record CareLeaverActivity(
+    String childId,
+    LocalDate birthday,
+    int age,
+    Activity activity,
+    Optional<InTouch> inTouch,
+    Optional<String> accommodation) {
 
   /**
    * Whether the local authority was in touch with the young person around the birthday: the
@@ -177,7 +182,8 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
    *     not null
    */
   public Optional<Boolean> suitableAccommodation() {
-    return accommodation.filter(a -> a.length() == 2)
+    return accommodation
+        .filter(a -> a.length() == 2)
         .map(a -> a.charAt(1))
         .filter(c -> c == '1' || c == '2')
         .map(c -> c == '1');
@@ -190,8 +196,14 @@ public record CareLeaverActivity(String childId, LocalDate birthday, int age,
    */
   @Override
   public String toString() {
-    return "CareLeaverActivity[age=" + age + ", activity=" + activity.code() + ", inTouch="
-        + inTouch.map(Enum::name).orElse("") + ", accommodation=" + accommodation.orElse("")
+    return "CareLeaverActivity[age="
+        + age
+        + ", activity="
+        + activity.code()
+        + ", inTouch="
+        + inTouch.map(Enum::name).orElse("")
+        + ", accommodation="
+        + accommodation.orElse("")
         + "]";
   }
 }

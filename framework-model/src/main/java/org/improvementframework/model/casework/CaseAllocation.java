@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param start the day the case was allocated; not null
  * @param end the day the allocation ended, or empty while it goes on; not null
  */
-public record CaseAllocation(String childId, String workerId, LocalDate start,
-    Optional<LocalDate> end) {
+public record CaseAllocation(
+    String childId, String workerId, LocalDate start, Optional<LocalDate> end) {
 
   /**
    * Creates the record, checking its fields.
@@ -52,7 +52,10 @@ public record CaseAllocation(String childId, String workerId, LocalDate start,
    */
   @Override
   public String toString() {
-    return "CaseAllocation[start=" + start + ", end=" + end.map(LocalDate::toString).orElse("")
+    return "CaseAllocation[start="
+        + start
+        + ", end="
+        + end.map(LocalDate::toString).orElse("")
         + "]";
   }
 }

@@ -30,8 +30,8 @@ public record CaseWorker(String workerId, BigDecimal fte, boolean caseHolding) {
     Ids.require(workerId, "workerId");
     Objects.requireNonNull(fte, "fte");
     if (fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
-      throw new IllegalArgumentException("fte must be greater than 0 and at most 1.5, but was "
-          + fte.toPlainString());
+      throw new IllegalArgumentException(
+          "fte must be greater than 0 and at most 1.5, but was " + fte.toPlainString());
     }
   }
 

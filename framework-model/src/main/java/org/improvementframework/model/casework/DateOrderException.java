@@ -23,8 +23,11 @@ public class DateOrderException extends IllegalArgumentException {
    * @throws NullPointerException if a field name is null
    */
   public DateOrderException(String laterField, String earlierField) {
-    super(Objects.requireNonNull(laterField, "laterField") + " must be on or after "
-        + Objects.requireNonNull(earlierField, "earlierField") + " (and needs it)");
+    super(
+        Objects.requireNonNull(laterField, "laterField")
+            + " must be on or after "
+            + Objects.requireNonNull(earlierField, "earlierField")
+            + " (and needs it)");
     this.laterField = laterField;
     this.earlierField = earlierField;
   }

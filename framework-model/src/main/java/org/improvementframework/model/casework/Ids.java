@@ -17,8 +17,8 @@ final class Ids {
     return id;
   }
 
-  static void notBefore(Optional<LocalDate> later, String laterName, LocalDate earlier,
-      String earlierName) {
+  static void notBefore(
+      Optional<LocalDate> later, String laterName, LocalDate earlier, String earlierName) {
     Objects.requireNonNull(later, laterName);
     if (later.isPresent() && later.get().isBefore(earlier)) {
       throw new DateOrderException(laterName, earlierName);

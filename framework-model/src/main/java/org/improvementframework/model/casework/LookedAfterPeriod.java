@@ -20,8 +20,8 @@ import java.util.Optional;
  * @param end the day the child ceased to be looked after, or empty while still looked after;
  *     not null
  */
-public record LookedAfterPeriod(String childId, LocalDate dateOfBirth, LocalDate start,
-    Optional<LocalDate> end) {
+public record LookedAfterPeriod(
+    String childId, LocalDate dateOfBirth, LocalDate start, Optional<LocalDate> end) {
 
   /**
    * Creates the record, checking its fields.
@@ -57,7 +57,10 @@ public record LookedAfterPeriod(String childId, LocalDate dateOfBirth, LocalDate
    */
   @Override
   public String toString() {
-    return "LookedAfterPeriod[start=" + start + ", end=" + end.map(LocalDate::toString).orElse("")
+    return "LookedAfterPeriod[start="
+        + start
+        + ", end="
+        + end.map(LocalDate::toString).orElse("")
         + "]";
   }
 }

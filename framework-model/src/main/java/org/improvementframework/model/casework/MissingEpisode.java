@@ -19,8 +19,12 @@ import java.util.Optional;
  * @param interviewOffered true if a return interview was offered
  * @param interviewHeld the day the return interview was held, or empty; not null
  */
-public record MissingEpisode(String childId, LocalDate start, Optional<LocalDate> returned,
-    boolean interviewOffered, Optional<LocalDate> interviewHeld) {
+public record MissingEpisode(
+    String childId,
+    LocalDate start,
+    Optional<LocalDate> returned,
+    boolean interviewOffered,
+    Optional<LocalDate> interviewHeld) {
 
   /**
    * Creates the record, checking its fields.
@@ -55,8 +59,14 @@ public record MissingEpisode(String childId, LocalDate start, Optional<LocalDate
    */
   @Override
   public String toString() {
-    return "MissingEpisode[start=" + start + ", returned=" + returned.map(LocalDate::toString)
-        .orElse("") + ", interviewOffered=" + interviewOffered + ", interviewHeld="
-        + interviewHeld.map(LocalDate::toString).orElse("") + "]";
+    return "MissingEpisode[start="
+        + start
+        + ", returned="
+        + returned.map(LocalDate::toString).orElse("")
+        + ", interviewOffered="
+        + interviewOffered
+        + ", interviewHeld="
+        + interviewHeld.map(LocalDate::toString).orElse("")
+        + "]";
   }
 }

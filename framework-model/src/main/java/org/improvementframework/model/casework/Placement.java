@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param placementType the SSDA903 placement type code as recorded; not null, may be empty
  * @param shortBreak true if the placement is one of an agreed series of short-term placements
  */
-public record Placement(String childId, LocalDate start, Optional<LocalDate> end,
-    String placementType, boolean shortBreak) {
+public record Placement(
+    String childId,
+    LocalDate start,
+    Optional<LocalDate> end,
+    String placementType,
+    boolean shortBreak) {
 
   /**
    * Creates the record, checking its fields.
@@ -70,7 +74,14 @@ public record Placement(String childId, LocalDate start, Optional<LocalDate> end
    */
   @Override
   public String toString() {
-    return "Placement[start=" + start + ", end=" + end.map(LocalDate::toString).orElse("")
-        + ", placementType=" + placementType + ", shortBreak=" + shortBreak + "]";
+    return "Placement[start="
+        + start
+        + ", end="
+        + end.map(LocalDate::toString).orElse("")
+        + ", placementType="
+        + placementType
+        + ", shortBreak="
+        + shortBreak
+        + "]";
   }
 }

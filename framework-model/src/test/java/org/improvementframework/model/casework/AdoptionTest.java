@@ -15,19 +15,52 @@ class AdoptionTest {
 
   @Test
   void new_datesOutOfOrder_areRejected() {
-    assertThatThrownBy(() -> new Adoption("A", MOVED, Optional.empty(), Optional.empty(),
-        Optional.empty(), ENTERED, ORDER)).hasMessageContaining("movedIn");
-    assertThatThrownBy(() -> new Adoption("A", ENTERED, Optional.empty(), Optional.empty(),
-        Optional.empty(), ORDER, MOVED)).hasMessageContaining("adoptionOrder");
-    assertThatThrownBy(() -> new Adoption("A", ENTERED, Optional.of(ENTERED.minusDays(1)),
-        Optional.empty(), Optional.empty(), MOVED, ORDER))
+    assertThatThrownBy(
+            () ->
+                new Adoption(
+                    "A",
+                    MOVED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    ENTERED,
+                    ORDER))
+        .hasMessageContaining("movedIn");
+    assertThatThrownBy(
+            () ->
+                new Adoption(
+                    "A",
+                    ENTERED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    ORDER,
+                    MOVED))
+        .hasMessageContaining("adoptionOrder");
+    assertThatThrownBy(
+            () ->
+                new Adoption(
+                    "A",
+                    ENTERED,
+                    Optional.of(ENTERED.minusDays(1)),
+                    Optional.empty(),
+                    Optional.empty(),
+                    MOVED,
+                    ORDER))
         .hasMessageContaining("fosterPlacementStart");
   }
 
   @Test
   void new_matchBeforePlacementOrder_isAllowed() {
-    Adoption a = new Adoption("A", ENTERED, Optional.empty(), Optional.of(MOVED),
-        Optional.of(MOVED.minusDays(10)), MOVED, ORDER);
+    Adoption a =
+        new Adoption(
+            "A",
+            ENTERED,
+            Optional.empty(),
+            Optional.of(MOVED),
+            Optional.of(MOVED.minusDays(10)),
+            MOVED,
+            ORDER);
     assertThat(a.matched()).contains(MOVED.minusDays(10));
     assertThat(a.toString()).doesNotContain("childId");
   }

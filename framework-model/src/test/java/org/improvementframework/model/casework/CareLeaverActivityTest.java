@@ -36,8 +36,8 @@ class CareLeaverActivityTest {
   }
 
   private static CareLeaverActivity leaver(LocalDate b, String accom) {
-    return new CareLeaverActivity("A", b, 19, Activity.F1,
-        Optional.of(CareLeaverActivity.InTouch.YES), Optional.of(accom));
+    return new CareLeaverActivity(
+        "A", b, 19, Activity.F1, Optional.of(CareLeaverActivity.InTouch.YES), Optional.of(accom));
   }
 
   @Test
@@ -50,7 +50,8 @@ class CareLeaverActivityTest {
   void new_ageOutOfRange_isRejected() {
     LocalDate b = LocalDate.of(2023, 6, 1);
     assertThatThrownBy(() -> new CareLeaverActivity("A", b, 31, Activity.F1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("age must be 0 to 30, but was 31");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("age must be 0 to 30, but was 31");
     assertThat(new CareLeaverActivity("SECRET", b, 19, Activity.NO_INFORMATION).toString())
         .isEqualTo("CareLeaverActivity[age=19, activity=0, inTouch=, accommodation=]");
   }

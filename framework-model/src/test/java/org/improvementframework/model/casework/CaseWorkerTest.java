@@ -13,11 +13,11 @@ class CaseWorkerTest {
   @CsvSource({"0, false", "-0.5, false", "0.01, true", "1.5, true", "1.51, false"})
   void new_fteRange(String fte, boolean ok) {
     if (ok) {
-      assertThat(new CaseWorker("W", new BigDecimal(fte), true).fte())
-          .isEqualByComparingTo(fte);
+      assertThat(new CaseWorker("W", new BigDecimal(fte), true).fte()).isEqualByComparingTo(fte);
     } else {
       assertThatThrownBy(() -> new CaseWorker("W", new BigDecimal(fte), true))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(fte);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(fte);
     }
   }
 }

@@ -13,7 +13,8 @@ class InitialConferenceTest {
   @Test
   void of_keepsFieldsAndEqualsByValue() {
     assertThat(InitialConference.of("A1", DAY).date()).isEqualTo(DAY);
-    assertThat(InitialConference.of("A1", DAY)).isEqualTo(new InitialConference("A1", DAY))
+    assertThat(InitialConference.of("A1", DAY))
+        .isEqualTo(new InitialConference("A1", DAY))
         .isNotEqualTo(new InitialConference("A1", DAY.plusDays(1)));
   }
 
@@ -28,7 +29,8 @@ class InitialConferenceTest {
 
   @Test
   void toString_hidesTheChildId() {
-    assertThat(InitialConference.of("SECRET-ID", DAY).toString()).doesNotContain("SECRET-ID")
+    assertThat(InitialConference.of("SECRET-ID", DAY).toString())
+        .doesNotContain("SECRET-ID")
         .contains("2023-05-08");
   }
 }

@@ -17,18 +17,21 @@ class LookedAfterPeriodTest {
   void isOpenAt_periodEndingOnTheDay_isNotOpen() {
     assertThat(new LookedAfterPeriod("A", DOB, START, Optional.of(MARCH_31)).isOpenAt(MARCH_31))
         .isFalse();
-    assertThat(new LookedAfterPeriod("A", DOB, START, Optional.of(MARCH_31.plusDays(1)))
-        .isOpenAt(MARCH_31)).isTrue();
+    assertThat(
+            new LookedAfterPeriod("A", DOB, START, Optional.of(MARCH_31.plusDays(1)))
+                .isOpenAt(MARCH_31))
+        .isTrue();
     assertThat(new LookedAfterPeriod("A", DOB, MARCH_31, Optional.empty()).isOpenAt(MARCH_31))
         .isTrue();
-    assertThat(new LookedAfterPeriod("A", DOB, START, Optional.empty())
-        .isOpenAt(START.minusDays(1))).isFalse();
+    assertThat(
+            new LookedAfterPeriod("A", DOB, START, Optional.empty()).isOpenAt(START.minusDays(1)))
+        .isFalse();
   }
 
   @Test
   void new_endBeforeStart_isRejectedWithoutIdOrBirthDate() {
-    assertThatThrownBy(() -> new LookedAfterPeriod("SECRET", DOB, START,
-        Optional.of(START.minusDays(1))))
+    assertThatThrownBy(
+            () -> new LookedAfterPeriod("SECRET", DOB, START, Optional.of(START.minusDays(1))))
         .isInstanceOf(DateOrderException.class)
         // the dates of a child's record are personal data: the message names fields only
         .hasMessage("end must be on or after start (and needs it)");
@@ -40,6 +43,8 @@ class LookedAfterPeriodTest {
   @Test
   void toString_hidesIdAndDateOfBirth() {
     assertThat(new LookedAfterPeriod("SECRET", DOB, START, Optional.empty()).toString())
-        .doesNotContain("SECRET").doesNotContain("2009").contains("2023-04-01");
+        .doesNotContain("SECRET")
+        .doesNotContain("2009")
+        .contains("2023-04-01");
   }
 }

@@ -23,16 +23,18 @@ class MissingEpisodeTest {
   @Test
   void new_interviewBeforeReturnOrReturnBeforeStart_isRejected() {
     assertThatThrownBy(() -> new MissingEpisode("A", GONE, BACK, true, Optional.of(GONE)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interviewHeld");
-    assertThatThrownBy(() -> new MissingEpisode("A", BACK.get(), Optional.of(GONE), true,
-        Optional.empty())).isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("interviewHeld");
+    assertThatThrownBy(
+            () -> new MissingEpisode("A", BACK.get(), Optional.of(GONE), true, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("returned");
   }
 
   @Test
   void new_sameDayReturnAndInterview_isAccepted() {
-    MissingEpisode e = new MissingEpisode("SECRET", GONE, Optional.of(GONE), false,
-        Optional.of(GONE));
+    MissingEpisode e =
+        new MissingEpisode("SECRET", GONE, Optional.of(GONE), false, Optional.of(GONE));
     assertThat(e.interviewHeld()).contains(GONE);
     assertThat(e.toString()).doesNotContain("SECRET").startsWith("MissingEpisode[start=");
   }

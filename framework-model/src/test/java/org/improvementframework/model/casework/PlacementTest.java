@@ -34,6 +34,8 @@ class PlacementTest {
   @Test
   void toString_hidesTheChildId() {
     assertThat(new Placement("SECRET", START, Optional.empty(), "A4", true).toString())
-        .doesNotContain("SECRET").contains("A4").contains("shortBreak=true");
+        .doesNotContain("SECRET")
+        .contains("A4")
+        .contains("shortBreak=true");
   }
 }

@@ -13,7 +13,8 @@ class Section47EnquiryTest {
   @Test
   void of_keepsFieldsAndEqualsByValue() {
     assertThat(Section47Enquiry.of("A1", DAY).startDate()).isEqualTo(DAY);
-    assertThat(Section47Enquiry.of("A1", DAY)).isEqualTo(new Section47Enquiry("A1", DAY))
+    assertThat(Section47Enquiry.of("A1", DAY))
+        .isEqualTo(new Section47Enquiry("A1", DAY))
         .isNotEqualTo(new Section47Enquiry("A1", DAY.plusDays(1)));
   }
 
@@ -28,7 +29,8 @@ class Section47EnquiryTest {
 
   @Test
   void toString_hidesTheChildId() {
-    assertThat(Section47Enquiry.of("SECRET-ID", DAY).toString()).doesNotContain("SECRET-ID")
+    assertThat(Section47Enquiry.of("SECRET-ID", DAY).toString())
+        .doesNotContain("SECRET-ID")
         .contains("2023-05-08");
   }
 }

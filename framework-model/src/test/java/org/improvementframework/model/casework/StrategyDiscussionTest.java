@@ -13,7 +13,8 @@ class StrategyDiscussionTest {
   @Test
   void of_keepsFieldsAndEqualsByValue() {
     assertThat(StrategyDiscussion.of("A1", DAY).date()).isEqualTo(DAY);
-    assertThat(StrategyDiscussion.of("A1", DAY)).isEqualTo(new StrategyDiscussion("A1", DAY))
+    assertThat(StrategyDiscussion.of("A1", DAY))
+        .isEqualTo(new StrategyDiscussion("A1", DAY))
         .isNotEqualTo(new StrategyDiscussion("A1", DAY.plusDays(1)));
   }
 
@@ -28,7 +29,8 @@ class StrategyDiscussionTest {
 
   @Test
   void toString_hidesTheChildId() {
-    assertThat(StrategyDiscussion.of("SECRET-ID", DAY).toString()).doesNotContain("SECRET-ID")
+    assertThat(StrategyDiscussion.of("SECRET-ID", DAY).toString())
+        .doesNotContain("SECRET-ID")
         .contains("2023-05-08");
   }
 }

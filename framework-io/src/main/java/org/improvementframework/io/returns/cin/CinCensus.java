@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
@@ -130,8 +129,14 @@ public final class CinCensus {
             conference = d.orElse(null);
           }
         }
-        case "AssessmentActualStartDate", "AssessmentAuthorisationDate", "CINPlanStartDate",
-            "CINPlanEndDate", "CPPstartDate", "CPPendDate", "CPPreviewDate", "CINclosureDate",
+        case "AssessmentActualStartDate",
+            "AssessmentAuthorisationDate",
+            "CINPlanStartDate",
+            "CINPlanEndDate",
+            "CPPstartDate",
+            "CPPendDate",
+            "CPPreviewDate",
+            "CINclosureDate",
             "PersonBirthDate" -> {
           if (date(xml, name).isPresent()) {
             otherDates++;
@@ -143,8 +148,11 @@ public final class CinCensus {
       }
     }
     if (id == null || id.isEmpty()) {
-      problems.add(PlanFormatException.builder("a child without LAchildID").at(at)
-          .expected("ChildIdentifiers/LAchildID").build());
+      problems.add(
+          PlanFormatException.builder("a child without LAchildID")
+              .at(at)
+              .expected("ChildIdentifiers/LAchildID")
+              .build());
       return;
     }
     String child = id;
@@ -162,8 +170,12 @@ public final class CinCensus {
     LocalDate d = ReturnDates.parse(t);
     if (d == null) {
       // the text is a child's date, personal data: only the place is given
-      problems.add(PlanFormatException.builder("not a date").at(at).field(name)
-          .expected(ReturnDates.EXPECTED).build());
+      problems.add(
+          PlanFormatException.builder("not a date")
+              .at(at)
+              .field(name)
+              .expected(ReturnDates.EXPECTED)
+              .build());
       return Optional.empty();
     }
     return Optional.of(d);
@@ -275,8 +287,16 @@ public final class CinCensus {
    */
   @Override
   public String toString() {
-    return "CinCensus[" + children + " children, " + referrals.size() + " referrals, "
-        + enquiries.size() + " section 47 enquiries, " + conferences.size() + " ICPCs, "
-        + problems.size() + " problems]";
+    return "CinCensus["
+        + children
+        + " children, "
+        + referrals.size()
+        + " referrals, "
+        + enquiries.size()
+        + " section 47 enquiries, "
+        + conferences.size()
+        + " ICPCs, "
+        + problems.size()
+        + " problems]";
   }
 }

@@ -82,15 +82,16 @@ public final class Ssda903CaseRecords {
     Map<String, LocalDate> dob = new HashMap<>();
     r.rows(Ssda903Table.HEADER).forEach(h -> dob.put(h.child(), h.date("DOB").orElseThrow()));
     Map<String, LocalDate> matched = new HashMap<>();
-    r.rows(Ssda903Table.AD1).forEach(a -> matched.put(a.child(), a.date("DATE_MATCH")
-        .orElseThrow()));
+    r.rows(Ssda903Table.AD1)
+        .forEach(a -> matched.put(a.child(), a.date("DATE_MATCH").orElseThrow()));
     Map<String, List<Ssda903Row>> episodes = new LinkedHashMap<>();
-    r.rows(Ssda903Table.EPISODES).forEach(e ->
-        episodes.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e));
-    episodes.forEach((child, list) -> {
-      list.sort(Comparator.comparing((Ssda903Row e) -> e.date("DECOM").orElseThrow()));
-      out.episodes(child, list, dob.get(child), matched.get(child));
-    });
+    r.rows(Ssda903Table.EPISODES)
+        .forEach(e -> episodes.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e));
+    episodes.forEach(
+        (child, list) -> {
+          list.sort(Comparator.comparing((Ssda903Row e) -> e.date("DECOM").orElseThrow()));
+          out.episodes(child, list, dob.get(child), matched.get(child));
+        });
     for (Ssda903Row o : r.rows(Ssda903Table.OC3)) {
       out.careLeaver(o, year);
     }
@@ -105,9 +106,12 @@ public final class Ssda903CaseRecords {
   private void episodes(String child, List<Ssda903Row> list, LocalDate dob, LocalDate match) {
     Ssda903Row first = list.get(0);
     if (dob == null) {
-      warnings.add(ReadWarning.of(InputLocation.ofCell(first.source(), first.row(), "CHILD"),
-          "a child with episodes but no Header row", "",
-          "left out of periods of care, placements and adoptions"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(first.source(), first.row(), "CHILD"),
+              "a child with episodes but no Header row",
+              "",
+              "left out of periods of care, placements and adoptions"));
       return;
     }
     List<Ssda903Row> period = new ArrayList<>();
@@ -131,13 +135,17 @@ public final class Ssda903CaseRecords {
   private void closePeriod(String child, LocalDate dob, List<Ssda903Row> eps, LocalDate match) {
     Ssda903Row last = eps.get(eps.size() - 1);
     LocalDate start = eps.get(0).date("DECOM").orElseThrow();
-    Optional<LocalDate> end = last.value("REC").filter(c -> !c.equals("X1"))
-        .flatMap(c -> last.date("DEC"));
+    Optional<LocalDate> end =
+        last.value("REC").filter(c -> !c.equals("X1")).flatMap(c -> last.date("DEC"));
     try {
       periods.add(new LookedAfterPeriod(child, dob, start, end));
     } catch (IllegalArgumentException e) {
-      warnings.add(ReadWarning.of(InputLocation.ofCell(last.source(), last.row(), "DEC"),
-          "episode ceasing before its period of care began", "", "period left out"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(last.source(), last.row(), "DEC"),
+              "episode ceasing before its period of care began",
+              "",
+              "period left out"));
       return;
     }
     List<Placement> mine = placements(child, eps);
@@ -168,37 +176,66 @@ public final class Ssda903CaseRecords {
   }
 
   private static Placement placement(String child, Ssda903Row head, Optional<LocalDate> end) {
-    return new Placement(child, head.date("DECOM").orElseThrow(), end,
-        head.value("PLACE").orElse(""), SHORT_BREAK.contains(head.value("LS").orElse("")));
+    return new Placement(
+        child,
+        head.date("DECOM").orElseThrow(),
+        end,
+        head.value("PLACE").orElse(""),
+        SHORT_BREAK.contains(head.value("LS").orElse("")));
   }
 
-  private void adoption(String child, LocalDate start, LocalDate order, List<Ssda903Row> eps,
-      List<Placement> mine, LocalDate match) {
-    Optional<Ssda903Row> placed = eps.stream()
-        .filter(e -> PLACED_FOR_ADOPTION.contains(e.value("PLACE").orElse(""))).findFirst();
+  private void adoption(
+      String child,
+      LocalDate start,
+      LocalDate order,
+      List<Ssda903Row> eps,
+      List<Placement> mine,
+      LocalDate match) {
+    Optional<Ssda903Row> placed =
+        eps.stream()
+            .filter(e -> PLACED_FOR_ADOPTION.contains(e.value("PLACE").orElse("")))
+            .findFirst();
     if (placed.isEmpty()) {
       Ssda903Row last = eps.get(eps.size() - 1);
-      warnings.add(ReadWarning.of(InputLocation.ofCell(last.source(), last.row(), "PLACE"),
-          "adopted without an episode placed for adoption (A3 to A6)", "",
-          "left out of the adoption measures"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(last.source(), last.row(), "PLACE"),
+              "adopted without an episode placed for adoption (A3 to A6)",
+              "",
+              "left out of the adoption measures"));
       return;
     }
     LocalDate movedIn = placed.get().date("DECOM").orElseThrow();
-    Optional<LocalDate> placementOrder = eps.stream()
-        .filter(e -> Set.of("E1", "D1").contains(e.value("LS").orElse("")))
-        .map(e -> e.date("DECOM").orElseThrow()).findFirst();
+    Optional<LocalDate> placementOrder =
+        eps.stream()
+            .filter(e -> Set.of("E1", "D1").contains(e.value("LS").orElse("")))
+            .map(e -> e.date("DECOM").orElseThrow())
+            .findFirst();
     Optional<LocalDate> fosterStart = Optional.empty();
     if (WITH_FOSTER_CARERS.contains(placed.get().value("PLACE").orElse(""))) {
-      fosterStart = mine.stream().filter(p -> p.end().isPresent()
-          && p.end().get().equals(movedIn)).map(Placement::start).findFirst();
+      fosterStart =
+          mine.stream()
+              .filter(p -> p.end().isPresent() && p.end().get().equals(movedIn))
+              .map(Placement::start)
+              .findFirst();
     }
     try {
-      adoptions.add(new Adoption(child, start, fosterStart, placementOrder,
-          Optional.ofNullable(match), movedIn, order));
+      adoptions.add(
+          new Adoption(
+              child,
+              start,
+              fosterStart,
+              placementOrder,
+              Optional.ofNullable(match),
+              movedIn,
+              order));
     } catch (IllegalArgumentException e) {
-      warnings.add(ReadWarning.of(InputLocation.ofCell(placed.get().source(),
-          placed.get().row(), "DECOM"), "adoption dates out of order", "",
-          "left out of the adoption measures"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(placed.get().source(), placed.get().row(), "DECOM"),
+              "adoption dates out of order",
+              "",
+              "left out of the adoption measures"));
     }
   }
 
@@ -207,25 +244,42 @@ public final class Ssda903CaseRecords {
     for (int age = 17; age <= 21; age++) {
       LocalDate birthday = dob.plusYears(age);
       if (year.contains(birthday)) {
-        careLeavers.add(new CareLeaverActivity(o.child(), birthday, age,
-            CareLeaverActivity.Activity.ofCode(o.value("ACTIV").orElse("0"))
-                .orElse(CareLeaverActivity.Activity.NO_INFORMATION),
-            CareLeaverActivity.InTouch.ofCode(o.value("IN_TOUCH").orElse("")),
-            o.value("ACCOM")));
+        careLeavers.add(
+            new CareLeaverActivity(
+                o.child(),
+                birthday,
+                age,
+                CareLeaverActivity.Activity.ofCode(o.value("ACTIV").orElse("0"))
+                    .orElse(CareLeaverActivity.Activity.NO_INFORMATION),
+                CareLeaverActivity.InTouch.ofCode(o.value("IN_TOUCH").orElse("")),
+                o.value("ACCOM")));
         return;
       }
     }
-    warnings.add(ReadWarning.of(InputLocation.ofCell(o.source(), o.row(), "DOB"),
-        "no 17th to 21st birthday in the collection year", "", "left out of care leavers"));
+    warnings.add(
+        ReadWarning.of(
+            InputLocation.ofCell(o.source(), o.row(), "DOB"),
+            "no 17th to 21st birthday in the collection year",
+            "",
+            "left out of care leavers"));
   }
 
   private void missing(Ssda903Row m) {
     try {
-      missing.add(new MissingEpisode(m.child(), m.date("MIS_START").orElseThrow(),
-          m.date("MIS_END"), false, Optional.empty()));
+      missing.add(
+          new MissingEpisode(
+              m.child(),
+              m.date("MIS_START").orElseThrow(),
+              m.date("MIS_END"),
+              false,
+              Optional.empty()));
     } catch (IllegalArgumentException e) {
-      warnings.add(ReadWarning.of(InputLocation.ofCell(m.source(), m.row(), "MIS_END"),
-          "missing episode ending before it started", "", "left out"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(m.source(), m.row(), "MIS_END"),
+              "missing episode ending before it started",
+              "",
+              "left out"));
     }
   }
 

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param olderCodes codes valid only in older specifications (2016-17 to 2022-23), read with a
  *     warning; not null
  */
-public record Ssda903Column(String name, Kind kind, boolean required, Set<String> codes,
-    Set<String> olderCodes) {
+public record Ssda903Column(
+    String name, Kind kind, boolean required, Set<String> codes, Set<String> olderCodes) {
 
   /** What a column holds. */
   public enum Kind {

@@ -42,8 +42,8 @@ import org.improvementframework.io.returns.ReturnDates;
  */
 public final class Ssda903Reader {
 
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
 
   private final Ssda903Table table;
   private final InputLimits limits;
@@ -77,8 +77,8 @@ public final class Ssda903Reader {
    * @throws InputLimitException if the file has more rows or columns than the limits allow
    * @throws UncheckedIOException if reading fails
    */
-  public List<PlanFormatException> read(Reader in, String source, Consumer<Ssda903Row> sink,
-      Consumer<ReadWarning> warnings) {
+  public List<PlanFormatException> read(
+      Reader in, String source, Consumer<Ssda903Row> sink, Consumer<ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
@@ -96,16 +96,19 @@ public final class Ssda903Reader {
           // the parser's message may quote a cell: left out, and so is the cause
           throw PlanFormatException.builder("cannot split the file into cells")
               .at(InputLocation.ofCell(source, row + 1, null))
-              .expected("well-formed CSV (check quotes)").build();
+              .expected("well-formed CSV (check quotes)")
+              .build();
         }
         if (line < 0) {
           break;
         }
         row = Math.max(line, row + 1);
         if (row > limits.maxRows() || cells.size() > limits.maxColumns()) {
-          throw new InputLimitException(row > limits.maxRows() ? "rows" : "columns",
+          throw new InputLimitException(
+              row > limits.maxRows() ? "rows" : "columns",
               row > limits.maxRows() ? limits.maxRows() : limits.maxColumns(),
-              InputLocation.ofCell(source, row, null), null);
+              InputLocation.ofCell(source, row, null),
+              null);
         }
         if (index == null) {
           index = header(cells, source, row, warnings);
@@ -120,8 +123,10 @@ public final class Ssda903Reader {
       throw new UncheckedIOException("cannot read " + source, e);
     }
     if (index == null) {
-      throw PlanFormatException.builder("empty file").at(InputLocation.ofSource(source))
-          .expected("a header row naming the " + table.fileName() + " columns").build();
+      throw PlanFormatException.builder("empty file")
+          .at(InputLocation.ofSource(source))
+          .expected("a header row naming the " + table.fileName() + " columns")
+          .build();
     }
     return problems;
   }
@@ -142,8 +147,8 @@ public final class Ssda903Reader {
     return first;
   }
 
-  private int[] header(List<String> names, String source, long row,
-      Consumer<ReadWarning> warnings) {
+  private int[] header(
+      List<String> names, String source, long row, Consumer<ReadWarning> warnings) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i).strip();
@@ -158,11 +163,11 @@ public final class Ssda903Reader {
       // has a child's data in its first row
       InputLocation at = InputLocation.ofCell(source, row, "#" + (i + 1));
       if (table.columns().stream().noneMatch(c -> c.name().equals(key))) {
-        warnings.accept(ReadWarning.of(at, "column not in the " + table.fileName() + " table",
-            "", "ignored"));
+        warnings.accept(
+            ReadWarning.of(at, "column not in the " + table.fileName() + " table", "", "ignored"));
       } else if (byName.putIfAbsent(key, i) != null) {
-        warnings.accept(ReadWarning.of(at, "column named twice", "",
-            "read the first, ignored this one"));
+        warnings.accept(
+            ReadWarning.of(at, "column named twice", "", "read the first, ignored this one"));
       }
     }
     int[] index = new int[table.columns().size()];
@@ -180,16 +185,24 @@ public final class Ssda903Reader {
     return index;
   }
 
-  private Ssda903Row row(List<String> cells, int[] index, String source, long row,
-      List<PlanFormatException> problems, Consumer<ReadWarning> warnings) {
+  private Ssda903Row row(
+      List<String> cells,
+      int[] index,
+      String source,
+      long row,
+      List<PlanFormatException> problems,
+      Consumer<ReadWarning> warnings) {
     String[] values = new String[index.length];
     for (int c = 0; c < index.length; c++) {
       Ssda903Column column = table.columns().get(c);
       String cell = index[c] >= 0 && index[c] < cells.size() ? cells.get(index[c]).strip() : "";
       InputLocation at = InputLocation.ofCell(source, row, column.name());
       if (cell.length() > limits.maxCellChars()) {
-        problems.add(problem(at, "cell longer than " + limits.maxCellChars() + " characters",
-            "a shorter value"));
+        problems.add(
+            problem(
+                at,
+                "cell longer than " + limits.maxCellChars() + " characters",
+                "a shorter value"));
         return null;
       }
       if (cell.isEmpty()) {
@@ -223,8 +236,8 @@ public final class Ssda903Reader {
     return new Ssda903Row(table, source, row, values);
   }
 
-  private static String code(Ssda903Column column, String cell, InputLocation at,
-      Consumer<ReadWarning> warnings) {
+  private static String code(
+      Ssda903Column column, String cell, InputLocation at, Consumer<ReadWarning> warnings) {
     String code = cell.toUpperCase(Locale.ROOT);
     if (column.codes().contains(code)) {
       return code;
@@ -232,11 +245,15 @@ public final class Ssda903Reader {
     // codes are not personal data: quoting them helps the user find them
     String shown = code.length() > 12 ? code.substring(0, 12) + "…" : code;
     if (column.olderCodes().contains(code)) {
-      warnings.accept(ReadWarning.of(at, "code of the 2016-17 specification, not in the current"
-          + " list", shown, "kept as written"));
+      warnings.accept(
+          ReadWarning.of(
+              at,
+              "code of the 2016-17 specification, not in the current" + " list",
+              shown,
+              "kept as written"));
     } else {
-      warnings.accept(ReadWarning.of(at, "unknown code, not in the current list", shown,
-          "kept as written"));
+      warnings.accept(
+          ReadWarning.of(at, "unknown code, not in the current list", shown, "kept as written"));
     }
     return code;
   }

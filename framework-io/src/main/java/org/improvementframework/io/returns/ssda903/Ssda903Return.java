@@ -36,8 +36,10 @@ public final class Ssda903Return {
   private final List<PlanFormatException> problems;
   private final List<ReadWarning> warnings;
 
-  private Ssda903Return(Map<Ssda903Table, List<Ssda903Row>> tables,
-      List<PlanFormatException> problems, List<ReadWarning> warnings) {
+  private Ssda903Return(
+      Map<Ssda903Table, List<Ssda903Row>> tables,
+      List<PlanFormatException> problems,
+      List<ReadWarning> warnings) {
     this.tables = tables;
     this.problems = List.copyOf(problems);
     this.warnings = List.copyOf(warnings);
@@ -69,22 +71,26 @@ public final class Ssda903Return {
       String name = file.getFileName().toString();
       var table = Ssda903Table.ofFileName(name);
       if (table.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        warnings.add(ReadWarning.of(InputLocation.ofSource(name),
-            "not the CSV file of an SSDA903 table", "", "not read"));
+        warnings.add(
+            ReadWarning.of(
+                InputLocation.ofSource(name),
+                "not the CSV file of an SSDA903 table",
+                "",
+                "not read"));
         continue;
       }
       try {
         if (Files.size(file) > limits.maxInputBytes()) {
-          throw new InputLimitException("bytes", limits.maxInputBytes(),
-              InputLocation.ofSource(name), null);
+          throw new InputLimitException(
+              "bytes", limits.maxInputBytes(), InputLocation.ofSource(name), null);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name, e);
       }
       List<Ssda903Row> rows = tables.computeIfAbsent(table.get(), t -> new ArrayList<>());
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        problems.addAll(Ssda903Reader.of(table.get(), limits).read(in, name, rows::add,
-            warnings::add));
+        problems.addAll(
+            Ssda903Reader.of(table.get(), limits).read(in, name, rows::add, warnings::add));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name, e);
       }
@@ -93,8 +99,8 @@ public final class Ssda903Return {
     return new Ssda903Return(tables, problems, warnings);
   }
 
-  private static void dedupeHeaders(Map<Ssda903Table, List<Ssda903Row>> tables,
-      List<ReadWarning> warnings) {
+  private static void dedupeHeaders(
+      Map<Ssda903Table, List<Ssda903Row>> tables, List<ReadWarning> warnings) {
     List<Ssda903Row> headers = tables.get(Ssda903Table.HEADER);
     if (headers == null) {
       return;
@@ -107,15 +113,25 @@ public final class Ssda903Return {
         kept.add(r);
         continue;
       }
-      String differs = Ssda903Table.HEADER.columns().stream().map(Ssda903Column::name)
-          .filter(c -> !r.value(c).equals(before.value(c))).reduce((a, b) -> a + ", " + b)
-          .orElse("");
+      String differs =
+          Ssda903Table.HEADER.columns().stream()
+              .map(Ssda903Column::name)
+              .filter(c -> !r.value(c).equals(before.value(c)))
+              .reduce((a, b) -> a + ", " + b)
+              .orElse("");
       // the location and the column names only: the values are personal data
-      warnings.add(ReadWarning.of(InputLocation.ofCell(r.source(), r.row(), null),
-          differs.isEmpty() ? "duplicated Header row of a child"
-              : "Header rows of a child disagree in " + differs + " (first at row "
-                  + before.row() + ")",
-          "", "used the first Header row of the child, ignored this one"));
+      warnings.add(
+          ReadWarning.of(
+              InputLocation.ofCell(r.source(), r.row(), null),
+              differs.isEmpty()
+                  ? "duplicated Header row of a child"
+                  : "Header rows of a child disagree in "
+                      + differs
+                      + " (first at row "
+                      + before.row()
+                      + ")",
+              "",
+              "used the first Header row of the child, ignored this one"));
     }
     tables.put(Ssda903Table.HEADER, kept);
   }
@@ -156,9 +172,12 @@ public final class Ssda903Return {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Ssda903Return[");
-    tables.forEach((t, rows) -> sb.append(t.fileName()).append('=').append(rows.size())
-        .append(", "));
-    return sb.append(problems.size()).append(" problems, ").append(warnings.size())
-        .append(" warnings]").toString();
+    tables.forEach(
+        (t, rows) -> sb.append(t.fileName()).append('=').append(rows.size()).append(", "));
+    return sb.append(problems.size())
+        .append(" problems, ")
+        .append(warnings.size())
+        .append(" warnings]")
+        .toString();
   }
 }

@@ -48,8 +48,13 @@ public final class WorkforceCensus {
    * @param roleStart the role's start date, or empty; not null
    * @param roleEnd the role's end date, or empty; not null
    */
-  public record Worker(String sweNo, boolean agency, Optional<BigDecimal> fte,
-      Optional<BigDecimal> fte30, Optional<Integer> cases30, Optional<LocalDate> roleStart,
+  public record Worker(
+      String sweNo,
+      boolean agency,
+      Optional<BigDecimal> fte,
+      Optional<BigDecimal> fte30,
+      Optional<Integer> cases30,
+      Optional<LocalDate> roleStart,
       Optional<LocalDate> roleEnd) {
 
     /**
@@ -59,8 +64,13 @@ public final class WorkforceCensus {
      */
     @Override
     public String toString() {
-      return "Worker[agency=" + agency + ", fte30=" + fte30.map(BigDecimal::toPlainString)
-          .orElse("") + ", cases30=" + cases30.map(String::valueOf).orElse("") + "]";
+      return "Worker[agency="
+          + agency
+          + ", fte30="
+          + fte30.map(BigDecimal::toPlainString).orElse("")
+          + ", cases30="
+          + cases30.map(String::valueOf).orElse("")
+          + "]";
     }
   }
 
@@ -164,8 +174,12 @@ public final class WorkforceCensus {
       return Optional.empty();
     }
     if (!t.matches("\\d{1,6}")) {
-      problems.add(PlanFormatException.builder("not a whole number of cases").at(at)
-          .field(name).expected("a whole number from 0 to 999999").build());
+      problems.add(
+          PlanFormatException.builder("not a whole number of cases")
+              .at(at)
+              .field(name)
+              .expected("a whole number from 0 to 999999")
+              .build());
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(t));
@@ -179,8 +193,12 @@ public final class WorkforceCensus {
     }
     LocalDate d = ReturnDates.parse(t);
     if (d == null) {
-      problems.add(PlanFormatException.builder("not a date").at(at).field(name)
-          .expected(ReturnDates.EXPECTED).build());
+      problems.add(
+          PlanFormatException.builder("not a date")
+              .at(at)
+              .field(name)
+              .expected(ReturnDates.EXPECTED)
+              .build());
       return Optional.empty();
     }
     return Optional.of(d);

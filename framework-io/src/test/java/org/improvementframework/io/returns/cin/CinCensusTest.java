@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class CinCensusTest {
 
   private static CinCensus sample() {
-    return CinCensus.read(CinCensusTest.class.getResourceAsStream("cin-2022.xml"),
-        "cin-2022.xml", InputLimits.defaults());
+    return CinCensus.read(
+        CinCensusTest.class.getResourceAsStream("cin-2022.xml"),
+        "cin-2022.xml",
+        InputLimits.defaults());
   }
 
   private static InputStream bytes(String s) {
@@ -33,81 +35,102 @@ class CinCensusTest {
     assertThat(c.referenceDate()).contains(LocalDate.of(2022, 3, 31));
     assertThat(c.lea()).isEqualTo("999");
     assertThat(c.children()).isEqualTo(3);
-    assertThat(c.referrals()).containsExactly(
-        new Referral("K1", LocalDate.of(2021, 2, 10)),
-        new Referral("K1", LocalDate.of(2021, 11, 1)),
-        new Referral("K2", LocalDate.of(2021, 9, 1)), new Referral("K3", LocalDate.of(2021, 5, 4)));
-    assertThat(c.section47Enquiries()).contains(
-        new Section47Enquiry("K2", LocalDate.of(2021, 9, 6))).hasSize(3);
+    assertThat(c.referrals())
+        .containsExactly(
+            new Referral("K1", LocalDate.of(2021, 2, 10)),
+            new Referral("K1", LocalDate.of(2021, 11, 1)),
+            new Referral("K2", LocalDate.of(2021, 9, 1)),
+            new Referral("K3", LocalDate.of(2021, 5, 4)));
+    assertThat(c.section47Enquiries())
+        .contains(new Section47Enquiry("K2", LocalDate.of(2021, 9, 6)))
+        .hasSize(3);
     // CINdetails repeats K1's conference: it is kept once, from its Section47
-    assertThat(c.initialConferences()).containsExactly(
-        new InitialConference("K1", LocalDate.of(2022, 3, 31)),
-        new InitialConference("K2", LocalDate.of(2021, 9, 3)),
-        new InitialConference("K3", LocalDate.of(2021, 6, 3)));
-    assertThat(c.problems()).singleElement().satisfies(p -> {
-      assertThat(p.location().line()).hasValue(35);
-      assertThat(p.location().column()).hasValueSatisfying(
-          col -> assertThat(col).endsWith("/Section47/S47ActualStartDate"));
-      assertThat(p.getMessage()).doesNotContain("2021-13-40").doesNotContain("K3");
-    });
+    assertThat(c.initialConferences())
+        .containsExactly(
+            new InitialConference("K1", LocalDate.of(2022, 3, 31)),
+            new InitialConference("K2", LocalDate.of(2021, 9, 3)),
+            new InitialConference("K3", LocalDate.of(2021, 6, 3)));
+    assertThat(c.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.location().line()).hasValue(35);
+              assertThat(p.location().column())
+                  .hasValueSatisfying(
+                      col -> assertThat(col).endsWith("/Section47/S47ActualStartDate"));
+              assertThat(p.getMessage()).doesNotContain("2021-13-40").doesNotContain("K3");
+            });
   }
 
   @Test
   void read_withoutNamespace_readsTheSame() {
-    CinCensus c = CinCensus.read(bytes("<Message><Children><Child><ChildIdentifiers>"
-        + "<LAchildID>A</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>"
-        + "2021-05-04</CINreferralDate></CINdetails></Child></Children></Message>"), "x.xml",
-        InputLimits.defaults());
+    CinCensus c =
+        CinCensus.read(
+            bytes(
+                "<Message><Children><Child><ChildIdentifiers>"
+                    + "<LAchildID>A</LAchildID></ChildIdentifiers><CINdetails><CINreferralDate>"
+                    + "2021-05-04</CINreferralDate></CINdetails></Child></Children></Message>"),
+            "x.xml",
+            InputLimits.defaults());
     assertThat(c.referrals()).containsExactly(new Referral("A", LocalDate.of(2021, 5, 4)));
   }
 
   @Test
   void read_billionLaughs_isRefusedWithoutExpanding() {
-    String bomb = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
-        + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
-        + "<Message><Header><CollectionDetails><Collection>&lol3;</Collection>"
-        + "</CollectionDetails></Header></Message>";
+    String bomb =
+        "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+            + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+            + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+            + "<Message><Header><CollectionDetails><Collection>&lol3;</Collection>"
+            + "</CollectionDetails></Header></Message>";
     assertThatThrownBy(() -> CinCensus.read(bytes(bomb), "bomb.xml", InputLimits.defaults()))
-        .isInstanceOf(PlanFormatException.class).hasMessageContaining("bomb.xml")
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageContaining("bomb.xml")
         .hasMessageNotContaining("lol");
   }
 
   @Test
   void read_externalEntity_isRefusedAndNeverFetched() {
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        + "<Message><Children><Child><ChildIdentifiers><LAchildID>&x;</LAchildID>"
-        + "</ChildIdentifiers></Child></Children></Message>";
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<Message><Children><Child><ChildIdentifiers><LAchildID>&x;</LAchildID>"
+            + "</ChildIdentifiers></Child></Children></Message>";
     assertThatThrownBy(() -> CinCensus.read(bytes(xxe), "xxe.xml", InputLimits.defaults()))
-        .isInstanceOf(PlanFormatException.class).hasMessageNotContaining("root:");
+        .isInstanceOf(PlanFormatException.class)
+        .hasMessageNotContaining("root:");
   }
 
   @Test
   void read_hundredThousandDeepNesting_isRefusedAtTheDepthLimit() {
     String deep = "<a>".repeat(100_000) + "</a>".repeat(100_000);
     assertThatThrownBy(() -> CinCensus.read(bytes(deep), "deep.xml", InputLimits.defaults()))
-        .isInstanceOf(InputLimitException.class).hasMessageContaining("deep.xml");
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("deep.xml");
   }
 
   @Test
   void read_oneGigabyteStream_isRefusedAtTheByteLimitWithoutReadingItAll() {
     long gigabyte = 1L << 30;
-    InputStream huge = new InputStream() {
-      long served;
-      final byte[] prefix = "<Message><Children>".getBytes(StandardCharsets.UTF_8);
+    InputStream huge =
+        new InputStream() {
+          long served;
+          final byte[] prefix = "<Message><Children>".getBytes(StandardCharsets.UTF_8);
 
-      @Override
-      public int read() {
-        if (served >= gigabyte) {
-          return -1;
-        }
-        int b = served < prefix.length ? prefix[(int) served] : ' ';
-        served++;
-        return b;
-      }
-    };
-    assertThatThrownBy(() -> CinCensus.read(huge, "huge.xml",
-        InputLimits.defaults().withMaxInputBytes(8L << 20)))
-        .isInstanceOf(InputLimitException.class).hasMessageContaining("huge.xml");
+          @Override
+          public int read() {
+            if (served >= gigabyte) {
+              return -1;
+            }
+            int b = served < prefix.length ? prefix[(int) served] : ' ';
+            served++;
+            return b;
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                CinCensus.read(
+                    huge, "huge.xml", InputLimits.defaults().withMaxInputBytes(8L << 20)))
+        .isInstanceOf(InputLimitException.class)
+        .hasMessageContaining("huge.xml");
   }
 }
