@@ -42,8 +42,10 @@ final class Dashboard {
           ".areas{display:grid;grid-template-columns:repeat(auto-fill,minmax(360px,1fr));gap:1rem}",
           "section.area{background:#fff;border-radius:6px;padding:.8rem 1rem;"
               + "box-shadow:0 1px 2px rgba(0,0,0,.15);border-left:6px solid #999}",
-          "section.area.RED{border-left-color:#c0392b}section.area.AMBER{border-left-color:#e67e22}",
-          "section.area.GREEN{border-left-color:#27ae60}section.area.BLUE{border-left-color:#2e86de}",
+          "section.area.RED{border-left-color:#c0392b}"
+              + "section.area.AMBER{border-left-color:#e67e22}",
+          "section.area.GREEN{border-left-color:#27ae60}"
+              + "section.area.BLUE{border-left-color:#2e86de}",
           "section.area h2{font-size:1rem;margin:0 0 .3rem}",
           ".lead{color:#555;font-size:.85rem;margin:0 0 .5rem}",
           ".bar{display:flex;height:14px;border-radius:3px;overflow:hidden;background:#e5e7eb}",

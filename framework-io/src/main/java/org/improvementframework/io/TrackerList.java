@@ -28,7 +28,8 @@ final class TrackerList {
   private static final Pattern MARKER =
       Pattern.compile(
           "(?<=^|[\\s;,(])(\\d{1,3}|[IVXivxl|]{1,4})\\s?[.)]"
-              + "(?:(?!\\d)|(?<=\\s\\d{1,3}\\.|^\\d{1,3}\\.)(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
+              + "(?:(?!\\d)|(?<=\\s\\d{1,3}\\.|^\\d{1,3}\\.)"
+              + "(?=\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}))");
 
   /** A possible list marker; {@code glued} if a number follows it with no space (2.15th). */
   private record Candidate(

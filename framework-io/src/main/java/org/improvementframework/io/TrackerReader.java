@@ -289,7 +289,8 @@ final class TrackerReader {
 
   private static final Pattern HEADING =
       Pattern.compile(
-          "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
+          "(?i)^\\s*(?:(?:A?R?E?A\\s*)?FOR\\s*IMPROV[EI]?(?:E?MENT)?"
+              + "|[A-Z]{0,4}MENT(?=\\s*[0-9Il|]))"
               + "(?:\\s*(\\d{1,3}|[IVXl|]{1,4}(?=\\s*[:.\\-–—])|[0-9Il|]{1,3}(?=\\s*[:.\\-–—]))"
               // Any run of separators after the number: "3 –: title" and "3:: title" too.
               + "(?:\\s*[:;.\\-–—])*)?\\s*");

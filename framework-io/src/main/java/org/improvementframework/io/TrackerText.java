@@ -137,7 +137,8 @@ final class TrackerText {
   private static final Pattern DATE_FILLER =
       Pattern.compile(
           "(?i)\\b(?:onwards|thereafter"
-              + "|therafter|monthly|quarterly|weekly|annually|ongoing|to|and|from|by|end|of|the|then"
+              + "|therafter|monthly|quarterly|weekly|annually|ongoing"
+              + "|to|and|from|by|end|of|the|then"
               + "|each|every|until|then)\\b");
 
   static Pattern datePart() {

@@ -14,7 +14,8 @@ final class StatusReader {
   private static final Pattern NOT_STARTED =
       Pattern.compile(
           "\\b(?:"
-              + "not\\s+(?:yet\\s+)?(?:started|begun|commenced)|yet\\s+to\\s+(?:start|begin|commence)"
+              + "not\\s+(?:yet\\s+)?(?:started|begun|commenced)"
+              + "|yet\\s+to\\s+(?:start|begin|commence)"
               + "|tbc|tba|to\\s+be\\s+confirmed|to\\s+be\\s+decided)\\b",
           FLAGS);
 
@@ -22,7 +23,8 @@ final class StatusReader {
       Pattern.compile(
           "\\b(?:in\\s*progress|progressing|under\\s*way|started|commenced|begun|in\\s+hand"
               + "|in\\s+draft|drafts?|drafted|drafting|in\\s+development|developing|being"
-              + "|meetings?|booked|scheduled|arranged|planned|planning|to\\s+be\\s+(?:agreed|set|held)"
+              + "|meetings?|booked|scheduled|arranged|planned|planning"
+              + "|to\\s+be\\s+(?:agreed|set|held)"
               + "|dependent\\s+on|depends\\s+on|awaiting|pending|delayed|partially|partly"
               + "|not\\s+(?:yet\\s+)?(?:complete|completed|finished|done)|incomplete)\\b",
           FLAGS);

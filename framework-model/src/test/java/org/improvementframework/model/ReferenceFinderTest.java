@@ -23,6 +23,8 @@ class ReferenceFinderTest {
         .collect(Collectors.joining(" "));
   }
 
+  // Each row is a council's text as written, beside what is found in it.
+  @SuppressWarnings("checkstyle:LineLength")
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
       delimiter = '|',

@@ -17,6 +17,8 @@ class StatusTest {
    * Every status in the "Status of milestone" column of the 2015 plan, after splitting its
    * numbered items, with the progress this library reads from it.
    */
+  // The rows are the seed plan's texts, each on one line as written.
+  @SuppressWarnings("checkstyle:LineLength")
   @ParameterizedTest(name = "[{index}] {0}")
   @CsvSource(
       delimiter = '|',

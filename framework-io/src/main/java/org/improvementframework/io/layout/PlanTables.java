@@ -43,7 +43,8 @@ public final class PlanTables {
   private static final Pattern DATED =
       Pattern.compile(
           "(?i)\\b\\d{1,2}[/.-]\\d{1,2}[/.-]"
-              + "\\d{2,4}\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s'-]*"
+              + "\\d{2,4}\\b"
+              + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s'-]*"
               + "(?:19|20)?\\d{2}\\b");
 
   private PlanTables() {}

@@ -89,7 +89,8 @@ class CaseRecordReaderTest {
     assertThat(
             read(
                     CaseRecordReader.ADOPTIONS,
-                    "child_id,entered_care,foster_placement_start,placement_order,matched,moved_in,adoption_order\n"
+                    "child_id,entered_care,foster_placement_start,placement_order,matched,"
+                        + "moved_in,adoption_order\n"
                         + "A,2020-01-01,,2020-03-01,2020-04-01,2020-05-01,2020-09-01\n")
                 .recordsOrThrow())
         .containsExactly(
