@@ -13,6 +13,7 @@ import org.improvementframework.excel.WorkbookFormatException.Reason;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.PlanFormatException;
 
 /**
@@ -38,7 +39,9 @@ final class XmlCursor implements Closeable {
     this.part = part;
     this.where = where;
     this.maxDepth = limits.maxDepth();
-    this.in = new LimitedInputStream(raw, limits.maxInputBytes(), part, where);
+    this.in =
+        new LimitedInputStream(
+            raw, limits.maxInputBytes(), "decompressed size of " + part + " in bytes", where);
     try {
       this.xml = FACTORY.createXMLStreamReader(in);
     } catch (XMLStreamException e) {

@@ -1,7 +1,5 @@
 package org.improvementframework.io.returns;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -13,6 +11,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.PlanFormatException;
 
 /**
@@ -37,7 +36,10 @@ public final class XmlReturns implements AutoCloseable {
     this.source = Objects.requireNonNull(source, "source");
     this.limits = Objects.requireNonNull(limits, "limits");
     try {
-      this.xml = FACTORY.createXMLStreamReader(new Bounded(in, limits, source));
+      this.xml =
+          FACTORY.createXMLStreamReader(
+              new LimitedInputStream(
+                  in, limits.maxInputBytes(), "bytes", InputLocation.ofSource(source)));
     } catch (XMLStreamException e) {
       throw error("cannot start reading the XML", 0);
     }
@@ -101,8 +103,6 @@ public final class XmlReturns implements AutoCloseable {
     } catch (XMLStreamException e) {
       // the parser's message may quote the document: only the line is kept
       throw error("XML that is not well formed", line());
-    } catch (UncheckedLimit e) {
-      throw e.limit;
     }
   }
 
@@ -134,8 +134,6 @@ public final class XmlReturns implements AutoCloseable {
       return t.strip();
     } catch (XMLStreamException e) {
       throw error("an element with text only", line());
-    } catch (UncheckedLimit e) {
-      throw e.limit;
     }
   }
 
@@ -188,56 +186,6 @@ public final class XmlReturns implements AutoCloseable {
       xml.close();
     } catch (XMLStreamException e) {
       // nothing was left to read
-    }
-  }
-
-  /** Carries a limit exception through the XML parser, which wraps IOExceptions. */
-  private static final class UncheckedLimit extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient InputLimitException limit;
-
-    UncheckedLimit(InputLimitException limit) {
-      super(null, null, false, false);
-      this.limit = limit;
-    }
-  }
-
-  /** Counts bytes, refusing the input once it passes the byte limit. */
-  private static final class Bounded extends FilterInputStream {
-    private final long max;
-    private final String source;
-    private long count;
-
-    Bounded(InputStream in, InputLimits limits, String source) {
-      super(in);
-      this.max = limits.maxInputBytes();
-      this.source = source;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        add(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buf, int off, int len) throws IOException {
-      int n = super.read(buf, off, len);
-      if (n > 0) {
-        add(n);
-      }
-      return n;
-    }
-
-    private void add(long n) {
-      count += n;
-      if (count > max) {
-        throw new UncheckedLimit(
-            new InputLimitException("bytes", max, InputLocation.ofSource(source), null));
-      }
     }
   }
 }
