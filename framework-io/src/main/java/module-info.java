@@ -11,6 +11,8 @@ module org.improvementframework.io {
 
   exports org.improvementframework.io;
   exports org.improvementframework.io.casework;
+  exports org.improvementframework.io.csv;
+  exports org.improvementframework.io.json;
   exports org.improvementframework.io.layout;
   exports org.improvementframework.io.statistics;
   exports org.improvementframework.io.table;
@@ -20,5 +22,5 @@ module org.improvementframework.io {
   exports org.improvementframework.io.returns.workforce;
 
   provides com.fasterxml.jackson.databind.Module with
-      org.improvementframework.io.ImprovementFrameworkModule;
+      org.improvementframework.io.json.ImprovementFrameworkModule;
 }

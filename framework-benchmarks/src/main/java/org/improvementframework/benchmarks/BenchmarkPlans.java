@@ -2,8 +2,8 @@ package org.improvementframework.benchmarks;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import org.improvementframework.io.PlanCsv;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.csv.PlanCsv;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.PlanShape;

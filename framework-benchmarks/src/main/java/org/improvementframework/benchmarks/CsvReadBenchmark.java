@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.improvementframework.io.PlanCsv;
+import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.model.ImprovementPlan;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

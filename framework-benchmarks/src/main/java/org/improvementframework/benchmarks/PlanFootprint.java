@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.Locale;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.improvementframework.io.PublishedSeries;
+import org.improvementframework.io.statistics.PublishedSeries;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import org.improvementframework.model.ReportingPeriod;

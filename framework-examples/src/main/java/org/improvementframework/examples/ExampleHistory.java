@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.ExamplePlans;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;

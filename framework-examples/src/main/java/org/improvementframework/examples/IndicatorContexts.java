@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.improvementframework.io.PublishedSeries;
+import org.improvementframework.io.statistics.PublishedSeries;
 import org.improvementframework.metrics.indicators.AreaValue;
 import org.improvementframework.metrics.indicators.Comparison;
 import org.improvementframework.metrics.indicators.DirectionOfTravel;

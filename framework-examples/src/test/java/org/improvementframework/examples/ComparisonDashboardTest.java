@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.examples.embedding.BuildPlanInCode;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;

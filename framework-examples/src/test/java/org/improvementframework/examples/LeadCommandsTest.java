@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.history.PlanHistory;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.BeforeEach;

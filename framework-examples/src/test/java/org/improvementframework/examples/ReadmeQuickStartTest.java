@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.improvementframework.io.ExamplePlans;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.ReportOptions;
 import org.improvementframework.model.ImprovementPlan;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.metrics.ReportOptions;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.metrics.slippage.Slippage;

@@ -10,18 +10,26 @@ import java.io.Writer;
  * Streams that count what a writer writes and stop it, with a {@link WriteLimitException},
  * before the output grows past what the matching reader accepts.
  */
-final class LimitedOutput {
+public final class LimitedOutput {
 
   private LimitedOutput() {}
 
   /** Counts bytes. */
-  static final class Bytes extends FilterOutputStream {
+  public static final class Bytes extends FilterOutputStream {
     private final long limit;
     private final String what;
     private final String option;
     private long count;
 
-    Bytes(OutputStream out, long limit, String what, String option) {
+    /**
+     * Wraps a stream.
+     *
+     * @param out the stream written to; not null
+     * @param limit the most bytes that may be written
+     * @param what what is counted, for the error; not null
+     * @param option the option that sets the limit, for the error; not null
+     */
+    public Bytes(OutputStream out, long limit, String what, String option) {
       super(out);
       this.limit = limit;
       this.what = what;
@@ -55,13 +63,21 @@ final class LimitedOutput {
   }
 
   /** Counts characters. */
-  static final class Chars extends FilterWriter {
+  public static final class Chars extends FilterWriter {
     private final long limit;
     private final String what;
     private final String option;
     private long count;
 
-    Chars(Writer out, long limit, String what, String option) {
+    /**
+     * Wraps a writer.
+     *
+     * @param out the writer written to; not null
+     * @param limit the most characters that may be written
+     * @param what what is counted, for the error; not null
+     * @param option the option that sets the limit, for the error; not null
+     */
+    public Chars(Writer out, long limit, String what, String option) {
       super(out);
       this.limit = limit;
       this.what = what;

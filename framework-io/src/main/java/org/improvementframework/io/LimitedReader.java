@@ -8,14 +8,21 @@ import java.io.Reader;
  * A reader that fails with an {@link InputLimitException} once more than a set number of
  * characters has been read, so that an endless or huge input is rejected without being buffered.
  */
-final class LimitedReader extends FilterReader {
+public final class LimitedReader extends FilterReader {
 
   private final long limit;
   private final String source;
   private long count;
   private int last = -1;
 
-  LimitedReader(Reader in, long limit, String source) {
+  /**
+   * Wraps a reader.
+   *
+   * @param in the reader to count; not null
+   * @param limit the most characters that may be read
+   * @param source the name of the input, for the error; may be null
+   */
+  public LimitedReader(Reader in, long limit, String source) {
     super(in);
     this.limit = limit;
     this.source = source;
@@ -41,8 +48,12 @@ final class LimitedReader extends FilterReader {
     return n;
   }
 
-  /** Whether the last character read was a line break: the reader is between lines. */
-  boolean afterLineBreak() {
+  /**
+   * Tells whether the last character read was a line break: the reader is between lines.
+   *
+   * @return true after a line break
+   */
+  public boolean afterLineBreak() {
     return last == '\n' || last == '\r';
   }
 

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
  * therefore reaches the row of the bad byte before the failure, so that the row it reports is
  * the right one (an InputStreamReader dropped the whole block and the error came rows early).
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
   private final InputStream in;
   private final CharsetDecoder decoder =
@@ -30,7 +30,12 @@ final class StrictUtf8Reader extends Reader {
   private boolean eof;
   private CharacterCodingException pending;
 
-  StrictUtf8Reader(InputStream in) {
+  /**
+   * Decodes a stream.
+   *
+   * @param in the UTF-8 bytes; not null
+   */
+  public StrictUtf8Reader(InputStream in) {
     this.in = in;
   }
 

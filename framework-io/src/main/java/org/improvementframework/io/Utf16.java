@@ -5,7 +5,7 @@ package org.improvementframework.io;
  * pair, which no UTF-8 file can, so a reader that let one in would build a plan no writer can
  * save.
  */
-final class Utf16 {
+public final class Utf16 {
 
   private Utf16() {}
 
@@ -15,7 +15,7 @@ final class Utf16 {
    * @param text the text; not null
    * @return the index of the lone surrogate, or -1 if there is none
    */
-  static int loneSurrogate(CharSequence text) {
+  public static int loneSurrogate(CharSequence text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);

@@ -12,10 +12,10 @@ import java.io.InputStream;
  * through. The bytes before a bad sequence are delivered first, so that the parser reaches it;
  * the next read then fails with a {@link Malformed} giving the line and column of the sequence.
  */
-final class Utf8CheckingInputStream extends FilterInputStream {
+public final class Utf8CheckingInputStream extends FilterInputStream {
 
   /** A byte sequence that is not UTF-8, with where it starts. */
-  static final class Malformed extends CharConversionException {
+  public static final class Malformed extends CharConversionException {
     private static final long serialVersionUID = 1L;
     private final long line;
     private final int column;
@@ -26,11 +26,21 @@ final class Utf8CheckingInputStream extends FilterInputStream {
       this.column = column;
     }
 
-    long line() {
+    /**
+     * Returns the line of the bad sequence.
+     *
+     * @return the line, from 1
+     */
+    public long line() {
       return line;
     }
 
-    int column() {
+    /**
+     * Returns the column of the bad sequence.
+     *
+     * @return the column in bytes, from 1
+     */
+    public int column() {
       return column;
     }
   }
@@ -47,7 +57,12 @@ final class Utf8CheckingInputStream extends FilterInputStream {
   private int badColumn;
   private Malformed pending;
 
-  Utf8CheckingInputStream(InputStream in) {
+  /**
+   * Checks a stream.
+   *
+   * @param in the bytes to check; not null
+   */
+  public Utf8CheckingInputStream(InputStream in) {
     super(in);
   }
 

@@ -1,10 +1,10 @@
 /**
  * Reading and writing improvement plans in the files councils have: the canonical JSON format
- * ({@link org.improvementframework.io.PlanJson}, with a Jackson 2
- * {@link org.improvementframework.io.ImprovementFrameworkModule}), the milestone CSV
- * ({@link org.improvementframework.io.PlanCsv}), council tracker exports
+ * ({@link org.improvementframework.io.json.PlanJson}, with a Jackson 2
+ * {@link org.improvementframework.io.json.ImprovementFrameworkModule}), the milestone CSV
+ * ({@link org.improvementframework.io.csv.PlanCsv}), council tracker exports
  * ({@link org.improvementframework.io.TrackerImporter}) and published statistics
- * ({@link org.improvementframework.io.PublishedStatistics}).
+ * ({@link org.improvementframework.io.statistics.PublishedStatistics}).
  *
  * <p>This root package also holds what every reader shares: where a problem is
  * ({@link org.improvementframework.io.InputLocation}: file, sheet, row, column or JSON path), the

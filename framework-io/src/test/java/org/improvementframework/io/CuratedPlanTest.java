@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;

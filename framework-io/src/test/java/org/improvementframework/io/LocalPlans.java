@@ -34,7 +34,7 @@ import org.quicktheories.core.Gen;
  * backslashes, non-Latin letters, leading formula characters), beside framework-testing's
  * PlanGenerators, whose text is realistic.
  */
-final class LocalPlans {
+public final class LocalPlans {
 
   private static final String[] WORDS = {
     "Case",
@@ -63,11 +63,11 @@ final class LocalPlans {
   private LocalPlans() {}
 
   /** Plans drawn from a seed, so that a failure can be replayed from its seed. */
-  static Gen<ImprovementPlan> plans() {
+  public static Gen<ImprovementPlan> plans() {
     return longs().all().map(seed -> plan(new Random(seed)));
   }
 
-  static ImprovementPlan plan(Random r) {
+  public static ImprovementPlan plan(Random r) {
     ImprovementPlan.Builder b =
         ImprovementPlan.builder()
             .title(text(r))
@@ -241,7 +241,7 @@ final class LocalPlans {
     };
   }
 
-  static String text(Random r) {
+  public static String text(Random r) {
     StringBuilder sb = new StringBuilder();
     for (int i = 1 + r.nextInt(3); i > 0; i--) {
       sb.append(sb.length() == 0 ? "" : " ").append(WORDS[r.nextInt(WORDS.length)]);

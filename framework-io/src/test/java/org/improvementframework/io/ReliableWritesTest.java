@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.improvementframework.io.csv.PlanCsv;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.quicktheories.QuickTheoriesGen;

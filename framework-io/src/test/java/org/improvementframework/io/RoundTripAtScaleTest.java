@@ -2,6 +2,8 @@ package org.improvementframework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.improvementframework.io.csv.PlanCsv;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.SeededRandomness;

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads test resources of this package. */
-final class TestFiles {
+public final class TestFiles {
 
   private TestFiles() {}
 
-  static byte[] bytes(String name) {
+  public static byte[] bytes(String name) {
     try (InputStream in = TestFiles.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + name);
@@ -21,12 +21,12 @@ final class TestFiles {
     }
   }
 
-  static String text(String name) {
+  public static String text(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }
 
   /** An input stream of a prefix followed by a repeated filler, never held in memory at once. */
-  static InputStream endless(String prefix, String filler, long totalBytes) {
+  public static InputStream endless(String prefix, String filler, long totalBytes) {
     byte[] head = prefix.getBytes(StandardCharsets.UTF_8);
     byte[] fill = filler.getBytes(StandardCharsets.UTF_8);
     return new InputStream() {

@@ -3,7 +3,7 @@ package org.improvementframework.io;
 import java.util.Random;
 
 /** Damages a valid document in a few random places, for the readers' "bad input" properties. */
-final class TextMutations {
+public final class TextMutations {
 
   private TextMutations() {}
 
@@ -11,7 +11,7 @@ final class TextMutations {
    * Replaces or inserts one to three characters drawn from the alphabet, at places and with
    * characters chosen by the seed, so that a failing case can be replayed from its seed.
    */
-  static String mutate(String text, String alphabet, long seed) {
+  public static String mutate(String text, String alphabet, long seed) {
     Random r = new Random(seed);
     StringBuilder sb = new StringBuilder(text);
     for (int i = 1 + r.nextInt(3); i > 0; i--) {

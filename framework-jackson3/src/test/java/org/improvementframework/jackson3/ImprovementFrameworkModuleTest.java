@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.improvementframework.io.ExamplePlans;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
@@ -34,7 +34,7 @@ class ImprovementFrameworkModuleTest {
   @SuppressWarnings("checkstyle:importsNotQualifiedNames")
   private static final ObjectMapper JACKSON2 =
       new ObjectMapper()
-          .registerModule(new org.improvementframework.io.ImprovementFrameworkModule());
+          .registerModule(new org.improvementframework.io.json.ImprovementFrameworkModule());
 
   @Test
   void property_canonicalDocument_isByteForByteFrameworkIosPlanJson() {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.metrics.DatedMilestone;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.ReportOptions;

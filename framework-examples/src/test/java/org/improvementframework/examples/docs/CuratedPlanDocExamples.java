@@ -3,7 +3,7 @@ package org.improvementframework.examples.docs;
 // spotless:off (the examples are laid out as the page shows them)
 
 import java.io.InputStream;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

@@ -4,7 +4,7 @@ package org.improvementframework.examples.docs;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.improvementframework.io.PlanJson;
+import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.metrics.MonthlyReport;
 import org.improvementframework.metrics.ReportOptions;
 import org.improvementframework.model.ImprovementPlan;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.improvementframework.io.ExamplePlans;
-import org.improvementframework.io.ImprovementFrameworkModule;
+import org.improvementframework.io.json.ImprovementFrameworkModule;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;

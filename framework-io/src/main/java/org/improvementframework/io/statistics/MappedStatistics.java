@@ -15,7 +15,6 @@ import org.improvementframework.io.Decimals;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.PublishedSeries;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.table.TableRow;

@@ -17,8 +17,6 @@ import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.PublishedSeries;
-import org.improvementframework.io.PublishedStatistics;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.PublishedSeries;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.IndicatorValue;

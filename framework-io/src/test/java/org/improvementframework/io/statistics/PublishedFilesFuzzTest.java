@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.PublishedSeries;
 import org.improvementframework.io.ReadResult;
 
 /**

@@ -12,8 +12,6 @@ import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.PublishedSeries;
-import org.improvementframework.io.PublishedStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

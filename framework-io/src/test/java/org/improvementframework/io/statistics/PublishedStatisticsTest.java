@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.TestFiles;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.IndicatorValue.Marker;
 import org.improvementframework.model.ReportingPeriod;

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;

@@ -1,8 +1,10 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
+import org.improvementframework.io.Utf16;
+import org.improvementframework.io.WriteLimitException;
 
 /**
  * Refuses, before writing it, a string that the JSON reader would refuse: one with half of a

@@ -1,9 +1,10 @@
-package org.improvementframework.io;
+package org.improvementframework.io.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
+import org.improvementframework.io.PlanFormatException;
 
 /**
  * Coverage-guided fuzzing of the published statistics reader with Jazzer; regression inputs are

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.statistics;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

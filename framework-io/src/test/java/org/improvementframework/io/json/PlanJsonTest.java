@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,6 +26,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.LocalPlans;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.TestFiles;
+import org.improvementframework.io.TextMutations;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.IndicatorValue;

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.TestFiles;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.DateRange;

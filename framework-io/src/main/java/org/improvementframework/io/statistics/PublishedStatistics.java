@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.statistics;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -25,6 +25,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedReader;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Observation;
 import org.improvementframework.model.ReportingPeriod;

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.csv;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -39,6 +39,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.improvementframework.io.AtomicFiles;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.IoFailures;
+import org.improvementframework.io.LimitedOutput;
+import org.improvementframework.io.LimitedReader;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.StrictUtf8Reader;
+import org.improvementframework.io.Utf16;
+import org.improvementframework.io.WriteLimitException;
+import org.improvementframework.io.json.IndicatorJson;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -409,7 +423,7 @@ public final class PlanCsv {
       g.writeStartArray();
       for (Measure m : measures) {
         if (m.indicator().isPresent()) {
-          PlanJsonWriter.writeIndicator(m.indicator().get(), g);
+          IndicatorJson.write(m.indicator().get(), g);
         } else {
           g.writeNull();
         }
@@ -590,11 +604,11 @@ public final class PlanCsv {
   /** The rows of a CSV input, as arrays of cells, with their row numbers. */
   /** A reader of CSV rows that may fail with I/O. */
   @FunctionalInterface
-  interface RowsReader<T> {
+  public interface RowsReader<T> {
     T read() throws IOException;
   }
 
-  static final class CsvRows {
+  public static final class CsvRows {
     private final CsvParser parser;
     private final Options options;
     private long row;
@@ -609,7 +623,7 @@ public final class PlanCsv {
 
     private final LimitedReader input;
 
-    CsvRows(Reader reader, Options options) {
+    public CsvRows(Reader reader, Options options) {
       this.options = options;
       this.input = reader instanceof LimitedReader l ? l : null;
       try {
@@ -621,7 +635,7 @@ public final class PlanCsv {
     }
 
     /** The next row, or null at the end; a byte order mark before the first cell is dropped. */
-    String[] next() throws IOException {
+    public String[] next() throws IOException {
       JsonToken t = parser.nextToken();
       if (t == null) {
         return null;
@@ -655,11 +669,11 @@ public final class PlanCsv {
       return cells.toArray(new String[0]);
     }
 
-    long row() {
+    public long row() {
       return row;
     }
 
-    InputLocation location(String column) {
+    public InputLocation location(String column) {
       return row == 0
           ? InputLocation.ofSource(options.source)
           : InputLocation.ofCell(options.source, row, column);
@@ -669,7 +683,7 @@ public final class PlanCsv {
      * Runs a reader over these rows and closes them, turning a decoding failure, an exceeded
      * cell limit and malformed CSV into exceptions located at the row reached.
      */
-    <T> T readWith(RowsReader<T> reader) {
+    public <T> T readWith(RowsReader<T> reader) {
       try {
         return reader.read();
       } catch (CharacterCodingException e) {
@@ -1058,8 +1072,6 @@ public final class PlanCsv {
         return list;
       }
       try (JsonParser p = indicatorFactory().createParser(json)) {
-        PlanJsonReader r =
-            new PlanJsonReader(p, options.source, PlanJsonReader.Unknown.ERROR, new ArrayList<>());
         if (p.nextToken() != JsonToken.START_ARRAY) {
           throw cellError(
               "indicators are not a JSON array",
@@ -1068,7 +1080,7 @@ public final class PlanCsv {
               "a JSON array with one indicator or null per measure");
         }
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          list.add(t == JsonToken.VALUE_NULL ? null : r.readIndicator());
+          list.add(t == JsonToken.VALUE_NULL ? null : IndicatorJson.read(p, options.source));
         }
         if (p.nextToken() != null) {
           throw cellError(

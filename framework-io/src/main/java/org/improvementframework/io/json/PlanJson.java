@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -28,6 +28,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.improvementframework.io.AtomicFiles;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.IoFailures;
+import org.improvementframework.io.LimitedOutput;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.Utf8CheckingInputStream;
+import org.improvementframework.io.WriteLimitException;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
