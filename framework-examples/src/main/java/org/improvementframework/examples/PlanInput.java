@@ -20,9 +20,9 @@ import org.improvementframework.io.PlanCsv;
 import org.improvementframework.io.PlanJson;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
 import org.improvementframework.io.layout.PlanTables;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

@@ -190,7 +190,7 @@ public class PlanFormatException extends InputFormatException {
    * @param text the text; not null
    * @return the shortened text; not null
    */
-  static String abbreviate(String text) {
+  public static String abbreviate(String text) {
     StringBuilder sb = new StringBuilder();
     int n = Math.min(text.length(), MAX_TEXT_IN_MESSAGE);
     sb.append(visible(text.substring(0, n)));

@@ -14,6 +14,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
