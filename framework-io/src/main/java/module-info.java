@@ -16,6 +16,7 @@ module org.improvementframework.io {
   exports org.improvementframework.io.layout;
   exports org.improvementframework.io.statistics;
   exports org.improvementframework.io.table;
+  exports org.improvementframework.io.tracker;
   exports org.improvementframework.io.returns;
   exports org.improvementframework.io.returns.ssda903;
   exports org.improvementframework.io.returns.cin;

@@ -18,11 +18,11 @@ import org.improvementframework.io.ExamplePlans;
 import org.improvementframework.io.IoFailures;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
 import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.io.layout.PlanTables;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

@@ -3,7 +3,7 @@
  * ({@link org.improvementframework.io.json.PlanJson}, with a Jackson 2
  * {@link org.improvementframework.io.json.ImprovementFrameworkModule}), the milestone CSV
  * ({@link org.improvementframework.io.csv.PlanCsv}), council tracker exports
- * ({@link org.improvementframework.io.TrackerImporter}) and published statistics
+ * ({@link org.improvementframework.io.tracker.TrackerImporter}) and published statistics
  * ({@link org.improvementframework.io.statistics.PublishedStatistics}).
  *
  * <p>This root package also holds what every reader shares: where a problem is

@@ -18,6 +18,8 @@ import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.io.statistics.PublishedSeries;
 import org.improvementframework.io.statistics.PublishedStatistics;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

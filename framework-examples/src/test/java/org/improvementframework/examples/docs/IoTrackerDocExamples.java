@@ -5,8 +5,8 @@ package org.improvementframework.examples.docs;
 import java.nio.file.Path;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 
 /**

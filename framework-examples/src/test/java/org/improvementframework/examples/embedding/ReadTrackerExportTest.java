@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.improvementframework.io.ReadResult;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.improvementframework.io.ReadResult;
-import org.improvementframework.io.TrackerImporter;
-import org.improvementframework.io.TrackerOptions;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.table.TableReader;
+import org.improvementframework.io.tracker.TrackerImporter;
+import org.improvementframework.io.tracker.TrackerOptions;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
 

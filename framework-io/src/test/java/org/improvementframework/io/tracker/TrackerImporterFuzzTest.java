@@ -1,10 +1,12 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import org.improvementframework.io.InputFormatException;
+import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.layout.LayoutOptions;
 import org.improvementframework.io.layout.PlanTables;
 import org.improvementframework.model.ImprovementPlan;

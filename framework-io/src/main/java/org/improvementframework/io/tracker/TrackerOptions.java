@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
@@ -48,7 +49,11 @@ class CuratedAgreementTest {
             "/org/improvementframework/io/plans/plymouth-2015.json")) {
       curated = PlanJson.read(Objects.requireNonNull(in, "curated plan resource"));
     }
-    Path raw = Path.of(CuratedAgreementTest.class.getResource("seed-2015.txt").toURI());
+    Path raw =
+        Path.of(
+            CuratedAgreementTest.class
+                .getResource("/org/improvementframework/io/seed-2015.txt")
+                .toURI());
     ReadResult<ImprovementPlan> result = TrackerImporter.read(raw, TrackerOptions.defaults());
     imported = result.value();
     warnings = result.warnings().size();

@@ -1,16 +1,18 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.improvementframework.io.TrackerImporterTest.HEADER;
-import static org.improvementframework.io.TrackerImporterTest.TITLE;
-import static org.improvementframework.io.TrackerImporterTest.lines;
-import static org.improvementframework.io.TrackerImporterTest.row;
+import static org.improvementframework.io.tracker.TrackerImporterTest.HEADER;
+import static org.improvementframework.io.tracker.TrackerImporterTest.TITLE;
+import static org.improvementframework.io.tracker.TrackerImporterTest.lines;
+import static org.improvementframework.io.tracker.TrackerImporterTest.row;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.ReadResult;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;

@@ -1,10 +1,10 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.improvementframework.io.TrackerTable.Row;
+import org.improvementframework.io.tracker.TrackerTable.Row;
 
 /**
  * Header detection of the tracker importer: the columns a tracker can have, and which of them a

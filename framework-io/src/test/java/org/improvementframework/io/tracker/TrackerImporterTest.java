@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +28,10 @@ import java.util.Random;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -1087,7 +1091,10 @@ class TrackerImporterTest {
 
   static Path seed() {
     try {
-      return Path.of(TrackerImporterTest.class.getResource("seed-2015.txt").toURI());
+      return Path.of(
+          TrackerImporterTest.class
+              .getResource("/org/improvementframework/io/seed-2015.txt")
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

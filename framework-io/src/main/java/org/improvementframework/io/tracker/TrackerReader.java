@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.time.LocalDate;
 import java.time.Month;
@@ -15,10 +15,13 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.improvementframework.io.TrackerAlignment.Piece;
-import org.improvementframework.io.TrackerHeaders.Field;
-import org.improvementframework.io.TrackerHeaders.Header;
-import org.improvementframework.io.TrackerTable.Row;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.tracker.TrackerAlignment.Piece;
+import org.improvementframework.io.tracker.TrackerHeaders.Field;
+import org.improvementframework.io.tracker.TrackerHeaders.Header;
+import org.improvementframework.io.tracker.TrackerTable.Row;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;

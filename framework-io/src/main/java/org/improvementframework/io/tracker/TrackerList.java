@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

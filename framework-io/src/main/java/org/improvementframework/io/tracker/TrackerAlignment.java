@@ -1,12 +1,12 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.improvementframework.io.TrackerHeaders.Field;
-import org.improvementframework.io.TrackerHeaders.Header;
-import org.improvementframework.io.TrackerTable.Row;
+import org.improvementframework.io.tracker.TrackerHeaders.Field;
+import org.improvementframework.io.tracker.TrackerHeaders.Header;
+import org.improvementframework.io.tracker.TrackerTable.Row;
 
 /**
  * Alignment in the tracker importer: assigns the cells of a row to the header's columns, putting

@@ -1,4 +1,4 @@
-package org.improvementframework.io;
+package org.improvementframework.io.tracker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.ImprovementPlan;
 
