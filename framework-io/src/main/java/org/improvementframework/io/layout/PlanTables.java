@@ -151,10 +151,16 @@ public final class PlanTables {
     }
     List<ReadWarning> warnings = new ArrayList<>();
     String text = CsvTables.decode(bytes, null, source, warnings);
-    CsvTables.Table table =
-        CsvTables.read(text, source, CsvOptions.defaults().withLimits(options.limits()));
-    warnings.addAll(table.warnings());
-    ReadResult<ImprovementPlan> r = read(TableReader.of(table.rows()), options);
+    List<TableRow> rows;
+    if (options.layout().isEmpty() && FlattenedRows.isFlattened(text)) {
+      rows = FlattenedRows.rows(text, source, warnings);
+    } else {
+      CsvTables.Table table =
+          CsvTables.read(text, source, CsvOptions.defaults().withLimits(options.limits()));
+      warnings.addAll(table.warnings());
+      rows = table.rows();
+    }
+    ReadResult<ImprovementPlan> r = read(TableReader.of(rows), options);
     warnings.addAll(r.warnings());
     return ReadResult.of(r.value(), warnings);
   }

@@ -105,20 +105,64 @@ final class TrackerText {
     return sb.toString();
   }
 
-  // Between two digits too: the year of "0I/03/20I6" has its I inside the number.
-  private static final Pattern ONE_AS_LETTER =
-      Pattern.compile(
-          "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])|(?<=\\d)[Il|](?=\\d)");
-
-  /** Reads {@code I}, {@code l} and {@code |} next to digits as the digit 1 ({@code March I5}). */
+  /**
+   * Reads {@code I}, {@code l} and {@code |} next to digits as the digit 1 ({@code March I5}):
+   * one is read as 1 where a digit is on one side and no letter on the other, between two digits
+   * too (the year of "0I/03/20I6" has its I inside the number). A 1 read may make its neighbour
+   * one too ("||5" is 115), so the repair runs until nothing changes: with a work list of the
+   * places to look again, in one pass over the text, where replacing with a pattern until
+   * nothing changed took a pass per character of a long run.
+   */
   static String repairOnes(String text) {
-    String previous;
-    String s = text;
-    do {
-      previous = s;
-      s = ONE_AS_LETTER.matcher(s).replaceAll("1");
-    } while (!s.equals(previous));
-    return s;
+    int n = text.length();
+    int[] work = new int[n];
+    int size = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      if (isOneLike(text.charAt(i))) {
+        work[size++] = i;
+      }
+    }
+    if (size == 0) {
+      return text;
+    }
+    char[] a = text.toCharArray();
+    boolean[] queued = new boolean[n];
+    for (int k = 0; k < size; k++) {
+      queued[work[k]] = true;
+    }
+    while (size > 0) {
+      int i = work[--size];
+      queued[i] = false;
+      if (!isOneLike(a[i]) || !readsAsOne(a, i)) {
+        continue;
+      }
+      a[i] = '1';
+      for (int j : new int[] {i - 1, i + 1}) {
+        if (j >= 0 && j < n && !queued[j] && isOneLike(a[j])) {
+          queued[j] = true;
+          work[size++] = j;
+        }
+      }
+    }
+    return new String(a);
+  }
+
+  private static boolean isOneLike(char c) {
+    return c == 'I' || c == 'l' || c == '|';
+  }
+
+  /**
+   * A digit on one side and no letter on the other (both may be digits). The character before
+   * is taken as one char, the one after as a code point, as the pattern this replaced read them.
+   */
+  private static boolean readsAsOne(char[] a, int i) {
+    int before = i > 0 ? a[i - 1] : -1;
+    int after = i + 1 < a.length ? Character.codePointAt(a, i + 1) : -1;
+    boolean digitBefore = before >= '0' && before <= '9';
+    boolean digitAfter = after >= '0' && after <= '9';
+    boolean letterBefore = before >= 0 && Character.isLetter(before);
+    boolean letterAfter = after >= 0 && Character.isLetter(after);
+    return digitAfter && !letterBefore || digitBefore && !letterAfter;
   }
 
   static final String MONTH =

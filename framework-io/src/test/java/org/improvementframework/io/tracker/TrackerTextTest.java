@@ -1,7 +1,11 @@
 package org.improvementframework.io.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,6 +24,44 @@ class TrackerTextTest {
   })
   void repairOnes_letterNextToDigits_isOne(String written, String repaired) {
     assertThat(TrackerText.repairOnes(written)).isEqualTo(repaired);
+  }
+
+  /** The repair as first written: a pattern replaced until nothing changes; slow, but plain. */
+  private static final Pattern ONE_AS_LETTER =
+      Pattern.compile(
+          "(?<![\\p{L}\\d])[Il|](?=\\d)|(?<=\\d)[Il|](?![\\p{L}\\d])|(?<=\\d)[Il|](?=\\d)");
+
+  private static String repairOnesByPattern(String text) {
+    String previous;
+    String s = text;
+    do {
+      previous = s;
+      s = ONE_AS_LETTER.matcher(s).replaceAll("1");
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  @Test
+  void repairOnes_agreesWithThePatternRepeatedUntilNothingChanges() {
+    // Runs of I, l, | beside digits, letters, spaces and a supplementary letter: the cases where
+    // one repair enables the next.
+    String alphabet = "Il|||05 a/\uD835\uDC00";
+    qt().withExamples(2000)
+        .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 24))
+        .checkAssert(
+            picks -> {
+              StringBuilder sb = new StringBuilder();
+              picks.forEach(i -> sb.append(alphabet.charAt(i)));
+              String text = sb.toString();
+              assertThat(TrackerText.repairOnes(text)).isEqualTo(repairOnesByPattern(text));
+            });
+  }
+
+  @Test
+  void repairOnes_runOfBarsBeforeADigit_isAllOnes() {
+    assertThat(TrackerText.repairOnes("x ||||5")).isEqualTo("x 11115");
+    assertThat(TrackerText.repairOnes("a|5")).isEqualTo("a|5");
+    assertThat(TrackerText.repairOnes("aI5")).isEqualTo("aI5");
   }
 
   @ParameterizedTest(name = "''{0}''")
