@@ -415,7 +415,9 @@ public final class CsvCursor implements Closeable {
 
     @Override
     public char charAt(int k) {
-      Objects.checkIndex(k, length());
+      if (k < 0 || k >= length()) {
+        throw new IndexOutOfBoundsException("index " + k + ", length " + length());
+      }
       return chars[starts[index] + k];
     }
 
