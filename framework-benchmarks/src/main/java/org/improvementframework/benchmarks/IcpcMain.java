@@ -22,10 +22,10 @@ import org.improvementframework.model.DateRange;
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.IcpcMain DIR FROM TO}
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
  * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its columnar path
- * {@code forEachDated}), adds every row to {@link IcpcTimeliness} for the period {@code FROM} to {@code TO} (ISO dates) with the England
- * and Wales calendar, and prints the same line as {@code peer/icpc_timeliness.py}. With
- * {@code -DtwoThreads=true} it reads the two files at the same time into two calculators and
- * merges them.
+ * {@code forEachDated}), adds every row to {@link IcpcTimeliness} for the period {@code FROM} to
+ * {@code TO} (ISO dates) with the England and Wales calendar, and prints the same line as
+ * {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the two files at the
+ * same time into two calculators and merges them.
  */
 public final class IcpcMain {
 

@@ -1,7 +1,8 @@
 package org.improvementframework.io.casework;
 
 /**
- * Reads {@code yyyy-MM-dd} or {@code dd/MM/yyyy} as an epoch day without a {@code LocalDate}: the dated fast path's reading, which must agree with {@code ReturnDates.parse}.
+ * Reads {@code yyyy-MM-dd} or {@code dd/MM/yyyy} as an epoch day without a {@code LocalDate}:
+ * the dated fast path's reading, which must agree with {@code ReturnDates.parse}.
  */
 final class EpochDays {
 

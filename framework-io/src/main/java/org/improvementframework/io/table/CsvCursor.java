@@ -20,12 +20,12 @@ import org.improvementframework.io.ReadWarning;
  * TableRow} of strings.
  *
  * <p>It reads exactly what {@link CsvTables#open(Reader, String, CsvOptions)} reads (a property
- * test holds the two to the same rows for any generated CSV): RFC 4180 quotes ({@code ""} inside
- * a quoted cell is one quote; a quote inside an unquoted cell is text; spaces after a closing quote
- * are skipped; anything else there is an error), line breaks {@code \n}, {@code \r\n} or {@code \r},
- * kept as written inside quoted cells; a blank line is a row of one empty cell; a byte order mark before
- * the first cell is dropped. Rows carry their physical
- * row number, the line on which they start. The limits of {@link CsvOptions} apply as they do
+ * test holds the two to the same rows for any generated CSV): RFC 4180 quotes ({@code ""}
+ * inside a quoted cell is one quote; a quote inside an unquoted cell is text; spaces after a
+ * closing quote are skipped; anything else there is an error), line breaks {@code \n}, {@code
+ * \r\n} or {@code \r}, kept as written inside quoted cells; a blank line is a row of one empty
+ * cell; a byte order mark before the first cell is dropped. Rows carry their physical row
+ * number, the line on which they start. The limits of {@link CsvOptions} apply as they do
  * there, and every error is located (file, row, column) and never quotes a cell.
  *
  * <p>A view returned by {@link #cell(int)} is valid until the next call of {@link #next()}: copy
