@@ -57,9 +57,9 @@ class LauncherTest {
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Main.class.getName());
     manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-    try (OutputStream out = Files.newOutputStream(home.resolve("improvement-framework.jar"));
-        JarOutputStream jar = new JarOutputStream(out, manifest)) {
-      // the manifest is the whole jar
+    // the manifest is the whole jar
+    try (OutputStream out = Files.newOutputStream(home.resolve("improvement-framework.jar"))) {
+      new JarOutputStream(out, manifest).close();
     }
   }
 
