@@ -5,7 +5,11 @@ before and after: for a shared machine, where one command's runs taken back to b
 different loads than the other's. Every run's output must equal the first run's, so a peer that
 stops agreeing stops the race. Standard library only.
 
-usage: alternate.py ROUNDS 'COMMAND' 'COMMAND' ...
+usage: alternate.py [--warmup] [--same] ROUNDS 'COMMAND' 'COMMAND' ...
+
+--warmup runs every command once, untimed, before the rounds (file caches, an AppCDS archive
+written by a launcher's first run); --same fails unless all commands print the same output (the
+same answer from every side of a race); the medians are also printed as a Markdown table.
 """
 import os
 import shlex
@@ -14,12 +18,19 @@ import subprocess
 import sys
 import time
 
-rounds = int(sys.argv[1])
-commands = sys.argv[2:]
+args = sys.argv[1:]
+warmup = "--warmup" in args
+same = "--same" in args
+args = [a for a in args if a not in ("--warmup", "--same")]
+rounds = int(args[0])
+commands = args[1:]
 walls = {c: [] for c in commands}
 cpus = {c: [] for c in commands}
 outputs = {}
 print("load before:", " ".join(f"{x:.2f}" for x in os.getloadavg()), flush=True)
+if warmup:
+    for c in commands:
+        subprocess.run(shlex.split(c), check=True, capture_output=True)
 for _ in range(rounds):
     for c in commands:
         before = os.times()
@@ -38,3 +49,10 @@ for c in commands:
     print(f"{statistics.median(walls[c]):8.2f} s wall {statistics.median(cpus[c]):7.2f} s cpu"
           f"  (walls {', '.join(f'{w:.2f}' for w in walls[c])})  {c}")
     print(f"{'':33}{outputs[c].strip()}")
+print()
+print("| command | wall (median) | CPU (median) |")
+print("| --- | ---: | ---: |")
+for c in commands:
+    print(f"| `{c}` | {statistics.median(walls[c]):.2f} s | {statistics.median(cpus[c]):.2f} s |")
+if same and len(set(outputs.values())) > 1:
+    sys.exit("the commands do not print the same output")

@@ -20,7 +20,8 @@ WITH sd AS (
 ),
 conference AS (
   SELECT child_id, icpc_date,
-         lag(icpc_date) OVER (PARTITION BY child_id ORDER BY icpc_date) AS previous_icpc
+         lag(icpc_date) OVER (PARTITION BY child_id ORDER BY icpc_date) AS previous_icpc,
+         lead(icpc_date) OVER (PARTITION BY child_id ORDER BY icpc_date) AS next_icpc
   FROM read_csv($icpc_file, header = true,
                 columns = {'child_id': 'VARCHAR', 'icpc_date': 'DATE'})
 ),
@@ -37,22 +38,36 @@ calendar AS (
   FROM range(DATE '2010-01-01', DATE '2031-01-01', INTERVAL 1 DAY) AS t(d)
   LEFT JOIN holiday ON holiday.day = CAST(d AS DATE)
 ),
+in_period AS (
+  SELECT * FROM conference
+  WHERE icpc_date BETWEEN CAST($start AS DATE) AND CAST($end AS DATE)
+),
 paired AS (
-  SELECT c.icpc_date, c.previous_icpc, s.sd
-  FROM conference c ASOF LEFT JOIN sd s
+  SELECT c.icpc_date, c.previous_icpc, c.next_icpc, c.child_id, s.sd
+  FROM in_period c ASOF LEFT JOIN sd s
     ON c.child_id = s.child_id AND c.icpc_date >= s.sd
-  WHERE c.icpc_date BETWEEN CAST($start AS DATE) AND CAST($end AS DATE)
+),
+-- the first discussion after the conference: a conference dated before the discussion it
+-- belongs to (one not after the child's next conference) is an ICPC, not within
+with_next AS (
+  SELECT p.*, n.sd AS next_sd
+  FROM paired p ASOF LEFT JOIN sd n
+    ON p.child_id = n.child_id AND p.icpc_date < n.sd
 ),
 judged AS (
-  SELECT p.*,
-         p.sd IS NOT NULL
-           AND (p.previous_icpc IS NULL
-                OR (p.icpc_date <> p.previous_icpc AND p.sd > p.previous_icpc)) AS counted
-  FROM paired p
+  SELECT w.*,
+         w.sd IS NOT NULL
+           AND (w.previous_icpc IS NULL
+                OR (w.icpc_date <> w.previous_icpc AND w.sd > w.previous_icpc)) AS counted,
+         coalesce((w.sd IS NULL OR w.sd <= w.previous_icpc)
+           AND w.icpc_date IS DISTINCT FROM w.previous_icpc
+           AND w.next_sd IS NOT NULL
+           AND (w.next_icpc IS NULL OR w.next_sd <= w.next_icpc), false) AS before_start
+  FROM with_next w
 )
 SELECT count(*) FILTER (WHERE counted AND ci.working_day_index - si.working_day_index <= 15),
-       count(*) FILTER (WHERE counted),
-       count(*) FILTER (WHERE NOT counted)
+       count(*) FILTER (WHERE counted OR before_start),
+       count(*) FILTER (WHERE NOT counted AND NOT before_start)
 FROM judged j
 LEFT JOIN calendar ci ON ci.day = j.icpc_date
 LEFT JOIN calendar si ON si.day = j.sd

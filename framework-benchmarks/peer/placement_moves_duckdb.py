@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Placement moves in DuckDB SQL: % of children looked after at the end of a period with 3 or
-more placements in it, short breaks left out. The peer of framework-benchmarks'
+more placements in it, short breaks left out, children who left care during the period excluded. The peer of framework-benchmarks'
 PlacementMovesMain: same files, same rules and output line as placement_moves.py.
 
 usage: placement_moves_duckdb.py DIR FROM TO
@@ -12,13 +12,22 @@ import duckdb
 folder, start, end = sys.argv[1:4]
 
 QUERY = """
-WITH looked_after AS (
-  SELECT DISTINCT child_id
-  FROM read_csv($periods, header = true, columns = {
+WITH periods AS (
+  SELECT * FROM read_csv($periods, header = true, columns = {
     'child_id': 'VARCHAR', 'date_of_birth': 'DATE', 'period_start': 'DATE',
     'period_end': 'DATE'})
+),
+looked_after AS (
+  SELECT DISTINCT child_id FROM periods
   WHERE period_start <= CAST($end AS DATE)
     AND (period_end IS NULL OR period_end > CAST($end AS DATE))
+),
+-- children looked after on some day of the period but not at its end are excluded too
+left_care AS (
+  SELECT DISTINCT child_id FROM periods
+  WHERE period_start <= CAST($end AS DATE)
+    AND (period_end IS NULL OR period_end >= CAST($start AS DATE))
+  EXCEPT SELECT child_id FROM looked_after
 ),
 per_child AS (
   SELECT child_id,
@@ -35,6 +44,7 @@ per_child AS (
 SELECT count(*) FILTER (WHERE coalesce(p.current, false) AND p.moves >= 3),
        count(*) FILTER (WHERE coalesce(p.current, false)),
        count(*) FILTER (WHERE NOT coalesce(p.current, false))
+         + (SELECT count(*) FROM left_care)
 FROM looked_after l LEFT JOIN per_child p USING (child_id)
 """
 

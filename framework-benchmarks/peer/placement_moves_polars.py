@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Placement moves in Polars (lazy frames): % of children looked after at the end of a period
-with 3 or more placements in it, short breaks left out. The peer of framework-benchmarks'
+with 3 or more placements in it, short breaks left out, children who left care during the period excluded. The peer of framework-benchmarks'
 PlacementMovesMain: same files, same rules and output line as placement_moves.py.
 
 usage: placement_moves_polars.py DIR FROM TO
@@ -25,6 +25,14 @@ looked_after = (periods
                         & (pl.col("period_end").is_null() | (pl.col("period_end") > end)))
                 .select("child_id").unique())
 
+# children looked after on some day of the period but not at its end are excluded too
+left_care = (periods
+             .filter((pl.col("period_start") <= end)
+                     & (pl.col("period_end").is_null() | (pl.col("period_end") >= start)))
+             .select("child_id").unique()
+             .join(looked_after, on="child_id", how="anti")
+             .select(n=pl.len()).collect()["n"][0])
+
 per_child = (placements
              .filter(pl.col("short_break").fill_null("N") != "Y")
              .group_by("child_id")
@@ -43,4 +51,4 @@ figures = (looked_after.join(per_child, on="child_id", how="left")
 within, total, everything = (int(figures[c][0]) for c in ("within", "total", "all"))
 pct = round(100 * within / total, 1) if total else "z"
 print(f"looked after with 3 or more placements: {pct}% = {within} / {total}; "
-      f"excluded {everything - total}")
+      f"excluded {everything - total + int(left_care)}")

@@ -21,11 +21,11 @@ import org.improvementframework.model.DateRange;
  * The Java side of the ICPC timeliness comparison with pandas, as a whole process from files to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.IcpcMain DIR FROM TO}
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
- * framework-io's {@link CaseRecordReader} (streaming, every row checked), adds every record to
- * {@link IcpcTimeliness} for the period {@code FROM} to {@code TO} (ISO dates) with the England
- * and Wales calendar, and prints the same line as {@code peer/icpc_timeliness.py}. With
- * {@code -DtwoThreads=true} it reads the two files at the same time into two calculators and
- * merges them.
+ * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its columnar path
+ * {@code forEachDated}), adds every row to {@link IcpcTimeliness} for the period {@code FROM} to
+ * {@code TO} (ISO dates) with the England and Wales calendar, and prints the same line as
+ * {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the two files at the
+ * same time into two calculators and merges them.
  */
 public final class IcpcMain {
 
@@ -98,10 +98,13 @@ public final class IcpcMain {
 
   private static IcpcTimeliness read(Path dir, String file, IcpcTimeliness icpc) {
     try (BufferedReader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
+      // the columnar path: each row's id and day, no record per row
       List<CaseRecordFormatException> problems =
           file.equals(CaseRecordFiles.DISCUSSIONS)
-              ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEach(in, file, icpc::add)
-              : CaseRecordReader.INITIAL_CONFERENCES.forEach(in, file, icpc::add);
+              ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEachDated(
+                  in, file, icpc::addDiscussion, w -> {})
+              : CaseRecordReader.INITIAL_CONFERENCES.forEachDated(
+                  in, file, icpc::addConference, w -> {});
       if (!problems.isEmpty()) {
         throw problems.get(0);
       }

@@ -18,7 +18,8 @@ import org.improvementframework.model.DateRange;
  * The Java side of the re-referral comparison with the peers, as a whole process from file to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.ReReferralsMain DIR
  * FROM TO} reads {@code DIR/referrals.csv} with framework-io's {@link CaseRecordReader}
- * (streaming, every row checked), adds every referral to framework-metrics' {@link ReReferrals}
+ * (streaming, every row checked, through its columnar path {@code forEachDated}), adds every
+ * referral to framework-metrics' {@link ReReferrals}
  * for the period {@code FROM} to {@code TO} (ISO dates), and prints the same line as
  * {@code peer/re_referrals*.py}.
  */
@@ -54,7 +55,8 @@ public final class ReReferralsMain {
     try (BufferedReader in =
         Files.newBufferedReader(dir.resolve(CareRecordFiles.REFERRALS), StandardCharsets.UTF_8)) {
       List<CaseRecordFormatException> problems =
-          CaseRecordReader.REFERRALS.forEach(in, CareRecordFiles.REFERRALS, measure::add);
+          CaseRecordReader.REFERRALS.forEachDated(
+              in, CareRecordFiles.REFERRALS, measure::addReferral, w -> {});
       if (!problems.isEmpty()) {
         throw problems.get(0);
       }

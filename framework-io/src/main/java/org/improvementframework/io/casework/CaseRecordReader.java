@@ -1,13 +1,8 @@
 package org.improvementframework.io.casework;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.table.CsvCursor;
+import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
 import org.improvementframework.model.casework.CaseAllocation;
@@ -60,8 +60,15 @@ import org.improvementframework.model.casework.StrategyDiscussion;
  */
 public final class CaseRecordReader<T> {
 
-  private static final CsvMapper MAPPER =
-      CsvMapper.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+  /**
+   * Comma-separated, RFC 4180 quotes; no limit on the file's size or rows, as the rows are
+   * streamed and never held, but the cell and column limits of {@link InputLimits#defaults()}.
+   */
+  private static final CsvOptions OPTIONS =
+      CsvOptions.defaults()
+          .withDelimiter(',')
+          .withLimits(
+              InputLimits.defaults().withMaxInputBytes(Long.MAX_VALUE).withMaxRows(Long.MAX_VALUE));
 
   /** Referrals: {@code child_id, referral_date}. */
   public static final CaseRecordReader<Referral> REFERRALS =
@@ -219,12 +226,14 @@ public final class CaseRecordReader<T> {
   private final Set<String> optional;
   private final Map<String, String> fieldColumns;
   private final Function<Row, T> mapper;
+  private final boolean dated;
 
   private CaseRecordReader(
       String[] columns,
       Set<String> optional,
       Map<String, String> fieldColumns,
       Function<Row, T> mapper) {
+    this.dated = columns.length == 2 && optional.isEmpty() && columns[1].endsWith("_date");
     this.columns = columns;
     this.optional = optional;
     this.fieldColumns = fieldColumns;
@@ -303,84 +312,136 @@ public final class CaseRecordReader<T> {
    */
   public List<CaseRecordFormatException> forEach(
       Reader in, String source, Consumer<? super T> sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    return read(in, source, warnings, mapper, sink);
+  }
+
+  /**
+   * Receives the child's id and the day of one row of an event file, without a record.
+   *
+   * <p>The id is a view that is valid only during the call: copy it ({@code toString()}) to keep
+   * it.
+   */
+  @FunctionalInterface
+  public interface DatedIdSink {
+    /**
+     * Takes one row.
+     *
+     * @param childId the child's id, stripped and not empty; a view valid during this call
+     * @param epochDay the row's date, as {@link java.time.LocalDate#toEpochDay()}
+     */
+    void accept(CharSequence childId, long epochDay);
+  }
+
+  /**
+   * Reads an event file, giving each row's child id and day to a sink without making a record
+   * per row: the fast path for large files of {@link #REFERRALS}, {@link #STRATEGY_DISCUSSIONS},
+   * {@link #SECTION_47_ENQUIRIES} and {@link #INITIAL_CONFERENCES}. It checks every row as
+   * {@link #forEach(Reader, String, Consumer, Consumer)} does and reports the same problems,
+   * warnings and errors; the sink receives what the record would hold.
+   *
+   * @param in the CSV, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's id and day, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws IllegalStateException if this reader's records are not an id and a date
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public List<CaseRecordFormatException> forEachDated(
+      Reader in, String source, DatedIdSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    if (!dated) {
+      throw new IllegalStateException(
+          "forEachDated reads files of an id and a date; this reader's columns are "
+              + String.join(", ", columns));
+    }
+    Row.Dated dated = new Row.Dated();
+    return read(
+        in,
+        source,
+        warnings,
+        row -> dated.set(row.idView(0), row.epochDay(1)),
+        d -> sink.accept(d.id, d.day));
+  }
+
+  /**
+   * Reads the rows through io's tokenizer, mapping each data row and handing the result to a
+   * sink. Rows are numbered as a spreadsheet shows them: the physical line on which the row
+   * starts, counting the header's line as 1 and blank lines too; blank lines are skipped.
+   */
+  private <R> List<CaseRecordFormatException> read(
+      Reader in,
+      String source,
+      Consumer<? super ReadWarning> warnings,
+      Function<Row, R> map,
+      Consumer<? super R> sink) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(warnings, "warnings");
     List<CaseRecordFormatException> problems = new ArrayList<>();
-    long row = 0;
-    try (CsvParser parser = rows(in)) {
-      Row cells = null;
-      List<String> values = new ArrayList<>();
-      while (true) {
-        try {
-          long line = nextRow(parser, values);
-          if (line < 0) {
-            break;
-          }
-          row = Math.max(line, row + 1);
-        } catch (JsonProcessingException | RuntimeException e) {
-          // Jackson's message may quote the text: it is left out, and so is the cause. Other
-          // IOExceptions (a decoding error, a failing disk) are the input's, not the CSV's.
-          throw new CaseRecordFormatException(
-              source, cells == null ? 1 : row + 1, "", "well-formed CSV (check quotes)");
-        }
-        if (cells == null) {
-          cells = new Row(columns, header(values.toArray(new String[0]), source, row, warnings));
-          continue;
-        }
-        cells.set(values.toArray(new String[0]));
-        T record;
-        try {
-          record = mapper.apply(cells);
-        } catch (Row.CellException e) {
-          problems.add(new SkippedRowException(source, row, e.column, e.expected));
-          continue;
-        } catch (DateOrderException e) {
-          problems.add(dateOrder(source, row, e));
-          continue;
-        } catch (IllegalArgumentException e) {
-          // the model's other checks: their messages name fields and values, never ids or dates
-          problems.add(new SkippedRowException(source, row, "", e.getMessage()));
-          continue;
-        }
-        // outside the try: an exception of the sink is the caller's, not a problem of the row
-        sink.accept(record);
+    // not closed: the caller's reader stays open, and the cursor holds nothing else
+    CsvCursor cursor = CsvCursor.open(in, source, OPTIONS);
+    Row cells = null;
+    while (next(cursor, source)) {
+      if (cursor.isBlank()) {
+        continue;
       }
+      long row = cursor.row();
       if (cells == null) {
-        throw new CaseRecordFormatException(
-            source, 1, "", "a header row with the columns " + String.join(", ", columns));
+        String[] names = new String[cursor.size()];
+        for (int i = 0; i < names.length; i++) {
+          names[i] = cursor.text(i);
+        }
+        cells = new Row(columns, header(names, source, row, warnings), cursor);
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source, e);
+      R record;
+      try {
+        record = map.apply(cells);
+      } catch (Row.CellException e) {
+        problems.add(new SkippedRowException(source, row, e.column, e.expected));
+        continue;
+      } catch (DateOrderException e) {
+        problems.add(dateOrder(source, row, e));
+        continue;
+      } catch (IllegalArgumentException e) {
+        // the model's other checks: their messages name fields and values, never ids or dates
+        problems.add(new SkippedRowException(source, row, "", e.getMessage()));
+        continue;
+      }
+      // outside the try: an exception of the sink is the caller's, not a problem of the row
+      sink.accept(record);
+    }
+    if (cells == null) {
+      throw new CaseRecordFormatException(
+          source, 1, "", "a header row with the columns " + String.join(", ", columns));
     }
     return problems;
   }
 
-  /**
-   * Reads the next row's cells into {@code values}, remembering the line of its first cell:
-   * the token location of the array itself lags behind skipped blank lines, that of the first
-   * cell does not, and a quoted cell over several lines keeps the row's first line.
-   */
-  /** Without a schema, the parser gives each row as an array of strings. */
-  private static CsvParser rows(Reader in) throws IOException {
-    return MAPPER.getFactory().createParser(in);
-  }
-
-  private static long nextRow(JsonParser parser, List<String> values) throws IOException {
-    values.clear();
-    JsonToken t = parser.nextToken();
-    if (t == null) {
-      return -1;
-    }
-    long firstLine = 0;
-    while ((t = parser.nextToken()) != null && t != JsonToken.END_ARRAY) {
-      if (values.isEmpty()) {
-        firstLine = parser.currentTokenLocation().getLineNr();
+  /** Moves to the next row; a tokenizer error becomes the reader's, without its text. */
+  private static boolean next(CsvCursor cursor, String source) {
+    try {
+      return cursor.next();
+    } catch (InputLimitException e) {
+      throw new CaseRecordFormatException(
+          source,
+          Math.max(1, cursor.row()),
+          "",
+          "a row within the reader's limits (at most " + e.limit() + " of the part too large)");
+    } catch (PlanFormatException e) {
+      if (e.getCause() instanceof CharacterCodingException bad) {
+        // the input's bytes, not the CSV: reported as an I/O failure of the source
+        throw new UncheckedIOException("cannot read " + source, bad);
       }
-      values.add(parser.getText());
+      // the tokenizer's messages hold no cell text, but its cause might: both are left out
+      throw new CaseRecordFormatException(
+          source, Math.max(1, cursor.row()), "", "well-formed CSV (check quotes)");
     }
-    return firstLine;
   }
 
   private CaseRecordFormatException dateOrder(String source, long row, DateOrderException e) {

@@ -10,6 +10,7 @@ import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.returns.ReturnDates;
+import org.improvementframework.io.table.CsvCursor;
 
 /** One data row, read cell by named cell; failures name the column, never the cell's text. */
 final class Row {
@@ -29,22 +30,57 @@ final class Row {
 
   static final String DATE = "a date as yyyy-MM-dd or dd/MM/yyyy";
 
-  private final int[] index;
-  private final String[] columns;
-  private String[] cells;
+  /** One row's id and day, reused from row to row by the dated fast path. */
+  static final class Dated {
+    CharSequence id;
+    long day;
 
-  Row(String[] columns, int[] index) {
-    this.columns = columns;
-    this.index = index;
+    Dated set(CharSequence id, long day) {
+      this.id = id;
+      this.day = day;
+      return this;
+    }
   }
 
-  void set(String[] cells) {
+  private final int[] index;
+  private final String[] columns;
+  private final CsvCursor cells;
+
+  Row(String[] columns, int[] index, CsvCursor cells) {
+    this.columns = columns;
+    this.index = index;
     this.cells = cells;
   }
 
   private String cell(int c) {
     int i = index[c];
-    return i >= 0 && i < cells.length ? cells[i].strip() : "";
+    return i >= 0 ? cells.text(i).strip() : "";
+  }
+
+  /**
+   * The id, stripped. A string, not a view of the cursor's buffer: under the C1 compiler of a
+   * short run, String's final methods inline where a {@code CharSequence}'s calls do not, which
+   * costs more than the short-lived string.
+   */
+  CharSequence idView(int c) {
+    String s = cell(c);
+    if (s.isEmpty()) {
+      throw new CellException(columns[c], "an id, but the cell is empty");
+    }
+    return s;
+  }
+
+  /** Reads a date cell as an epoch day without a {@code LocalDate}: as {@link #parseDate}. */
+  long epochDay(int c) {
+    String s = cell(c);
+    if (s.length() == 0) {
+      throw new CellException(columns[c], DATE + ", but the cell is empty");
+    }
+    long day = EpochDays.parse(s);
+    if (day == EpochDays.INVALID) {
+      throw new CellException(columns[c], DATE);
+    }
+    return day;
   }
 
   String id(int c) {

@@ -72,6 +72,11 @@ public final class CsvTables {
             new CountingReader(reader, options.limits().maxInputBytes(), source), DETECT_CHARS + 1);
     char delimiter;
     try {
+      // the mark dropped before the parser sees it, so that a quoted first cell is quoted
+      buffered.mark(1);
+      if (buffered.read() != '\uFEFF') {
+        buffered.reset();
+      }
       delimiter =
           options.fixedDelimiter().isPresent() ? options.fixedDelimiter().get() : detect(buffered);
     } catch (IOException e) {
@@ -121,16 +126,17 @@ public final class CsvTables {
    * Reads all rows of a text in memory; for tab-separated text read with RFC 4180 quotes, a quote
    * that swallowed rows makes it read the text again with quotes as text, with a warning.
    *
-   * @param text the text; not null
+   * @param input the text; not null
    * @param source the file name for messages; may be null
    * @param options the options; not null
    * @return the rows and the warnings; not null
    * @throws PlanFormatException if the text is not a table (such as an unterminated quote)
    * @throws InputLimitException if a limit is passed
    */
-  public static Table read(String text, String source, CsvOptions options) {
-    Objects.requireNonNull(text, "text");
+  public static Table read(String input, String source, CsvOptions options) {
+    Objects.requireNonNull(input, "text");
     Objects.requireNonNull(options, "options");
+    String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
     char delimiter = options.fixedDelimiter().orElseGet(() -> detect(text));
     CsvOptions fixed = options.withDelimiter(delimiter);
     boolean guard = delimiter == '\t' && !options.lenientQuotes();

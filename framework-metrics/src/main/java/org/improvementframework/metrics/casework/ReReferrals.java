@@ -3,7 +3,6 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +37,8 @@ public final class ReReferrals {
   static final String DUPLICATE = "another referral of the same child on the same day";
 
   private final DateRange period;
-  private final Map<String, DayList> referrals = new HashMap<>();
+  private final ChildIds ids = new ChildIds();
+  private final Events referrals = new Events();
 
   private ReReferrals(DateRange period) {
     this.period = Objects.requireNonNull(period, "period");
@@ -64,9 +64,22 @@ public final class ReReferrals {
    */
   public ReReferrals add(Referral referral) {
     Objects.requireNonNull(referral, "referral");
-    referrals
-        .computeIfAbsent(referral.childId(), k -> new DayList())
-        .add(referral.date().toEpochDay());
+    return addReferral(referral.childId(), referral.date().toEpochDay());
+  }
+
+  /**
+   * Adds a referral given as its parts, without a record: the columnar path for large files,
+   * such as {@code CaseRecordReader.forEachDated} gives. The same as {@link #add(Referral)} of
+   * {@code new Referral(childId.toString(), LocalDate.ofEpochDay(epochDay))}.
+   *
+   * @param childId the child's id; not null, not blank; read during this call only
+   * @param epochDay the referral's day, as {@link LocalDate#toEpochDay()}
+   * @return this calculator; not null
+   * @throws NullPointerException if the id is null
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public ReReferrals addReferral(CharSequence childId, long epochDay) {
+    referrals.add(ids.number(childId), epochDay);
     return this;
   }
 
@@ -79,8 +92,10 @@ public final class ReReferrals {
    */
   public ReReferrals merge(ReReferrals other) {
     Merging.samePeriod(period, other.period);
-    other.referrals.forEach(
-        (id, days) -> referrals.computeIfAbsent(id, k -> new DayList()).addAll(days));
+    int n = other.referrals.size(); // fixed first: other may be this calculator
+    for (int i = 0; i < n; i++) {
+      addReferral(other.ids.id(other.referrals.child(i)), other.referrals.day(i));
+    }
     return this;
   }
 
@@ -92,22 +107,24 @@ public final class ReReferrals {
   public IndicatorResult result() {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    referrals.forEach(
-        (id, list) -> {
-          int[] days = list.sorted();
-          for (int i = 0; i < days.length; i++) {
-            LocalDate day = LocalDate.ofEpochDay(days[i]);
-            if (!period.contains(day)) {
-              continue;
-            }
-            if (i > 0 && days[i - 1] == days[i]) {
-              excluded.add(new Excluded(id, day, DUPLICATE));
-              continue;
-            }
-            boolean again = i > 0 && days[i - 1] >= day.minusMonths(12).toEpochDay();
-            included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
-          }
-        });
+    int[] rank = ids.ranks();
+    String[] byRank = ids.inRankOrder(rank);
+    // by child in id order, then by day: the result's entries come out sorted
+    long[] pairs = referrals.sortedByRank(rank);
+    for (int i = 0; i < pairs.length; i++) {
+      LocalDate day = LocalDate.ofEpochDay(Events.day(pairs[i]));
+      if (!period.contains(day)) {
+        continue;
+      }
+      boolean sameChild = i > 0 && Events.child(pairs[i - 1]) == Events.child(pairs[i]);
+      String id = byRank[Events.child(pairs[i])];
+      if (sameChild && Events.day(pairs[i - 1]) == Events.day(pairs[i])) {
+        excluded.add(new Excluded(id, day, DUPLICATE));
+        continue;
+      }
+      boolean again = sameChild && Events.day(pairs[i - 1]) >= day.minusMonths(12).toEpochDay();
+      included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
+    }
     return IndicatorResult.percentage(
         "Re-referrals within 12 months", period, CountingUnit.EVENTS, included, excluded, Map.of());
   }

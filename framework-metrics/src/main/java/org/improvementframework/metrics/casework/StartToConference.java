@@ -3,11 +3,8 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -27,43 +24,8 @@ final class StartToConference {
   static final String DUPLICATE = "another conference of the same child on the same day";
   static final String OUTSIDE_CALENDAR = "dates outside the working-day calendar's coverage";
 
-  /** Per child: start days and conference days, as epoch days in one small array each. */
-  private static final class Child {
-    int[] starts = NONE;
-    int startCount;
-    int[] conferences = NONE;
-    int conferenceCount;
-
-    void addStart(int day) {
-      if (startCount == starts.length) {
-        starts = Arrays.copyOf(starts, Math.max(2, startCount * 2));
-      }
-      starts[startCount++] = day;
-    }
-
-    void addConference(int day) {
-      if (conferenceCount == conferences.length) {
-        conferences = Arrays.copyOf(conferences, Math.max(2, conferenceCount * 2));
-      }
-      conferences[conferenceCount++] = day;
-    }
-
-    void addAll(Child other) {
-      // counts fixed first: other may be this child
-      int s = other.startCount;
-      int[] from = other.starts;
-      for (int i = 0; i < s; i++) {
-        addStart(from[i]);
-      }
-      int c = other.conferenceCount;
-      from = other.conferences;
-      for (int i = 0; i < c; i++) {
-        addConference(from[i]);
-      }
-    }
-  }
-
-  private static final int[] NONE = new int[0];
+  /** No start: below every epoch day a date of this library can have. */
+  private static final int NONE = Integer.MIN_VALUE;
 
   /** The outcome for one conference. */
   interface Visitor {
@@ -80,7 +42,9 @@ final class StartToConference {
   private final WorkingDayCalendar calendar;
   private final WorkingDayConvention convention;
   private final String startName;
-  private final Map<String, Child> children = new HashMap<>();
+  private final ChildIds ids = new ChildIds();
+  private final Events starts = new Events();
+  private final Events conferences = new Events();
 
   StartToConference(
       DateRange period,
@@ -101,12 +65,12 @@ final class StartToConference {
     return convention;
   }
 
-  void addStart(String childId, LocalDate day) {
-    children.computeIfAbsent(childId, k -> new Child()).addStart((int) day.toEpochDay());
+  void addStart(CharSequence childId, long epochDay) {
+    starts.add(ids.number(childId), epochDay);
   }
 
-  void addConference(String childId, LocalDate day) {
-    children.computeIfAbsent(childId, k -> new Child()).addConference((int) day.toEpochDay());
+  void addConference(CharSequence childId, long epochDay) {
+    conferences.add(ids.number(childId), epochDay);
   }
 
   void merge(StartToConference other) {
@@ -120,50 +84,80 @@ final class StartToConference {
               + " and "
               + other.period);
     }
-    other.children.forEach((id, c) -> children.computeIfAbsent(id, k -> new Child()).addAll(c));
+    // sizes fixed first: other may be this calculator
+    int s = other.starts.size();
+    int c = other.conferences.size();
+    for (int i = 0; i < s; i++) {
+      addStart(other.ids.id(other.starts.child(i)), other.starts.day(i));
+    }
+    for (int i = 0; i < c; i++) {
+      addConference(other.ids.id(other.conferences.child(i)), other.conferences.day(i));
+    }
   }
 
+  /**
+   * Visits every conference in the period, children in id order and each child's conferences in
+   * day order, so that the result's entries come out sorted and its sort is cheap.
+   */
   void visit(Visitor visitor) {
     long from = period.start().toEpochDay();
     long to = period.end().toEpochDay();
     String noStart = String.format(NO_START, startName);
-    // children in id order, so that the entries come out sorted and the result's sort is cheap
-    String[] ids = children.keySet().toArray(new String[0]);
-    Arrays.sort(ids);
-    for (String id : ids) {
-      Child child = children.get(id);
-      if (child.conferenceCount == 0) {
-        continue;
+    int[] rank = ids.ranks();
+    String[] byRank = ids.inRankOrder(rank);
+    long[] sd = starts.sortedByRank(rank);
+    long[] cp = conferences.sortedByRank(rank);
+    int s = 0;
+    for (int i = 0; i < cp.length; ) {
+      int child = Events.child(cp[i]);
+      int end = i;
+      while (end < cp.length && Events.child(cp[end]) == child) {
+        end++;
       }
-      int[] conferences = Arrays.copyOf(child.conferences, child.conferenceCount);
-      Arrays.sort(conferences);
-      int[] starts = Arrays.copyOf(child.starts, child.startCount);
-      Arrays.sort(starts);
-      int s = 0;
-      long previous = Long.MIN_VALUE;
-      for (int i = 0; i < conferences.length; i++) {
-        int c = conferences[i];
-        // the last start on or before this conference, and after the previous conference
-        int last = -1;
-        while (s < starts.length && starts[s] <= c) {
-          last = starts[s++];
-        }
-        boolean inPeriod = c >= from && c <= to;
-        if (inPeriod) {
-          visitOne(visitor, id, c, previous, last, startAfter(starts, s, conferences, i), noStart);
-        }
-        previous = c;
+      while (s < sd.length && Events.child(sd[s]) < child) {
+        s++;
       }
+      int startsEnd = s;
+      while (startsEnd < sd.length && Events.child(sd[startsEnd]) == child) {
+        startsEnd++;
+      }
+      visitChild(visitor, byRank[child], cp, i, end, sd, s, startsEnd, from, to, noStart);
+      s = startsEnd;
+      i = end;
     }
   }
 
-  /** The first start after conference {@code i} and not after the next conference, or -1. */
-  private static int startAfter(int[] starts, int s, int[] conferences, int i) {
-    if (s >= starts.length) {
-      return -1;
+  /** One child's conferences {@code cp[i..end)} against their starts {@code sd[s..startsEnd)}. */
+  private void visitChild(
+      Visitor visitor,
+      String id,
+      long[] cp,
+      int i,
+      int end,
+      long[] sd,
+      int s,
+      int startsEnd,
+      long from,
+      long to,
+      String noStart) {
+    long previous = Long.MIN_VALUE;
+    for (int j = i; j < end; j++) {
+      int c = Events.day(cp[j]);
+      // the last start on or before this conference, and after the previous conference
+      int last = NONE;
+      while (s < startsEnd && Events.day(sd[s]) <= c) {
+        last = Events.day(sd[s++]);
+      }
+      if (c >= from && c <= to) {
+        // the first start after this conference and not after the next one
+        int after =
+            s < startsEnd && (j + 1 >= end || Events.day(sd[s]) <= Events.day(cp[j + 1]))
+                ? Events.day(sd[s])
+                : NONE;
+        visitOne(visitor, id, c, previous, last, after, noStart);
+      }
+      previous = c;
     }
-    boolean beforeNext = i + 1 >= conferences.length || starts[s] <= conferences[i + 1];
-    return beforeNext ? starts[s] : -1;
   }
 
   private void visitOne(
@@ -171,9 +165,9 @@ final class StartToConference {
     LocalDate day = LocalDate.ofEpochDay(c);
     if (c == previous) {
       visitor.excluded(id, day, DUPLICATE);
-    } else if ((last == -1 || last <= previous) && after != -1) {
+    } else if ((last == NONE || last <= previous) && after != NONE) {
       visitor.beforeStart(id, day, LocalDate.ofEpochDay(after));
-    } else if (last == -1 || last <= previous) {
+    } else if (last == NONE || last <= previous) {
       visitor.excluded(id, day, noStart);
     } else if (!calendar.covers(last) || !calendar.covers(c)) {
       visitor.excluded(id, day, OUTSIDE_CALENDAR);
@@ -199,6 +193,7 @@ final class StartToConference {
     final long[] bands;
     final int[] bandUpper;
     long beforeStart;
+    private boolean timed = true;
 
     Collect(int limit, int... bandUpper) {
       this.limit = limit;
@@ -210,13 +205,15 @@ final class StartToConference {
     public void counted(String childId, LocalDate conference, LocalDate start, int workingDays) {
       boolean within = workingDays <= limit;
       included.add(new Counted(childId, conference, within ? BigDecimal.ONE : BigDecimal.ZERO));
-      timings.add(
-          new ConferenceTiming(
-              childId,
-              conference,
-              Optional.of(start),
-              OptionalInt.of(workingDays),
-              within ? WITHIN : NOT_WITHIN));
+      if (timed) {
+        timings.add(
+            new ConferenceTiming(
+                childId,
+                conference,
+                Optional.of(start),
+                OptionalInt.of(workingDays),
+                within ? WITHIN : NOT_WITHIN));
+      }
       int b = 0;
       while (b < bandUpper.length && workingDays > bandUpper[b]) {
         b++;
@@ -228,18 +225,28 @@ final class StartToConference {
     public void beforeStart(String childId, LocalDate conference, LocalDate start) {
       // counted as an ICPC (in the denominator, not within), left out of every duration band
       included.add(new Counted(childId, conference, BigDecimal.ZERO));
-      timings.add(
-          new ConferenceTiming(
-              childId, conference, Optional.of(start), OptionalInt.empty(), BEFORE_START));
+      if (timed) {
+        timings.add(
+            new ConferenceTiming(
+                childId, conference, Optional.of(start), OptionalInt.empty(), BEFORE_START));
+      }
       beforeStart++;
     }
 
     @Override
     public void excluded(String childId, LocalDate conference, String reason) {
       excluded.add(new Excluded(childId, conference, reason));
-      timings.add(
-          new ConferenceTiming(
-              childId, conference, Optional.empty(), OptionalInt.empty(), "excluded: " + reason));
+      if (timed) {
+        timings.add(
+            new ConferenceTiming(
+                childId, conference, Optional.empty(), OptionalInt.empty(), "excluded: " + reason));
+      }
+    }
+
+    /** Leaves out the timings, which only a drill-down asks for. */
+    Collect withoutTimings() {
+      timed = false;
+      return this;
     }
 
     List<ConferenceTiming> sortedTimings() {

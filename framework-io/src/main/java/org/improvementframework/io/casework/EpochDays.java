@@ -1,0 +1,75 @@
+package org.improvementframework.io.casework;
+
+/**
+ * Reads {@code yyyy-MM-dd} or {@code dd/MM/yyyy} as an epoch day without a {@code LocalDate}:
+ * the dated fast path's reading, which must agree with {@code ReturnDates.parse}.
+ */
+final class EpochDays {
+
+  /** Returned for text in neither form or a day that does not exist. */
+  static final long INVALID = Long.MIN_VALUE;
+
+  private static final int[] DAYS_BEFORE_MONTH = {
+    0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+  };
+
+  private EpochDays() {}
+
+  static long parse(String s) {
+    if (s.length() != 10) {
+      return INVALID;
+    }
+    int year;
+    int month;
+    int day;
+    if (s.charAt(4) == '-' && s.charAt(7) == '-') {
+      year = digits(s, 0, 4);
+      month = digits(s, 5, 7);
+      day = digits(s, 8, 10);
+    } else if (s.charAt(2) == '/' && s.charAt(5) == '/') {
+      year = digits(s, 6, 10);
+      month = digits(s, 3, 5);
+      day = digits(s, 0, 2);
+    } else {
+      return INVALID;
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
+      return INVALID;
+    }
+    return of(year, month, day);
+  }
+
+  private static boolean leap(int year) {
+    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+  }
+
+  private static int length(int year, int month) {
+    return switch (month) {
+      case 2 -> leap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  /** Days from 1970-01-01, for a year from 0 to 9999: days of whole years, then of the year. */
+  private static long of(int year, int month, int day) {
+    long y = year - 1L;
+    long daysBeforeYear =
+        365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400);
+    int dayOfYear = DAYS_BEFORE_MONTH[month] + (month > 2 && leap(year) ? 1 : 0) + day;
+    // 719162 days from 0001-01-01 to 1970-01-01
+    return daysBeforeYear + dayOfYear - 1 - 719_162;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      n = n * 10 + (ch - '0');
+    }
+    return n;
+  }
+}
