@@ -1,14 +1,11 @@
 package org.improvementframework.io.statistics;
 
-import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -25,12 +22,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
-import org.improvementframework.io.LimitedReader;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.StrictUtf8Reader;
 import org.improvementframework.io.csv.PlanCsv;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
+import org.improvementframework.io.table.TableReader;
+import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Observation;
 import org.improvementframework.model.ReportingPeriod;
@@ -161,14 +163,7 @@ public final class PublishedStatistics {
    */
   public static ReadResult<List<PublishedSeries>> read(InputStream in, Options options) {
     Objects.requireNonNull(in, "in");
-    return read(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        options);
+    return read(new StrictUtf8Reader(in), options);
   }
 
   /**
@@ -184,15 +179,24 @@ public final class PublishedStatistics {
   public static ReadResult<List<PublishedSeries>> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    PlanCsv.Options csv =
-        PlanCsv.Options.defaults()
-            .withSource(options.source)
-            .withLimits(options.maxRows, options.maxCellLength, options.maxInputLength);
-    PlanCsv.CsvRows rows =
-        new PlanCsv.CsvRows(
-            new LimitedReader(new BufferedReader(reader), options.maxInputLength, options.source),
-            csv);
-    return rows.readWith(() -> new TidyReader(rows, options).read());
+    InputLimits limits =
+        InputLimits.defaults()
+            .withMaxRows(options.maxRows)
+            .withMaxCellChars(options.maxCellLength)
+            .withMaxInputBytes(options.maxInputLength);
+    CsvOptions csv = new CsvOptions(',', false, limits, CsvOptions.RowNumbering.RECORDS);
+    Reader keptOpen =
+        new FilterReader(reader) {
+          @Override
+          public void close() {
+            // The caller owns the reader.
+          }
+        };
+    try (TableReader rows = CsvTables.open(keptOpen, options.source, csv)) {
+      return new TidyReader(rows, options).read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -282,21 +286,38 @@ public final class PublishedStatistics {
 
   /** Reads all rows, then decides the indicator columns and builds the series. */
   private static final class TidyReader {
-    private final PlanCsv.CsvRows rows;
+    private final TableReader rows;
+    private long row;
     private final Options options;
     private final List<ReadWarning> warnings = new ArrayList<>();
     private String[] header;
 
-    TidyReader(PlanCsv.CsvRows rows, Options options) {
+    TidyReader(TableReader rows, Options options) {
       this.rows = rows;
       this.options = options;
     }
 
+    /** The next row's cells, or null at the end. */
+    private String[] next() throws IOException {
+      Optional<TableRow> next = rows.next();
+      if (next.isEmpty()) {
+        return null;
+      }
+      row = next.get().number();
+      return next.get().cells().toArray(new String[0]);
+    }
+
+    private InputLocation location(String column) {
+      return row == 0
+          ? InputLocation.ofSource(options.source)
+          : InputLocation.ofCell(options.source, row, column);
+    }
+
     ReadResult<List<PublishedSeries>> read() throws IOException {
-      header = rows.next();
+      header = next();
       if (header == null) {
         throw PlanFormatException.builder("empty input")
-            .at(rows.location(null))
+            .at(location(null))
             .expected("a header row with time_period, time_identifier and geographic_level")
             .build();
       }
@@ -305,7 +326,7 @@ public final class PublishedStatistics {
         String name = header[i].strip();
         if (index.put(name, i) != null) {
           throw PlanFormatException.builder("duplicate column")
-              .at(rows.location(name))
+              .at(location(name))
               .text(name)
               .expected("each column once")
               .build();
@@ -314,7 +335,7 @@ public final class PublishedStatistics {
       for (String required : List.of("time_period", "time_identifier", "geographic_level")) {
         if (!index.containsKey(required)) {
           throw PlanFormatException.builder("missing column '" + required + "'")
-              .at(rows.location(null))
+              .at(location(null))
               .field(required)
               .expected(
                   "an EES tidy data file with time_period, time_identifier and "
@@ -327,20 +348,20 @@ public final class PublishedStatistics {
       List<String[]> data = new ArrayList<>();
       List<Long> rowNumbers = new ArrayList<>();
       String[] r;
-      while ((r = rows.next()) != null) {
+      while ((r = next()) != null) {
         if (r.length == 1 && r[0].isEmpty()) {
           continue;
         }
         if (r.length != header.length) {
           throw PlanFormatException.builder(
                   "row has " + r.length + " cells but the header has " + header.length)
-              .at(rows.location(null))
+              .at(location(null))
               .expected(header.length + " cells")
               .build();
         }
         if (selected(r, index)) {
           data.add(r);
-          rowNumbers.add(rows.row());
+          rowNumbers.add(row);
         }
       }
       List<String> indicators = indicatorColumns(index, data);
@@ -377,7 +398,7 @@ public final class PublishedStatistics {
         for (String name : options.indicators) {
           if (!index.containsKey(name)) {
             throw PlanFormatException.builder("missing indicator column '" + name + "'")
-                .at(rows.location(null))
+                .at(location(null))
                 .field(name)
                 .expected("the columns " + index.keySet())
                 .build();

@@ -105,7 +105,7 @@ class PlanCsvTest {
     assertThat(csv)
         .contains("\"Improved outcomes for children in need of help\nStable workforce\"");
     assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
-    assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
+    assertThat(PlanCsvWriter.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
   }
 
   @ParameterizedTest
@@ -122,14 +122,14 @@ class PlanCsvTest {
         "a=b|a=b",
       })
   void neutralise_formulaLikeCells_getAnApostropheThatReadingRemoves(String cell, String written) {
-    assertThat(PlanCsv.neutralise(cell)).isEqualTo(written);
-    assertThat(PlanCsv.restore(written)).isEqualTo(cell);
+    assertThat(PlanCsvWriter.neutralise(cell)).isEqualTo(written);
+    assertThat(PlanCsvWriter.restore(written)).isEqualTo(cell);
   }
 
   @Test
   void neutralise_tabAndCarriageReturn() {
-    assertThat(PlanCsv.neutralise("\tx")).isEqualTo("'\tx");
-    assertThat(PlanCsv.neutralise("\rx")).isEqualTo("'\rx");
+    assertThat(PlanCsvWriter.neutralise("\tx")).isEqualTo("'\tx");
+    assertThat(PlanCsvWriter.neutralise("\rx")).isEqualTo("'\rx");
   }
 
   @Test
