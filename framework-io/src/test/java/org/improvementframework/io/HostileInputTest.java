@@ -144,14 +144,12 @@ class HostileInputTest {
   @Test
   void planCsv_millionEmptyRows_exceedTheDefaultRowLimit() {
     String csv = PlanCsv.write(SAMPLE);
-    long start = System.nanoTime();
     InputLimitException e =
         catchThrowableOfType(
             InputLimitException.class,
             () -> PlanCsv.read(csvHeader(csv) + "\r\n".repeat(1_000_000) + csvBody(csv)));
     assertThat(e.getMessage()).contains("row count");
     assertThat(e.limit()).isEqualTo(1_000_000);
-    assertThat(since(start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test

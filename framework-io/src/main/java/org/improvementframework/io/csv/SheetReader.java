@@ -17,14 +17,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.csv.PlanCsv.Column;
+import org.improvementframework.io.table.TableCursor;
 import org.improvementframework.io.table.TableReader;
-import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
@@ -49,54 +48,38 @@ import org.improvementframework.model.TargetKind;
  * plan, an area or an action agree on every row.
  */
 final class SheetReader {
-  private final TableReader rows;
+  private final TableCursor rows;
   private final PlanCsv.Options options;
   private final CsvCells csv;
   private final List<ReadWarning> warnings;
-  private long row;
   private final int[] index = new int[COLUMNS.length];
   private String[] planCells;
   private long planRow;
   private final Map<Integer, AreaRows> areas = new LinkedHashMap<>();
 
   SheetReader(TableReader rows, PlanCsv.Options options) {
-    this.rows = rows;
+    this.rows = new TableCursor(rows, options.source().orElse(null));
     this.options = options;
-    this.csv = new CsvCells(options.source().orElse(null), () -> row);
+    this.csv = new CsvCells(options.source().orElse(null), this.rows::row);
     this.warnings = csv.warnings();
   }
 
-  /** The next row's cells, or null at the end. */
-  private String[] next() throws IOException {
-    Optional<TableRow> next = rows.next();
-    if (next.isEmpty()) {
-      return null;
-    }
-    row = next.get().number();
-    return next.get().cells().toArray(new String[0]);
-  }
-
-  private InputLocation location(String column) {
-    String source = options.source().orElse(null);
-    return row == 0 ? InputLocation.ofSource(source) : InputLocation.ofCell(source, row, column);
-  }
-
   ReadResult<ImprovementPlan> read() throws IOException {
-    String[] header = next();
+    String[] header = rows.next();
     if (header == null) {
       throw PlanFormatException.builder("empty input")
-          .at(location(null))
+          .at(rows.location(null))
           .expected("a header row naming the plan columns, then one row per milestone")
           .build();
     }
     readHeader(header);
     String[] raw;
-    while ((raw = next()) != null) {
+    while ((raw = rows.next()) != null) {
       readRow(raw);
     }
     if (planCells == null) {
       throw PlanFormatException.builder("no data rows")
-          .at(location(null))
+          .at(rows.location(null))
           .expected("at least one row with the plan title and as-at date")
           .build();
     }
@@ -114,14 +97,14 @@ final class SheetReader {
       }
       if (c == null) {
         throw PlanFormatException.builder("unknown column")
-            .at(location(header[i]))
+            .at(rows.location(header[i]))
             .text(header[i])
             .expected("only the columns of PlanCsv: " + headings())
             .build();
       }
       if (index[c.ordinal()] >= 0) {
         throw PlanFormatException.builder("duplicate column")
-            .at(location(header[i]))
+            .at(rows.location(header[i]))
             .text(header[i])
             .expected("each column once")
             .build();
@@ -131,7 +114,7 @@ final class SheetReader {
     for (Column c : COLUMNS) {
       if (index[c.ordinal()] < 0) {
         throw PlanFormatException.builder("missing column '" + c.heading() + "'")
-            .at(location(null))
+            .at(rows.location(null))
             .field(c.heading())
             .expected("the columns " + headings())
             .build();
@@ -156,13 +139,13 @@ final class SheetReader {
       empty &= s.isEmpty();
     }
     if (empty) {
-      warnings.add(ReadWarning.of(location(null), "empty row", "", "skipped it"));
+      warnings.add(ReadWarning.of(rows.location(null), "empty row", "", "skipped it"));
       return;
     }
     if (raw.length != headerLength) {
       throw PlanFormatException.builder(
               "row has " + raw.length + " cells but the header has " + headerLength)
-          .at(location(null))
+          .at(rows.location(null))
           .expected(headerLength + " cells, separated by '" + options.delimiter() + "'")
           .build();
     }
@@ -172,7 +155,7 @@ final class SheetReader {
     }
     if (planCells == null) {
       planCells = cells;
-      planRow = row;
+      planRow = rows.row();
     } else {
       agree(cells, planCells, planRow, PLAN_FIRST, COLUMNS.length - 1);
     }
@@ -184,7 +167,7 @@ final class SheetReader {
     int number = csv.positive(area, Column.AREA);
     AreaRows a = areas.get(number);
     if (a == null) {
-      a = new AreaRows(number, cells, row);
+      a = new AreaRows(number, cells, rows.row());
       areas.put(number, a);
     } else {
       agree(cells, a.cells, a.row, AREA_FIRST, AREA_LAST);
@@ -206,7 +189,7 @@ final class SheetReader {
     }
     ActionRows x = a.actions.get(ref);
     if (x == null) {
-      x = new ActionRows(ref, cells, row);
+      x = new ActionRows(ref, cells, rows.row());
       a.actions.put(ref, x);
     } else {
       agree(cells, x.cells, x.row, ACTION_FIRST, ACTION_LAST);
@@ -237,7 +220,7 @@ final class SheetReader {
           "each milestone once");
     }
     x.milestones.put(mref, milestone(mref, cells));
-    x.milestoneRows.put(mref, row);
+    x.milestoneRows.put(mref, rows.row());
   }
 
   private Milestone milestone(MilestoneRef ref, String[] cells) {

@@ -31,8 +31,8 @@ import org.improvementframework.io.StrictUtf8Reader;
 import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
+import org.improvementframework.io.table.TableCursor;
 import org.improvementframework.io.table.TableReader;
-import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Observation;
 import org.improvementframework.model.ReportingPeriod;
@@ -286,38 +286,21 @@ public final class PublishedStatistics {
 
   /** Reads all rows, then decides the indicator columns and builds the series. */
   private static final class TidyReader {
-    private final TableReader rows;
-    private long row;
+    private final TableCursor rows;
     private final Options options;
     private final List<ReadWarning> warnings = new ArrayList<>();
     private String[] header;
 
     TidyReader(TableReader rows, Options options) {
-      this.rows = rows;
+      this.rows = new TableCursor(rows, options.source);
       this.options = options;
     }
 
-    /** The next row's cells, or null at the end. */
-    private String[] next() throws IOException {
-      Optional<TableRow> next = rows.next();
-      if (next.isEmpty()) {
-        return null;
-      }
-      row = next.get().number();
-      return next.get().cells().toArray(new String[0]);
-    }
-
-    private InputLocation location(String column) {
-      return row == 0
-          ? InputLocation.ofSource(options.source)
-          : InputLocation.ofCell(options.source, row, column);
-    }
-
     ReadResult<List<PublishedSeries>> read() throws IOException {
-      header = next();
+      header = rows.next();
       if (header == null) {
         throw PlanFormatException.builder("empty input")
-            .at(location(null))
+            .at(rows.location(null))
             .expected("a header row with time_period, time_identifier and geographic_level")
             .build();
       }
@@ -326,7 +309,7 @@ public final class PublishedStatistics {
         String name = header[i].strip();
         if (index.put(name, i) != null) {
           throw PlanFormatException.builder("duplicate column")
-              .at(location(name))
+              .at(rows.location(name))
               .text(name)
               .expected("each column once")
               .build();
@@ -335,7 +318,7 @@ public final class PublishedStatistics {
       for (String required : List.of("time_period", "time_identifier", "geographic_level")) {
         if (!index.containsKey(required)) {
           throw PlanFormatException.builder("missing column '" + required + "'")
-              .at(location(null))
+              .at(rows.location(null))
               .field(required)
               .expected(
                   "an EES tidy data file with time_period, time_identifier and "
@@ -348,20 +331,20 @@ public final class PublishedStatistics {
       List<String[]> data = new ArrayList<>();
       List<Long> rowNumbers = new ArrayList<>();
       String[] r;
-      while ((r = next()) != null) {
+      while ((r = rows.next()) != null) {
         if (r.length == 1 && r[0].isEmpty()) {
           continue;
         }
         if (r.length != header.length) {
           throw PlanFormatException.builder(
                   "row has " + r.length + " cells but the header has " + header.length)
-              .at(location(null))
+              .at(rows.location(null))
               .expected(header.length + " cells")
               .build();
         }
         if (selected(r, index)) {
           data.add(r);
-          rowNumbers.add(row);
+          rowNumbers.add(rows.row());
         }
       }
       List<String> indicators = indicatorColumns(index, data);
@@ -398,7 +381,7 @@ public final class PublishedStatistics {
         for (String name : options.indicators) {
           if (!index.containsKey(name)) {
             throw PlanFormatException.builder("missing indicator column '" + name + "'")
-                .at(location(null))
+                .at(rows.location(null))
                 .field(name)
                 .expected("the columns " + index.keySet())
                 .build();
