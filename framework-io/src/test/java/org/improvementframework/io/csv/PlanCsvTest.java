@@ -398,4 +398,20 @@ class PlanCsvTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(PlanCsv.Options.defaults().withDelimiter(';').delimiter()).isEqualTo(';');
   }
+
+  @Test
+  void read_streamOverTheByteLimit_isRefusedEvenWhenItsCharactersAreFewer() {
+    // Every 'é' is two bytes: the characters fit the limit, the bytes do not.
+    String csv = PlanCsv.write(SAMPLE).replace("Plymouth", "\u00e9".repeat(400));
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    PlanCsv.Options options =
+        PlanCsv.Options.defaults()
+            .withLimits(PlanCsv.Options.DEFAULT_LIMITS.withMaxInputBytes(csv.length() + 1));
+    assertThat(PlanCsv.read(csv, options).value().organisation()).isPresent();
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () -> PlanCsv.read(new ByteArrayInputStream(bytes), options));
+    assertThat(e.limit()).isEqualTo(csv.length() + 1L);
+  }
 }
