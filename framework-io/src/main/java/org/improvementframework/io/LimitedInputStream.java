@@ -15,10 +15,7 @@ import java.util.Objects;
  */
 public final class LimitedInputStream extends FilterInputStream {
 
-  private final long limit;
-  private final String what;
-  private final InputLocation where;
-  private long count;
+  private final InputBudget budget;
 
   /**
    * Wraps a stream.
@@ -30,16 +27,16 @@ public final class LimitedInputStream extends FilterInputStream {
    */
   public LimitedInputStream(InputStream in, long limit, String what, InputLocation where) {
     super(Objects.requireNonNull(in, "in"));
-    this.limit = limit;
-    this.what = Objects.requireNonNull(what, "what");
-    this.where = Objects.requireNonNull(where, "where");
+    this.budget =
+        new InputBudget(
+            limit, Objects.requireNonNull(what, "what"), Objects.requireNonNull(where, "where"));
   }
 
   @Override
   public int read() throws IOException {
     int b = super.read();
     if (b >= 0) {
-      add(1);
+      budget.add(1);
     }
     return b;
   }
@@ -48,7 +45,7 @@ public final class LimitedInputStream extends FilterInputStream {
   public int read(byte[] b, int off, int len) throws IOException {
     int n = super.read(b, off, len);
     if (n > 0) {
-      add(n);
+      budget.add(n);
     }
     return n;
   }
@@ -56,14 +53,7 @@ public final class LimitedInputStream extends FilterInputStream {
   @Override
   public long skip(long n) throws IOException {
     long skipped = super.skip(n);
-    add(skipped);
+    budget.add(skipped);
     return skipped;
-  }
-
-  private void add(long n) {
-    count += n;
-    if (count > limit) {
-      throw new InputLimitException(what, limit, where, null);
-    }
   }
 }

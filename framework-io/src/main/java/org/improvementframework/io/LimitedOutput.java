@@ -14,12 +14,30 @@ public final class LimitedOutput {
 
   private LimitedOutput() {}
 
-  /** Counts bytes. */
-  public static final class Bytes extends FilterOutputStream {
+  /** The count both streams keep: what is written against the limit the reader will apply. */
+  private static final class Budget {
     private final long limit;
     private final String what;
     private final String option;
     private long count;
+
+    Budget(long limit, String what, String option) {
+      this.limit = limit;
+      this.what = what;
+      this.option = option;
+    }
+
+    void add(int n) {
+      count += n;
+      if (count > limit) {
+        throw new WriteLimitException(what, limit, option);
+      }
+    }
+  }
+
+  /** Counts bytes. */
+  public static final class Bytes extends FilterOutputStream {
+    private final Budget budget;
 
     /**
      * Wraps a stream.
@@ -31,20 +49,18 @@ public final class LimitedOutput {
      */
     public Bytes(OutputStream out, long limit, String what, String option) {
       super(out);
-      this.limit = limit;
-      this.what = what;
-      this.option = option;
+      this.budget = new Budget(limit, what, option);
     }
 
     @Override
     public void write(int b) throws IOException {
-      add(1);
+      budget.add(1);
       out.write(b);
     }
 
     @Override
     public void write(byte[] b, int off, int len) throws IOException {
-      add(len);
+      budget.add(len);
       out.write(b, off, len);
     }
 
@@ -53,21 +69,11 @@ public final class LimitedOutput {
       // The caller owns the stream: closing a writer over it only flushes.
       flush();
     }
-
-    private void add(int n) {
-      count += n;
-      if (count > limit) {
-        throw new WriteLimitException(what, limit, option);
-      }
-    }
   }
 
   /** Counts characters. */
   public static final class Chars extends FilterWriter {
-    private final long limit;
-    private final String what;
-    private final String option;
-    private long count;
+    private final Budget budget;
 
     /**
      * Wraps a writer.
@@ -79,39 +85,30 @@ public final class LimitedOutput {
      */
     public Chars(Writer out, long limit, String what, String option) {
       super(out);
-      this.limit = limit;
-      this.what = what;
-      this.option = option;
+      this.budget = new Budget(limit, what, option);
     }
 
     @Override
     public void write(int c) throws IOException {
-      add(1);
+      budget.add(1);
       out.write(c);
     }
 
     @Override
     public void write(char[] cbuf, int off, int len) throws IOException {
-      add(len);
+      budget.add(len);
       out.write(cbuf, off, len);
     }
 
     @Override
     public void write(String str, int off, int len) throws IOException {
-      add(len);
+      budget.add(len);
       out.write(str, off, len);
     }
 
     @Override
     public void close() throws IOException {
       flush();
-    }
-
-    private void add(int n) {
-      count += n;
-      if (count > limit) {
-        throw new WriteLimitException(what, limit, option);
-      }
     }
   }
 }

@@ -10,9 +10,7 @@ import java.io.Reader;
  */
 public final class LimitedReader extends FilterReader {
 
-  private final long limit;
-  private final String source;
-  private long count;
+  private final InputBudget budget;
   private int last = -1;
 
   /**
@@ -24,15 +22,15 @@ public final class LimitedReader extends FilterReader {
    */
   public LimitedReader(Reader in, long limit, String source) {
     super(in);
-    this.limit = limit;
-    this.source = source;
+    this.budget =
+        new InputBudget(limit, "input length in characters", InputLocation.ofSource(source));
   }
 
   @Override
   public int read() throws IOException {
     int c = super.read();
     if (c >= 0) {
-      count(1);
+      budget.add(1);
       last = c;
     }
     return c;
@@ -42,7 +40,7 @@ public final class LimitedReader extends FilterReader {
   public int read(char[] buffer, int off, int len) throws IOException {
     int n = super.read(buffer, off, len);
     if (n > 0) {
-      count(n);
+      budget.add(n);
       last = buffer[off + n - 1];
     }
     return n;
@@ -55,13 +53,5 @@ public final class LimitedReader extends FilterReader {
    */
   public boolean afterLineBreak() {
     return last == '\n' || last == '\r';
-  }
-
-  private void count(int n) {
-    count += n;
-    if (count > limit) {
-      throw new InputLimitException(
-          "input length in characters", limit, InputLocation.ofSource(source), null);
-    }
   }
 }

@@ -78,7 +78,6 @@ class HostileInputTest {
 
   @Test
   void planJson_oneGigabyteStream_isRefusedAtTheDocumentLimitWithoutReadingItAll() {
-    long start = System.nanoTime();
     CountingStream in =
         new CountingStream(
             TestFiles.endless(
@@ -91,7 +90,6 @@ class HostileInputTest {
         catchThrowableOfType(InputLimitException.class, () -> PlanJson.read(in));
     assertThat(e.limit()).isEqualTo(PlanJson.Options.DEFAULT_MAX_DOCUMENT_LENGTH);
     assertThat(in.count).isLessThan(PlanJson.Options.DEFAULT_MAX_DOCUMENT_LENGTH + (1 << 20));
-    assertThat(since(start)).isLessThan(Duration.ofSeconds(15));
   }
 
   @ParameterizedTest
@@ -148,28 +146,24 @@ class HostileInputTest {
   @Test
   void planCsv_millionEmptyRows_exceedTheDefaultRowLimit() {
     String csv = PlanCsv.write(SAMPLE);
-    long start = System.nanoTime();
     InputLimitException e =
         catchThrowableOfType(
             InputLimitException.class,
             () -> PlanCsv.read(csvHeader(csv) + "\r\n".repeat(1_000_000) + csvBody(csv)));
     assertThat(e.getMessage()).contains("row count");
     assertThat(e.limit()).isEqualTo(1_000_000);
-    assertThat(since(start)).isLessThan(Duration.ofSeconds(10));
   }
 
   @Test
   void planCsv_millionRowsOfEmptyCellsUnderARaisedLimit_areSkippedWithAWarningEach() {
     String csv = PlanCsv.write(SAMPLE);
     String emptyCells = ",".repeat(PlanCsv.Column.values().length - 1) + "\r\n";
-    long start = System.nanoTime();
     ReadResult<ImprovementPlan> result =
         PlanCsv.read(
             csvHeader(csv) + emptyCells.repeat(1_000_000) + csvBody(csv),
             PlanCsv.Options.defaults().withLimits(2_000_000, 1_000_000, 1L << 30));
     assertThat(result.value()).isEqualTo(SAMPLE);
     assertThat(result.warnings()).hasSize(1_000_000);
-    assertThat(since(start)).isLessThan(Duration.ofSeconds(15));
   }
 
   @Test

@@ -1,14 +1,11 @@
 package org.improvementframework.io.statistics;
 
-import java.io.BufferedReader;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -25,12 +22,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
-import org.improvementframework.io.LimitedReader;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.StrictUtf8Reader;
 import org.improvementframework.io.csv.PlanCsv;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
+import org.improvementframework.io.table.TableCursor;
+import org.improvementframework.io.table.TableReader;
 import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Observation;
 import org.improvementframework.model.ReportingPeriod;
@@ -161,14 +163,7 @@ public final class PublishedStatistics {
    */
   public static ReadResult<List<PublishedSeries>> read(InputStream in, Options options) {
     Objects.requireNonNull(in, "in");
-    return read(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-        options);
+    return read(new StrictUtf8Reader(in), options);
   }
 
   /**
@@ -184,15 +179,24 @@ public final class PublishedStatistics {
   public static ReadResult<List<PublishedSeries>> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    PlanCsv.Options csv =
-        PlanCsv.Options.defaults()
-            .withSource(options.source)
-            .withLimits(options.maxRows, options.maxCellLength, options.maxInputLength);
-    PlanCsv.CsvRows rows =
-        new PlanCsv.CsvRows(
-            new LimitedReader(new BufferedReader(reader), options.maxInputLength, options.source),
-            csv);
-    return rows.readWith(() -> new TidyReader(rows, options).read());
+    InputLimits limits =
+        InputLimits.defaults()
+            .withMaxRows(options.maxRows)
+            .withMaxCellChars(options.maxCellLength)
+            .withMaxInputBytes(options.maxInputLength);
+    CsvOptions csv = new CsvOptions(',', false, limits, CsvOptions.RowNumbering.RECORDS);
+    Reader keptOpen =
+        new FilterReader(reader) {
+          @Override
+          public void close() {
+            // The caller owns the reader.
+          }
+        };
+    try (TableReader rows = CsvTables.open(keptOpen, options.source, csv)) {
+      return new TidyReader(rows, options).read();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -282,13 +286,13 @@ public final class PublishedStatistics {
 
   /** Reads all rows, then decides the indicator columns and builds the series. */
   private static final class TidyReader {
-    private final PlanCsv.CsvRows rows;
+    private final TableCursor rows;
     private final Options options;
     private final List<ReadWarning> warnings = new ArrayList<>();
     private String[] header;
 
-    TidyReader(PlanCsv.CsvRows rows, Options options) {
-      this.rows = rows;
+    TidyReader(TableReader rows, Options options) {
+      this.rows = new TableCursor(rows, options.source);
       this.options = options;
     }
 

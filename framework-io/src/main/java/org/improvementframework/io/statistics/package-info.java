@@ -5,10 +5,9 @@
  *
  * <p>{@link org.improvementframework.io.statistics.PublishedStatistics} reads the tidy Explore
  * Education Statistics files into {@link org.improvementframework.io.statistics.PublishedSeries
- * series}. A {@link org.improvementframework.io.statistics.StatisticsMapping mapping} declares which
- * column is the area code, the area name, the period and each measure, and what the file's
+ * series}. A {@link org.improvementframework.io.statistics.StatisticsMapping mapping} declares
+ * which column is the area code, the area name, the period and each measure, and what the file's
  * markers mean; {@link org.improvementframework.io.statistics.PublishedFiles} reads any known
- * shape into {@link org.improvementframework.io.statistics.PublishedSeries series}, and refuses other files
- * with a message that names the shapes it knows.
+ * shape into series, and refuses other files with a message that names the shapes it knows.
  */
 package org.improvementframework.io.statistics;

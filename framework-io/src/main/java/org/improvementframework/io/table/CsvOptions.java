@@ -19,19 +19,31 @@ import org.improvementframework.io.InputLimits;
  *     one of those three from the first lines
  * @param lenientQuotes true to read quote characters as text, with a warning
  * @param limits the limits of the input; not null
+ * @param numbering how rows are numbered; not null
  */
-public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits limits) {
+public record CsvOptions(
+    Character delimiter, boolean lenientQuotes, InputLimits limits, RowNumbering numbering) {
 
-  private static final CsvOptions DEFAULTS = new CsvOptions(null, false, InputLimits.defaults());
+  private static final CsvOptions DEFAULTS =
+      new CsvOptions(null, false, InputLimits.defaults(), RowNumbering.LINES);
+
+  /** How a row's number is counted when a quoted cell spans lines. */
+  public enum RowNumbering {
+    /** The line on which the record starts, as a text editor shows it. */
+    LINES,
+    /** The record's place in the file, as a spreadsheet program shows it. */
+    RECORDS
+  }
 
   /**
    * Checks the parts.
    *
-   * @throws NullPointerException if {@code limits} is null
+   * @throws NullPointerException if {@code limits} or {@code numbering} is null
    * @throws IllegalArgumentException if the delimiter is a quote or a line break
    */
   public CsvOptions {
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(numbering, "numbering");
     if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
       throw new IllegalArgumentException(
           "delimiter must not be a quote or a line break, but was " + (int) delimiter.charValue());
@@ -39,7 +51,21 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
   }
 
   /**
-   * Obtains the defaults: the delimiter detected, quotes as in RFC 4180, the default limits.
+   * Obtains options whose rows are numbered by lines.
+   *
+   * @param delimiter the cell delimiter, or null to detect it
+   * @param lenientQuotes true to read quote characters as text, with a warning
+   * @param limits the limits of the input; not null
+   * @throws NullPointerException if {@code limits} is null
+   * @throws IllegalArgumentException if the delimiter is a quote or a line break
+   */
+  public CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits limits) {
+    this(delimiter, lenientQuotes, limits, RowNumbering.LINES);
+  }
+
+  /**
+   * Obtains the defaults: the delimiter detected, quotes as in RFC 4180, the default limits,
+   * rows numbered by lines.
    *
    * @return the defaults; not null
    */
@@ -64,7 +90,7 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
    * @throws IllegalArgumentException if {@code d} is a quote or a line break
    */
   public CsvOptions withDelimiter(char d) {
-    return new CsvOptions(d, lenientQuotes, limits);
+    return new CsvOptions(d, lenientQuotes, limits, numbering);
   }
 
   /**
@@ -74,7 +100,7 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
    * @return the options; not null
    */
   public CsvOptions withLenientQuotes(boolean lenient) {
-    return new CsvOptions(delimiter, lenient, limits);
+    return new CsvOptions(delimiter, lenient, limits, numbering);
   }
 
   /**
@@ -85,6 +111,17 @@ public record CsvOptions(Character delimiter, boolean lenientQuotes, InputLimits
    * @throws NullPointerException if {@code l} is null
    */
   public CsvOptions withLimits(InputLimits l) {
-    return new CsvOptions(delimiter, lenientQuotes, l);
+    return new CsvOptions(delimiter, lenientQuotes, l, numbering);
+  }
+
+  /**
+   * Obtains a copy that numbers rows another way.
+   *
+   * @param n the numbering; not null
+   * @return the options; not null
+   * @throws NullPointerException if {@code n} is null
+   */
+  public CsvOptions withNumbering(RowNumbering n) {
+    return new CsvOptions(delimiter, lenientQuotes, limits, n);
   }
 }

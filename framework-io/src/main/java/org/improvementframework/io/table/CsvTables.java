@@ -8,9 +8,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedReader;
-import java.io.FilterReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -28,8 +26,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedReader;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.StrictUtf8Reader;
 
 /**
  * The one CSV and TSV tokenizer of framework-io: reads comma-, tab- or semicolon-separated text as
@@ -67,9 +67,7 @@ public final class CsvTables {
   public static TableReader open(Reader reader, String source, CsvOptions options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    BufferedReader buffered =
-        new BufferedReader(
-            new CountingReader(reader, options.limits().maxInputBytes(), source), DETECT_CHARS + 1);
+    BufferedReader buffered = new BufferedReader(reader, DETECT_CHARS + 1);
     char delimiter;
     try {
       // the mark dropped before the parser sees it, so that a quoted first cell is quoted
@@ -82,7 +80,7 @@ public final class CsvTables {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source), e);
     }
-    return new Rows(buffered, source, options, delimiter, false);
+    return new Rows(limited(buffered, options, source), source, options, delimiter, false);
   }
 
   /**
@@ -109,14 +107,7 @@ public final class CsvTables {
             InputLocation.ofSource(name),
             null);
       }
-      Reader in =
-          new InputStreamReader(
-              Files.newInputStream(path),
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      return open(in, name, options);
+      return open(new StrictUtf8Reader(Files.newInputStream(path)), name, options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
@@ -143,16 +134,16 @@ public final class CsvTables {
     try {
       return readAll(
           new Rows(
-              new CountingReader(new StringReader(text), options.limits().maxInputBytes(), source),
-              source,
-              fixed,
-              delimiter,
-              guard));
+              limited(new StringReader(text), options, source), source, fixed, delimiter, guard));
     } catch (SwallowedRows e) {
       Table lenient =
           readAll(
               new Rows(
-                  new StringReader(text), source, fixed.withLenientQuotes(true), delimiter, false));
+                  limited(new StringReader(text), options, source),
+                  source,
+                  fixed.withLenientQuotes(true),
+                  delimiter,
+                  false));
       List<ReadWarning> warnings = new ArrayList<>();
       warnings.add(
           ReadWarning.of(e.location, e.problem, "", "read every quote of the input as text"));
@@ -282,6 +273,14 @@ public final class CsvTables {
     }
   }
 
+  /**
+   * Counts the characters the parser reads against the byte limit (a character is at least one
+   * byte), and tells where the last read ended, for the row of a decoding failure.
+   */
+  private static LimitedReader limited(Reader reader, CsvOptions options, String source) {
+    return new LimitedReader(reader, options.limits().maxInputBytes(), source);
+  }
+
   private static Table readAll(TableReader reader) {
     List<TableRow> rows = new ArrayList<>();
     try (reader) {
@@ -353,44 +352,6 @@ public final class CsvTables {
     }
   }
 
-  /** Counts characters against the byte limit: a character is at least one byte. */
-  private static final class CountingReader extends FilterReader {
-    private final long limit;
-    private final String source;
-    private long count;
-
-    CountingReader(Reader in, long limit, String source) {
-      super(in);
-      this.limit = limit;
-      this.source = source;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      add(c >= 0 ? 1 : 0);
-      return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int off, int len) throws IOException {
-      int n = super.read(buffer, off, len);
-      add(Math.max(n, 0));
-      return n;
-    }
-
-    private void add(int n) {
-      count += n;
-      if (count > limit) {
-        throw new InputLimitException(
-            "the input size (more than " + limit + " bytes)",
-            limit,
-            InputLocation.ofSource(source),
-            null);
-      }
-    }
-  }
-
   /** The streaming reader over Jackson's CSV parser. */
   private static final class Rows implements TableReader {
     private final CsvParser parser;
@@ -398,11 +359,19 @@ public final class CsvTables {
     private final CsvOptions options;
     private final boolean guard;
     private final List<ReadWarning> warnings = new ArrayList<>();
+    private final LimitedReader input;
     private long rows;
     private long line;
     private int column = 1;
 
-    Rows(Reader reader, String source, CsvOptions options, char delimiter, boolean guard) {
+    /** Whether the parser is inside a record: a decoding failure between records is in the next. */
+    private boolean inRecord;
+
+    /** The cells of the first record, the header. */
+    private int width;
+
+    Rows(LimitedReader reader, String source, CsvOptions options, char delimiter, boolean guard) {
+      this.input = reader;
       this.source = source;
       this.options = options;
       this.guard = guard;
@@ -432,18 +401,27 @@ public final class CsvTables {
         if (t == null) {
           return Optional.empty();
         }
-        line = parser.currentLocation().getLineNr();
-        if (++rows > options.limits().maxRows()) {
+        rows++;
+        line = numbered(parser.currentLocation().getLineNr());
+        inRecord = true;
+        column = 1;
+        if (rows > options.limits().maxRows()) {
           throw new InputLimitException(
-              "the number of rows", options.limits().maxRows(), rowLocation(), null);
+              "row count (rows read, the header included)",
+              options.limits().maxRows(),
+              rowLocation(),
+              null);
         }
         List<String> cells = new ArrayList<>();
-        column = 1;
         for (t = parser.nextToken();
             t != JsonToken.END_ARRAY && t != null;
             t = parser.nextToken()) {
           cells.add(cell(parser.getText(), cells.size() + 1));
           column = cells.size() + 1;
+        }
+        inRecord = false;
+        if (rows == 1) {
+          width = cells.size();
         }
         if (guard && parser.currentLocation().getLineNr() > line + 1) {
           for (String c : cells) {
@@ -457,10 +435,11 @@ public final class CsvTables {
         return Optional.of(TableRow.of(source, line, cells));
       } catch (StreamConstraintsException e) {
         throw new InputLimitException(
-            "the characters of one cell", options.limits().maxCellChars(), rowLocation(), e);
+            "cell length", options.limits().maxCellChars(), rowLocation(), e);
       } catch (CharacterCodingException e) {
-        throw PlanFormatException.builder("the input is not valid UTF-8")
-            .at(rowLocation())
+        throw PlanFormatException.builder(
+                "the input is not valid UTF-8 (is it Windows-1252 or Latin-1 text?)")
+            .at(badBytesLocation())
             .expected("UTF-8 text (save the file as CSV UTF-8)")
             .cause(e)
             .build();
@@ -498,7 +477,7 @@ public final class CsvTables {
       }
       if (text.length() > options.limits().maxCellChars()) {
         throw new InputLimitException(
-            "the characters of one cell",
+            "cell length",
             options.limits().maxCellChars(),
             TableRow.of(source, line, List.of()).location(column),
             null);
@@ -523,6 +502,27 @@ public final class CsvTables {
                 "read the quote as text"));
       }
       return cell;
+    }
+
+    private long numbered(long physicalLine) {
+      return options.numbering() == CsvOptions.RowNumbering.RECORDS ? rows : physicalLine;
+    }
+
+    /**
+     * The row of bytes that did not decode. The decoder delivers every character before them, so
+     * the parser stops in their record or, between records, just before it (it may have read the
+     * last record's line break without ending it).
+     */
+    private InputLocation badBytesLocation() {
+      boolean between = input.afterLineBreak() && (rows == 1 || column > width);
+      if (rows > 0 && inRecord && !between) {
+        return rowLocation();
+      }
+      long next =
+          options.numbering() == CsvOptions.RowNumbering.RECORDS
+              ? rows + 1
+              : Math.max(line + 1, parser.currentLocation().getLineNr());
+      return InputLocation.builder().source(source).row(next).build();
     }
 
     private InputLocation cellLocation() {

@@ -105,7 +105,7 @@ class PlanCsvTest {
     assertThat(csv)
         .contains("\"Improved outcomes for children in need of help\nStable workforce\"");
     assertThat(csv).contains("\"3\n10.1\n2.1.3\"");
-    assertThat(PlanCsv.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
+    assertThat(PlanCsvWriter.joinLines(List.of("a\\b", "c\nd"))).isEqualTo("a\\\\b\nc\\nd");
   }
 
   @ParameterizedTest
@@ -122,14 +122,14 @@ class PlanCsvTest {
         "a=b|a=b",
       })
   void neutralise_formulaLikeCells_getAnApostropheThatReadingRemoves(String cell, String written) {
-    assertThat(PlanCsv.neutralise(cell)).isEqualTo(written);
-    assertThat(PlanCsv.restore(written)).isEqualTo(cell);
+    assertThat(PlanCsvWriter.neutralise(cell)).isEqualTo(written);
+    assertThat(PlanCsvWriter.restore(written)).isEqualTo(cell);
   }
 
   @Test
   void neutralise_tabAndCarriageReturn() {
-    assertThat(PlanCsv.neutralise("\tx")).isEqualTo("'\tx");
-    assertThat(PlanCsv.neutralise("\rx")).isEqualTo("'\rx");
+    assertThat(PlanCsvWriter.neutralise("\tx")).isEqualTo("'\tx");
+    assertThat(PlanCsvWriter.neutralise("\rx")).isEqualTo("'\rx");
   }
 
   @Test
@@ -397,5 +397,21 @@ class PlanCsvTest {
     assertThatThrownBy(() -> PlanCsv.Options.defaults().withLimits(0, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(PlanCsv.Options.defaults().withDelimiter(';').delimiter()).isEqualTo(';');
+  }
+
+  @Test
+  void read_streamOverTheByteLimit_isRefusedEvenWhenItsCharactersAreFewer() {
+    // Every 'é' is two bytes: the characters fit the limit, the bytes do not.
+    String csv = PlanCsv.write(SAMPLE).replace("Plymouth", "\u00e9".repeat(400));
+    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+    PlanCsv.Options options =
+        PlanCsv.Options.defaults()
+            .withLimits(PlanCsv.Options.DEFAULT_LIMITS.withMaxInputBytes(csv.length() + 1));
+    assertThat(PlanCsv.read(csv, options).value().organisation()).isPresent();
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () -> PlanCsv.read(new ByteArrayInputStream(bytes), options));
+    assertThat(e.limit()).isEqualTo(csv.length() + 1L);
   }
 }
