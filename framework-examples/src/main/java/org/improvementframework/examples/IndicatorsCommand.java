@@ -183,12 +183,14 @@ final class IndicatorsCommand implements Callable<Integer> {
     LongTermPlacementStability stability = LongTermPlacementStability.of(fy);
     CareLeaversInEet leavers = CareLeaversInEet.of(fy);
     AdoptionTimeliness adoption = AdoptionTimeliness.of(fy);
-    // records go straight into the calculators: the return itself is never held whole
+    // records go straight into the calculators, of children in care in the year only (the
+    // others count in no measure of the year): the return itself is never held whole
     Ssda903Summary read =
         Ssda903CaseRecords.stream(
             ssda903,
             fy,
             limits,
+            Ssda903CaseRecords.Children.LOOKED_AFTER_IN_YEAR,
             new Ssda903CaseRecords.Sink() {
               @Override
               public void period(LookedAfterPeriod p) {

@@ -53,8 +53,8 @@ import org.improvementframework.model.casework.Placement;
  * row and gives each record to a {@link Sink} as soon as it is known, keeping only what the
  * records need: a child's date of birth and match date, and about 40 bytes per episode (the
  * episodes of a child may be anywhere in the file, so they are kept until the end). Both give
- * the same records and warnings. Periods, placements and adoptions come child by child, in the
- * order of each child's first episode row.
+ * the same records and warnings. Periods, placements and adoptions come child by child (a
+ * child's records together), children in the order they are first met, Header rows first.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -99,6 +99,19 @@ public final class Ssda903CaseRecords {
      * @param adoption the adoption; not null
      */
     default void adoption(Adoption adoption) {}
+  }
+
+  /** Whose periods of care, placements and adoptions a stream gives. */
+  public enum Children {
+    /** Every child with episodes. */
+    ALL,
+    /**
+     * Only children looked after on some day of the collection year (a period of care starting
+     * on or before its last day and not ending before its first): all that the placement
+     * stability and adoption measures of the year read, since a child with no such period is
+     * neither counted nor excluded by them.
+     */
+    LOOKED_AFTER_IN_YEAR
   }
 
   private final List<LookedAfterPeriod> periods = new ArrayList<>();
@@ -149,7 +162,7 @@ public final class Ssda903CaseRecords {
             out.adoptions.add(a);
           }
         };
-    Ssda903Derivation d = new Ssda903Derivation(year, keep, out.warnings::add);
+    Ssda903Derivation d = new Ssda903Derivation(year, false, keep, out.warnings::add);
     for (Ssda903Table t : Ssda903Table.values()) {
       r.rows(t).forEach(d::accept);
     }
@@ -173,14 +186,37 @@ public final class Ssda903CaseRecords {
    * @throws NullPointerException if an argument is null
    */
   public static Ssda903Summary stream(Path folder, DateRange year, InputLimits limits, Sink sink) {
+    return stream(folder, year, limits, Children.ALL, sink);
+  }
+
+  /**
+   * Reads an SSDA903 folder as {@link #stream(Path, DateRange, InputLimits, Sink)} does, giving
+   * the periods of care, placements and adoptions of the chosen children only; care leavers and
+   * missing episodes are given whatever the choice.
+   *
+   * @param folder the folder of the return's CSV files; not null
+   * @param year the collection year, 1 April to 31 March; not null
+   * @param limits the limits; {@code maxInputBytes} applies to each file; not null
+   * @param children whose periods, placements and adoptions the sink receives; not null
+   * @param sink receives each record; not null
+   * @return the rows read per table, the rows skipped and the warnings; not null
+   * @throws PlanFormatException if a file's header lacks a required column or its CSV is broken
+   * @throws InputLimitException if a file exceeds the limits
+   * @throws UncheckedIOException if the folder or a file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static Ssda903Summary stream(
+      Path folder, DateRange year, InputLimits limits, Children children, Sink sink) {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(children, "children");
     Objects.requireNonNull(sink, "sink");
     Map<Ssda903Table, Long> rows = new EnumMap<>(Ssda903Table.class);
     List<PlanFormatException> problems = new ArrayList<>();
     List<ReadWarning> warnings = new ArrayList<>();
-    Ssda903Derivation d = new Ssda903Derivation(year, sink, warnings::add);
+    Ssda903Derivation d =
+        new Ssda903Derivation(year, children == Children.LOOKED_AFTER_IN_YEAR, sink, warnings::add);
     Ssda903Folder.read(
         folder,
         limits,

@@ -29,13 +29,19 @@ final class Ssda903Derivation {
   private static final Set<String> PLACEMENT_ORDER = Set.of("E1", "D1");
 
   private final DateRange year;
+  private final boolean onlyInYear;
   private final Ssda903CaseRecords.Sink sink;
   private final Consumer<ReadWarning> warnings;
   private final ChildIndex children = new ChildIndex();
   private final EpisodeStore episodes = new EpisodeStore();
 
-  Ssda903Derivation(DateRange year, Ssda903CaseRecords.Sink sink, Consumer<ReadWarning> warnings) {
+  Ssda903Derivation(
+      DateRange year,
+      boolean onlyInYear,
+      Ssda903CaseRecords.Sink sink,
+      Consumer<ReadWarning> warnings) {
     this.year = year;
+    this.onlyInYear = onlyInYear;
     this.sink = sink;
     this.warnings = warnings;
   }
@@ -86,22 +92,45 @@ final class Ssda903Derivation {
               "left out of periods of care, placements and adoptions"));
       return;
     }
-    int periodStart = from;
+    // the periods' bounds first, so that a child never in care in the year can be left out
+    int[] bounds = new int[to - from + 1];
+    int periods = 0;
+    bounds[periods++] = from;
     for (int i = from; i < to; i++) {
       int e = order[i];
-      if (i > periodStart && episodes.rne(e).equals("S")) {
-        period(c, order, periodStart, i);
-        periodStart = i;
+      if (i > bounds[periods - 1] && episodes.rne(e).equals("S")) {
+        bounds[periods++] = i;
       }
-      String rec = episodes.rec(e);
-      if (episodes.dec(e) != ChildIndex.NONE && !rec.isEmpty() && !rec.equals("X1")) {
-        period(c, order, periodStart, i + 1);
-        periodStart = i + 1;
+      if (i + 1 < to && endsPeriod(e)) {
+        bounds[periods++] = i + 1;
       }
     }
-    if (periodStart < to) {
-      period(c, order, periodStart, to);
+    bounds[periods] = to;
+    if (onlyInYear && !inYear(order, bounds, periods)) {
+      return;
     }
+    for (int p = 0; p < periods; p++) {
+      period(c, order, bounds[p], bounds[p + 1]);
+    }
+  }
+
+  private boolean endsPeriod(int e) {
+    String rec = episodes.rec(e);
+    return episodes.dec(e) != ChildIndex.NONE && !rec.isEmpty() && !rec.equals("X1");
+  }
+
+  /** Whether one of the periods is open on some day of the year. */
+  private boolean inYear(int[] order, int[] bounds, int periods) {
+    long first = year.start().toEpochDay();
+    long last = year.end().toEpochDay();
+    for (int p = 0; p < periods; p++) {
+      int end = order[bounds[p + 1] - 1];
+      if (episodes.decom(order[bounds[p]]) <= last
+          && (!endsPeriod(end) || episodes.dec(end) >= first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void period(int c, int[] order, int from, int to) {

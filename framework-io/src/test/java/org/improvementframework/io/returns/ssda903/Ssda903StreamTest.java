@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
 import org.improvementframework.model.casework.LookedAfterPeriod;
@@ -36,6 +39,8 @@ class Ssda903StreamTest {
   private static final String[] LS = {"C2", "C2", "V3", "E1", "D1", "J2"};
   private static final String[] PLACE = {"U1", "U4", "R1", "A3", "A4", "A5", "K2"};
   private static final String[] REC = {"X1", "X1", "E11", "E12", "E13", "E4A", ""};
+
+  private static final DateRange FY = Ssda903ReturnTest.FY2024;
 
   /** Every record a sink received, in arrival order. */
   static final class Kept implements Ssda903CaseRecords.Sink {
@@ -126,6 +131,30 @@ class Ssda903StreamTest {
               assertThat(kept.adoptions).containsExactlyInAnyOrderElementsOf(whole.adoptions());
               assertThat(s.warnings()).hasSameSizeAs(whole.warnings());
               assertThat(s.rows(Ssda903Table.EPISODES)).isEqualTo(episodes.size());
+              // only children in care in the year: exactly the whole path's records of them
+              Set<String> inYear =
+                  whole.periods().stream()
+                      .filter(
+                          p ->
+                              !p.start().isAfter(FY.end())
+                                  && p.end().map(d -> !d.isBefore(FY.start())).orElse(true))
+                      .map(LookedAfterPeriod::childId)
+                      .collect(Collectors.toSet());
+              Kept some = new Kept();
+              Ssda903CaseRecords.stream(
+                  shuffled,
+                  FY,
+                  InputLimits.defaults(),
+                  Ssda903CaseRecords.Children.LOOKED_AFTER_IN_YEAR,
+                  some);
+              assertThat(some.periods)
+                  .containsExactlyInAnyOrderElementsOf(
+                      whole.periods().stream().filter(p -> inYear.contains(p.childId())).toList());
+              assertThat(some.placements)
+                  .containsExactlyInAnyOrderElementsOf(
+                      whole.placements().stream()
+                          .filter(p -> inYear.contains(p.childId()))
+                          .toList());
               // nothing lost: without a warning, every episode starting a placement (S, P, T)
               // gives a placement of its own
               long starts = episodes.stream().filter(e -> e.split(",")[2].matches("[SPT]")).count();
