@@ -46,7 +46,8 @@ import org.improvementframework.model.casework.CareLeaverActivity.InTouch;
  *       choice: that the DfE's published percentage leaves them out was not verified against
  *       its methodology. By default the excluded codes are {@code DIED}, {@code RHOM},
  *       {@code REFU} and {@code NREQ} ({@link #DEFAULT_EXCLUDED_IN_TOUCH});
- *       {@link #of(DateRange, Set)} chooses others. A record without an {@code IN_TOUCH} code (a case-record extract) is kept.</li>
+ *       {@link #of(DateRange, Set)} chooses others. A record without an {@code IN_TOUCH} code
+ *       (a case-record extract) is kept.</li>
  *   <li>{@link #suitableAccommodation()} is the companion measure: the same young people, the
  *       numerator those whose OC3 {@code ACCOM} code ends in {@code 1} (suitable); a code
  *       {@code 0} (no information) stays in the denominator, as activity {@code 0} does.</li>
