@@ -14,7 +14,7 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.cin.CinCensus;
 import org.improvementframework.io.returns.ssda903.Ssda903CaseRecords;
-import org.improvementframework.io.returns.ssda903.Ssda903Return;
+import org.improvementframework.io.returns.ssda903.Ssda903Summary;
 import org.improvementframework.io.returns.workforce.WorkforceCensus;
 import org.improvementframework.metrics.casework.AdoptionTimeliness;
 import org.improvementframework.metrics.casework.CareLeaversInEet;
@@ -28,6 +28,13 @@ import org.improvementframework.metrics.casework.WorkingDayCalendar;
 import org.improvementframework.metrics.casework.WorkingDayConvention;
 import org.improvementframework.metrics.indicators.DisclosureControl;
 import org.improvementframework.model.DateRange;
+import org.improvementframework.model.casework.Adoption;
+import org.improvementframework.model.casework.CareLeaverActivity;
+import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.LookedAfterPeriod;
+import org.improvementframework.model.casework.Placement;
+import org.improvementframework.model.casework.Referral;
+import org.improvementframework.model.casework.Section47Enquiry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -117,20 +124,14 @@ final class IndicatorsCommand implements Callable<Integer> {
     List<ConferenceTiming> timings = new ArrayList<>();
     InputLimits limits = InputLimits.defaults();
     if (ssda903 != null) {
-      ssda903(Ssda903Return.readFolder(ssda903, limits), fy, dc, lines, notes);
+      ssda903(limits, fy, dc, lines, notes);
     } else {
       lines.add(
           IndicatorLine.unavailable(
               "Looked-after children indicators", "no SSDA903 return given (--ssda903)"));
     }
     if (cin != null) {
-      cin(
-          read(cin, in -> CinCensus.read(in, cin.getFileName().toString(), limits)),
-          fy,
-          dc,
-          lines,
-          notes,
-          timings);
+      cin(limits, fy, dc, lines, notes, timings);
     } else {
       lines.add(
           IndicatorLine.unavailable("Children in need indicators", "no CIN census given (--cin)"));
@@ -173,39 +174,54 @@ final class IndicatorsCommand implements Callable<Integer> {
   }
 
   private void ssda903(
-      Ssda903Return r,
+      InputLimits limits,
       DateRange fy,
       DisclosureControl dc,
       List<IndicatorLine> lines,
       List<String> notes) {
-    Ssda903CaseRecords c = Ssda903CaseRecords.from(r, fy);
-    note(notes, r.problems(), r.warnings());
-    note(notes, List.of(), c.warnings());
     PlacementMoves moves = PlacementMoves.of(fy);
     LongTermPlacementStability stability = LongTermPlacementStability.of(fy);
-    c.periods()
-        .forEach(
-            p -> {
-              moves.add(p);
-              stability.add(p);
+    CareLeaversInEet leavers = CareLeaversInEet.of(fy);
+    AdoptionTimeliness adoption = AdoptionTimeliness.of(fy);
+    // records go straight into the calculators, of children in care in the year only (the
+    // others count in no measure of the year): the return itself is never held whole
+    Ssda903Summary read =
+        Ssda903CaseRecords.stream(
+            ssda903,
+            fy,
+            limits,
+            Ssda903CaseRecords.Children.LOOKED_AFTER_IN_YEAR,
+            new Ssda903CaseRecords.Sink() {
+              @Override
+              public void period(LookedAfterPeriod p) {
+                moves.add(p);
+                stability.add(p);
+              }
+
+              @Override
+              public void placement(Placement p) {
+                moves.add(p);
+                stability.add(p);
+              }
+
+              @Override
+              public void careLeaver(CareLeaverActivity a) {
+                leavers.add(a);
+              }
+
+              @Override
+              public void adoption(Adoption a) {
+                adoption.add(a);
+              }
             });
-    c.placements()
-        .forEach(
-            p -> {
-              moves.add(p);
-              stability.add(p);
-            });
+    note(notes, read.problems(), read.warnings());
     String episodes = "SSDA903 Episodes (DECOM, RNE, LS, PLACE, DEC, REC), Header (DOB)";
     lines.add(IndicatorLine.of(moves.result(), episodes, dc, true));
     lines.add(IndicatorLine.of(stability.result(), episodes, dc, true));
-    CareLeaversInEet leavers = CareLeaversInEet.of(fy);
-    c.careLeavers().forEach(leavers::add);
     lines.add(IndicatorLine.of(leavers.result(), "SSDA903 OC3 (DOB, IN_TOUCH, ACTIV)", dc, true));
     lines.add(
         IndicatorLine.of(
             leavers.suitableAccommodation(), "SSDA903 OC3 (DOB, IN_TOUCH, ACCOM)", dc, true));
-    AdoptionTimeliness adoption = AdoptionTimeliness.of(fy);
-    c.adoptions().forEach(adoption::add);
     String ad = "SSDA903 Episodes (DECOM, LS, PLACE, DEC, REC E11/E12), AD1 (DATE_MATCH)";
     lines.add(IndicatorLine.of(adoption.a1(), ad, dc, false));
     lines.add(IndicatorLine.of(adoption.a2(), ad, dc, false));
@@ -213,25 +229,46 @@ final class IndicatorsCommand implements Callable<Integer> {
   }
 
   private void cin(
-      CinCensus census,
+      InputLimits limits,
       DateRange fy,
       DisclosureControl dc,
       List<IndicatorLine> lines,
       List<String> notes,
       List<ConferenceTiming> timings) {
-    note(notes, census.problems(), census.warnings());
     Section47ToConference c4 =
         Section47ToConference.of(fy, WorkingDayCalendar.englandAndWales(), convention);
-    census.section47Enquiries().forEach(c4::add);
-    census.initialConferences().forEach(c4::add);
+    ReReferrals rereferrals = ReReferrals.of(fy);
+    CinCensus census =
+        read(
+            cin,
+            in ->
+                CinCensus.stream(
+                    in,
+                    cin.getFileName().toString(),
+                    limits,
+                    new CinCensus.Sink() {
+                      @Override
+                      public void referral(Referral r) {
+                        rereferrals.add(r);
+                      }
+
+                      @Override
+                      public void section47(Section47Enquiry e) {
+                        c4.add(e);
+                      }
+
+                      @Override
+                      public void conference(InitialConference c) {
+                        c4.add(c);
+                      }
+                    }));
+    note(notes, census.problems(), census.warnings());
     lines.add(
         IndicatorLine.of(
             c4.result(), "CIN census Section47 (S47ActualStartDate, DateOfInitialCPC)", dc, true));
     if (detail) {
       timings.addAll(c4.timings());
     }
-    ReReferrals rereferrals = ReReferrals.of(fy);
-    census.referrals().forEach(rereferrals::add);
     lines.add(
         IndicatorLine.of(
             rereferrals.result(), "CIN census CINdetails (CINreferralDate)", dc, true));

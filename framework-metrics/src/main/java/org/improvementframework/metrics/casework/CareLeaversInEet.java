@@ -37,11 +37,17 @@ import org.improvementframework.model.casework.CareLeaverActivity.InTouch;
  *   <li>Records of birthdays in the period at ages other than 19, 20 or 21 are excluded with that
  *       reason; records of birthdays outside the period are ignored.</li>
  *   <li>Young people whose SSDA903 OC3 {@code IN_TOUCH} code is one of the excluded codes are
- *       left out of the denominator, with the reason naming the code, as the DfE publication
- *       leaves out young people who have died, returned home, refuse contact or no longer need
- *       services. By default the excluded codes are {@code DIED}, {@code RHOM}, {@code REFU} and
- *       {@code NREQ} ({@link #DEFAULT_EXCLUDED_IN_TOUCH}); {@link #of(DateRange, Set)} chooses
- *       others. A record without an {@code IN_TOUCH} code (a case-record extract) is kept.</li>
+ *       left out of the denominator, with the reason naming the code. The SSDA903 guide's
+ *       meanings: {@code DIED} "died after leaving care", {@code RHOM} "returned to live with
+ *       parents or someone with parental responsibility for a continuous period of 6 months or
+ *       more", {@code REFU} "young person refuses contact", {@code NREQ} "young person no longer
+ *       requires children's social care services"; the guide's activity {@code 0} also covers
+ *       the young people who died or returned home. Leaving these four out is this library's
+ *       choice: that the DfE's published percentage leaves them out was not verified against
+ *       its methodology. By default the excluded codes are {@code DIED}, {@code RHOM},
+ *       {@code REFU} and {@code NREQ} ({@link #DEFAULT_EXCLUDED_IN_TOUCH});
+ *       {@link #of(DateRange, Set)} chooses others. A record without an {@code IN_TOUCH} code
+ *       (a case-record extract) is kept.</li>
  *   <li>{@link #suitableAccommodation()} is the companion measure: the same young people, the
  *       numerator those whose OC3 {@code ACCOM} code ends in {@code 1} (suitable); a code
  *       {@code 0} (no information) stays in the denominator, as activity {@code 0} does.</li>

@@ -39,13 +39,16 @@ public record CareLeaverActivity(
     YES,
     /** {@code NO}: not in touch. */
     NO,
-    /** {@code DIED}: the young person has died since leaving care. */
+    /** {@code DIED}: died after leaving care. */
     DIED,
     /** {@code REFU}: the young person refuses contact. */
     REFU,
-    /** {@code NREQ}: the young person no longer requires services (contact not required). */
+    /** {@code NREQ}: the young person no longer requires children's social care services. */
     NREQ,
-    /** {@code RHOM}: the young person returned home to parents for six months or more. */
+    /**
+     * {@code RHOM}: the young person returned to live with parents or someone with parental
+     * responsibility for a continuous period of 6 months or more.
+     */
     RHOM;
 
     /**
@@ -75,17 +78,23 @@ public record CareLeaverActivity(
     F2(true),
     /** {@code P2}: part-time in education other than higher education. */
     P2(true),
-    /** {@code F4}: full-time in training or employment. */
+    /** {@code F4}: engaged full time in an apprenticeship. */
     F4(true),
-    /** {@code P4}: part-time in training or employment. */
+    /** {@code P4}: engaged part time in an apprenticeship. */
     P4(true),
-    /** {@code F5}: full-time code of the current guide's list (2024), counted as EET. */
+    /** {@code F5}: engaged full time in training or employment (not apprenticeship). */
     F5(true),
-    /** {@code P5}: part-time code of the current guide's list (2024), counted as EET. */
+    /** {@code P5}: engaged part time in training or employment (not apprenticeship). */
     P5(true),
-    /** {@code F3}: full-time in training or employment; a code of older guides (2017). */
+    /**
+     * {@code F3}: engaged full time in training or employment; a code of the 2016-17 list, where
+     * the current list has {@code F4} (apprenticeship) and {@code F5} (not apprenticeship).
+     */
     F3(true),
-    /** {@code P3}: part-time in training or employment; a code of older guides (2017). */
+    /**
+     * {@code P3}: engaged part time in training or employment; a code of the 2016-17 list, where
+     * the current list has {@code P4} (apprenticeship) and {@code P5} (not apprenticeship).
+     */
     P3(true),
     /** {@code G4}: not in education, training or employment, owing to illness or disability. */
     G4(false),
@@ -105,7 +114,8 @@ public record CareLeaverActivity(
     /**
      * Checks whether this activity is education, employment or training.
      *
-     * @return true for F1, P1, F2, P2, F4 and P4
+     * @return true for the {@code F} and {@code P} codes, false for {@code G4} to {@code G6}
+     *     and no information
      */
     public boolean isEducationEmploymentOrTraining() {
       return inEducationEmploymentOrTraining;

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
@@ -42,6 +43,33 @@ import org.improvementframework.model.casework.Section47Enquiry;
  */
 public final class CinCensus {
 
+  /**
+   * Receives the records of a census child by child, as they are read. Each method does nothing
+   * by default, so a sink takes only the records it needs.
+   */
+  public interface Sink {
+    /**
+     * Receives a referral.
+     *
+     * @param referral the referral; not null
+     */
+    default void referral(Referral referral) {}
+
+    /**
+     * Receives a section 47 enquiry.
+     *
+     * @param enquiry the enquiry; not null
+     */
+    default void section47(Section47Enquiry enquiry) {}
+
+    /**
+     * Receives an initial child protection conference.
+     *
+     * @param conference the conference; not null
+     */
+    default void conference(InitialConference conference) {}
+  }
+
   private String collection = "";
   private String year = "";
   private Optional<LocalDate> referenceDate = Optional.empty();
@@ -51,10 +79,34 @@ public final class CinCensus {
   private final List<InitialConference> conferences = new ArrayList<>();
   private final List<PlanFormatException> problems = new ArrayList<>();
   private final List<ReadWarning> warnings = new ArrayList<>();
+  private final Sink sink;
   private long children;
   private long otherDates;
+  private long referralCount;
+  private long enquiryCount;
+  private long conferenceCount;
 
-  private CinCensus() {}
+  private CinCensus(boolean keep, Sink sink) {
+    this.sink =
+        keep
+            ? new Sink() {
+              @Override
+              public void referral(Referral r) {
+                referrals.add(r);
+              }
+
+              @Override
+              public void section47(Section47Enquiry e) {
+                enquiries.add(e);
+              }
+
+              @Override
+              public void conference(InitialConference c) {
+                conferences.add(c);
+              }
+            }
+            : sink;
+  }
 
   /**
    * Reads a census.
@@ -67,7 +119,28 @@ public final class CinCensus {
    * @throws InputLimitException if the input passes a limit (bytes, depth, text)
    */
   public static CinCensus read(InputStream in, String source, InputLimits limits) {
-    CinCensus c = new CinCensus();
+    return read(new CinCensus(true, null), in, source, limits);
+  }
+
+  /**
+   * Reads a census, giving each child's records to a sink once the child's element is read,
+   * without keeping them: for national files. The census returned has the header, the counts,
+   * the problems and the warnings; its lists of records are empty.
+   *
+   * @param in the XML; not null; closed by this method
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @param sink receives each record; not null
+   * @return the census without its records; not null
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the input passes a limit (bytes, depth, text)
+   * @throws NullPointerException if an argument is null
+   */
+  public static CinCensus stream(InputStream in, String source, InputLimits limits, Sink sink) {
+    return read(new CinCensus(false, Objects.requireNonNull(sink, "sink")), in, source, limits);
+  }
+
+  private static CinCensus read(CinCensus c, InputStream in, String source, InputLimits limits) {
     try (XmlReturns xml = XmlReturns.open(in, source, limits)) {
       int event;
       while ((event = xml.next()) != END_DOCUMENT) {
@@ -156,9 +229,12 @@ public final class CinCensus {
       return;
     }
     String child = id;
-    refs.forEach(r -> referrals.add(new Referral(child, r.date())));
-    s47.forEach(e -> enquiries.add(new Section47Enquiry(child, e.startDate())));
-    icpc.forEach(i -> conferences.add(new InitialConference(child, i.date())));
+    refs.forEach(r -> sink.referral(new Referral(child, r.date())));
+    s47.forEach(e -> sink.section47(new Section47Enquiry(child, e.startDate())));
+    icpc.forEach(i -> sink.conference(new InitialConference(child, i.date())));
+    referralCount += refs.size();
+    enquiryCount += s47.size();
+    conferenceCount += icpc.size();
   }
 
   private Optional<LocalDate> date(XmlReturns xml, String name) {
@@ -220,7 +296,7 @@ public final class CinCensus {
   /**
    * Gets the referrals, one per {@code CINdetails} with a referral date.
    *
-   * @return the referrals; not null
+   * @return the referrals, empty if the census was streamed; not null
    */
   public List<Referral> referrals() {
     return List.copyOf(referrals);
@@ -229,7 +305,7 @@ public final class CinCensus {
   /**
    * Gets the section 47 enquiries.
    *
-   * @return the enquiries; not null
+   * @return the enquiries, empty if the census was streamed; not null
    */
   public List<Section47Enquiry> section47Enquiries() {
     return List.copyOf(enquiries);
@@ -238,10 +314,37 @@ public final class CinCensus {
   /**
    * Gets the initial child protection conferences of the section 47 enquiries.
    *
-   * @return the conferences; not null
+   * @return the conferences, empty if the census was streamed; not null
    */
   public List<InitialConference> initialConferences() {
     return List.copyOf(conferences);
+  }
+
+  /**
+   * Gets the number of referrals read, kept or streamed.
+   *
+   * @return the count
+   */
+  public long referralCount() {
+    return referralCount;
+  }
+
+  /**
+   * Gets the number of section 47 enquiries read, kept or streamed.
+   *
+   * @return the count
+   */
+  public long section47Count() {
+    return enquiryCount;
+  }
+
+  /**
+   * Gets the number of initial child protection conferences read, kept or streamed.
+   *
+   * @return the count
+   */
+  public long conferenceCount() {
+    return conferenceCount;
   }
 
   /**
@@ -290,11 +393,11 @@ public final class CinCensus {
     return "CinCensus["
         + children
         + " children, "
-        + referrals.size()
+        + referralCount
         + " referrals, "
-        + enquiries.size()
+        + enquiryCount
         + " section 47 enquiries, "
-        + conferences.size()
+        + conferenceCount
         + " ICPCs, "
         + problems.size()
         + " problems]";

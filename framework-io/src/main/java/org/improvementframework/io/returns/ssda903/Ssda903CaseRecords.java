@@ -1,16 +1,15 @@
 package org.improvementframework.io.returns.ssda903;
 
-import java.time.LocalDate;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
@@ -49,14 +48,71 @@ import org.improvementframework.model.casework.Placement;
  *       with the current foster carers) starts with the placement before.</li>
  * </ul>
  *
+ * <p>Two ways in: {@link #from(Ssda903Return, DateRange)} derives the records of a return read
+ * whole and keeps them; {@link #stream(Path, DateRange, InputLimits, Sink)} reads a folder row by
+ * row and gives each record to a {@link Sink} as soon as it is known, keeping only what the
+ * records need: a child's date of birth and match date, and about 40 bytes per episode (the
+ * episodes of a child may be anywhere in the file, so they are kept until the end). Both give
+ * the same records and warnings. Periods, placements and adoptions come child by child (a
+ * child's records together), children in the order they are first met, Header rows first.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Ssda903CaseRecords {
 
-  private static final Set<String> NEW_PLACEMENT = Set.of("S", "P", "T");
-  private static final Set<String> SHORT_BREAK = Set.of("V3", "V4");
-  private static final Set<String> PLACED_FOR_ADOPTION = Set.of("A3", "A4", "A5", "A6");
-  private static final Set<String> WITH_FOSTER_CARERS = Set.of("A3", "A4");
+  /**
+   * Receives the case records of a return as they are derived. Each method does nothing by
+   * default, so a sink takes only the records it needs.
+   */
+  public interface Sink {
+    /**
+     * Receives a period of care.
+     *
+     * @param period the period; not null
+     */
+    default void period(LookedAfterPeriod period) {}
+
+    /**
+     * Receives a placement.
+     *
+     * @param placement the placement; not null
+     */
+    default void placement(Placement placement) {}
+
+    /**
+     * Receives a care leaver's activity record.
+     *
+     * @param activity the record; not null
+     */
+    default void careLeaver(CareLeaverActivity activity) {}
+
+    /**
+     * Receives a missing episode.
+     *
+     * @param episode the episode; not null
+     */
+    default void missing(MissingEpisode episode) {}
+
+    /**
+     * Receives an adoption.
+     *
+     * @param adoption the adoption; not null
+     */
+    default void adoption(Adoption adoption) {}
+  }
+
+  /** Whose periods of care, placements and adoptions a stream gives. */
+  public enum Children {
+    /** Every child with episodes. */
+    ALL,
+    /**
+     * Only children looked after on some day of the collection year (a period of care starting
+     * on or before its last day and not ending before its first): all that the placement
+     * stability and adoption measures of the year read, since a child with no such period is
+     * neither counted nor excluded by them.
+     */
+    LOOKED_AFTER_IN_YEAR
+  }
 
   private final List<LookedAfterPeriod> periods = new ArrayList<>();
   private final List<Placement> placements = new ArrayList<>();
@@ -79,208 +135,99 @@ public final class Ssda903CaseRecords {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(year, "year");
     Ssda903CaseRecords out = new Ssda903CaseRecords();
-    Map<String, LocalDate> dob = new HashMap<>();
-    r.rows(Ssda903Table.HEADER).forEach(h -> dob.put(h.child(), h.date("DOB").orElseThrow()));
-    Map<String, LocalDate> matched = new HashMap<>();
-    r.rows(Ssda903Table.AD1)
-        .forEach(a -> matched.put(a.child(), a.date("DATE_MATCH").orElseThrow()));
-    Map<String, List<Ssda903Row>> episodes = new LinkedHashMap<>();
-    r.rows(Ssda903Table.EPISODES)
-        .forEach(e -> episodes.computeIfAbsent(e.child(), k -> new ArrayList<>()).add(e));
-    episodes.forEach(
-        (child, list) -> {
-          list.sort(Comparator.comparing((Ssda903Row e) -> e.date("DECOM").orElseThrow()));
-          out.episodes(child, list, dob.get(child), matched.get(child));
-        });
-    for (Ssda903Row o : r.rows(Ssda903Table.OC3)) {
-      out.careLeaver(o, year);
+    Sink keep =
+        new Sink() {
+          @Override
+          public void period(LookedAfterPeriod p) {
+            out.periods.add(p);
+          }
+
+          @Override
+          public void placement(Placement p) {
+            out.placements.add(p);
+          }
+
+          @Override
+          public void careLeaver(CareLeaverActivity a) {
+            out.careLeavers.add(a);
+          }
+
+          @Override
+          public void missing(MissingEpisode m) {
+            out.missing.add(m);
+          }
+
+          @Override
+          public void adoption(Adoption a) {
+            out.adoptions.add(a);
+          }
+        };
+    Ssda903Derivation d = new Ssda903Derivation(year, false, keep, out.warnings::add);
+    for (Ssda903Table t : Ssda903Table.values()) {
+      r.rows(t).forEach(d::accept);
     }
-    for (Ssda903Row m : r.rows(Ssda903Table.MISSING)) {
-      if (m.value("MISSING").orElse("").equals("M")) {
-        out.missing(m);
-      }
-    }
+    d.finish();
     return out;
   }
 
-  private void episodes(String child, List<Ssda903Row> list, LocalDate dob, LocalDate match) {
-    Ssda903Row first = list.get(0);
-    if (dob == null) {
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(first.source(), first.row(), "CHILD"),
-              "a child with episodes but no Header row",
-              "",
-              "left out of periods of care, placements and adoptions"));
-      return;
-    }
-    List<Ssda903Row> period = new ArrayList<>();
-    for (Ssda903Row e : list) {
-      if (!period.isEmpty() && e.value("RNE").orElse("").equals("S")) {
-        closePeriod(child, dob, period, match);
-        period = new ArrayList<>();
-      }
-      period.add(e);
-      String rec = e.value("REC").orElse("");
-      if (e.date("DEC").isPresent() && !rec.isEmpty() && !rec.equals("X1")) {
-        closePeriod(child, dob, period, match);
-        period = new ArrayList<>();
-      }
-    }
-    if (!period.isEmpty()) {
-      closePeriod(child, dob, period, match);
-    }
+  /**
+   * Reads an SSDA903 folder as {@link Ssda903Return#readFolder(Path, InputLimits)} does, giving
+   * the case records of a collection year to a sink without keeping the return: for national
+   * extracts of millions of episodes.
+   *
+   * @param folder the folder of the return's CSV files; not null
+   * @param year the collection year, 1 April to 31 March; not null
+   * @param limits the limits; {@code maxInputBytes} applies to each file; not null
+   * @param sink receives each record; not null
+   * @return the rows read per table, the rows skipped and the warnings; not null
+   * @throws PlanFormatException if a file's header lacks a required column or its CSV is broken
+   * @throws InputLimitException if a file exceeds the limits
+   * @throws UncheckedIOException if the folder or a file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static Ssda903Summary stream(Path folder, DateRange year, InputLimits limits, Sink sink) {
+    return stream(folder, year, limits, Children.ALL, sink);
   }
 
-  private void closePeriod(String child, LocalDate dob, List<Ssda903Row> eps, LocalDate match) {
-    Ssda903Row last = eps.get(eps.size() - 1);
-    LocalDate start = eps.get(0).date("DECOM").orElseThrow();
-    Optional<LocalDate> end =
-        last.value("REC").filter(c -> !c.equals("X1")).flatMap(c -> last.date("DEC"));
-    try {
-      periods.add(new LookedAfterPeriod(child, dob, start, end));
-    } catch (IllegalArgumentException e) {
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(last.source(), last.row(), "DEC"),
-              "episode ceasing before its period of care began",
-              "",
-              "period left out"));
-      return;
-    }
-    List<Placement> mine = placements(child, eps);
-    placements.addAll(mine);
-    String rec = last.value("REC").orElse("");
-    if (end.isPresent() && (rec.equals("E11") || rec.equals("E12"))) {
-      adoption(child, start, end.get(), eps, mine, match);
-    }
-  }
-
-  private List<Placement> placements(String child, List<Ssda903Row> eps) {
-    List<Placement> out = new ArrayList<>();
-    Ssda903Row head = null;
-    Optional<LocalDate> end = Optional.empty();
-    for (Ssda903Row e : eps) {
-      if (head == null || NEW_PLACEMENT.contains(e.value("RNE").orElse(""))) {
-        if (head != null) {
-          out.add(placement(child, head, Optional.of(e.date("DECOM").orElseThrow())));
-        }
-        head = e;
-      }
-      end = e.date("DEC");
-    }
-    if (head != null) {
-      out.add(placement(child, head, end));
-    }
-    return out;
-  }
-
-  private static Placement placement(String child, Ssda903Row head, Optional<LocalDate> end) {
-    return new Placement(
-        child,
-        head.date("DECOM").orElseThrow(),
-        end,
-        head.value("PLACE").orElse(""),
-        SHORT_BREAK.contains(head.value("LS").orElse("")));
-  }
-
-  private void adoption(
-      String child,
-      LocalDate start,
-      LocalDate order,
-      List<Ssda903Row> eps,
-      List<Placement> mine,
-      LocalDate match) {
-    Optional<Ssda903Row> placed =
-        eps.stream()
-            .filter(e -> PLACED_FOR_ADOPTION.contains(e.value("PLACE").orElse("")))
-            .findFirst();
-    if (placed.isEmpty()) {
-      Ssda903Row last = eps.get(eps.size() - 1);
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(last.source(), last.row(), "PLACE"),
-              "adopted without an episode placed for adoption (A3 to A6)",
-              "",
-              "left out of the adoption measures"));
-      return;
-    }
-    LocalDate movedIn = placed.get().date("DECOM").orElseThrow();
-    Optional<LocalDate> placementOrder =
-        eps.stream()
-            .filter(e -> Set.of("E1", "D1").contains(e.value("LS").orElse("")))
-            .map(e -> e.date("DECOM").orElseThrow())
-            .findFirst();
-    Optional<LocalDate> fosterStart = Optional.empty();
-    if (WITH_FOSTER_CARERS.contains(placed.get().value("PLACE").orElse(""))) {
-      fosterStart =
-          mine.stream()
-              .filter(p -> p.end().isPresent() && p.end().get().equals(movedIn))
-              .map(Placement::start)
-              .findFirst();
-    }
-    try {
-      adoptions.add(
-          new Adoption(
-              child,
-              start,
-              fosterStart,
-              placementOrder,
-              Optional.ofNullable(match),
-              movedIn,
-              order));
-    } catch (IllegalArgumentException e) {
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(placed.get().source(), placed.get().row(), "DECOM"),
-              "adoption dates out of order",
-              "",
-              "left out of the adoption measures"));
-    }
-  }
-
-  private void careLeaver(Ssda903Row o, DateRange year) {
-    LocalDate dob = o.date("DOB").orElseThrow();
-    for (int age = 17; age <= 21; age++) {
-      LocalDate birthday = dob.plusYears(age);
-      if (year.contains(birthday)) {
-        careLeavers.add(
-            new CareLeaverActivity(
-                o.child(),
-                birthday,
-                age,
-                CareLeaverActivity.Activity.ofCode(o.value("ACTIV").orElse("0"))
-                    .orElse(CareLeaverActivity.Activity.NO_INFORMATION),
-                CareLeaverActivity.InTouch.ofCode(o.value("IN_TOUCH").orElse("")),
-                o.value("ACCOM")));
-        return;
-      }
-    }
-    warnings.add(
-        ReadWarning.of(
-            InputLocation.ofCell(o.source(), o.row(), "DOB"),
-            "no 17th to 21st birthday in the collection year",
-            "",
-            "left out of care leavers"));
-  }
-
-  private void missing(Ssda903Row m) {
-    try {
-      missing.add(
-          new MissingEpisode(
-              m.child(),
-              m.date("MIS_START").orElseThrow(),
-              m.date("MIS_END"),
-              false,
-              Optional.empty()));
-    } catch (IllegalArgumentException e) {
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(m.source(), m.row(), "MIS_END"),
-              "missing episode ending before it started",
-              "",
-              "left out"));
-    }
+  /**
+   * Reads an SSDA903 folder as {@link #stream(Path, DateRange, InputLimits, Sink)} does, giving
+   * the periods of care, placements and adoptions of the chosen children only; care leavers and
+   * missing episodes are given whatever the choice.
+   *
+   * @param folder the folder of the return's CSV files; not null
+   * @param year the collection year, 1 April to 31 March; not null
+   * @param limits the limits; {@code maxInputBytes} applies to each file; not null
+   * @param children whose periods, placements and adoptions the sink receives; not null
+   * @param sink receives each record; not null
+   * @return the rows read per table, the rows skipped and the warnings; not null
+   * @throws PlanFormatException if a file's header lacks a required column or its CSV is broken
+   * @throws InputLimitException if a file exceeds the limits
+   * @throws UncheckedIOException if the folder or a file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static Ssda903Summary stream(
+      Path folder, DateRange year, InputLimits limits, Children children, Sink sink) {
+    Objects.requireNonNull(folder, "folder");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(children, "children");
+    Objects.requireNonNull(sink, "sink");
+    Map<Ssda903Table, Long> rows = new EnumMap<>(Ssda903Table.class);
+    List<PlanFormatException> problems = new ArrayList<>();
+    List<ReadWarning> warnings = new ArrayList<>();
+    Ssda903Derivation d =
+        new Ssda903Derivation(year, children == Children.LOOKED_AFTER_IN_YEAR, sink, warnings::add);
+    Ssda903Folder.read(
+        folder,
+        limits,
+        row -> {
+          rows.merge(row.table(), 1L, Long::sum);
+          d.accept(row);
+        },
+        problems::add,
+        warnings::add);
+    d.finish();
+    return new Ssda903Summary(rows, d.children(), problems, warnings);
   }
 
   /**

@@ -1,22 +1,14 @@
 package org.improvementframework.io.returns.ssda903;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
-import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 
@@ -61,40 +53,12 @@ public final class Ssda903Return {
     Map<Ssda903Table, List<Ssda903Row>> tables = new EnumMap<>(Ssda903Table.class);
     List<PlanFormatException> problems = new ArrayList<>();
     List<ReadWarning> warnings = new ArrayList<>();
-    List<Path> files;
-    try (Stream<Path> list = Files.list(folder)) {
-      files = list.filter(Files::isRegularFile).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + folder.getFileName(), e);
-    }
-    for (Path file : files) {
-      String name = file.getFileName().toString();
-      var table = Ssda903Table.ofFileName(name);
-      if (table.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-        warnings.add(
-            ReadWarning.of(
-                InputLocation.ofSource(name),
-                "not the CSV file of an SSDA903 table",
-                "",
-                "not read"));
-        continue;
-      }
-      try {
-        if (Files.size(file) > limits.maxInputBytes()) {
-          throw new InputLimitException(
-              "bytes", limits.maxInputBytes(), InputLocation.ofSource(name), null);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + name, e);
-      }
-      List<Ssda903Row> rows = tables.computeIfAbsent(table.get(), t -> new ArrayList<>());
-      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        problems.addAll(
-            Ssda903Reader.of(table.get(), limits).read(in, name, rows::add, warnings::add));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + name, e);
-      }
-    }
+    Ssda903Folder.read(
+        folder,
+        limits,
+        row -> tables.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row),
+        problems::add,
+        warnings::add);
     dedupeHeaders(tables, warnings);
     return new Ssda903Return(tables, problems, warnings);
   }
@@ -102,38 +66,12 @@ public final class Ssda903Return {
   private static void dedupeHeaders(
       Map<Ssda903Table, List<Ssda903Row>> tables, List<ReadWarning> warnings) {
     List<Ssda903Row> headers = tables.get(Ssda903Table.HEADER);
-    if (headers == null) {
-      return;
+    if (headers != null) {
+      ChildIndex first = new ChildIndex();
+      tables.put(
+          Ssda903Table.HEADER,
+          headers.stream().filter(r -> first.header(r, warnings::add)).toList());
     }
-    Map<String, Ssda903Row> first = new HashMap<>();
-    List<Ssda903Row> kept = new ArrayList<>();
-    for (Ssda903Row r : headers) {
-      Ssda903Row before = first.putIfAbsent(r.child(), r);
-      if (before == null) {
-        kept.add(r);
-        continue;
-      }
-      String differs =
-          Ssda903Table.HEADER.columns().stream()
-              .map(Ssda903Column::name)
-              .filter(c -> !r.value(c).equals(before.value(c)))
-              .reduce((a, b) -> a + ", " + b)
-              .orElse("");
-      // the location and the column names only: the values are personal data
-      warnings.add(
-          ReadWarning.of(
-              InputLocation.ofCell(r.source(), r.row(), null),
-              differs.isEmpty()
-                  ? "duplicated Header row of a child"
-                  : "Header rows of a child disagree in "
-                      + differs
-                      + " (first at row "
-                      + before.row()
-                      + ")",
-              "",
-              "used the first Header row of the child, ignored this one"));
-    }
-    tables.put(Ssda903Table.HEADER, kept);
   }
 
   /**

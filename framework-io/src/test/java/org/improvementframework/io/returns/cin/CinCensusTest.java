@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
@@ -26,6 +28,44 @@ class CinCensusTest {
 
   private static InputStream bytes(String s) {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void stream_sample_givesTheRecordsOfReadInTheSameOrderAndKeepsNone() {
+    CinCensus whole = sample();
+    List<Referral> referrals = new ArrayList<>();
+    List<Section47Enquiry> enquiries = new ArrayList<>();
+    List<InitialConference> conferences = new ArrayList<>();
+    CinCensus streamed =
+        CinCensus.stream(
+            CinCensusTest.class.getResourceAsStream("cin-2022.xml"),
+            "cin-2022.xml",
+            InputLimits.defaults(),
+            new CinCensus.Sink() {
+              @Override
+              public void referral(Referral r) {
+                referrals.add(r);
+              }
+
+              @Override
+              public void section47(Section47Enquiry e) {
+                enquiries.add(e);
+              }
+
+              @Override
+              public void conference(InitialConference c) {
+                conferences.add(c);
+              }
+            });
+    assertThat(referrals).containsExactlyElementsOf(whole.referrals());
+    assertThat(enquiries).containsExactlyElementsOf(whole.section47Enquiries());
+    assertThat(conferences).containsExactlyElementsOf(whole.initialConferences());
+    assertThat(streamed.referrals()).isEmpty();
+    assertThat(streamed.referralCount()).isEqualTo(4).isEqualTo(whole.referralCount());
+    assertThat(streamed.section47Count()).isEqualTo(3);
+    assertThat(streamed.conferenceCount()).isEqualTo(3);
+    assertThat(streamed.problems()).hasSameSizeAs(whole.problems());
+    assertThat(streamed.toString()).isEqualTo(whole.toString());
   }
 
   @Test
