@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.improvementframework.io.ExamplePlans;
@@ -187,7 +186,7 @@ class JdbcHistoryStoreTest {
     try (Connection watcher = own.getPostgresDatabase().getConnection();
         Statement w = watcher.createStatement()) {
       // Its own connection: pg_stat_activity is a snapshot fixed for the rest of a transaction.
-      awaitWaitingOnLock(w);
+      awaitWaitingOnLock(w, recording);
     }
     own.close();
     try {
@@ -195,7 +194,7 @@ class JdbcHistoryStoreTest {
     } catch (SQLException expected) {
       // The server stopping cut the blocker's connection too.
     }
-    assertThatThrownBy(() -> recording.get(1, TimeUnit.MINUTES))
+    assertThatThrownBy(() -> recording.get())
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(HistoryStoreException.class)
         .hasMessageContaining("nothing was recorded");
@@ -212,8 +211,13 @@ class JdbcHistoryStoreTest {
     }
   }
 
-  private static void awaitWaitingOnLock(Statement s) throws Exception {
-    for (int i = 0; i < 600; i++) {
+  /**
+   * Polls until the recording waits on the lock. No deadline, so a loaded machine only waits
+   * longer; a recording that ends first never took the path under test, and fails the test.
+   */
+  private static void awaitWaitingOnLock(Statement s, CompletableFuture<?> recording)
+      throws Exception {
+    while (!recording.isDone()) {
       try (ResultSet r =
           s.executeQuery(
               "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE"
@@ -225,6 +229,6 @@ class JdbcHistoryStoreTest {
       }
       Thread.sleep(50);
     }
-    throw new AssertionError("the recording never reached the insert");
+    throw new AssertionError("the recording ended before it reached the insert");
   }
 }

@@ -2,7 +2,6 @@ package org.improvementframework.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,15 +10,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.SeededRandomness;
 
 /**
- * Runs a calculation from 16 threads at once, over shared immutable inputs, for a bounded time,
- * and checks that every answer equals the one computed first on a single thread. Shared mutable
+ * Runs a calculation from 16 threads at once, over shared immutable inputs, a fixed number of
+ * times each, and checks that every answer equals the one computed first on a single thread. Shared mutable
  * state anywhere on the path (a cache, a static formatter) would show as a different answer or an
  * exception.
  */
@@ -29,16 +27,17 @@ public class ConcurrencyStressTest {
   public static final int THREADS = 16;
 
   /**
-   * Runs {@code task} on {@link #THREADS} threads, all released together, each repeating until
-   * {@code runFor} has passed, and checks every answer against {@code expected}.
+   * Runs {@code task} on {@link #THREADS} threads, all released together, each {@code rounds}
+   * times, and checks every answer against {@code expected}. A count, not a duration: the same
+   * work is checked however loaded the machine is, and nothing waits on a clock.
    *
    * @param expected the single-threaded answer; not null
    * @param task the calculation over shared inputs; not null
-   * @param runFor how long to keep repeating; not null
+   * @param rounds how many times each thread runs the task; at least 1
    * @return the number of calculations compared
    * @throws Exception if a thread failed
    */
-  public static long check(Object expected, Supplier<?> task, Duration runFor) throws Exception {
+  public static long check(Object expected, Supplier<?> task, int rounds) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     try {
       CountDownLatch start = new CountDownLatch(1);
@@ -47,12 +46,11 @@ public class ConcurrencyStressTest {
         Callable<Long> worker =
             () -> {
               start.await();
-              long deadline = System.nanoTime() + runFor.toNanos();
               long runs = 0;
-              do {
+              for (int r = 0; r < rounds; r++) {
                 assertThat(task.get()).isEqualTo(expected);
                 runs++;
-              } while (System.nanoTime() < deadline);
+              }
               return runs;
             };
         futures.add(pool.submit(worker));
@@ -60,7 +58,7 @@ public class ConcurrencyStressTest {
       start.countDown();
       long total = 0;
       for (Future<Long> f : futures) {
-        total += f.get(runFor.toSeconds() + 60, TimeUnit.SECONDS);
+        total += f.get();
       }
       return total;
     } finally {
@@ -102,6 +100,6 @@ public class ConcurrencyStressTest {
           return out;
         };
     List<String> expected = task.get();
-    assertThat(check(expected, task, Duration.ofSeconds(4))).isGreaterThan(THREADS);
+    assertThat(check(expected, task, 25)).isEqualTo(THREADS * 25L);
   }
 }
