@@ -63,6 +63,15 @@ class TrackerPlansTest {
   }
 
   @Test
+  void actionPerRowXls_isTheSamePlanWithTheSameWarningsAsTheXlsx() throws IOException {
+    Path file = TrackerWorkbooks.FOLDER.resolve(TrackerWorkbooks.ACTION_PER_ROW_XLS);
+    ReadResult<ImprovementPlan> r = read(file, LayoutOptions.defaults());
+
+    assertThat(dump(r).replace("action-per-row.xls,", "action-per-row.xlsx,"))
+        .isEqualTo(expected("action-per-row.xlsx.plan.txt"));
+  }
+
+  @Test
   void areaPerSheet_oneAreaPerSheetAndNoMilestoneFromTheSecondSheetsTitle() throws IOException {
     Path file = TrackerWorkbooks.FOLDER.resolve(TrackerWorkbooks.AREA_PER_SHEET);
     ReadResult<ImprovementPlan> r =
