@@ -5,16 +5,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.table.TableReader;
+import org.improvementframework.io.table.TableRow;
 
 /**
  * Shows on standard error how far a long task has got: nothing for a task that ends within the
  * delay (one second on the command line), then a line per interval such as {@code reading
- * big.json: 42% (12.5 of 29.8 MB), 2.0 s}, and a last line when it ends. Small inputs stay
+ * big.json: 42% (12.5 of 29.8 MB), 2.0 s} or {@code reading big.xlsx: 45,000 rows read, 3.1 s},
+ * and a last line when it ends. Small inputs stay
  * silent, so that the output of a quick command is only its answer.
  */
 final class ProgressMeter implements AutoCloseable {
@@ -28,6 +34,7 @@ final class ProgressMeter implements AutoCloseable {
   private final PrintWriter err;
   private final long totalBytes;
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong rows = new AtomicLong();
   private final long started = System.nanoTime();
   private final ScheduledExecutorService timer;
   private final String task;
@@ -110,6 +117,28 @@ final class ProgressMeter implements AutoCloseable {
     };
   }
 
+  /** Wraps a table reader so that the meter counts the rows read through it. */
+  TableReader count(TableReader in) {
+    return new TableReader() {
+      @Override
+      public Optional<TableRow> next() throws IOException {
+        Optional<TableRow> row = in.next();
+        row.ifPresent(r -> rows.incrementAndGet());
+        return row;
+      }
+
+      @Override
+      public List<ReadWarning> warnings() {
+        return in.warnings();
+      }
+
+      @Override
+      public void close() throws IOException {
+        in.close();
+      }
+    };
+  }
+
   /** Prints the current line; called by the timer. */
   void tick() {
     shown = true;
@@ -128,6 +157,9 @@ final class ProgressMeter implements AutoCloseable {
               Math.min(100, read * 100 / totalBytes),
               read / 1e6,
               totalBytes / 1e6));
+    }
+    if (rows.get() > 0) {
+      s.append(String.format(Locale.ROOT, " %,d rows read,", rows.get()));
     }
     s.append(String.format(Locale.ROOT, " %.1f s", (System.nanoTime() - started) / 1e9));
     return s.toString();

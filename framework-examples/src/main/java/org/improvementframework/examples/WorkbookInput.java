@@ -18,7 +18,7 @@ import org.improvementframework.model.ImprovementPlan;
 /**
  * A plan read from an Excel workbook for a command: every sheet in tab order (a workbook of one
  * sheet per area reads whole), or the one named by {@code --sheet}, handed to the layouts of
- * {@link PlanTables}. A large workbook shows its progress on standard error.
+ * {@link PlanTables}. A large workbook shows its progress (rows read) on standard error.
  */
 final class WorkbookInput {
 
@@ -56,7 +56,6 @@ final class WorkbookInput {
    *     workbook or its rows are not a plan
    * @throws UncheckedIOException if the file cannot be read
    */
-  @SuppressWarnings("try") // the lock is held by the try, not used in it
   static PlanInput read(
       Path file, String sheet, LayoutOption layout, PrintWriter err, Duration delay) {
     String name = String.valueOf(file.getFileName());
@@ -65,7 +64,7 @@ final class WorkbookInput {
                 err, "reading " + name, Files.size(file) >= ProgressMeter.MIN_BYTES, delay);
         Workbook book = Workbooks.open(file, WorkbookOptions.defaults());
         TableReader rows = sheet == null ? book.allSheets() : book.sheet(sheet)) {
-      ReadResult<ImprovementPlan> r = PlanTables.read(rows, layout.options(name));
+      ReadResult<ImprovementPlan> r = PlanTables.read(meter.count(rows), layout.options(name));
       return new PlanInput(r.value(), r.warnings(), name, InputFormat.TRACKER);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;

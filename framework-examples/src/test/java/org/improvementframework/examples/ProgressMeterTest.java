@@ -7,6 +7,10 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.improvementframework.io.table.TableReader;
+import org.improvementframework.io.table.TableRow;
 import org.junit.jupiter.api.Test;
 
 class ProgressMeterTest {
@@ -23,6 +27,26 @@ class ProgressMeterTest {
       assertThat(meter.line()).startsWith("reading x.json: 50% (0.3 of 0.5 MB), ");
     }
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void line_countsTheRowsReadThroughTheMeter() throws Exception {
+    List<TableRow> rows = new ArrayList<>();
+    for (int i = 1; i <= 1234; i++) {
+      rows.add(new TableRow("big.xlsx", "Plan", i, List.of("row " + i), false));
+    }
+    try (ProgressMeter meter =
+            ProgressMeter.step(
+                new PrintWriter(new StringWriter()),
+                "reading big.xlsx",
+                true,
+                Duration.ofHours(1));
+        TableReader reader = meter.count(TableReader.of(rows))) {
+      for (int i = 0; i < 1000; i++) {
+        assertThat(reader.next()).isPresent();
+      }
+      assertThat(meter.line()).startsWith("reading big.xlsx: 1,000 rows read, ");
+    }
   }
 
   @Test

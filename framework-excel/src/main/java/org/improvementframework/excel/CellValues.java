@@ -18,7 +18,7 @@ import org.improvementframework.io.InputLocation;
 final class CellValues {
 
   /** Excel shows and computes with 15 significant digits; more in a file is binary noise. */
-  private static final MathContext EXCEL_DIGITS = new MathContext(15);
+  static final MathContext EXCEL_DIGITS = new MathContext(15);
 
   private final SharedStrings strings;
   private final CellStyles styles;

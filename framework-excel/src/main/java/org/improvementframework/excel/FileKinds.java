@@ -16,8 +16,9 @@ import org.improvementframework.io.InputLocation;
 
 /**
  * Tells from its first bytes and its directory what a file really is, whatever its name, so that
- * an old {@code .xls}, an {@code .ods} or an encrypted workbook saved as {@code .xlsx} gets a
- * message that says what it is and what to do, not a parser's complaint.
+ * an {@code .xls} is read as one even when named {@code .xlsx}, and an {@code .ods}, an Excel 95
+ * file or an encrypted workbook gets a message that says what it is and what to do, not a
+ * parser's complaint.
  */
 final class FileKinds {
 
@@ -41,11 +42,19 @@ final class FileKinds {
     return startsWith(head, ZIP) || startsWith(head, OLE2);
   }
 
-  /** Checks that the file is an Office Open XML workbook, or throws saying what it is instead. */
-  static void check(Path file, InputLocation where) throws IOException {
+  /**
+   * Checks that the file is a workbook, or throws saying what it is instead.
+   *
+   * @return true for an Excel 97-2003 workbook ({@code .xls}), false for Office Open XML
+   */
+  static boolean check(Path file, InputLocation where) throws IOException {
     byte[] head = head(file);
     if (startsWith(head, OLE2)) {
-      throw ole2(file, where);
+      WorkbookFormatException refused = ole2(file, where);
+      if (refused != null) {
+        throw refused;
+      }
+      return true;
     }
     if (!startsWith(head, ZIP)) {
       throw new WorkbookFormatException(
@@ -56,6 +65,7 @@ final class FileKinds {
           null);
     }
     checkZip(file, where);
+    return false;
   }
 
   private static void checkZip(Path file, InputLocation where) throws IOException {
@@ -120,10 +130,13 @@ final class FileKinds {
                 + "remove the password and save it as .xlsx",
             null);
       }
-      if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+      if (root.hasEntry("Workbook")) {
+        return null;
+      }
+      if (root.hasEntry("Book")) {
         return new WorkbookFormatException(
             Reason.OLD_XLS,
-            "an Excel 97-2003 workbook (.xls), which this reader does not read",
+            "an Excel 5.0/95 workbook, which this reader does not read",
             where,
             SAVE_AS,
             null);

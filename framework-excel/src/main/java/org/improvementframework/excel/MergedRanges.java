@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -38,6 +39,21 @@ final class MergedRanges {
 
   static MergedRanges none() {
     return new MergedRanges(List.of());
+  }
+
+  /** Takes the merged ranges of a sheet already read (an .xls), cut at the column limit. */
+  static MergedRanges of(List<CellRangeAddress> regions, InputLimits limits) {
+    List<Range> ranges = new ArrayList<>();
+    for (CellRangeAddress a : regions) {
+      ranges.add(
+          new Range(
+              a.getFirstRow() + 1L,
+              a.getFirstColumn() + 1,
+              a.getLastRow() + 1L,
+              Math.min(a.getLastColumn() + 1, limits.maxColumns())));
+    }
+    ranges.sort(Comparator.comparingLong(Range::firstRow));
+    return new MergedRanges(ranges);
   }
 
   /** Reads the merged ranges of a sheet in a first pass over its XML. */

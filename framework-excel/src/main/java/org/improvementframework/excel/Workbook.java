@@ -37,6 +37,10 @@ public final class Workbook implements Closeable {
   private final WorkbookOptions options;
   private final List<SheetRef> sheets;
   private final boolean date1904;
+
+  /** The sheets of an .xls, read by their own reader; null for an .xlsx. */
+  private final XlsSheets xls;
+
   private SharedStrings strings;
   private CellStyles styles;
 
@@ -53,6 +57,21 @@ public final class Workbook implements Closeable {
     this.options = options;
     this.sheets = sheets;
     this.date1904 = date1904;
+    this.xls = null;
+  }
+
+  private Workbook(String source, XlsSheets xls, WorkbookOptions options) {
+    this.source = source;
+    this.pkg = null;
+    this.parts = null;
+    this.options = options;
+    this.sheets = xls.names().stream().map(n -> new SheetRef(n, null, false)).toList();
+    this.date1904 = false;
+    this.xls = xls;
+  }
+
+  static Workbook ofXls(String source, XlsSheets xls) {
+    return new Workbook(source, xls, xls.options());
   }
 
   static Workbook open(String source, OPCPackage pkg, WorkbookOptions options) throws IOException {
@@ -125,9 +144,9 @@ public final class Workbook implements Closeable {
    */
   public TableReader sheet(String name) throws IOException {
     Objects.requireNonNull(name, "name");
-    for (SheetRef ref : sheets) {
-      if (ref.name().equals(name)) {
-        return open(ref, new WarningLog(source));
+    for (int i = 0; i < sheets.size(); i++) {
+      if (sheets.get(i).name().equals(name)) {
+        return open(i, new WarningLog(source));
       }
     }
     throw new WorkbookFormatException(
@@ -149,7 +168,7 @@ public final class Workbook implements Closeable {
   }
 
   TableReader open(int index, WarningLog log) throws IOException {
-    return open(sheets.get(index), log);
+    return xls != null ? xls.open(index, log) : open(sheets.get(index), log);
   }
 
   private TableReader open(SheetRef ref, WarningLog log) throws IOException {
@@ -214,9 +233,15 @@ public final class Workbook implements Closeable {
 
   /**
    * Closes the file without writing anything to it.
+   *
+   * @throws IOException if the file cannot be closed
    */
   @Override
-  public void close() {
-    pkg.revert();
+  public void close() throws IOException {
+    if (xls != null) {
+      xls.close();
+    } else {
+      pkg.revert();
+    }
   }
 }

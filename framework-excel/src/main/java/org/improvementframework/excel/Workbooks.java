@@ -13,7 +13,8 @@ import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLocation;
 
 /**
- * Opens Excel workbooks ({@code .xlsx}, {@code .xlsm}) as tables of framework-io.
+ * Opens Excel workbooks ({@code .xlsx}, {@code .xlsm}, and Excel 97-2003 {@code .xls}) as tables
+ * of framework-io.
  *
  * <pre>{@code
  * try (Workbook book = Workbooks.open(Path.of("tracker.xlsx"), WorkbookOptions.defaults());
@@ -24,9 +25,11 @@ import org.improvementframework.io.InputLocation;
  * }
  * }</pre>
  *
- * <p>What the file really is is told by its content, not its name: an old {@code .xls}, an
- * OpenDocument spreadsheet or a password-protected workbook gives a
- * {@link WorkbookFormatException} that says so and what to do. Nothing is ever written to the file.
+ * <p>What the file really is is told by its content, not its name: an {@code .xls} named
+ * {@code .xlsx} is read as an {@code .xls}; an OpenDocument spreadsheet, an Excel 95 file or a
+ * password-protected workbook gives a {@link WorkbookFormatException} that says so and what to
+ * do. An {@code .xlsx} streams; an {@code .xls} is read whole (bounded by the file-size limit).
+ * Nothing is ever written to the file.
  */
 public final class Workbooks {
 
@@ -39,8 +42,8 @@ public final class Workbooks {
    * @param options the limits and the treatment of merged cells; not null
    * @return the open workbook; not null; close it when done
    * @throws NullPointerException if an argument is null
-   * @throws WorkbookFormatException if the file is not an Office Open XML workbook, is encrypted
-   *     or is damaged; the message names the file and what to do
+   * @throws WorkbookFormatException if the file is not an Excel workbook, is encrypted or is
+   *     damaged; the message names the file and what to do
    * @throws InputLimitException if the file is larger than {@code maxInputBytes}
    * @throws IOException if the file cannot be read
    */
@@ -54,7 +57,9 @@ public final class Workbooks {
       throw new InputLimitException(
           "file size in bytes", options.limits().maxInputBytes(), where, null);
     }
-    FileKinds.check(file, where);
+    if (FileKinds.check(file, where)) {
+      return Workbook.ofXls(source, XlsSheets.open(file, source, options));
+    }
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);

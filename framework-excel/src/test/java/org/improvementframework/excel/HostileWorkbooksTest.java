@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -37,16 +38,50 @@ class HostileWorkbooksTest {
   @TempDir Path dir;
 
   @Test
-  void open_oldXlsNamedXlsx_saysItIsAnXlsAndHowToSaveIt() throws IOException {
+  void open_xlsNamedXlsx_isReadAsTheXlsItIs() throws IOException {
     Path file = dir.resolve("tracker.xlsx");
     try (HSSFWorkbook xls = new HSSFWorkbook();
         OutputStream out = Files.newOutputStream(file)) {
       xls.createSheet("Plan").createRow(0).createCell(0).setCellValue("Ref");
       xls.write(out);
     }
+    assertThat(TrackerWorkbooksTest.rows(file))
+        .extracting(r -> r.sheet() + " " + r.number() + " " + r.cells())
+        .containsExactly("Plan 1 [Ref]");
+  }
+
+  @Test
+  void open_encryptedXls_saysItIsEncrypted() throws IOException {
+    Path file = dir.resolve("tracker.xls");
+    Biff8EncryptionKey.setCurrentUserPassword("invented-password");
+    try (HSSFWorkbook xls = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      xls.createSheet("Plan").createRow(0).createCell(0).setCellValue("Ref");
+      xls.writeProtectWorkbook("invented-password", "owner");
+      xls.write(out);
+    } finally {
+      Biff8EncryptionKey.setCurrentUserPassword(null);
+    }
     WorkbookFormatException e = refused(file, WorkbookFormatException.class);
-    assertThat(e.reason()).isEqualTo(Reason.OLD_XLS);
-    assertThat(e.getMessage()).contains("tracker.xlsx", ".xls", "save it as", ".xlsx");
+    assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
+    assertThat(e.getMessage()).contains("tracker.xls", "password").doesNotContain("invented");
+  }
+
+  @Test
+  void read_xlsPastTheRowLimit_isRefusedNamingSheetAndRow() throws IOException {
+    Path file = dir.resolve("long.xls");
+    try (HSSFWorkbook xls = new HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(file)) {
+      var sheet = xls.createSheet("Plan");
+      for (int i = 0; i < 30; i++) {
+        sheet.createRow(i).createCell(0).setCellValue("row " + i);
+      }
+      xls.write(out);
+    }
+    WorkbookOptions options =
+        WorkbookOptions.defaults().withLimits(InputLimits.defaults().withMaxRows(20));
+    InputLimitException e = refused(file, options, InputLimitException.class);
+    assertThat(e.getMessage()).contains("long.xls", "sheet 'Plan'", "row 21");
   }
 
   @Test

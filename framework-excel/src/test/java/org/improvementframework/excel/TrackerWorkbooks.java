@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,7 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the committed test workbooks: trackers laid out as councils keep them, with the defects
  * real files have (a title row above the header, merged area cells, dates as serial numbers and
- * as text, a hidden row, a hidden column, a formula). The councils and plans are invented.
+ * as text, a hidden row, a hidden column, a formula, an old .xls copy). The councils and plans are
+ * invented.
  *
  * <p>{@code TrackerWorkbooksTest} checks that the committed files are what this class writes;
  * after a change here, rewrite them from the worktree root with
@@ -29,6 +31,9 @@ public final class TrackerWorkbooks {
   static final String ACTION_PER_ROW = "action-per-row.xlsx";
   static final String AREA_PER_SHEET = "area-per-sheet.xlsx";
 
+  /** The tracker of {@link #ACTION_PER_ROW} saved as an Excel 97-2003 workbook. */
+  static final String ACTION_PER_ROW_XLS = "action-per-row.xls";
+
   private TrackerWorkbooks() {}
 
   /**
@@ -40,14 +45,15 @@ public final class TrackerWorkbooks {
   public static void main(String[] args) throws IOException {
     Path folder = args.length > 0 ? Path.of(args[0]) : FOLDER;
     Files.createDirectories(folder);
-    actionPerRow(folder.resolve(ACTION_PER_ROW));
+    actionPerRow(folder.resolve(ACTION_PER_ROW), false);
+    actionPerRow(folder.resolve(ACTION_PER_ROW_XLS), true);
     areaPerSheet(folder.resolve(AREA_PER_SHEET));
   }
 
-  static void actionPerRow(Path file) throws IOException {
-    try (XSSFWorkbook book = new XSSFWorkbook()) {
+  static void actionPerRow(Path file, boolean xls) throws IOException {
+    try (var book = xls ? new HSSFWorkbook() : new XSSFWorkbook()) {
       Sheet sheet = book.createSheet("Improvement plan");
-      CellStyle date = dateStyle(book, "dd/mm/yyyy");
+      CellStyle date = dateStyle(sheet, "dd/mm/yyyy");
       text(sheet, 0, "Northbrook Borough Council - Children's Services Improvement Plan 2024-25");
       sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
       text(sheet, 1, "Progress as at 31 October 2024");
@@ -128,14 +134,14 @@ public final class TrackerWorkbooks {
       sheet.getRow(15).createCell(2).setCellFormula("COUNTIF(E6:E14,\"Red\")");
       sheet.setColumnHidden(6, true);
       book.getCreationHelper().createFormulaEvaluator().evaluateAll();
-      write(book, file);
+      write(sheet, file);
     }
   }
 
   static void areaPerSheet(Path file) throws IOException {
     try (XSSFWorkbook book = new XSSFWorkbook()) {
-      CellStyle date = dateStyle(book, "d mmm yyyy");
       Sheet one = areaSheet(book, "Area 1", "Westmere City Council - Improvement Plan - Area 1");
+      CellStyle date = dateStyle(one, "d mmm yyyy");
       text(
           one,
           2,
@@ -235,7 +241,7 @@ public final class TrackerWorkbooks {
       two.getRow(4).setZeroHeight(true);
       two.addMergedRegion(new CellRangeAddress(2, 4, 0, 0));
       two.addMergedRegion(new CellRangeAddress(2, 4, 1, 1));
-      write(book, file);
+      write(two, file);
     }
   }
 
@@ -246,7 +252,8 @@ public final class TrackerWorkbooks {
     return sheet;
   }
 
-  private static CellStyle dateStyle(XSSFWorkbook book, String format) {
+  private static CellStyle dateStyle(Sheet sheet, String format) {
+    var book = sheet.getWorkbook();
     CellStyle style = book.createCellStyle();
     style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat(format));
     return style;
@@ -267,9 +274,9 @@ public final class TrackerWorkbooks {
     cell.setCellStyle(style);
   }
 
-  private static void write(XSSFWorkbook book, Path file) throws IOException {
+  private static void write(Sheet sheet, Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
-      book.write(out);
+      sheet.getWorkbook().write(out);
     }
   }
 }

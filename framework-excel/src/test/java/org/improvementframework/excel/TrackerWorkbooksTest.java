@@ -24,7 +24,11 @@ class TrackerWorkbooksTest {
       TrackerWorkbooks.main(new String[0]);
     }
     TrackerWorkbooks.main(new String[] {dir.toString()});
-    for (String name : List.of(TrackerWorkbooks.ACTION_PER_ROW, TrackerWorkbooks.AREA_PER_SHEET)) {
+    for (String name :
+        List.of(
+            TrackerWorkbooks.ACTION_PER_ROW,
+            TrackerWorkbooks.ACTION_PER_ROW_XLS,
+            TrackerWorkbooks.AREA_PER_SHEET)) {
       Path committed = TrackerWorkbooks.FOLDER.resolve(name);
       assertThat(committed).exists();
       assertThat(rows(committed)).as(name).isEqualTo(rows(dir.resolve(name))).isNotEmpty();

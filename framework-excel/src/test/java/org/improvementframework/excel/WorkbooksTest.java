@@ -49,6 +49,21 @@ class WorkbooksTest {
   }
 
   @Test
+  void actionPerRowXls_givesTheRowsOfTheXlsxCellForCell() throws IOException {
+    List<TableRow> xls =
+        TrackerWorkbooksTest.rows(
+            TrackerWorkbooks.FOLDER.resolve(TrackerWorkbooks.ACTION_PER_ROW_XLS));
+    List<TableRow> xlsx = TrackerWorkbooksTest.rows(ACTIONS);
+    assertThat(xls).extracting(TableRow::source).containsOnly("action-per-row.xls");
+    assertThat(xls)
+        .extracting(r -> r.sheet() + " " + r.number() + " " + r.hidden() + " " + r.cells())
+        .containsExactlyElementsOf(
+            xlsx.stream()
+                .map(r -> r.sheet() + " " + r.number() + " " + r.hidden() + " " + r.cells())
+                .toList());
+  }
+
+  @Test
   void actionPerRow_datesAsSerialNumbersAreIsoAndDatesAsTextStayText() throws IOException {
     List<TableRow> rows = TrackerWorkbooksTest.rows(ACTIONS);
     assertThat(row(rows, 10).cell(3)).isEqualTo("2025-03-31");

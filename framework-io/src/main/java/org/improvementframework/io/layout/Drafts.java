@@ -27,11 +27,11 @@ final class Drafts {
 
   private Drafts() {}
 
-  /** A milestone as read from its row. */
+  /** A milestone as read from its row, with the RAG written on that row ("" if none). */
   record MilestoneDraft(
-      Integer number, String description, Target target, Status status, long row) {
+      Integer number, String description, Target target, Status status, String rag, long row) {
     MilestoneDraft withDescription(String d) {
-      return new MilestoneDraft(number, d, target, status, row);
+      return new MilestoneDraft(number, d, target, status, rag, row);
     }
   }
 
@@ -154,6 +154,7 @@ final class Drafts {
     }
     Set<Integer> taken = new HashSet<>();
     int next = 1;
+    List<String> rags = new ArrayList<>();
     for (MilestoneDraft m : d.milestones) {
       int number;
       if (m.number() != null && m.number() > 0 && taken.add(m.number())) {
@@ -165,6 +166,9 @@ final class Drafts {
         number = next;
         taken.add(number);
       }
+      if (!m.rag().isEmpty()) {
+        rags.add(MilestoneRef.of(ref, number) + " " + m.rag());
+      }
       b.addMilestones(
           Milestone.builder()
               .ref(MilestoneRef.of(ref, number))
@@ -172,6 +176,11 @@ final class Drafts {
               .target(m.target())
               .status(m.status())
               .build());
+    }
+    if (d.milestones.stream().map(MilestoneDraft::rag).filter(r -> !r.isEmpty()).distinct().count()
+        > 1) {
+      // The model rates actions, not milestones: the ratings of each milestone stay as written.
+      b.addNotes("RAG by milestone: " + String.join(", ", rags));
     }
     return b.build();
   }

@@ -33,7 +33,7 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
       if (r.isBlank()) {
         continue;
       }
-      String text = join(r);
+      String text = RowCells.joined(r);
       if (title == null) {
         title = text;
         titleRow = r.number();
@@ -59,16 +59,6 @@ record PlanHead(String title, LocalDate asAt, List<String> notes) {
     List<String> texts = new ArrayList<>(notes);
     texts.add(0, title);
     return new PlanHead(title, asAt(texts, titleRow, options, source, warnings), notes);
-  }
-
-  private static String join(TableRow r) {
-    StringBuilder sb = new StringBuilder();
-    for (String c : r.cells()) {
-      if (!c.isBlank()) {
-        sb.append(sb.length() == 0 ? "" : " ").append(c.strip());
-      }
-    }
-    return sb.toString();
   }
 
   /** The last month named in the title, else in the rows below it. */

@@ -19,7 +19,6 @@ import org.improvementframework.io.table.TableReader;
 import org.improvementframework.io.table.TableRow;
 import org.improvementframework.io.tracker.TrackerImporter;
 import org.improvementframework.io.tracker.TrackerOptions;
-import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.TargetContext;
@@ -47,6 +46,12 @@ public final class PlanTables {
               + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?[\\s'-]*"
               + "(?:19|20)?\\d{2}\\b");
 
+  /**
+   * How many rows are read ahead to choose the layout: the header is looked for in the first 40
+   * non-blank rows, and date headings in the 400 rows below it.
+   */
+  static final int LOOKAHEAD_ROWS = 1000;
+
   private PlanTables() {}
 
   /**
@@ -72,6 +77,11 @@ public final class PlanTables {
   /**
    * Reads a plan from the rows of a table, which this method closes.
    *
+   * <p>The rows stream: the first {@value #LOOKAHEAD_ROWS} are held to find the layout and its
+   * header row, and after them only the plan being built is held, so that the memory a read
+   * needs grows with the plan, not with the table. The {@code tracker} layout is the exception:
+   * its reader takes the whole table.
+   *
    * @param rows the rows; not null
    * @param options the layout, reporting date, source name and limits; not null
    * @return the plan and every warning, in the order found; not null
@@ -83,38 +93,41 @@ public final class PlanTables {
   public static ReadResult<ImprovementPlan> read(TableReader rows, LayoutOptions options) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(options, "options");
-    List<TableRow> all = new ArrayList<>();
-    List<ReadWarning> warnings = new ArrayList<>();
     try (rows) {
-      for (Optional<TableRow> r = rows.next(); r.isPresent(); r = rows.next()) {
-        if (all.size() >= options.limits().maxRows()) {
-          throw new InputLimitException(
-              "the number of rows", options.limits().maxRows(), r.get().location(), null);
-        }
-        all.add(r.get());
+      RowStream stream = new RowStream(rows, options.limits().maxRows());
+      List<TableRow> head = stream.lookahead(LOOKAHEAD_ROWS);
+      List<ReadWarning> warnings = new ArrayList<>();
+      String source = options.source().orElse(head.isEmpty() ? null : head.get(0).source());
+      if (head.stream().allMatch(TableRow::isBlank) && stream.ended()) {
+        throw PlanFormatException.builder("the table is empty")
+            .at(InputLocation.ofSource(source))
+            .expected("a plan: a title row, a header row and rows of actions or milestones")
+            .build();
       }
-      warnings.addAll(rows.warnings());
+      Layout layout =
+          options.layout().isPresent()
+              ? options.layout().get()
+              : LayoutDetector.choose(LAYOUTS, head, source, warnings).layout();
+      ImprovementPlan plan =
+          switch (layout.kind()) {
+            case TRACKER -> tracker(stream.rest(head), options, source, warnings);
+            case TABLE -> table(layout, head, stream, options, source, warnings);
+          };
+      if (stream.firstDated() != null && !hasMilestones(plan)) {
+        throw PlanFormatException.builder(
+                "the plan read has no milestone, but the table has dated rows")
+            .at(stream.firstDated())
+            .expected(
+                "milestones with target dates: choose the layout that fits (--layout NAME|FILE)"
+                    + " or describe the table in a layout file")
+            .build();
+      }
+      List<ReadWarning> all = new ArrayList<>(rows.warnings());
+      all.addAll(warnings);
+      return ReadResult.of(plan, all);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the table: " + e.getMessage(), e);
     }
-    String source = options.source().orElse(all.isEmpty() ? null : all.get(0).source());
-    if (all.stream().allMatch(TableRow::isBlank)) {
-      throw PlanFormatException.builder("the table is empty")
-          .at(InputLocation.ofSource(source))
-          .expected("a plan: a title row, a header row and rows of actions or milestones")
-          .build();
-    }
-    Layout layout =
-        options.layout().isPresent()
-            ? options.layout().get()
-            : LayoutDetector.choose(LAYOUTS, all, source, warnings).layout();
-    ImprovementPlan plan =
-        switch (layout.kind()) {
-          case TRACKER -> tracker(all, options, source, warnings);
-          case TABLE -> table(layout, all, options, source, warnings);
-        };
-    requireMilestones(plan, all, source);
-    return ReadResult.of(plan, warnings);
   }
 
   /**
@@ -182,11 +195,13 @@ public final class PlanTables {
 
   private static ImprovementPlan table(
       Layout layout,
-      List<TableRow> rows,
+      List<TableRow> head,
+      RowStream stream,
       LayoutOptions options,
       String source,
-      List<ReadWarning> warnings) {
-    LayoutDetector.Fit fit = LayoutDetector.fit(layout, rows);
+      List<ReadWarning> warnings)
+      throws IOException {
+    LayoutDetector.Fit fit = LayoutDetector.fit(layout, head);
     if (fit.header() == null || fit.header().size() == 0) {
       throw PlanFormatException.builder(
               "no header row names the columns of layout " + layout.name())
@@ -199,13 +214,17 @@ public final class PlanTables {
                   + layout.columns().values())
           .build();
     }
-    int first = fit.header().row() == null ? 0 : rows.indexOf(fit.header().row()) + 1;
-    PlanHead head =
-        PlanHead.read(rows.subList(0, Math.max(0, first - 1)), options, source, warnings);
+    int first = fit.header().row() == null ? 0 : head.indexOf(fit.header().row()) + 1;
+    PlanHead top =
+        PlanHead.read(head.subList(0, Math.max(0, first - 1)), options, source, warnings);
     TableLayoutReader reader =
         new TableLayoutReader(
-            layout, fit.header(), TargetContext.ofReportingDate(head.asAt()), source, warnings);
-    List<Area> areas = reader.read(rows.subList(first, rows.size()));
+            layout, fit.header(), TargetContext.ofReportingDate(top.asAt()), source, warnings);
+    head.subList(first, head.size()).forEach(reader::accept);
+    for (Optional<TableRow> r = stream.next(); r.isPresent(); r = stream.next()) {
+      reader.accept(r.get());
+    }
+    List<Area> areas = reader.finish();
     if (areas.isEmpty()) {
       throw PlanFormatException.builder("no action or milestone below the header row")
           .at(
@@ -216,34 +235,87 @@ public final class PlanTables {
           .build();
     }
     return ImprovementPlan.builder()
-        .title(head.title())
-        .asAt(head.asAt())
-        .addAllNotes(head.notes())
+        .title(top.title())
+        .asAt(top.asAt())
+        .addAllNotes(top.notes())
+        .addAllNotes(reader.planNotes())
         .addAllAreas(areas)
         .build();
   }
 
-  /** A plan without milestones from rows holding dates has lost them: refuse it. */
-  private static void requireMilestones(ImprovementPlan plan, List<TableRow> rows, String source) {
-    for (Area a : plan.areas()) {
-      for (Action action : a.actions()) {
-        if (!action.milestones().isEmpty()) {
-          return;
-        }
-      }
+  private static boolean hasMilestones(ImprovementPlan plan) {
+    return plan.areas().stream()
+        .flatMap(a -> a.actions().stream())
+        .anyMatch(a -> !a.milestones().isEmpty());
+  }
+
+  /**
+   * The rows of a table as they are read: counted against the row limit, and the first cell that
+   * holds a date remembered, so that a plan without milestones from dated rows is refused without
+   * keeping the rows.
+   */
+  private static final class RowStream {
+    private final TableReader rows;
+    private final long maxRows;
+    private long count;
+    private boolean ended;
+    private InputLocation firstDated;
+
+    RowStream(TableReader rows, long maxRows) {
+      this.rows = rows;
+      this.maxRows = maxRows;
     }
-    for (TableRow r : rows) {
-      for (int i = 0; i < r.cells().size(); i++) {
-        if (DATED.matcher(r.cell(i)).find() && r.number() > 1) {
-          throw PlanFormatException.builder(
-                  "the plan read has no milestone, but the table has " + "dated rows")
-              .at(r.location(i + 1))
-              .expected(
-                  "milestones with target dates: choose the layout that fits (--layout NAME|FILE)"
-                      + " or describe the table in a layout file")
-              .build();
+
+    Optional<TableRow> next() throws IOException {
+      if (ended) {
+        return Optional.empty();
+      }
+      Optional<TableRow> r = rows.next();
+      if (r.isEmpty()) {
+        ended = true;
+        return r;
+      }
+      if (++count > maxRows) {
+        throw new InputLimitException("the number of rows", maxRows, r.get().location(), null);
+      }
+      if (firstDated == null && r.get().number() > 1) {
+        for (int i = 0; i < r.get().cells().size(); i++) {
+          if (DATED.matcher(r.get().cell(i)).find()) {
+            firstDated = r.get().location(i + 1);
+            break;
+          }
         }
       }
+      return r;
+    }
+
+    /** Reads up to that many rows ahead. */
+    List<TableRow> lookahead(int max) throws IOException {
+      List<TableRow> head = new ArrayList<>();
+      for (Optional<TableRow> r = next(); r.isPresent(); r = next()) {
+        head.add(r.get());
+        if (head.size() >= max) {
+          break;
+        }
+      }
+      return head;
+    }
+
+    /** The rows read ahead and every row after them. */
+    List<TableRow> rest(List<TableRow> head) throws IOException {
+      List<TableRow> all = new ArrayList<>(head);
+      for (Optional<TableRow> r = next(); r.isPresent(); r = next()) {
+        all.add(r.get());
+      }
+      return all;
+    }
+
+    boolean ended() {
+      return ended;
+    }
+
+    InputLocation firstDated() {
+      return firstDated;
     }
   }
 

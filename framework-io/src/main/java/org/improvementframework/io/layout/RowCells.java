@@ -2,6 +2,7 @@ package org.improvementframework.io.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.io.layout.Layout.Field;
@@ -16,6 +17,8 @@ final class RowCells {
   private static final Pattern BULLET =
       Pattern.compile(
           "^\\s*(?:[\\u2022\\u25cf\\u25aa\\u2013*\\-]|\\(?\\d{1,3}[.)]|\\(?[a-z][.)])\\s+");
+  private static final Pattern LEADING_REF =
+      Pattern.compile("^\\s*(\\d{1,3}(?:\\.\\d{1,3}){1,3})[.):]?\\s+(\\S.*)$", Pattern.DOTALL);
   private static final Pattern INLINE_BULLET = Pattern.compile("\\s+[\\u2022\\u25cf\\u25aa]\\s*");
 
   private final TableRow row;
@@ -71,6 +74,32 @@ final class RowCells {
   }
 
   /**
+   * Reads a description that starts with its own reference, such as {@code 1.1 Strengthen
+   * supervision}: the reference's numbers, empty if it does not start so.
+   */
+  static List<Integer> leadingReference(String text) {
+    Matcher m = LEADING_REF.matcher(text);
+    return m.matches() ? reference(m.group(1)) : List.of();
+  }
+
+  /** The description without the reference it starts with, as {@link #leadingReference} read. */
+  static String withoutLeadingReference(String text) {
+    Matcher m = LEADING_REF.matcher(text);
+    return m.matches() ? m.group(2).strip() : text;
+  }
+
+  /** The non-blank cells of a row, stripped and joined by spaces. */
+  static String joined(TableRow row) {
+    StringBuilder sb = new StringBuilder();
+    for (String c : row.cells()) {
+      if (!c.isBlank()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(c.strip());
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
    * Splits a cell into list items, one per line or bullet, without the bullet or number: a list
    * written over several lines of a cell is several items, never one.
    */
@@ -96,5 +125,34 @@ final class RowCells {
       }
     }
     return leads;
+  }
+
+  /** The index of the one non-blank cell of a row; empty if none or several. */
+  static Optional<Integer> singleCell(TableRow row) {
+    int found = -1;
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (!row.cell(i).isBlank()) {
+        if (found >= 0) {
+          return Optional.empty();
+        }
+        found = i;
+      }
+    }
+    return found < 0 ? Optional.empty() : Optional.of(found);
+  }
+
+  /** The first non-blank cell of a row, stripped, for a row that has no description. */
+  static String firstText(TableRow row) {
+    for (String c : row.cells()) {
+      if (!c.isBlank()) {
+        return c.strip();
+      }
+    }
+    return "(no description)";
+  }
+
+  /** Tells whether a reference starts with the numbers of another. */
+  static boolean startsWith(List<Integer> ref, List<Integer> prefix) {
+    return ref.size() >= prefix.size() && ref.subList(0, prefix.size()).equals(prefix);
   }
 }

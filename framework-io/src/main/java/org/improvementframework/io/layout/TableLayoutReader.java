@@ -23,8 +23,10 @@ import org.improvementframework.model.TargetKind;
 
 /**
  * Reads the data rows of a table laid out as a {@link Layout} of kind
- * {@link Layout.Kind#TABLE}: heading rows start areas or set the date of the rows below, every
- * other row is an action or a milestone. Text no field takes is kept as a note, with a warning.
+ * {@link Layout.Kind#TABLE}, one row at a time: heading rows start areas or set the date of the
+ * rows below, every other row is an action or a milestone. Text no field takes is kept as a note,
+ * with a warning. Only the plan being built is held, never the rows read; the title rows of
+ * further sheets are told from data by {@link SheetHeads}.
  */
 final class TableLayoutReader {
 
@@ -35,10 +37,13 @@ final class TableLayoutReader {
   private final List<ReadWarning> warnings;
   private final List<AreaDraft> areas = new ArrayList<>();
   private final Set<Integer> warnedColumns = new HashSet<>();
+  private final List<String> planNotes = new ArrayList<>();
+  private final SheetHeads sheetHeads;
   private AreaSource areaSource;
   private AreaDraft area;
   private ActionDraft action;
   private String dateHeading;
+  private String areaCell;
 
   TableLayoutReader(
       Layout layout,
@@ -51,21 +56,24 @@ final class TableLayoutReader {
     this.context = context;
     this.source = source;
     this.warnings = warnings;
-    this.areaSource = layout.areas();
+    // A header naming an area column gives the areas, whatever the layout's default.
+    this.areaSource =
+        layout.areas() == AreaSource.HEADING && header.has(Field.AREA)
+            ? AreaSource.COLUMN
+            : layout.areas();
+    this.sheetHeads = new SheetHeads(header.row(), this::dataOrHeading, this::sheetTitles);
   }
 
-  /** Reads the rows after the header row into areas. */
-  List<Area> read(List<TableRow> rows) {
-    for (TableRow row : rows) {
-      if (row.isBlank() || isRepeatedHeader(row)) {
-        continue;
-      }
-      Optional<Integer> single = singleCell(row);
-      if (single.isPresent() && (heading(row, single.get()) || continuation(row, single.get()))) {
-        continue;
-      }
-      dataRow(row);
+  /** Reads one row after the header row. */
+  void accept(TableRow row) {
+    if (!row.isBlank()) {
+      sheetHeads.accept(row);
     }
+  }
+
+  /** Ends the reading and builds the areas. */
+  List<Area> finish() {
+    sheetHeads.release();
     return Drafts.build(
         areas,
         header.has(Field.REFERENCE),
@@ -77,21 +85,106 @@ final class TableLayoutReader {
                 what));
   }
 
-  private boolean isRepeatedHeader(TableRow row) {
-    return header.row() != null && row.cells().equals(header.row().cells());
+  /** The rows kept as notes on the plan: rows that are not part of any action, such as totals. */
+  List<String> planNotes() {
+    return List.copyOf(planNotes);
   }
 
-  private static Optional<Integer> singleCell(TableRow row) {
-    int found = -1;
-    for (int i = 0; i < row.cells().size(); i++) {
-      if (!row.cell(i).isBlank()) {
-        if (found >= 0) {
-          return Optional.empty();
+  private void dataOrHeading(TableRow row) {
+    if (sheetHeads.isHeader(row)) {
+      return;
+    }
+    Optional<Integer> single = RowCells.singleCell(row);
+    if (single.isPresent() && (heading(row, single.get()) || continuation(row, single.get()))) {
+      return;
+    }
+    if (numberedHeading(row) || summaryRow(row)) {
+      return;
+    }
+    dataRow(row);
+  }
+
+  /** The rows held at the top of a sheet were above its header: area headings or its title. */
+  private void sheetTitles(List<TableRow> rows) {
+    for (TableRow r : rows) {
+      Optional<Integer> single = RowCells.singleCell(r);
+      if (single.isPresent() && areaSource == AreaSource.HEADING) {
+        Headings.AreaHeading h = Headings.area(r.cell(single.get()).strip());
+        if (h.keyword() || h.number() != null) {
+          startArea(h.number(), h.title(), r.number());
+          continue;
         }
-        found = i;
+      }
+      warn(
+          r.location(),
+          "a title row above the header row of sheet '" + r.sheet() + "'",
+          RowCells.joined(r),
+          "read it as the sheet's title, not as part of the plan");
+    }
+  }
+
+  /**
+   * Reads a row of a reference of one number and one text, such as {@code 2 | Area for
+   * improvement 2: Timeliness}, as an area heading when areas come from headings: an action has a
+   * lead, a date or a progress beside it, an area heading has its title alone.
+   */
+  private boolean numberedHeading(TableRow row) {
+    Integer refColumn = header.columns().get(Field.REFERENCE);
+    if (areaSource != AreaSource.HEADING || refColumn == null) {
+      return false;
+    }
+    List<Integer> ref = RowCells.reference(row.cell(refColumn));
+    if (ref.size() != 1 || row.cell(refColumn).chars().anyMatch(Character::isLetter)) {
+      return false;
+    }
+    int text = -1;
+    for (int i = 0; i < row.cells().size(); i++) {
+      if (i != refColumn && !row.cell(i).isBlank()) {
+        if (text >= 0) {
+          return false;
+        }
+        text = i;
       }
     }
-    return found < 0 ? Optional.empty() : Optional.of(found);
+    if (text < 0) {
+      return false;
+    }
+    Headings.AreaHeading h = Headings.area(row.cell(text).strip());
+    if (h.number() != null && !h.number().equals(ref.get(0))) {
+      warn(
+          row.location(refColumn + 1),
+          "an area heading numbered twice, differently",
+          row.cell(refColumn).strip() + " | " + row.cell(text).strip(),
+          "took the number of the reference column, " + ref.get(0));
+    }
+    startArea(ref.get(0), h.title(), row.number());
+    return true;
+  }
+
+  /**
+   * Keeps as a plan note a row with neither a reference, a target, a status nor a RAG in a table
+   * whose rows have references, such as a total below the actions: it is not an action, and its
+   * text must not be lost.
+   */
+  private boolean summaryRow(TableRow row) {
+    if (action == null || !header.has(Field.REFERENCE)) {
+      return false;
+    }
+    RowCells cells = new RowCells(row, header);
+    if (!cells.text(Field.REFERENCE).isEmpty()
+        || !cells.text(Field.TARGET).isEmpty()
+        || !cells.text(Field.STATUS).isEmpty()
+        || !cells.text(Field.RAG).isEmpty()) {
+      return false;
+    }
+    String text = RowCells.joined(row);
+    planNotes.add(text);
+    warn(
+        row.location(),
+        "a row without a reference, target, status or RAG",
+        text,
+        "kept it as a plan note, not an action");
+    return true;
   }
 
   /** Reads a row of one cell as a date or area heading; false if it is an ordinary row. */
@@ -166,8 +259,14 @@ final class TableLayoutReader {
           cells.text(Field.REFERENCE),
           "kept it as a note on the action");
     }
-    chooseArea(row, cells, ref);
     String actionText = cells.text(Field.ACTION);
+    List<Integer> own = RowCells.leadingReference(actionText);
+    if (!own.isEmpty() && (ref.isEmpty() || RowCells.startsWith(ref, own))) {
+      // "1.1 Strengthen supervision": the number is the action's reference, not its words.
+      actionText = RowCells.withoutLeadingReference(actionText);
+      ref = ref.isEmpty() ? own : ref;
+    }
+    chooseArea(row, cells, ref);
     String description = cells.text(Field.DESCRIPTION);
     if (layout.rows() == RowKind.ACTION) {
       actionRow(row, cells, ref, actionText.isEmpty() ? description : actionText);
@@ -199,9 +298,10 @@ final class TableLayoutReader {
     }
     if (areaSource == AreaSource.COLUMN) {
       String title = cells.text(Field.AREA);
-      if (!title.isEmpty() && (area == null || !title.equals(area.title))) {
+      if (!title.isEmpty() && (area == null || !title.equals(areaCell))) {
         Headings.AreaHeading h = Headings.area(title);
         startArea(h.number(), h.title(), row.number());
+        areaCell = title;
       } else if (area == null) {
         warn(row.location(), "a row with no area", "", "put it in an area titled 'Actions'");
         startArea(null, "Actions", row.number());
@@ -227,7 +327,7 @@ final class TableLayoutReader {
       addMilestone(row, cells, null, milestone.isEmpty() ? action.description : milestone);
       return;
     }
-    String description = text.isEmpty() ? firstText(cells, row) : text;
+    String description = text.isEmpty() ? RowCells.firstText(row) : text;
     Integer number = ref.isEmpty() ? null : ref.size() >= 2 ? ref.get(1) : ref.get(0);
     action = new ActionDraft(number, description, row.number());
     area.actions.add(action);
@@ -258,7 +358,7 @@ final class TableLayoutReader {
             || actionNumber != null && !actionNumber.equals(action.number);
     if (newAction) {
       String description =
-          !text.isEmpty() ? text : milestone.isEmpty() ? firstText(cells, row) : milestone;
+          !text.isEmpty() ? text : milestone.isEmpty() ? RowCells.firstText(row) : milestone;
       if (text.isEmpty()) {
         warn(row.location(), "a milestone with no action", "", "made it an action of its own");
       }
@@ -266,15 +366,6 @@ final class TableLayoutReader {
       area.actions.add(action);
     }
     addMilestone(row, cells, milestoneNumber, milestone.isEmpty() ? action.description : milestone);
-  }
-
-  private String firstText(RowCells cells, TableRow row) {
-    for (String c : row.cells()) {
-      if (!c.isBlank()) {
-        return c.strip();
-      }
-    }
-    return "(no description)";
   }
 
   private void addMilestone(TableRow row, RowCells cells, Integer number, String description) {
@@ -291,7 +382,9 @@ final class TableLayoutReader {
           "kept it as written");
     }
     Status status = Status.read(cells.text(Field.STATUS));
-    action.milestones.add(new MilestoneDraft(number, description, target, status, row.number()));
+    action.milestones.add(
+        new MilestoneDraft(
+            number, description, target, status, cells.text(Field.RAG), row.number()));
     rag(row, cells);
     String resolution = cells.text(Field.RESOLUTION);
     if (!resolution.isEmpty()) {

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.LocalPlans;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;

@@ -72,6 +72,8 @@ class LayoutFilesTest {
         .isEqualTo(Progress.NOT_STARTED);
     assertThat(action(plan, 2, 2).milestones().get(0).target().kind())
         .isEqualTo(TargetKind.QUARTER);
+    // Exact: every area, action, milestone, lead, target, status and RAG, and nothing more.
+    assertThat(PlanDump.of(plan)).isEqualTo(text("action-rows.csv.plan.txt"));
     assertThat(
             Words.dropped(
                 text("action-rows.csv"),
@@ -111,6 +113,8 @@ class LayoutFilesTest {
     assertThat(action(plan, 2, 1).milestones().get(0).target().kind())
         .isEqualTo(TargetKind.TO_BE_CONFIRMED);
     assertThat(plan.areas().get(0).leads()).containsExactly("Oliver Brandt", "Amara Nwosu");
+    // Exact: every area, action, milestone, lead, target, status and RAG, and nothing more.
+    assertThat(PlanDump.of(plan)).isEqualTo(text("milestone-rows.csv.plan.txt"));
     assertThat(
             Words.dropped(
                 text("milestone-rows.csv"),
@@ -140,6 +144,8 @@ class LayoutFilesTest {
     assertThat(action(plan, 1, 1).milestones().get(0).status().text())
         .isEqualTo("Strategy agreed at cabinet, ~2,000 copies circulated");
     assertThat(action(plan, 2, 2).reportedRag()).isEmpty();
+    // Exact: every area, action, milestone, lead, target, status and RAG, and nothing more.
+    assertThat(PlanDump.of(plan)).isEqualTo(text("date-headings.tsv.plan.txt"));
     assertThat(
             Words.dropped(
                 text("date-headings.tsv"),
@@ -178,6 +184,8 @@ class LayoutFilesTest {
             w ->
                 w.problem().contains("more text of the row above")
                     && w.location().row().orElse(0) == 6);
+    // Exact: every area, action, milestone, lead, target, status and RAG, and nothing more.
+    assertThat(PlanDump.of(plan)).isEqualTo(text("pdf-extracted.tsv.plan.txt"));
     assertThat(
             Words.dropped(
                 text("pdf-extracted.tsv"),

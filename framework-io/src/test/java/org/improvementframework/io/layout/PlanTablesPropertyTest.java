@@ -13,6 +13,7 @@ import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.table.TableReader;
+import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.junit.jupiter.api.Test;
@@ -145,5 +146,64 @@ class PlanTablesPropertyTest {
                   .containsExactlyElementsOf(
                       IntStream.rangeClosed(1, headings.size()).boxed().toList());
             });
+  }
+
+  static List<TableRow> rows(String text) {
+    return CsvTables.read(text, "generated.csv", CsvOptions.defaults()).rows();
+  }
+
+  static String planOf(List<TableRow> rows) {
+    return PlanDump.of(
+        PlanTables.read(
+                TableReader.of(rows),
+                LayoutOptions.defaults().withReportingDate(LocalDate.of(2016, 7, 31)))
+            .value());
+  }
+
+  @Test
+  void read_eachAreaOnItsOwnSheetUnderItsOwnTitleAndHeader_isTheSamePlan() {
+    qt().withExamples(100)
+        .forAll(tables())
+        .checkAssert(
+            text -> {
+              List<TableRow> one = rows(text);
+              List<TableRow> sheets = new ArrayList<>();
+              int sheet = 1;
+              long number = 0;
+              for (TableRow r : one) {
+                if (r.cell(0).startsWith("Area ") && r.number() > 3) {
+                  sheet++;
+                  number = 0;
+                  sheets.add(row(sheet, ++number, List.of("Sheet title " + sheet)));
+                  sheets.add(row(sheet, ++number, one.get(1).cells()));
+                }
+                sheets.add(row(sheet, ++number, r.cells()));
+              }
+              assertThat(planOf(sheets)).as(text).isEqualTo(planOf(one));
+            });
+  }
+
+  @Test
+  void read_areaHeadingBesideItsNumber_isTheSamePlanAsTheHeadingAlone() {
+    qt().withExamples(100)
+        .forAll(tables())
+        .checkAssert(
+            text -> {
+              List<TableRow> alone = rows(text);
+              List<TableRow> numbered = new ArrayList<>();
+              int area = 0;
+              for (TableRow r : alone) {
+                List<String> cells = r.cells();
+                if (r.cell(0).startsWith("Area ")) {
+                  cells = List.of(String.valueOf(++area), r.cell(0));
+                }
+                numbered.add(new TableRow(r.source(), r.sheet(), r.number(), cells, false));
+              }
+              assertThat(planOf(numbered)).as(text).isEqualTo(planOf(alone));
+            });
+  }
+
+  private static TableRow row(int sheet, long number, List<String> cells) {
+    return new TableRow("generated.xlsx", "Sheet " + sheet, number, cells, false);
   }
 }

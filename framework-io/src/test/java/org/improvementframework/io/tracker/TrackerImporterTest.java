@@ -27,6 +27,8 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
