@@ -175,7 +175,7 @@ class ReferenceFinderTest {
 
   @Test
   void find_anyPlanLikeText_neverThrowsAndSpansMatchText() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.orUsual(3000))
         .forAll(planLikeText())
         .checkAssert(
             text -> {
@@ -192,7 +192,7 @@ class ReferenceFinderTest {
 
   @Test
   void find_anyString_neverThrowsAndSpansMatchText() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.orUsual(2000))
         .forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 60))
         .checkAssert(
             text -> {
