@@ -48,7 +48,8 @@ final class DateItemGrammar {
   boolean item() {
     int t = tokens.cur();
     if (t >= tokens.count()) {
-      return tokens.fail(t, "expected a date");
+      tokens.fail(t, "expected a date");
+      return false;
     }
     if (tokens.isWord(t, END)) {
       // "end of March" within a list or range: the month is due at its end anyway.
@@ -56,7 +57,8 @@ final class DateItemGrammar {
       tokens.accept(OF);
       t = tokens.cur();
       if (t >= tokens.count()) {
-        return tokens.fail(t, "expected a date after 'end of'");
+        tokens.fail(t, "expected a date after 'end of'");
+        return false;
       }
     }
     if (tokens.isNum(t)) {
@@ -64,7 +66,8 @@ final class DateItemGrammar {
     }
     TargetKeyword k = tokens.keyword(t);
     if (k == null) {
-      return tokens.fail(t, "expected a date");
+      tokens.fail(t, "expected a date");
+      return false;
     }
     if (k.isMonth()) {
       return monthItem();
@@ -74,7 +77,10 @@ final class DateItemGrammar {
       case FY, FINANCIAL -> financialYearItem();
       case SPRING, SUMMER, AUTUMN, WINTER -> seasonItem();
       case WC, W, WEEK -> weekItem();
-      default -> tokens.fail(t, "expected a date");
+      default -> {
+        tokens.fail(t, "expected a date");
+        yield false;
+      }
     };
   }
 
@@ -85,7 +91,8 @@ final class DateItemGrammar {
       return yearFirstItem();
     }
     if (d > 2) {
-      return tokens.fail(t, "expected a day of one or two digits");
+      tokens.fail(t, "expected a day of one or two digits");
+      return false;
     }
     return numericDayAhead(t) ? numericDay() : dayAndMonthName();
   }
@@ -113,8 +120,8 @@ final class DateItemGrammar {
     if (financialYear()) {
       return quarterSuffix(t);
     }
-    return tokens.fail(
-        t, "a year alone is not a target; expected a financial year such as 2015/16");
+    tokens.fail(t, "a year alone is not a target; expected a financial year such as 2015/16");
+    return false;
   }
 
   /** Whether a day at token t is followed by a separator and a month number. */
@@ -135,7 +142,8 @@ final class DateItemGrammar {
     if (tokens.isPunct(t + 3, sep) && tokens.isNum(t + 4)) {
       int y = tokens.year(t + 4);
       if (y < 0) {
-        return tokens.fail(t + 4, "expected a year of two or four digits");
+        tokens.fail(t + 4, "expected a year of two or four digits");
+        return false;
       }
       tokens.seek(t + 5);
       return day(dd, m, y, t);
@@ -156,7 +164,8 @@ final class DateItemGrammar {
       u++;
     }
     if (!tokens.isMonth(u)) {
-      return tokens.fail(t + 1, "expected a month after the day");
+      tokens.fail(t + 1, "expected a month after the day");
+      return false;
     }
     int m = tokens.keyword(u).month();
     tokens.seek(u + 1);
@@ -176,10 +185,12 @@ final class DateItemGrammar {
 
   private boolean day(int d, int m, int y, int token) {
     if (m < 1 || m > 12) {
-      return tokens.fail(token, "no month " + m);
+      tokens.fail(token, "no month " + m);
+      return false;
     }
     if (d < 1 || d > 31) {
-      return tokens.fail(token, "no day " + d);
+      tokens.fail(token, "no day " + d);
+      return false;
     }
     return items.add(Kind.DAY, d, m, y, token);
   }
@@ -221,9 +232,10 @@ final class DateItemGrammar {
       return items.add(Kind.MONTH, 0, m, y, t);
     }
     if (tokens.isNum(tokens.cur())) {
-      return tokens.fail(
+      tokens.fail(
           tokens.cur(),
           "expected a year of two or four digits after the month ('March 15' is March 2015)");
+      return false;
     }
     tokens.seek(mark);
     return items.add(Kind.MONTH, 0, m, -1, t);
@@ -235,7 +247,8 @@ final class DateItemGrammar {
     int n = t + 1;
     tokens.seek(n);
     if (!isQuarterNumber(n)) {
-      return tokens.fail(n, "expected a quarter number 1 to 4");
+      tokens.fail(n, "expected a quarter number 1 to 4");
+      return false;
     }
     int q = tokens.value(n);
     tokens.seek(n + 1);
@@ -243,8 +256,8 @@ final class DateItemGrammar {
     tokens.accept(',');
     tokens.accept(FY);
     if (!financialYear()) {
-      return tokens.fail(
-          tokens.cur(), "expected the financial year of the quarter, such as 2015/16");
+      tokens.fail(tokens.cur(), "expected the financial year of the quarter, such as 2015/16");
+      return false;
     }
     return items.add(Kind.QUARTER, 0, q, fyYear, t);
   }
@@ -274,10 +287,12 @@ final class DateItemGrammar {
     }
     int b = tokens.year(t + 2);
     if (b != a + 1) {
-      return tokens.fail(t + 2, "a financial year runs into the next year, such as 2015/16");
+      tokens.fail(t + 2, "a financial year runs into the next year, such as 2015/16");
+      return false;
     }
     if (tokens.digits(t) == 2 && tokens.digits(t + 2) == 4) {
-      return tokens.fail(t, "expected a financial year such as 2015/16");
+      tokens.fail(t, "expected a financial year such as 2015/16");
+      return false;
     }
     fyYear = a;
     tokens.seek(t + 3);
@@ -289,14 +304,16 @@ final class DateItemGrammar {
     int t = tokens.cur();
     if (tokens.accept(FINANCIAL)) {
       if (!tokens.accept(YEAR)) {
-        return tokens.fail(tokens.cur(), "expected 'year' after 'financial'");
+        tokens.fail(tokens.cur(), "expected 'year' after 'financial'");
+        return false;
       }
     } else {
       tokens.seek(t + 1);
     }
     tokens.accept('-');
     if (!financialYear()) {
-      return tokens.fail(tokens.cur(), "expected a financial year such as 2015/16");
+      tokens.fail(tokens.cur(), "expected a financial year such as 2015/16");
+      return false;
     }
     return quarterSuffix(t);
   }
@@ -308,7 +325,8 @@ final class DateItemGrammar {
     tokens.seek(t + 1);
     boolean term = tokens.accept(TERM);
     if (term && s == 4) {
-      return tokens.fail(t, "school terms are spring, summer and autumn");
+      tokens.fail(t, "school terms are spring, summer and autumn");
+      return false;
     }
     tokens.accept('-');
     tokens.accept('\'');
@@ -317,7 +335,8 @@ final class DateItemGrammar {
     if (y >= 0) {
       if (s == 4 && (tokens.isPunct(cur + 1, '/') || tokens.isPunct(cur + 1, '-'))) {
         if (!financialYear()) {
-          return tokens.fail(cur, "expected a winter such as 2015/16");
+          tokens.fail(cur, "expected a winter such as 2015/16");
+          return false;
         }
         y = fyYear;
       } else {
@@ -332,27 +351,31 @@ final class DateItemGrammar {
     int t = tokens.cur();
     if (tokens.isWord(t, W)) {
       if (!(tokens.isPunct(t + 1, '/') && (tokens.isWord(t + 2, C) || tokens.isWord(t + 2, B)))) {
-        return tokens.fail(t, "expected 'w/c'");
+        tokens.fail(t, "expected 'w/c'");
+        return false;
       }
       tokens.seek(t + 3);
     } else if (tokens.isWord(t, WEEK)) {
       tokens.seek(t + 1);
       if (!tokens.accept(COMMENCING)) {
-        return tokens.fail(tokens.cur(), "expected 'commencing' after 'week'");
+        tokens.fail(tokens.cur(), "expected 'commencing' after 'week'");
+        return false;
       }
     } else {
       tokens.seek(t + 1);
     }
     if (!tokens.isNum(tokens.cur()) && !tokens.isMonth(tokens.cur())) {
-      return tokens.fail(tokens.cur(), "expected the first day of the week");
+      tokens.fail(tokens.cur(), "expected the first day of the week");
+      return false;
     }
     int before = items.size();
     if (!item()) {
       return false;
     }
     if (items.size() != before + 1 || items.kind(before) != Kind.DAY) {
-      return tokens.fail(
+      tokens.fail(
           items.token(before), "expected the first day of the week, such as 6th April 2015");
+      return false;
     }
     items.makeWeek(before, t);
     return true;

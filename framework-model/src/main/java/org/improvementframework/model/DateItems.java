@@ -72,7 +72,8 @@ final class DateItems {
    */
   boolean add(Kind k, int d, int m, int y, int at) {
     if (size == MAX_ITEMS) {
-      return tokens.fail(at, "more than " + MAX_ITEMS + " dates");
+      tokens.fail(at, "more than " + MAX_ITEMS + " dates");
+      return false;
     }
     kind[size] = k;
     day[size] = d;
@@ -104,14 +105,16 @@ final class DateItems {
           && context.defaultYear().getAsInt() <= 9999) {
         year[i] = context.defaultYear().getAsInt();
       } else {
-        return tokens.fail(token[i], "no year is written and the context gives none");
+        tokens.fail(token[i], "no year is written and the context gives none");
+        return false;
       }
     }
     for (int i = 0; i < size; i++) {
       if (kind[i] == Kind.DAY || kind[i] == Kind.WEEK) {
         int y = year[i];
         if (y < 1 || y > 9999 || day[i] > YearMonth.of(y, month[i]).lengthOfMonth()) {
-          return tokens.fail(token[i], "no such day " + day[i] + "/" + month[i] + "/" + y);
+          tokens.fail(token[i], "no such day " + day[i] + "/" + month[i] + "/" + y);
+          return false;
         }
       }
     }

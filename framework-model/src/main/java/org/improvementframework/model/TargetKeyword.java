@@ -70,8 +70,11 @@ enum TargetKeyword {
   THE("the"),
   STARTING("starting");
 
-  /** Words longer than the longest spelling are never keywords, not even misspelt. */
-  static final int MAX_LENGTH = 12;
+  /**
+   * The longest word that can be a keyword: one letter longer than the longest spelling, since a
+   * misspelling may add a letter. Longer words are not looked up at all.
+   */
+  static final int MAX_LENGTH;
 
   /** Only words of at least this length are matched loosely. */
   private static final int MIN_LOOSE_LENGTH = 5;
@@ -94,9 +97,14 @@ enum TargetKeyword {
 
   static {
     int n = 0;
+    int longest = 0;
     for (TargetKeyword k : values()) {
       n += k.spellings.size();
+      for (String s : k.spellings) {
+        longest = Math.max(longest, s.length());
+      }
     }
+    MAX_LENGTH = longest + 1;
     SPELLINGS = new String[n];
     OWNERS = new TargetKeyword[n];
     int i = 0;

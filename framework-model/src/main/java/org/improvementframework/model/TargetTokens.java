@@ -205,18 +205,17 @@ final class TargetTokens {
 
   // ---------------------------------------------------------------- failures
 
-  /** Records a failure at a token (or the end) if it is the furthest yet; returns false. */
-  boolean fail(int t, String reason) {
-    return failAt(t < count ? start[t] : text.length(), reason);
+  /** Records a failure at a token (or the end) if it is the furthest yet. */
+  void fail(int t, String reason) {
+    failAt(t < count ? start[t] : text.length(), reason);
   }
 
-  /** Records a failure at a character position if it is the furthest yet; returns false. */
-  boolean failAt(int pos, String reason) {
+  /** Records a failure at a character position if it is the furthest yet. */
+  void failAt(int pos, String reason) {
     if (pos >= errorPos) {
       errorPos = pos;
       errorReason = reason;
     }
-    return false;
   }
 
   int errorPosition() {
