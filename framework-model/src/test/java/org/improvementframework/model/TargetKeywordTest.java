@@ -130,6 +130,13 @@ class TargetKeywordTest {
   }
 
   @Test
+  void spellings_areTheWordsCouncilsWrite_theUsualOneFirst() {
+    assertThat(TargetKeyword.SEPTEMBER.spellings()).containsExactly("sep", "sept", "september");
+    assertThat(TargetKeyword.UNTIL.spellings()).containsExactly("until", "till");
+    assertThat(TargetKeyword.TBC.spellings()).containsExactly("tbc", "tba", "tbd");
+  }
+
+  @Test
   void season_isNumberedFromSpring() {
     assertThat(TargetKeyword.SPRING.season()).isEqualTo(1);
     assertThat(TargetKeyword.SUMMER.season()).isEqualTo(2);
