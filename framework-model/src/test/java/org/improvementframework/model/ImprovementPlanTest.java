@@ -40,7 +40,7 @@ class ImprovementPlanTest {
 
   @Test
   void build_anyGeneratedParts_succeedsExactlyWhenValidElseThrowsIllegalArgument() {
-    qt().withExamples(1500)
+    qt().withExamples(Examples.orUsual(1500))
         .forAll(PlanParts.mixedPlans())
         .checkAssert(
             parts -> {
@@ -56,7 +56,7 @@ class ImprovementPlanTest {
 
   @Test
   void build_sameParts_givesEqualPlansWithEqualHashes() {
-    qt().withExamples(300)
+    qt().withExamples(Examples.orUsual(300))
         .forAll(PlanParts.validPlans())
         .checkAssert(
             parts -> {
@@ -69,7 +69,7 @@ class ImprovementPlanTest {
 
   @Test
   void build_validParts_everyReferenceIsUniqueAndWithinItsParent() {
-    qt().withExamples(300)
+    qt().withExamples(Examples.orUsual(300))
         .forAll(PlanParts.validPlans())
         .checkAssert(
             parts -> {

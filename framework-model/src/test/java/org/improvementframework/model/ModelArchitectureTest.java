@@ -45,11 +45,21 @@ class ModelArchitectureTest {
         .haveSimpleNameNotEndingWith("InitShim")
         .and()
         .doNotHaveName("initShim")
-        // The target reader's cursor: one instance per call, confined to the calling thread and
-        // never published; its mutable scalars are what keeps reading allocation-light.
+        // The target reader's tokens, cursor and dates: one instance of each per call, confined
+        // to the calling thread and never published; their mutable scalars are what keeps
+        // reading allocation-light.
         .and()
         .areDeclaredInClassesThat()
-        .doNotHaveFullyQualifiedName(TargetParser.class.getName())
+        .doNotHaveFullyQualifiedName(TargetTokens.class.getName())
+        .and()
+        .areDeclaredInClassesThat()
+        .doNotHaveFullyQualifiedName(DateItems.class.getName())
+        .and()
+        .areDeclaredInClassesThat()
+        .doNotHaveFullyQualifiedName(DateItemGrammar.class.getName())
+        .and()
+        .areDeclaredInClassesThat()
+        .doNotHaveFullyQualifiedName(TargetGrammar.class.getName())
         .should()
         .beFinal()
         .because("model instances are shared between threads without locks")

@@ -2,6 +2,7 @@ package org.improvementframework.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.util.List;
@@ -175,7 +176,7 @@ class ReferenceFinderTest {
 
   @Test
   void find_anyPlanLikeText_neverThrowsAndSpansMatchText() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.orUsual(3000))
         .forAll(planLikeText())
         .checkAssert(
             text -> {
@@ -192,7 +193,7 @@ class ReferenceFinderTest {
 
   @Test
   void find_anyString_neverThrowsAndSpansMatchText() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.orUsual(2000))
         .forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 60))
         .checkAssert(
             text -> {
@@ -258,5 +259,18 @@ class ReferenceFinderTest {
         .hasSameHashCodeAs(FoundReference.of(AreaRef.of(3), 5, "3", Cue.AREA))
         .isNotEqualTo(FoundReference.of(AreaRef.of(3), 6, "3", Cue.AREA))
         .isNotEqualTo(FoundReference.of(AreaRef.of(3), 5, "3", Cue.POINTER));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Improvement 1899, 1", "Improvement 1900, 0", "Improvement 2099, 0", "area 2100, 1"})
+  void find_fourDigitNumber_isAYearOnlyFrom1900To2099(String text, int references) {
+    assertThat(ReferenceFinder.find(text)).hasSize(references);
+  }
+
+  @Test
+  void find_bracketedReferenceBeforeACue_isListedFirst() {
+    assertThat(ReferenceFinder.find("(3.1) then Improvement 2"))
+        .extracting(FoundReference::start, FoundReference::cue)
+        .containsExactly(tuple(1, Cue.BRACKETS), tuple(23, Cue.AREA));
   }
 }

@@ -276,7 +276,7 @@ class TargetTest {
 
   @Test
   void parse_ofToString_givesBackTheTarget_forEveryKind() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.orUsual(3000))
         .forAll(targets())
         .checkAssert(
             c -> {
@@ -288,7 +288,7 @@ class TargetTest {
 
   @Test
   void read_neverThrowsAndKeepsTheText_parseThrowsOnlyTargetParseException() {
-    qt().withExamples(3000)
+    qt().withExamples(Examples.orUsual(3000))
         .forAll(hostileTexts())
         .checkAssert(
             s -> {
@@ -306,7 +306,7 @@ class TargetTest {
 
   @Test
   void read_arbitraryUnicode_neverThrowsAndKeepsTheText() {
-    qt().withExamples(2000)
+    qt().withExamples(Examples.orUsual(2000))
         .forAll(strings().allPossible().ofLengthBetween(0, 260))
         .checkAssert(
             s -> {
