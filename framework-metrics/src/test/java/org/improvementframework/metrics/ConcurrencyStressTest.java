@@ -17,9 +17,9 @@ import org.improvementframework.testing.SeededRandomness;
 
 /**
  * Runs a calculation from 16 threads at once, over shared immutable inputs, a fixed number of
- * times each, and checks that every answer equals the one computed first on a single thread. Shared mutable
- * state anywhere on the path (a cache, a static formatter) would show as a different answer or an
- * exception.
+ * times each, and checks that every answer equals the one computed first on a single thread.
+ * Shared mutable state anywhere on the path (a cache, a static formatter) would show as a
+ * different answer or an exception.
  */
 public class ConcurrencyStressTest {
 
