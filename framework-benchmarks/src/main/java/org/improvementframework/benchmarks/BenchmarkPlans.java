@@ -36,7 +36,11 @@ public final class BenchmarkPlans {
   /** CSV options whose limits admit the largest benchmark plan. */
   public static final PlanCsv.Options CSV_OPTIONS =
       PlanCsv.Options.defaults()
-          .withLimits(Long.MAX_VALUE, PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH, Long.MAX_VALUE);
+          .withLimits(
+              PlanCsv.Options.DEFAULT_LIMITS
+                  .withMaxRows(Long.MAX_VALUE)
+                  .withMaxCellChars(PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH)
+                  .withMaxInputBytes(Long.MAX_VALUE));
 
   private BenchmarkPlans() {}
 

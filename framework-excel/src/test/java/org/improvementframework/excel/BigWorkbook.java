@@ -64,7 +64,6 @@ public final class BigWorkbook {
             "Progress note " + i + ": audit of " + (i % 50) + " cases completed");
       }
       book.write(out);
-      book.dispose();
     }
   }
 

@@ -167,7 +167,12 @@ class HostileInputTest {
     ReadResult<ImprovementPlan> result =
         PlanCsv.read(
             csvHeader(csv) + emptyCells.repeat(1_000_000) + csvBody(csv),
-            PlanCsv.Options.defaults().withLimits(2_000_000, 1_000_000, 1L << 30));
+            PlanCsv.Options.defaults()
+                .withLimits(
+                    PlanCsv.Options.DEFAULT_LIMITS
+                        .withMaxRows(2_000_000)
+                        .withMaxCellChars(1_000_000)
+                        .withMaxInputBytes(1L << 30)));
     assertThat(result.value()).isEqualTo(SAMPLE);
     assertThat(result.warnings()).hasSize(1_000_000);
   }

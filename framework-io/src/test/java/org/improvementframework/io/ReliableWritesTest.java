@@ -35,7 +35,13 @@ class ReliableWritesTest {
             integers().between(1, 40_000))
         .checkAssert(
             (plan, rows, cell, length) -> {
-              PlanCsv.Options o = PlanCsv.Options.defaults().withLimits(rows, cell, length);
+              PlanCsv.Options o =
+                  PlanCsv.Options.defaults()
+                      .withLimits(
+                          PlanCsv.Options.DEFAULT_LIMITS
+                              .withMaxRows(rows)
+                              .withMaxCellChars(cell)
+                              .withMaxInputBytes(length));
               String csv;
               try {
                 csv = PlanCsv.write(plan, o);
@@ -77,7 +83,16 @@ class ReliableWritesTest {
             () -> PlanJson.write(big, f, PlanJson.Options.defaults().withMaxDocumentLength(100)))
         .isInstanceOf(WriteLimitException.class);
     assertThatThrownBy(
-            () -> PlanCsv.write(big, f, PlanCsv.Options.defaults().withLimits(2, 100, 100)))
+            () ->
+                PlanCsv.write(
+                    big,
+                    f,
+                    PlanCsv.Options.defaults()
+                        .withLimits(
+                            PlanCsv.Options.DEFAULT_LIMITS
+                                .withMaxRows(2)
+                                .withMaxCellChars(100)
+                                .withMaxInputBytes(100))))
         .isInstanceOf(WriteLimitException.class);
 
     assertThat(Files.readAllBytes(f)).isEqualTo(before);

@@ -21,7 +21,7 @@ class TargetErrorTest {
     TargetContext context =
         year == null ? TargetContext.none() : TargetContext.ofYear(Integer.parseInt(year));
     TargetParseException e =
-        catchThrowableOfType(() -> Target.parse(text, context), TargetParseException.class);
+        catchThrowableOfType(TargetParseException.class, () -> Target.parse(text, context));
     assertThat(e).as("'%s' is refused", text).isNotNull();
     assertThat(e.text()).isEqualTo(text);
     assertThat(e.position()).isEqualTo(position);

@@ -368,7 +368,12 @@ class PlanCsvTest {
             () ->
                 PlanCsv.read(
                     TestFiles.endless(header() + "\r\n", row + "\r\n", 100L * 1024 * 1024),
-                    PlanCsv.Options.defaults().withLimits(1000, 1000, 1L << 30)));
+                    PlanCsv.Options.defaults()
+                        .withLimits(
+                            PlanCsv.Options.DEFAULT_LIMITS
+                                .withMaxRows(1000)
+                                .withMaxCellChars(1000)
+                                .withMaxInputBytes(1L << 30))));
     assertThat(e.limit()).isEqualTo(1000);
     assertThat(e.getMessage()).contains("row count");
   }
@@ -378,7 +383,13 @@ class PlanCsvTest {
     assertThatThrownBy(
             () ->
                 PlanCsv.read(
-                    PlanCsv.write(SAMPLE), PlanCsv.Options.defaults().withLimits(100, 1000, 500)))
+                    PlanCsv.write(SAMPLE),
+                    PlanCsv.Options.defaults()
+                        .withLimits(
+                            PlanCsv.Options.DEFAULT_LIMITS
+                                .withMaxRows(100)
+                                .withMaxCellChars(1000)
+                                .withMaxInputBytes(500))))
         .isInstanceOf(InputLimitException.class)
         .hasMessageContaining("500");
   }
@@ -399,7 +410,14 @@ class PlanCsvTest {
   void options_rejectBadDelimitersAndLimits() {
     assertThatThrownBy(() -> PlanCsv.Options.defaults().withDelimiter('"'))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PlanCsv.Options.defaults().withLimits(0, 1, 1))
+    assertThatThrownBy(
+            () ->
+                PlanCsv.Options.defaults()
+                    .withLimits(
+                        PlanCsv.Options.DEFAULT_LIMITS
+                            .withMaxRows(0)
+                            .withMaxCellChars(1)
+                            .withMaxInputBytes(1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(PlanCsv.Options.defaults().withDelimiter(';').delimiter()).isEqualTo(';');
   }

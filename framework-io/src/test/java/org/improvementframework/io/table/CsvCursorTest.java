@@ -86,7 +86,7 @@ class CsvCursorTest {
     String csv = "id,name\nA1,ok\nB2,\"Secret Name\n";
     PlanFormatException e =
         catchThrowableOfType(
-            () -> viaCursor(csv, CsvOptions.defaults()), PlanFormatException.class);
+            PlanFormatException.class, () -> viaCursor(csv, CsvOptions.defaults()));
     assertThat(e.getMessage()).contains("f.csv", "row 3", "column 'B'").doesNotContain("Secret");
   }
 
@@ -94,7 +94,7 @@ class CsvCursorTest {
   void textAfterAClosingQuote_isAFormatError() {
     PlanFormatException e =
         catchThrowableOfType(
-            () -> viaCursor("a,b\n\"x\"y,z\n", CsvOptions.defaults()), PlanFormatException.class);
+            PlanFormatException.class, () -> viaCursor("a,b\n\"x\"y,z\n", CsvOptions.defaults()));
     assertThat(e.getMessage()).contains("row 2", "column 'A'");
   }
 
@@ -103,18 +103,18 @@ class CsvCursorTest {
     InputLimits small = InputLimits.defaults().withMaxColumns(2).withMaxCellChars(4);
     CsvOptions options = CsvOptions.defaults().withDelimiter(',').withLimits(small);
     InputLimitException columns =
-        catchThrowableOfType(() -> viaCursor("a,b\nc,d,e\n", options), InputLimitException.class);
+        catchThrowableOfType(InputLimitException.class, () -> viaCursor("a,b\nc,d,e\n", options));
     assertThat(columns.getMessage()).contains("row 2", "column 'C'");
     InputLimitException cell =
-        catchThrowableOfType(() -> viaCursor("a,b\nc,defgh\n", options), InputLimitException.class);
+        catchThrowableOfType(InputLimitException.class, () -> viaCursor("a,b\nc,defgh\n", options));
     assertThat(cell.getMessage()).contains("row 2", "column 'B'").doesNotContain("defgh");
     InputLimitException rows =
         catchThrowableOfType(
+            InputLimitException.class,
             () ->
                 viaCursor(
                     "a\nb\nc\n",
-                    CsvOptions.defaults().withLimits(InputLimits.defaults().withMaxRows(2))),
-            InputLimitException.class);
+                    CsvOptions.defaults().withLimits(InputLimits.defaults().withMaxRows(2))));
     assertThat(rows.getMessage()).contains("row 3");
   }
 
@@ -122,7 +122,7 @@ class CsvCursorTest {
   void nulCharacter_isRefused() {
     PlanFormatException e =
         catchThrowableOfType(
-            () -> viaCursor("a,b\nc,d\u0000\n", CsvOptions.defaults()), PlanFormatException.class);
+            PlanFormatException.class, () -> viaCursor("a,b\nc,d\u0000\n", CsvOptions.defaults()));
     assertThat(e.getMessage()).contains("NUL", "row 2", "column 'B'");
   }
 
