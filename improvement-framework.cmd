@@ -4,7 +4,7 @@ rem script (an unpacked release) or in the build folder of a clone (framework-ex
 rem JAVA_HOME picks the Java to run (17 or later); JAVA_OPTS passes options to it, after the
 rem launcher's own, so that they win.
 rem
-rem Start-up aids, as in the POSIX launcher: C1 only, and an application class-data archive
+rem Start-up aids, as in the POSIX launcher: C1 only (not for indicators), and an application class-data archive
 rem (AppCDS) written by the first run of each build of the jar (its name holds the jar's size
 rem and time) into %LOCALAPPDATA%\improvement-framework, and mapped by the later runs. A
 rem missing or unusable archive only costs time (-Xshare:auto, -Xlog:cds=off keeps the JVM
@@ -16,7 +16,9 @@ if not exist "%JAR%" set "JAR=%DIR%framework-examples\target\improvement-framewo
 if not exist "%JAR%" goto missing
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
-set "QUIET=-Xshare:auto -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1"
+set "C1=-XX:TieredStopAtLevel=1"
+if /i "%~1"=="indicators" set "C1="
+set "QUIET=-Xshare:auto -Xlog:cds=off,cds+dynamic=off %C1%"
 if /i "%IMPROVEMENT_FRAMEWORK_CDS%"=="off" goto plain
 set "CACHE=%LOCALAPPDATA%"
 if not defined CACHE set "CACHE=%TEMP%"
