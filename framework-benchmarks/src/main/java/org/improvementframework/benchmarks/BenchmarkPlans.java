@@ -31,7 +31,8 @@ public final class BenchmarkPlans {
 
   /** JSON options whose document limit admits the largest benchmark plan (about 300 MB). */
   public static final PlanJson.Options JSON_OPTIONS =
-      PlanJson.Options.defaults().withMaxDocumentLength(Integer.MAX_VALUE);
+      PlanJson.Options.defaults()
+          .withLimits(PlanJson.Options.DEFAULT_LIMITS.withMaxInputBytes(Integer.MAX_VALUE));
 
   /** CSV options whose limits admit the largest benchmark plan. */
   public static final PlanCsv.Options CSV_OPTIONS =

@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -72,6 +73,25 @@ public final class AtomicFiles {
    * Removes the temporary files of earlier writes of the same target that a killed process left.
    * A file whose lock cannot be taken is being written by a live process and is left alone.
    */
+  /**
+   * Writes a file as {@link #write(Path, Content)} does, for the writers of the library whose
+   * methods promise unchecked exceptions: a failure of the file or of the content's stream is an
+   * {@link UncheckedIOException} naming the file and the reason; the target is unchanged.
+   *
+   * @param target the file to write; its folder must exist; not null
+   * @param content writes the content to the stream given, which it must not close; not null
+   * @throws UncheckedIOException if the file cannot be written, giving the reason
+   */
+  public static void writeOrFail(Path target, Content content) {
+    try {
+      write(target, content);
+    } catch (IOException e) {
+      throw IoFailures.cannotWrite(target, e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause() != null ? IoFailures.cannotWrite(target, e.getCause()) : e;
+    }
+  }
+
   private static void removeStaleTemporaryFiles(Path folder, String name) throws IOException {
     String prefix = "." + name + ".";
     try (DirectoryStream<Path> files =

@@ -60,12 +60,14 @@ class ReliableWritesTest {
         .forAll(QuickTheoriesGen.of(PlanGenerators.plans()), integers().between(200, 60_000))
         .checkAssert(
             (plan, length) -> {
-              PlanJson.Options o = PlanJson.Options.defaults().withMaxDocumentLength(length);
+              PlanJson.Options o =
+                  PlanJson.Options.defaults()
+                      .withLimits(PlanJson.Options.DEFAULT_LIMITS.withMaxInputBytes(length));
               Path f = dir.resolve("p.json");
               try {
                 PlanJson.write(plan, f, o);
               } catch (WriteLimitException e) {
-                assertThat(e.getMessage()).contains("PlanJson.Options.withMaxDocumentLength");
+                assertThat(e.getMessage()).contains("PlanJson.Options.withLimits");
                 return;
               }
               assertThat(PlanJson.read(f, o).value()).isEqualTo(plan);
@@ -80,7 +82,12 @@ class ReliableWritesTest {
     ImprovementPlan big = PlanGenerators.plans().samples(7).findFirst().orElseThrow();
 
     assertThatThrownBy(
-            () -> PlanJson.write(big, f, PlanJson.Options.defaults().withMaxDocumentLength(100)))
+            () ->
+                PlanJson.write(
+                    big,
+                    f,
+                    PlanJson.Options.defaults()
+                        .withLimits(PlanJson.Options.DEFAULT_LIMITS.withMaxInputBytes(100))))
         .isInstanceOf(WriteLimitException.class);
     assertThatThrownBy(
             () ->

@@ -226,13 +226,7 @@ public final class PlanCsv {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    try {
-      AtomicFiles.write(path, out -> write(plan, out, options));
-    } catch (IOException e) {
-      throw IoFailures.cannotWrite(path, e);
-    } catch (UncheckedIOException e) {
-      throw e.getCause() != null ? IoFailures.cannotWrite(path, e.getCause()) : e;
-    }
+    AtomicFiles.writeOrFail(path, out -> write(plan, out, options));
   }
 
   /**

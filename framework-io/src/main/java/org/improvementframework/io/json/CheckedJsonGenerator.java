@@ -39,7 +39,7 @@ final class CheckedJsonGenerator extends JsonGeneratorDelegate {
       throw new WriteLimitException(
           "text of " + text.length() + " characters at " + JsonPaths.of(getOutputContext()),
           maxStringLength,
-          "PlanJson.Options.withMaxStringLength");
+          "PlanJson.Options.withLimits");
     }
     int at = Utf16.loneSurrogate(text);
     if (at >= 0) {

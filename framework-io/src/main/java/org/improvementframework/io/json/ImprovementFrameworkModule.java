@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import org.improvementframework.io.PlanFormatException;
@@ -66,31 +66,28 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     add(Area.class, PlanJsonReader::readArea, PlanJsonWriter::writeArea);
     add(Action.class, PlanJsonReader::readAction, PlanJsonWriter::writeAction);
     add(Milestone.class, PlanJsonReader::readMilestone, PlanJsonWriter::writeMilestone);
-    add(Measure.class, PlanJsonReader::readMeasure, PlanJsonWriter::writeMeasure);
-    add(Indicator.class, PlanJsonReader::readIndicator, PlanJsonWriter::writeIndicator);
-    add(
-        IndicatorTarget.class,
-        PlanJsonReader::readIndicatorTarget,
-        PlanJsonWriter::writeIndicatorTarget);
-    add(Observation.class, PlanJsonReader::readObservation, PlanJsonWriter::writeObservation);
-    add(
-        IndicatorValue.class,
-        PlanJsonReader::readIndicatorValue,
-        PlanJsonWriter::writeIndicatorValue);
     add(Target.class, PlanJsonReader::readTarget, PlanJsonWriter::writeTarget);
     add(Status.class, PlanJsonReader::readStatus, PlanJsonWriter::writeStatus);
-    add(DateRange.class, PlanJsonReader::dateRange, (v, g) -> g.writeString(v.toString()));
+    add(Measure.class, r -> r.indicators().readMeasure(), PlanJsonWriter::writeMeasure);
+    add(Indicator.class, r -> r.indicators().readIndicator(), PlanJsonWriter::writeIndicator);
     add(
-        ReportingPeriod.class,
-        PlanJsonReader::reportingPeriod,
-        (v, g) -> g.writeString(v.toString()));
-    add(AreaRef.class, PlanJsonReader::areaRef, (v, g) -> g.writeString(v.toString()));
-    add(ActionRef.class, PlanJsonReader::actionRef, (v, g) -> g.writeString(v.toString()));
-    add(MilestoneRef.class, PlanJsonReader::milestoneRef, (v, g) -> g.writeString(v.toString()));
-    add(Reference.class, PlanJsonReader::reference, (v, g) -> g.writeString(v.toString()));
+        IndicatorTarget.class,
+        r -> r.indicators().readIndicatorTarget(),
+        PlanJsonWriter::writeIndicatorTarget);
+    add(Observation.class, r -> r.indicators().readObservation(), PlanJsonWriter::writeObservation);
+    add(
+        IndicatorValue.class,
+        r -> r.indicators().readIndicatorValue(),
+        PlanJsonWriter::writeIndicatorValue);
+    add(DateRange.class, r -> r.values().dateRange(), PlanJsonWriter::writeText);
+    add(ReportingPeriod.class, r -> r.values().reportingPeriod(), PlanJsonWriter::writeText);
+    add(AreaRef.class, r -> r.values().areaRef(), PlanJsonWriter::writeText);
+    add(ActionRef.class, r -> r.values().actionRef(), PlanJsonWriter::writeText);
+    add(MilestoneRef.class, r -> r.values().milestoneRef(), PlanJsonWriter::writeText);
+    add(Reference.class, r -> r.values().reference(), PlanJsonWriter::writeText);
   }
 
-  private <T> void add(Class<T> type, ReadFn<T> read, WriteFn<T> write) {
+  private <T> void add(Class<T> type, ReadFn<T> read, PlanJsonWriter.ValueWriter<T> write) {
     addSerializer(type, new Serializer<>(type, write));
     addDeserializer(type, new Deserializer<>(type, read));
   }
@@ -100,23 +97,14 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     T read(PlanJsonReader reader) throws IOException;
   }
 
-  @FunctionalInterface
-  private interface WriteFn<T> {
-    void write(T value, JsonGenerator generator) throws IOException;
-  }
+  /** Jackson's base class keeps the handled type; this adds only the call to the writer. */
+  private static final class Serializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient PlanJsonWriter.ValueWriter<T> write;
 
-  private static final class Serializer<T> extends JsonSerializer<T> {
-    private final Class<T> type;
-    private final WriteFn<T> write;
-
-    Serializer(Class<T> type, WriteFn<T> write) {
-      this.type = type;
+    Serializer(Class<T> type, PlanJsonWriter.ValueWriter<T> write) {
+      super(type);
       this.write = write;
-    }
-
-    @Override
-    public Class<T> handledType() {
-      return type;
     }
 
     @Override
@@ -126,26 +114,22 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     }
   }
 
-  private static final class Deserializer<T> extends JsonDeserializer<T> {
-    private final Class<T> type;
-    private final ReadFn<T> read;
+  /** The mapper's unknown-property setting chooses between failing on and skipping a field. */
+  private static final class Deserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient ReadFn<T> read;
 
     Deserializer(Class<T> type, ReadFn<T> read) {
-      this.type = type;
+      super(type);
       this.read = read;
     }
 
     @Override
-    public Class<?> handledType() {
-      return type;
-    }
-
-    @Override
     public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      PlanJsonReader.Unknown unknown =
+      JsonCursor.Unknown unknown =
           ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              ? PlanJsonReader.Unknown.ERROR
-              : PlanJsonReader.Unknown.SKIP;
+              ? JsonCursor.Unknown.ERROR
+              : JsonCursor.Unknown.SKIP;
       return read.read(new PlanJsonReader(p, null, unknown, new ArrayList<>()));
     }
   }

@@ -29,7 +29,8 @@ public final class IndicatorJson {
    */
   public static Indicator read(JsonParser parser, String source) throws IOException {
     Objects.requireNonNull(parser, "parser");
-    return new PlanJsonReader(parser, source, PlanJsonReader.Unknown.ERROR, new ArrayList<>())
+    return new PlanJsonReader(parser, source, JsonCursor.Unknown.ERROR, new ArrayList<>())
+        .indicators()
         .readIndicator();
   }
 

@@ -3,17 +3,9 @@ package org.improvementframework.io.json;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.CharConversionException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,21 +14,16 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.InputLimitException;
-import org.improvementframework.io.InputLocation;
-import org.improvementframework.io.IoFailures;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.LimitedOutput;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.Utf8CheckingInputStream;
 import org.improvementframework.io.WriteLimitException;
 import org.improvementframework.model.ImprovementPlan;
 
@@ -72,7 +59,7 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE =
       "/org/improvementframework/io/improvement-plan-1.schema.json";
 
-  private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withMaxDocumentLength";
+  private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withLimits";
 
   private static final JsonFactory WRITE_FACTORY =
       JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
@@ -118,22 +105,7 @@ public final class PlanJson {
    * @throws PlanFormatException if the document is not a valid plan, naming where and why
    */
   public static ReadResult<ImprovementPlan> read(String json, Options options) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(options, "options");
-    if (json.length() > options.maxDocumentLength) {
-      throw new InputLimitException(
-          "document length " + json.length() + " characters",
-          options.maxDocumentLength,
-          InputLocation.ofSource(options.source),
-          null);
-    }
-    List<ReadWarning> warnings = new ArrayList<>();
-    String text = stripBom(json, options, warnings);
-    try {
-      return parse(options.factory().createParser(text), options, warnings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlanJsonInput.read(json, options);
   }
 
   /**
@@ -161,28 +133,7 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static ReadResult<ImprovementPlan> read(InputStream in, Options options) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(options, "options");
-    List<ReadWarning> warnings = new ArrayList<>();
-    try {
-      InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
-      skipBom(buffered, options, warnings);
-      JsonParser parser;
-      try {
-        parser = options.factory().createParser(new Utf8CheckingInputStream(buffered));
-      } catch (CharConversionException e) {
-        // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
-        // like UTF-32 (found by fuzzing): bad input, not a failing stream.
-        throw PlanFormatException.builder("input is not valid UTF-8")
-            .at(InputLocation.builder().source(options.source).line(1).lineColumn(1).build())
-            .expected("UTF-8 text")
-            .cause(e)
-            .build();
-      }
-      return parse(parser, options, warnings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlanJsonInput.read(in, options);
   }
 
   /**
@@ -209,22 +160,7 @@ public final class PlanJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static ReadResult<ImprovementPlan> read(Reader reader, Options options) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(options, "options");
-    List<ReadWarning> warnings = new ArrayList<>();
-    try {
-      Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
-      r.mark(1);
-      int first = r.read();
-      if (first == '\uFEFF') {
-        warnings.add(bomWarning(options));
-      } else {
-        r.reset();
-      }
-      return parse(options.factory().createParser(r), options, warnings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return PlanJsonInput.read(reader, options);
   }
 
   /**
@@ -253,125 +189,7 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReadResult<ImprovementPlan> read(Path path, Options options) {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(options, "options");
-    Options o =
-        options.source == null ? options.withSource(String.valueOf(path.getFileName())) : options;
-    try {
-      long size = Files.size(path);
-      if (size > o.maxDocumentLength) {
-        throw new InputLimitException(
-            "file size " + size + " bytes",
-            o.maxDocumentLength,
-            InputLocation.ofSource(o.source),
-            null);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return read(in, o);
-      }
-    } catch (IOException e) {
-      throw IoFailures.cannotRead(path, e);
-    }
-  }
-
-  private static ReadResult<ImprovementPlan> parse(
-      JsonParser p, Options o, List<ReadWarning> warnings) throws IOException {
-    try (JsonParser parser = p) {
-      PlanJsonReader reader =
-          new PlanJsonReader(
-              parser,
-              o.source,
-              o.unknownAsWarnings ? PlanJsonReader.Unknown.WARN : PlanJsonReader.Unknown.ERROR,
-              warnings);
-      try {
-        ImprovementPlan plan = reader.readDocument(false);
-        if (parser.nextToken() != null) {
-          throw PlanFormatException.builder("unexpected content after the plan document")
-              .at(reader.location())
-              .expected("the end of input")
-              .build();
-        }
-        return ReadResult.of(plan, warnings);
-      } catch (StreamConstraintsException e) {
-        throw new InputLimitException(o.whatOf(e), o.limitOf(e), reader.location(), e);
-      } catch (Utf8CheckingInputStream.Malformed e) {
-        InputLocation where =
-            reader.location().toBuilder().line(e.line()).lineColumn(e.column()).build();
-        throw PlanFormatException.builder(
-                "input is not valid UTF-8 (is it Windows-1252 or "
-                    + "Latin-1 text, or an overlong or surrogate form?)")
-            .at(where)
-            .expected("UTF-8 text")
-            .cause(e)
-            .build();
-      } catch (JsonEOFException e) {
-        throw PlanFormatException.builder("unexpected end of input (is the file truncated?)")
-            .at(reader.location())
-            .expected("the rest of the document")
-            .cause(e)
-            .build();
-      } catch (CharConversionException e) {
-        throw notUtf8(reader, e);
-      } catch (JsonParseException e) {
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
-          throw notUtf8(reader, e);
-        }
-        throw PlanFormatException.builder("malformed JSON: " + e.getOriginalMessage())
-            .at(reader.location())
-            .expected("well-formed JSON")
-            .cause(e)
-            .build();
-      } catch (JsonProcessingException e) {
-        throw PlanFormatException.builder("cannot read JSON: " + e.getOriginalMessage())
-            .at(reader.location())
-            .cause(e)
-            .build();
-      }
-    }
-  }
-
-  private static PlanFormatException notUtf8(PlanJsonReader reader, IOException e) {
-    return PlanFormatException.builder(
-            "input is not valid UTF-8 (is it Windows-1252 or " + "Latin-1 text?)")
-        .at(reader.location())
-        .expected("UTF-8 text")
-        .cause(e)
-        .build();
-  }
-
-  private static void skipBom(InputStream in, Options o, List<ReadWarning> warnings)
-      throws IOException {
-    in.mark(4);
-    int b0 = in.read();
-    int b1 = in.read();
-    int b2 = in.read();
-    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
-      warnings.add(bomWarning(o));
-      return;
-    }
-    in.reset();
-    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
-      throw PlanFormatException.builder("input is UTF-16 or UTF-32, not UTF-8")
-          .at(InputLocation.builder().source(o.source).line(1).lineColumn(1).build())
-          .expected("UTF-8 text")
-          .build();
-    }
-  }
-
-  private static String stripBom(String s, Options o, List<ReadWarning> warnings) {
-    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-      warnings.add(bomWarning(o));
-      return s.substring(1);
-    }
-    return s;
-  }
-
-  private static ReadWarning bomWarning(Options o) {
-    return ReadWarning.of(
-        InputLocation.builder().source(o.source).line(1).lineColumn(1).build(),
-        "byte order mark at the start of the input",
-        "",
-        "skipped it");
+    return PlanJsonInput.read(path, options);
   }
 
   // ---------------------------------------------------------------- writing
@@ -420,9 +238,12 @@ public final class PlanJson {
     Objects.requireNonNull(options, "options");
     OutputStream limited =
         new LimitedOutput.Bytes(
-            out, options.maxDocumentLength, "JSON document length in bytes", MAX_DOCUMENT_OPTION);
+            out,
+            options.limits.maxInputBytes(),
+            "JSON document length in bytes",
+            MAX_DOCUMENT_OPTION);
     try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited, JsonEncoding.UTF8)) {
-      writeTo(plan, new CheckedJsonGenerator(g, options.maxStringLength));
+      writeTo(plan, new CheckedJsonGenerator(g, options.limits.maxCellChars()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -442,9 +263,12 @@ public final class PlanJson {
     Options o = Options.defaults();
     Writer limited =
         new LimitedOutput.Chars(
-            writer, o.maxDocumentLength, "JSON document length in characters", MAX_DOCUMENT_OPTION);
+            writer,
+            o.limits.maxInputBytes(),
+            "JSON document length in characters",
+            MAX_DOCUMENT_OPTION);
     try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited)) {
-      writeTo(plan, new CheckedJsonGenerator(g, o.maxStringLength));
+      writeTo(plan, new CheckedJsonGenerator(g, o.limits.maxCellChars()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -481,13 +305,7 @@ public final class PlanJson {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
-    try {
-      AtomicFiles.write(path, out -> write(plan, out, options));
-    } catch (IOException e) {
-      throw IoFailures.cannotWrite(path, e);
-    } catch (UncheckedIOException e) {
-      throw e.getCause() != null ? IoFailures.cannotWrite(path, e.getCause()) : e;
-    }
+    AtomicFiles.writeOrFail(path, out -> write(plan, out, options));
   }
 
   private static void writeTo(ImprovementPlan plan, JsonGenerator g) throws IOException {
@@ -499,69 +317,75 @@ public final class PlanJson {
   // ---------------------------------------------------------------- options
 
   /**
-   * How {@link PlanJson} reads: the source name for messages, what to do with unknown fields,
-   * and the limits that protect against hostile or mistaken input.
+   * How {@link PlanJson} reads and writes: the source name for messages, what to do with unknown
+   * fields, and the {@link InputLimits} that protect against hostile or mistaken input.
    *
-   * <p>The defaults: unknown fields are errors; at most {@value #DEFAULT_MAX_DOCUMENT_LENGTH}
-   * bytes (or characters) in a document, nesting at most {@value #DEFAULT_MAX_DEPTH} deep, at most
-   * {@value #DEFAULT_MAX_STRING_LENGTH} characters in one string and
-   * {@value #DEFAULT_MAX_NUMBER_LENGTH} in one number. A plan of 100,000 milestones takes about
-   * 40 MB; raise the document limit for larger generated plans.
+   * <p>Four of the limits apply. {@link InputLimits#maxInputBytes()} bounds the whole document:
+   * in bytes when reading a byte stream or a file (a file is checked by its size before it is
+   * opened) or writing a byte stream or a file, and in characters (UTF-16 units, each at least one
+   * byte) when reading a {@code String} or a {@code Reader} or writing a {@code Writer}.
+   * {@link InputLimits#maxCellChars()} bounds one string, {@link InputLimits#maxDepth()} the
+   * nesting of objects and lists (the format needs ten), and {@link InputLimits#maxNumberChars()}
+   * one number, in characters; a field name has at most {@value #MAX_NAME_LENGTH} characters. The
+   * defaults, {@link #DEFAULT_LIMITS}, are {@link InputLimits#defaults()} with a document of at
+   * most {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes (64 MiB): a plan of 100,000 milestones takes
+   * about 57 MB, so raise the limit for larger generated plans. The writer keeps to the same
+   * limits, so that what it writes, the reader reads with the same options. Unknown fields are
+   * errors by default.
    *
    * <p>This class is immutable and thread-safe.
    */
   public static final class Options {
 
-    /** The default largest document, in bytes or characters: 64 MiB. */
+    /** The default largest document, in bytes (characters for text): 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
 
-    /** The default deepest nesting of objects and lists; the format needs ten. */
-    public static final int DEFAULT_MAX_DEPTH = 64;
+    /** The default deepest nesting of objects and lists, as {@link InputLimits#maxDepth()}. */
+    public static final int DEFAULT_MAX_DEPTH = InputLimits.DEFAULT_MAX_DEPTH;
 
-    /** The default longest string, in characters. */
-    public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+    /** The default longest string, in characters, as {@link InputLimits#maxCellChars()}. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = InputLimits.DEFAULT_MAX_CELL_CHARS;
 
-    /** The default longest number, in characters. */
-    public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+    /** The default longest number, in characters, as {@link InputLimits#maxNumberChars()}. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = InputLimits.DEFAULT_MAX_NUMBER_CHARS;
 
-    private static final Options DEFAULTS =
-        new Options(
-            null, false, DEFAULT_MAX_DOCUMENT_LENGTH, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH);
+    /** The longest field name, in characters; the format's longest has twelve. */
+    public static final int MAX_NAME_LENGTH = 1000;
+
+    /**
+     * The default limits: {@link InputLimits#defaults()} with a document of at most
+     * {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes.
+     */
+    public static final InputLimits DEFAULT_LIMITS =
+        InputLimits.defaults().withMaxInputBytes(DEFAULT_MAX_DOCUMENT_LENGTH);
+
+    private static final Options DEFAULTS = new Options(null, false, DEFAULT_LIMITS);
 
     private final String source;
     private final boolean unknownAsWarnings;
-    private final long maxDocumentLength;
-    private final int maxDepth;
-    private final int maxStringLength;
+    private final InputLimits limits;
     private final JsonFactory factory;
 
-    private Options(
-        String source,
-        boolean unknownAsWarnings,
-        long maxDocumentLength,
-        int maxDepth,
-        int maxStringLength) {
+    private Options(String source, boolean unknownAsWarnings, InputLimits limits) {
       this.source = source;
       this.unknownAsWarnings = unknownAsWarnings;
-      this.maxDocumentLength = maxDocumentLength;
-      this.maxDepth = maxDepth;
-      this.maxStringLength = maxStringLength;
+      this.limits = limits;
       this.factory =
           JsonFactory.builder()
               .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
               .streamReadConstraints(
                   StreamReadConstraints.builder()
-                      .maxDocumentLength(maxDocumentLength)
-                      .maxNestingDepth(maxDepth)
-                      .maxStringLength(maxStringLength)
-                      .maxNumberLength(DEFAULT_MAX_NUMBER_LENGTH)
-                      .maxNameLength(1000)
+                      .maxDocumentLength(limits.maxInputBytes())
+                      .maxNestingDepth(limits.maxDepth())
+                      .maxStringLength(limits.maxCellChars())
+                      .maxNumberLength(limits.maxNumberChars())
+                      .maxNameLength(MAX_NAME_LENGTH)
                       .build())
               .build();
     }
 
     /**
-     * Obtains the default options: strict, unnamed source, default limits.
+     * Obtains the default options: strict, unnamed source, {@link #DEFAULT_LIMITS}.
      *
      * @return the defaults; not null
      */
@@ -576,7 +400,7 @@ public final class PlanJson {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(source, unknownAsWarnings, maxDocumentLength, maxDepth, maxStringLength);
+      return new Options(source, unknownAsWarnings, limits);
     }
 
     /**
@@ -586,23 +410,34 @@ public final class PlanJson {
      * @return the new options; not null
      */
     public Options withUnknownFieldsAsWarnings() {
-      return new Options(source, true, maxDocumentLength, maxDepth, maxStringLength);
+      return new Options(source, true, limits);
     }
 
     /**
-     * Returns a copy with another largest document size.
+     * Returns a copy with other limits, of which the document, string, depth and number limits
+     * apply (see the class comment for what each counts).
      *
-     * @param maxDocumentLength the largest document, in bytes (or characters for text input);
-     *     at least 1
+     * @param limits the limits; not null
+     * @return the new options; not null
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Options withLimits(InputLimits limits) {
+      Objects.requireNonNull(limits, "limits");
+      return new Options(source, unknownAsWarnings, limits);
+    }
+
+    /**
+     * Returns a copy with another largest document.
+     *
+     * @param maxDocumentLength the largest document, in bytes (characters for text); at least 1
      * @return the new options; not null
      * @throws IllegalArgumentException if {@code maxDocumentLength} is less than 1
+     * @deprecated use {@link #withLimits(InputLimits)} with
+     *     {@link InputLimits#withMaxInputBytes(long)}, the limits type every reader shares
      */
+    @Deprecated(since = "0.1.0")
     public Options withMaxDocumentLength(long maxDocumentLength) {
-      if (maxDocumentLength < 1) {
-        throw new IllegalArgumentException(
-            "maxDocumentLength must be at least 1, not " + maxDocumentLength);
-      }
-      return new Options(source, unknownAsWarnings, maxDocumentLength, maxDepth, maxStringLength);
+      return withLimits(limits.withMaxInputBytes(maxDocumentLength));
     }
 
     /**
@@ -611,13 +446,21 @@ public final class PlanJson {
      * @param maxStringLength the longest string, in characters; at least 1
      * @return the new options; not null
      * @throws IllegalArgumentException if {@code maxStringLength} is less than 1
+     * @deprecated use {@link #withLimits(InputLimits)} with
+     *     {@link InputLimits#withMaxCellChars(int)}, the limits type every reader shares
      */
+    @Deprecated(since = "0.1.0")
     public Options withMaxStringLength(int maxStringLength) {
-      if (maxStringLength < 1) {
-        throw new IllegalArgumentException(
-            "maxStringLength must be at least 1, not " + maxStringLength);
-      }
-      return new Options(source, unknownAsWarnings, maxDocumentLength, maxDepth, maxStringLength);
+      return withLimits(limits.withMaxCellChars(maxStringLength));
+    }
+
+    /**
+     * Gets the limits.
+     *
+     * @return the limits; not null
+     */
+    public InputLimits limits() {
+      return limits;
     }
 
     /**
@@ -642,60 +485,30 @@ public final class PlanJson {
      * Gets the largest document, in bytes or characters.
      *
      * @return the limit
+     * @deprecated use {@link #limits()} and {@link InputLimits#maxInputBytes()}
      */
+    @Deprecated(since = "0.1.0")
     public long maxDocumentLength() {
-      return maxDocumentLength;
+      return limits.maxInputBytes();
     }
 
     /**
      * Gets the longest string, in characters.
      *
      * @return the limit
+     * @deprecated use {@link #limits()} and {@link InputLimits#maxCellChars()}
      */
+    @Deprecated(since = "0.1.0")
     public int maxStringLength() {
-      return maxStringLength;
+      return limits.maxCellChars();
+    }
+
+    String sourceName() {
+      return source;
     }
 
     JsonFactory factory() {
       return factory;
-    }
-
-    String whatOf(StreamConstraintsException e) {
-      // Jackson's message already says "exceeds the maximum"; the exception adds its own.
-      String m = String.valueOf(e.getOriginalMessage());
-      if (m.contains("Document length")) {
-        return "document length";
-      }
-      if (m.contains("nesting depth")) {
-        return "nesting depth";
-      }
-      if (m.contains("String value length")) {
-        return "string length";
-      }
-      if (m.contains("Number value length")) {
-        return "number length";
-      }
-      if (m.contains("Name length")) {
-        return "field name length";
-      }
-      return "input";
-    }
-
-    long limitOf(StreamConstraintsException e) {
-      String m = String.valueOf(e.getOriginalMessage());
-      if (m.contains("Document length")) {
-        return maxDocumentLength;
-      }
-      if (m.contains("nesting depth")) {
-        return maxDepth;
-      }
-      if (m.contains("String value length")) {
-        return maxStringLength;
-      }
-      if (m.contains("Number value length")) {
-        return DEFAULT_MAX_NUMBER_LENGTH;
-      }
-      return 1000;
     }
   }
 }

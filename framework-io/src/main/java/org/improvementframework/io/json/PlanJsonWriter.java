@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
-import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import org.improvementframework.model.IndicatorTarget;
@@ -17,7 +16,6 @@ import org.improvementframework.model.IndicatorValue;
 import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Observation;
-import org.improvementframework.model.Reference;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 
@@ -27,6 +25,12 @@ import org.improvementframework.model.Target;
  * fields are omitted and {@code null} is never written.
  */
 final class PlanJsonWriter {
+
+  /** Writes one value of the model. */
+  @FunctionalInterface
+  interface ValueWriter<T> {
+    void write(T value, JsonGenerator g) throws IOException;
+  }
 
   private PlanJsonWriter() {}
 
@@ -63,11 +67,7 @@ final class PlanJsonWriter {
       g.writeStringField("period", plan.period().get().toString());
     }
     strings(g, "notes", plan.notes());
-    g.writeArrayFieldStart("areas");
-    for (Area area : plan.areas()) {
-      writeArea(area, g);
-    }
-    g.writeEndArray();
+    list(g, "areas", plan.areas(), PlanJsonWriter::writeArea);
     g.writeEndObject();
   }
 
@@ -78,17 +78,9 @@ final class PlanJsonWriter {
     strings(g, "leads", area.leads());
     strings(g, "objectives", area.objectives());
     strings(g, "outcomes", area.outcomes());
-    g.writeArrayFieldStart("measures");
-    for (Measure m : area.measures()) {
-      writeMeasure(m, g);
-    }
-    g.writeEndArray();
+    list(g, "measures", area.measures(), PlanJsonWriter::writeMeasure);
     strings(g, "notes", area.notes());
-    g.writeArrayFieldStart("actions");
-    for (Action a : area.actions()) {
-      writeAction(a, g);
-    }
-    g.writeEndArray();
+    list(g, "actions", area.actions(), PlanJsonWriter::writeAction);
     g.writeEndObject();
   }
 
@@ -114,16 +106,8 @@ final class PlanJsonWriter {
       g.writeFieldName("baseline");
       writeObservation(i.baseline().get(), g);
     }
-    g.writeArrayFieldStart("targets");
-    for (IndicatorTarget t : i.targets()) {
-      writeIndicatorTarget(t, g);
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("observations");
-    for (Observation o : i.observations()) {
-      writeObservation(o, g);
-    }
-    g.writeEndArray();
+    list(g, "targets", i.targets(), PlanJsonWriter::writeIndicatorTarget);
+    list(g, "observations", i.observations(), PlanJsonWriter::writeObservation);
     g.writeEndObject();
   }
 
@@ -165,17 +149,9 @@ final class PlanJsonWriter {
     if (a.resolution().isPresent()) {
       g.writeStringField("resolution", a.resolution().get());
     }
-    g.writeArrayFieldStart("dependencies");
-    for (Reference r : a.dependencies()) {
-      g.writeString(r.toString());
-    }
-    g.writeEndArray();
+    list(g, "dependencies", a.dependencies(), PlanJsonWriter::writeText);
     strings(g, "notes", a.notes());
-    g.writeArrayFieldStart("milestones");
-    for (Milestone m : a.milestones()) {
-      writeMilestone(m, g);
-    }
-    g.writeEndArray();
+    list(g, "milestones", a.milestones(), PlanJsonWriter::writeMilestone);
     g.writeEndObject();
   }
 
@@ -194,11 +170,7 @@ final class PlanJsonWriter {
     g.writeStartObject();
     g.writeStringField("text", t.text());
     g.writeStringField("kind", t.kind().name());
-    g.writeArrayFieldStart("periods");
-    for (DateRange r : t.periods()) {
-      g.writeString(r.toString());
-    }
-    g.writeEndArray();
+    list(g, "periods", t.periods(), PlanJsonWriter::writeText);
     if (t.recurrence().isPresent()) {
       g.writeStringField("recurrence", t.recurrence().get().name());
     }
@@ -212,11 +184,21 @@ final class PlanJsonWriter {
     g.writeEndObject();
   }
 
+  /** Writes a value of the model as its canonical text, as references and date ranges are. */
+  static void writeText(Object value, JsonGenerator g) throws IOException {
+    g.writeString(value.toString());
+  }
+
   private static void strings(JsonGenerator g, String name, List<String> values)
       throws IOException {
+    list(g, name, values, (s, out) -> out.writeString(s));
+  }
+
+  private static <T> void list(JsonGenerator g, String name, List<T> values, ValueWriter<T> w)
+      throws IOException {
     g.writeArrayFieldStart(name);
-    for (String s : values) {
-      g.writeString(s);
+    for (T value : values) {
+      w.write(value, g);
     }
     g.writeEndArray();
   }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.LocalPlans;
@@ -385,7 +386,11 @@ class PlanJsonTest {
     InputLimitException e =
         catchThrowableOfType(
             InputLimitException.class,
-            () -> PlanJson.read(in, PlanJson.Options.defaults().withMaxDocumentLength(8_000_000)));
+            () ->
+                PlanJson.read(
+                    in,
+                    PlanJson.Options.defaults()
+                        .withLimits(PlanJson.Options.DEFAULT_LIMITS.withMaxInputBytes(8_000_000))));
     assertThat(e.limit()).isEqualTo(8_000_000);
   }
 
@@ -426,13 +431,50 @@ class PlanJsonTest {
   }
 
   @Test
-  void options_rejectNonPositiveLimits() {
+  void options_limits_defaultToTheSharedLimitsWithASmallerDocument() {
+    InputLimits limits = PlanJson.Options.defaults().limits();
+    assertThat(limits).isEqualTo(PlanJson.Options.DEFAULT_LIMITS);
+    assertThat(limits.maxInputBytes()).isEqualTo(PlanJson.Options.DEFAULT_MAX_DOCUMENT_LENGTH);
+    assertThat(limits.withMaxInputBytes(InputLimits.DEFAULT_MAX_INPUT_BYTES))
+        .isEqualTo(InputLimits.defaults());
+    assertThatThrownBy(() -> PlanJson.Options.defaults().withLimits(null)).hasMessage("limits");
+    assertThat(PlanJson.Options.defaults().withSource("a").source()).contains("a");
+    assertThat(PlanJson.Options.defaults().unknownFieldsAsWarnings()).isFalse();
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // the deprecated forms must keep working in 0.x
+  void options_deprecatedLimitForms_setTheSharedLimits() {
+    PlanJson.Options o =
+        PlanJson.Options.defaults().withMaxDocumentLength(1234).withMaxStringLength(56);
+    assertThat(o.limits().maxInputBytes()).isEqualTo(1234).isEqualTo(o.maxDocumentLength());
+    assertThat(o.limits().maxCellChars()).isEqualTo(56).isEqualTo(o.maxStringLength());
     assertThatThrownBy(() -> PlanJson.Options.defaults().withMaxDocumentLength(0))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> PlanJson.Options.defaults().withMaxStringLength(0))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(PlanJson.Options.defaults().withSource("a").source()).contains("a");
-    assertThat(PlanJson.Options.defaults().unknownFieldsAsWarnings()).isFalse();
+  }
+
+  @Test
+  void read_eachSharedLimit_isAppliedAndNamed() {
+    String json = PlanJson.write(PlanJson.read(SAMPLE));
+    InputLimits d = PlanJson.Options.DEFAULT_LIMITS;
+    assertThat(limitHit(json, d.withMaxInputBytes(100))).isEqualTo(100);
+    assertThat(limitHit(json, d.withMaxDepth(3))).isEqualTo(3);
+    assertThat(limitHit(json, d.withMaxCellChars(5))).isEqualTo(5);
+    assertThat(limitHit(json.replace("\"number\": 1", "\"number\": 1000"), d.withMaxNumberChars(3)))
+        .isEqualTo(3);
+  }
+
+  private static long limitHit(String json, InputLimits limits) {
+    PlanJson.Options o = PlanJson.Options.defaults().withLimits(limits);
+    InputLimitException e =
+        catchThrowableOfType(
+            InputLimitException.class,
+            () ->
+                PlanJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), o));
+    assertThat(e).isNotNull();
+    return e.limit();
   }
 
   @Test

@@ -1,0 +1,140 @@
+package org.improvementframework.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import org.improvementframework.model.Indicator;
+import org.improvementframework.model.IndicatorTarget;
+import org.improvementframework.model.IndicatorValue;
+import org.improvementframework.model.Measure;
+import org.improvementframework.model.Observation;
+import org.improvementframework.model.ReportingPeriod;
+
+/**
+ * Reads the measures of an area and their indicators in the canonical JSON format, for
+ * {@link PlanJsonReader}, {@link IndicatorJson} and the Jackson module. Each {@code read*} method
+ * starts with the parser on the first token of its value and leaves it on the last token.
+ */
+final class IndicatorJsonReader {
+
+  private static final String MARKERS = "a number or one of the markers \"c\", \"z\", \"x\", \"k\"";
+
+  private static final FieldNames MEASURE = FieldNames.of("text*", "indicator");
+  private static final FieldNames INDICATOR =
+      FieldNames.of(
+          "name*", "unit*", "polarity*", "countingUnit", "baseline", "targets", "observations");
+  private static final FieldNames TARGET = FieldNames.of("value*", "period*", "tolerance");
+  private static final FieldNames OBSERVATION = FieldNames.of("period*", "value*");
+
+  private static final Indicator.Unit[] UNITS = Indicator.Unit.values();
+  private static final Indicator.Polarity[] POLARITIES = Indicator.Polarity.values();
+  private static final Indicator.CountingUnit[] COUNTING_UNITS = Indicator.CountingUnit.values();
+
+  private final JsonCursor c;
+  private final JsonValues v;
+
+  IndicatorJsonReader(JsonCursor cursor, JsonValues values) {
+    this.c = cursor;
+    this.v = values;
+  }
+
+  Measure readMeasure() throws IOException {
+    c.requireObject("a measure object");
+    String text = null;
+    Indicator indicator = null;
+    int seen = 0;
+    for (int f; (f = c.nextField(MEASURE, seen)) >= 0; seen |= 1 << f) {
+      if (f == 0) {
+        text = v.string();
+      } else {
+        indicator = readIndicator();
+      }
+    }
+    c.requireFields(MEASURE, seen);
+    String t = text;
+    Indicator i = indicator;
+    return c.build("measure", () -> i == null ? Measure.of(t) : Measure.of(t, i));
+  }
+
+  Indicator readIndicator() throws IOException {
+    c.requireObject("an indicator object");
+    Indicator.Builder b = Indicator.builder();
+    int seen = 0;
+    for (int f; (f = c.nextField(INDICATOR, seen)) >= 0; seen |= 1 << f) {
+      switch (f) {
+        case 0 -> b.name(v.string());
+        case 1 -> b.unit(v.enumValue(UNITS));
+        case 2 -> b.polarity(v.enumValue(POLARITIES));
+        case 3 -> b.countingUnit(v.enumValue(COUNTING_UNITS));
+        case 4 -> b.baseline(readObservation());
+        case 5 -> c.array("a list of indicator targets", () -> b.addTargets(readIndicatorTarget()));
+        default -> c.array("a list of observations", () -> b.addObservations(readObservation()));
+      }
+    }
+    c.requireFields(INDICATOR, seen);
+    return c.build("indicator", b::build);
+  }
+
+  IndicatorTarget readIndicatorTarget() throws IOException {
+    c.requireObject("an indicator target object");
+    BigDecimal value = null;
+    ReportingPeriod period = null;
+    BigDecimal tolerance = null;
+    int seen = 0;
+    for (int f; (f = c.nextField(TARGET, seen)) >= 0; seen |= 1 << f) {
+      switch (f) {
+        case 0 -> value = v.number();
+        case 1 -> period = v.reportingPeriod();
+        default -> tolerance = v.number();
+      }
+    }
+    c.requireFields(TARGET, seen);
+    BigDecimal n = value;
+    ReportingPeriod when = period;
+    BigDecimal within = tolerance;
+    return c.build(
+        "indicator target",
+        () -> within == null ? IndicatorTarget.of(n, when) : IndicatorTarget.of(n, when, within));
+  }
+
+  Observation readObservation() throws IOException {
+    c.requireObject("an observation object");
+    ReportingPeriod period = null;
+    IndicatorValue value = null;
+    int seen = 0;
+    for (int f; (f = c.nextField(OBSERVATION, seen)) >= 0; seen |= 1 << f) {
+      if (f == 0) {
+        period = v.reportingPeriod();
+      } else {
+        value = readIndicatorValue();
+      }
+    }
+    c.requireFields(OBSERVATION, seen);
+    return Observation.of(period, value);
+  }
+
+  IndicatorValue readIndicatorValue() throws IOException {
+    JsonParser p = c.parser();
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal n = v.number();
+      try {
+        return IndicatorValue.of(n);
+      } catch (IllegalArgumentException e) {
+        // Decimals bounds numbers as the model does; this keeps any later model rule located.
+        throw c.error("invalid indicator value", p.getText(), e.getMessage(), e);
+      }
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw c.wrongType(MARKERS);
+    }
+    String s = p.getText();
+    for (IndicatorValue.Marker m : IndicatorValue.Marker.values()) {
+      if (m.code().equals(s)) {
+        return IndicatorValue.of(m);
+      }
+    }
+    throw c.error("cannot read indicator value", s, MARKERS);
+  }
+}

@@ -1,0 +1,222 @@
+package org.improvementframework.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+
+/**
+ * Walks the tokens of the canonical JSON format for the readers of its values: the fields of an
+ * object (each at most once, unknown ones by the chosen policy), the elements of a list, and the
+ * located errors. JSON paths are computed only when an error or warning happens, so that reading
+ * stays fast.
+ */
+final class JsonCursor {
+
+  /** What to do with a field the format does not define. */
+  enum Unknown {
+    ERROR,
+    WARN,
+    SKIP
+  }
+
+  /** Reads one value at the parser's current token. */
+  @FunctionalInterface
+  interface Element {
+    void read() throws IOException;
+  }
+
+  private final JsonParser p;
+  private final String source;
+  private final Unknown unknown;
+  private final List<ReadWarning> warnings;
+
+  /** The JSON paths of the unknown fields skipped so far: a second one at a path is a duplicate. */
+  private final Set<String> unknownPaths = new HashSet<>();
+
+  JsonCursor(JsonParser parser, String source, Unknown unknown, List<ReadWarning> warnings) {
+    this.p = parser;
+    this.source = source;
+    this.unknown = unknown;
+    this.warnings = warnings;
+  }
+
+  JsonParser parser() {
+    return p;
+  }
+
+  /**
+   * Moves to the value of the next field of the object that {@code names} knows and the object
+   * has not had yet, skipping unknown fields by the policy.
+   *
+   * @return the field's index in {@code names}, or -1 at the end of the object
+   */
+  int nextField(FieldNames names, int seen) throws IOException {
+    while (true) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.END_OBJECT) {
+        return -1;
+      }
+      if (t != JsonToken.FIELD_NAME) {
+        // Jackson itself rejects anything else inside an object; this guards a misuse.
+        throw wrongType("a field name or the end of the object");
+      }
+      String name = p.currentName();
+      p.nextToken();
+      int i = names.indexOf(name);
+      if (i < 0) {
+        unknownField(name);
+      } else if ((seen & (1 << i)) != 0) {
+        throw error("duplicate field '" + name + "'", null, "each field at most once");
+      } else {
+        return i;
+      }
+    }
+  }
+
+  /** Fails unless every required field of {@code names} is among those seen. */
+  void requireFields(FieldNames names, int seen) {
+    String missing = names.firstMissing(seen);
+    if (missing != null) {
+      throw missing(missing);
+    }
+  }
+
+  void requireObject(String what) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType(what);
+    }
+  }
+
+  /** Reads the list at the current token, calling {@code element} on each element's first token. */
+  void array(String what, Element element) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw wrongType(what);
+    }
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      element.read();
+    }
+  }
+
+  /** Runs a model factory, reporting a broken invariant as bad input at the object's end. */
+  <T> T build(String what, Supplier<T> factory) {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException e) {
+      throw PlanFormatException.builder("invalid " + what + ": " + e.getMessage())
+          .at(location())
+          .cause(e)
+          .build();
+    }
+  }
+
+  void unknownField(String name) throws IOException {
+    if (unknown == Unknown.ERROR) {
+      throw PlanFormatException.builder("unknown field '" + name + "'")
+          .at(location())
+          .field(name)
+          .expected("only the fields of improvement-plan version " + PlanJsonReader.VERSION)
+          .build();
+    }
+    // A path names one field of one object (arrays are indexed), so a path seen twice is a
+    // duplicate key, which JSON leaves undefined: an error, as for the known fields.
+    InputLocation where = location();
+    if (!unknownPaths.add(where.jsonPath().orElse(""))) {
+      throw PlanFormatException.builder("duplicate field '" + name + "'")
+          .at(where)
+          .field(name)
+          .expected("each field at most once")
+          .build();
+    }
+    if (unknown == Unknown.WARN) {
+      // Record the path while the parser is still on this field.
+      warnings.add(
+          ReadWarning.of(
+              where, "unknown field '" + name + "'", "", "ignored the field and its value"));
+    }
+    p.skipChildren();
+  }
+
+  // ---------------------------------------------------------------- errors
+
+  /** At the end of an object the parser's context is the object's own position. */
+  PlanFormatException missing(String field) {
+    String path =
+        JsonPaths.appendName(new StringBuilder(JsonPaths.of(p.getParsingContext())), field)
+            .toString();
+    return PlanFormatException.builder("missing required field '" + field + "'")
+        .at(location(path))
+        .field(field)
+        .expected("a value for '" + field + "'")
+        .build();
+  }
+
+  PlanFormatException wrongType(String expected) throws IOException {
+    JsonToken t = p.currentToken();
+    String text = t != null && t.isScalarValue() ? p.getText() : null;
+    return PlanFormatException.builder("found " + describe(t))
+        .at(location())
+        .field(fieldName())
+        .text(text)
+        .expected(expected)
+        .build();
+  }
+
+  private static String describe(JsonToken t) {
+    if (t == null) {
+      return "end of input";
+    }
+    if (t.isNumeric()) {
+      return "a number";
+    }
+    if (t.isBoolean()) {
+      return "a boolean";
+    }
+    return switch (t) {
+      case VALUE_STRING -> "a string";
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "a list";
+      case VALUE_NULL -> "null";
+      default -> t.name();
+    };
+  }
+
+  PlanFormatException error(String problem, String text, String expected) {
+    return error(problem, text, expected, null);
+  }
+
+  PlanFormatException error(String problem, String text, String expected, Throwable cause) {
+    return PlanFormatException.builder(problem)
+        .at(location())
+        .field(fieldName())
+        .text(text)
+        .expected(expected)
+        .cause(cause)
+        .build();
+  }
+
+  String fieldName() {
+    return p.getParsingContext().inObject() ? p.getParsingContext().getCurrentName() : null;
+  }
+
+  InputLocation location() {
+    return location(JsonPaths.of(p.getParsingContext()));
+  }
+
+  private InputLocation location(String path) {
+    JsonLocation l = p.currentTokenLocation();
+    return InputLocation.builder()
+        .source(source)
+        .jsonPath(path)
+        .line(Math.max(0, l.getLineNr()))
+        .lineColumn(Math.max(0, l.getColumnNr()))
+        .build();
+  }
+}

@@ -1,0 +1,195 @@
+package org.improvementframework.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.improvementframework.io.Decimals;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.Utf16;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Reference;
+import org.improvementframework.model.ReportingPeriod;
+
+/**
+ * Reads the scalar values of the canonical JSON format at the parser's current token: texts,
+ * numbers, dates, references and enum names. The canonical forms are read from the parser's
+ * character buffer without making a string ({@link CanonicalText}); any other form goes to the
+ * model's parser, whose refusal becomes a located {@link org.improvementframework.io
+ * .PlanFormatException}.
+ */
+final class JsonValues {
+
+  private static final String DATE_EXPECTED = "an ISO 8601 date such as 2015-03-31";
+
+  private final JsonCursor c;
+  private final JsonParser p;
+
+  JsonValues(JsonCursor cursor) {
+    this.c = cursor;
+    this.p = cursor.parser();
+  }
+
+  String string() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw c.wrongType("a string");
+    }
+    String s = p.getText();
+    int at = Utf16.loneSurrogate(s);
+    if (at >= 0) {
+      // An escape such as \ud83d without its pair is no character: it could not be written
+      // back as UTF-8, so it is refused here rather than when the plan is saved.
+      throw c.error(
+          "text has a lone surrogate at character " + (at + 1),
+          s,
+          "text of whole Unicode characters (an escape \\ud800 to \\udbff followed by one"
+              + " of \\udc00 to \\udfff)");
+    }
+    return s;
+  }
+
+  int positiveInt() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() != JsonParser.NumberType.INT
+        || p.getIntValue() < 1) {
+      throw c.error("cannot read number", p.getText(), "a whole number from 1 to 2147483647");
+    }
+    return p.getIntValue();
+  }
+
+  BigDecimal number() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw c.wrongType("a number");
+    }
+    String text = p.getText();
+    // Jackson's own getDecimalValue() would build 1e999999999 in full; Decimals bounds the
+    // exponent and digits first, and locates its refusal. A short number without an exponent
+    // is within those bounds, so the common case skips computing a location it cannot need.
+    BigDecimal d =
+        text.length() <= Decimals.MAX_DIGITS && text.indexOf('e') < 0 && text.indexOf('E') < 0
+            ? new BigDecimal(text)
+            : Decimals.parse(text, InputLimits.defaults(), c.location(), c.fieldName());
+    // An exponent (1E+3) has no plain form with the same scale; plain notation is canonical.
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  LocalDate date() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      try {
+        LocalDate d = CanonicalText.isoDate(chars(), p.getTextOffset(), p.getTextLength());
+        if (d != null) {
+          return d;
+        }
+      } catch (DateTimeException e) {
+        throw c.error("cannot read date", p.getText(), DATE_EXPECTED, e);
+      }
+    }
+    return parse("date", DATE_EXPECTED, LocalDate::parse);
+  }
+
+  DateRange dateRange() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 21) {
+      char[] text = chars();
+      int at = p.getTextOffset();
+      if (text[at + 10] == '/') {
+        try {
+          LocalDate start = CanonicalText.isoDate(text, at, 10);
+          LocalDate end = CanonicalText.isoDate(text, at + 11, 10);
+          if (start != null && end != null && !end.isBefore(start)) {
+            return DateRange.of(start, end);
+          }
+        } catch (DateTimeException e) {
+          // reported below by the model's parser, with the same words as every other form
+        }
+      }
+    }
+    return parse(
+        "date range",
+        "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
+        DateRange::parse);
+  }
+
+  ReportingPeriod reportingPeriod() throws IOException {
+    return parse(
+        "reporting period",
+        "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31",
+        ReportingPeriod::parse);
+  }
+
+  AreaRef areaRef() throws IOException {
+    return parse("area reference", "a positive number, such as 3", AreaRef::parse);
+  }
+
+  ActionRef actionRef() throws IOException {
+    int[] n = refNumbers(2);
+    if (n != null) {
+      return ActionRef.of(n[0], n[1]);
+    }
+    return parse("action reference", "two dotted positive numbers, such as 2.1", ActionRef::parse);
+  }
+
+  MilestoneRef milestoneRef() throws IOException {
+    int[] n = refNumbers(3);
+    if (n != null) {
+      return MilestoneRef.of(n[0], n[1], n[2]);
+    }
+    return parse(
+        "milestone reference", "three dotted positive numbers, such as 2.1.3", MilestoneRef::parse);
+  }
+
+  Reference reference() throws IOException {
+    return parse(
+        "reference",
+        "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3",
+        Reference::parse);
+  }
+
+  /** Reads the name of one of {@code constants}, which must not be empty. */
+  <E extends Enum<E>> E enumValue(E[] constants) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      char[] text = chars();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (E e : constants) {
+        if (CanonicalText.equals(text, offset, length, e.name())) {
+          return e;
+        }
+      }
+    }
+    String s = string();
+    StringBuilder names = new StringBuilder("one of ");
+    for (int i = 0; i < constants.length; i++) {
+      names.append(i == 0 ? "" : ", ").append(constants[i].name());
+    }
+    throw c.error(
+        "cannot read " + constants[0].getDeclaringClass().getSimpleName(), s, names.toString());
+  }
+
+  private int[] refNumbers(int count) throws IOException {
+    return p.currentToken() == JsonToken.VALUE_STRING
+        ? CanonicalText.refNumbers(chars(), p.getTextOffset(), p.getTextLength(), count)
+        : null;
+  }
+
+  private char[] chars() throws IOException {
+    return p.getTextCharacters();
+  }
+
+  /** Reads a text with a model factory, reporting its refusal as bad input at this value. */
+  private <T> T parse(String what, String expected, Function<String, T> factory)
+      throws IOException {
+    String s = string();
+    try {
+      return factory.apply(s);
+    } catch (DateTimeException | IllegalArgumentException e) {
+      throw c.error("cannot read " + what, s, expected, e);
+    }
+  }
+}

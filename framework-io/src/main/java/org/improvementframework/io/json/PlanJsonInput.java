@@ -1,0 +1,234 @@
+package org.improvementframework.io.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.IoFailures;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadResult;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.Utf8CheckingInputStream;
+import org.improvementframework.model.ImprovementPlan;
+
+/**
+ * Opens the inputs {@link PlanJson} reads (strings, byte and character streams, files), skips a
+ * byte order mark with a warning, and turns the parser's failures into located, typed errors: a
+ * limit exceeded, bytes that are not UTF-8, a truncated or malformed document.
+ */
+final class PlanJsonInput {
+
+  private PlanJsonInput() {}
+
+  static ReadResult<ImprovementPlan> read(String json, PlanJson.Options o) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(o, "options");
+    long limit = o.limits().maxInputBytes();
+    if (json.length() > limit) {
+      throw new InputLimitException(
+          "document length " + json.length() + " characters",
+          limit,
+          InputLocation.ofSource(o.sourceName()),
+          null);
+    }
+    List<ReadWarning> warnings = new ArrayList<>();
+    String text = json;
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      warnings.add(bomWarning(o));
+      text = json.substring(1);
+    }
+    try {
+      return parse(o.factory().createParser(text), o, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ReadResult<ImprovementPlan> read(InputStream in, PlanJson.Options o) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(o, "options");
+    List<ReadWarning> warnings = new ArrayList<>();
+    try {
+      InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+      skipBom(buffered, o, warnings);
+      JsonParser parser;
+      try {
+        parser = o.factory().createParser(new Utf8CheckingInputStream(buffered));
+      } catch (CharConversionException e) {
+        // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
+        // like UTF-32 (found by fuzzing): bad input, not a failing stream.
+        throw PlanFormatException.builder("input is not valid UTF-8")
+            .at(start(o))
+            .expected("UTF-8 text")
+            .cause(e)
+            .build();
+      }
+      return parse(parser, o, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ReadResult<ImprovementPlan> read(Reader reader, PlanJson.Options o) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(o, "options");
+    List<ReadWarning> warnings = new ArrayList<>();
+    try {
+      Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
+      r.mark(1);
+      if (r.read() == '\uFEFF') {
+        warnings.add(bomWarning(o));
+      } else {
+        r.reset();
+      }
+      return parse(o.factory().createParser(r), o, warnings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static ReadResult<ImprovementPlan> read(Path path, PlanJson.Options options) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    PlanJson.Options o =
+        options.source().isPresent()
+            ? options
+            : options.withSource(String.valueOf(path.getFileName()));
+    try {
+      long size = Files.size(path);
+      long limit = o.limits().maxInputBytes();
+      if (size > limit) {
+        throw new InputLimitException(
+            "file size " + size + " bytes", limit, InputLocation.ofSource(o.sourceName()), null);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, o);
+      }
+    } catch (IOException e) {
+      throw IoFailures.cannotRead(path, e);
+    }
+  }
+
+  private static ReadResult<ImprovementPlan> parse(
+      JsonParser p, PlanJson.Options o, List<ReadWarning> warnings) throws IOException {
+    try (JsonParser parser = p) {
+      JsonCursor.Unknown unknown =
+          o.unknownFieldsAsWarnings() ? JsonCursor.Unknown.WARN : JsonCursor.Unknown.ERROR;
+      PlanJsonReader reader = new PlanJsonReader(parser, o.sourceName(), unknown, warnings);
+      try {
+        ImprovementPlan plan = reader.readDocument(false);
+        if (parser.nextToken() != null) {
+          throw PlanFormatException.builder("unexpected content after the plan document")
+              .at(reader.location())
+              .expected("the end of input")
+              .build();
+        }
+        return ReadResult.of(plan, warnings);
+      } catch (StreamConstraintsException e) {
+        throw tooLarge(e, o.limits(), reader.location());
+      } catch (Utf8CheckingInputStream.Malformed e) {
+        InputLocation where =
+            reader.location().toBuilder().line(e.line()).lineColumn(e.column()).build();
+        throw notUtf8("text, or an overlong or surrogate form?)", where, e);
+      } catch (JsonEOFException e) {
+        throw PlanFormatException.builder("unexpected end of input (is the file truncated?)")
+            .at(reader.location())
+            .expected("the rest of the document")
+            .cause(e)
+            .build();
+      } catch (CharConversionException e) {
+        throw notUtf8("text?)", reader.location(), e);
+      } catch (JsonParseException e) {
+        String m = e.getOriginalMessage();
+        if (m != null && m.contains("UTF-8")) {
+          throw notUtf8("text?)", reader.location(), e);
+        }
+        throw PlanFormatException.builder("malformed JSON: " + m)
+            .at(reader.location())
+            .expected("well-formed JSON")
+            .cause(e)
+            .build();
+      } catch (JsonProcessingException e) {
+        throw PlanFormatException.builder("cannot read JSON: " + e.getOriginalMessage())
+            .at(reader.location())
+            .cause(e)
+            .build();
+      }
+    }
+  }
+
+  /** Names the limit Jackson's message speaks of; it already says "exceeds the maximum". */
+  private static InputLimitException tooLarge(
+      StreamConstraintsException e, InputLimits limits, InputLocation where) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("Document length")) {
+      return new InputLimitException("document length", limits.maxInputBytes(), where, e);
+    }
+    if (m.contains("nesting depth")) {
+      return new InputLimitException("nesting depth", limits.maxDepth(), where, e);
+    }
+    if (m.contains("String value length")) {
+      return new InputLimitException("string length", limits.maxCellChars(), where, e);
+    }
+    if (m.contains("Number value length")) {
+      return new InputLimitException("number length", limits.maxNumberChars(), where, e);
+    }
+    if (m.contains("Name length")) {
+      return new InputLimitException(
+          "field name length", PlanJson.Options.MAX_NAME_LENGTH, where, e);
+    }
+    return new InputLimitException("input", PlanJson.Options.MAX_NAME_LENGTH, where, e);
+  }
+
+  private static PlanFormatException notUtf8(String tail, InputLocation where, Exception e) {
+    return PlanFormatException.builder(
+            "input is not valid UTF-8 (is it Windows-1252 or Latin-1 " + tail)
+        .at(where)
+        .expected("UTF-8 text")
+        .cause(e)
+        .build();
+  }
+
+  private static void skipBom(InputStream in, PlanJson.Options o, List<ReadWarning> warnings)
+      throws IOException {
+    in.mark(4);
+    int b0 = in.read();
+    int b1 = in.read();
+    int b2 = in.read();
+    if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      warnings.add(bomWarning(o));
+      return;
+    }
+    in.reset();
+    if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE) || b0 == 0 || b1 == 0) {
+      throw PlanFormatException.builder("input is UTF-16 or UTF-32, not UTF-8")
+          .at(start(o))
+          .expected("UTF-8 text")
+          .build();
+    }
+  }
+
+  private static ReadWarning bomWarning(PlanJson.Options o) {
+    return ReadWarning.of(start(o), "byte order mark at the start of the input", "", "skipped it");
+  }
+
+  private static InputLocation start(PlanJson.Options o) {
+    return InputLocation.builder().source(o.sourceName()).line(1).lineColumn(1).build();
+  }
+}
