@@ -45,10 +45,9 @@ final class IndicatorJsonReader {
     Indicator indicator = null;
     int seen = 0;
     for (int f; (f = c.nextField(MEASURE, seen)) >= 0; seen |= 1 << f) {
-      if (f == 0) {
-        text = v.string();
-      } else {
-        indicator = readIndicator();
+      switch (f) {
+        case 0 -> text = v.string();
+        default -> indicator = readIndicator();
       }
     }
     c.requireFields(MEASURE, seen);

@@ -28,8 +28,14 @@ final class JsonValues {
 
   private static final String DATE_EXPECTED = "an ISO 8601 date such as 2015-03-31";
 
+  /** The longest text {@link #repeatedString()} keeps; longer ones are rarely repeated. */
+  private static final int REPEATED_MAX_LENGTH = 40;
+
   private final JsonCursor c;
   private final JsonParser p;
+
+  /** Recent short texts by hash: a status or a target as written recurs across a plan. */
+  private final String[] recent = new String[256];
 
   JsonValues(JsonCursor cursor) {
     this.c = cursor;
@@ -51,6 +57,32 @@ final class JsonValues {
           "text of whole Unicode characters (an escape \\ud800 to \\udbff followed by one"
               + " of \\udc00 to \\udfff)");
     }
+    return s;
+  }
+
+  /**
+   * Reads a text that many values of a plan share, such as a status or a target as written,
+   * returning the same string for the same text: one copy kept instead of one per milestone,
+   * and no new string when the text was read recently.
+   */
+  String repeatedString() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING || p.getTextLength() > REPEATED_MAX_LENGTH) {
+      return string();
+    }
+    char[] text = chars();
+    int offset = p.getTextOffset();
+    int length = p.getTextLength();
+    int h = 0;
+    for (int i = offset; i < offset + length; i++) {
+      h = 31 * h + text[i];
+    }
+    int slot = (h ^ (h >>> 8)) & (recent.length - 1);
+    String s = recent[slot];
+    if (s != null && CanonicalText.equals(text, offset, length, s)) {
+      return s;
+    }
+    s = string();
+    recent[slot] = s;
     return s;
   }
 

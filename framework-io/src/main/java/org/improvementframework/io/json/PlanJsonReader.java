@@ -67,6 +67,7 @@ final class PlanJsonReader {
   private final JsonCursor c;
   private final JsonValues v;
   private final IndicatorJsonReader indicators;
+  private final Status[] lastStatus = new Status[PROGRESSES.length];
 
   PlanJsonReader(
       JsonParser parser, String source, JsonCursor.Unknown unknown, List<ReadWarning> warnings) {
@@ -241,7 +242,7 @@ final class PlanJsonReader {
     int seen = 0;
     for (int f; (f = c.nextField(TARGET, seen)) >= 0; seen |= 1 << f) {
       switch (f) {
-        case 0 -> b.text(v.string());
+        case 0 -> b.text(v.repeatedString());
         case 1 -> b.kind(v.enumValue(KINDS));
         case 2 -> c.array("a list of date ranges", () -> b.addPeriods(v.dateRange()));
         default -> b.recurrence(v.enumValue(RECURRENCES));
@@ -257,15 +258,22 @@ final class PlanJsonReader {
     String text = null;
     int seen = 0;
     for (int f; (f = c.nextField(STATUS, seen)) >= 0; seen |= 1 << f) {
-      if (f == 0) {
-        progress = v.enumValue(PROGRESSES);
-      } else {
-        text = v.string();
+      switch (f) {
+        case 0 -> progress = v.enumValue(PROGRESSES);
+        default -> text = v.repeatedString();
       }
     }
     c.requireFields(STATUS, seen);
+    // Statuses repeat: the same words read again are the same string, so the last status of
+    // each progress is reused when its words are that very string.
+    Status last = lastStatus[progress.ordinal()];
+    if (last != null && last.text() == text) {
+      return last;
+    }
     Progress p = progress;
     String t = text;
-    return c.build("status", () -> Status.of(p, t));
+    Status status = c.build("status", () -> Status.of(p, t));
+    lastStatus[progress.ordinal()] = status;
+    return status;
   }
 }

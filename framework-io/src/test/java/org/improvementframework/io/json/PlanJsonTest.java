@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -34,9 +35,11 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.TestFiles;
 import org.improvementframework.io.TextMutations;
+import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.IndicatorValue;
+import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
@@ -428,6 +431,34 @@ class PlanJsonTest {
     assertThatThrownBy(() -> PlanJson.read((String) null)).hasMessage("json");
     assertThatThrownBy(() -> PlanJson.read(SAMPLE, null)).hasMessage("options");
     assertThatThrownBy(() -> PlanJson.write(null)).hasMessage("plan");
+  }
+
+  @Test
+  void read_wordsRepeatedAcrossMilestones_areKeptOnce() {
+    ImprovementPlan plan = PlanJson.read(SAMPLE);
+    Milestone first = plan.milestones().findFirst().orElseThrow();
+    Action action = plan.areas().get(0).actions().get(0);
+    List<Milestone> written =
+        IntStream.rangeClosed(1, 40).mapToObj(n -> like(first, action.ref(), n)).toList();
+    Action many = action.withMilestones(written);
+    String json = PlanJson.write(plan.withAreas(plan.areas().get(0).withActions(many)));
+
+    List<Milestone> read = PlanJson.read(json).areas().get(0).actions().get(0).milestones();
+
+    assertThat(read).isEqualTo(written);
+    for (Milestone m : read) {
+      assertThat(m.status()).isSameAs(read.get(0).status());
+      assertThat(m.target().text()).isSameAs(read.get(0).target().text());
+    }
+  }
+
+  private static Milestone like(Milestone m, ActionRef action, int number) {
+    return Milestone.builder()
+        .ref(MilestoneRef.of(action, number))
+        .description(m.description())
+        .target(m.target())
+        .status(m.status())
+        .build();
   }
 
   @Test
