@@ -69,11 +69,17 @@ public final class ImprovementFrameworkModule extends SimpleModule {
     add(Area.class, PlanReader::readArea, PlanWriter::writeArea);
     add(Action.class, PlanReader::readAction, PlanWriter::writeAction);
     add(Milestone.class, PlanReader::readMilestone, PlanWriter::writeMilestone);
-    add(Measure.class, PlanReader::readMeasure, PlanWriter::writeMeasure);
-    add(Indicator.class, PlanReader::readIndicator, PlanWriter::writeIndicator);
-    add(IndicatorTarget.class, PlanReader::readIndicatorTarget, PlanWriter::writeIndicatorTarget);
-    add(Observation.class, PlanReader::readObservation, PlanWriter::writeObservation);
-    add(IndicatorValue.class, PlanReader::readIndicatorValue, PlanWriter::writeIndicatorValue);
+    add(Measure.class, r -> r.indicators().readMeasure(), PlanWriter::writeMeasure);
+    add(Indicator.class, r -> r.indicators().readIndicator(), PlanWriter::writeIndicator);
+    add(
+        IndicatorTarget.class,
+        r -> r.indicators().readIndicatorTarget(),
+        PlanWriter::writeIndicatorTarget);
+    add(Observation.class, r -> r.indicators().readObservation(), PlanWriter::writeObservation);
+    add(
+        IndicatorValue.class,
+        r -> r.indicators().readIndicatorValue(),
+        PlanWriter::writeIndicatorValue);
     add(Target.class, PlanReader::readTarget, PlanWriter::writeTarget);
     add(Status.class, PlanReader::readStatus, PlanWriter::writeStatus);
     add(DateRange.class, PlanReader::dateRange, (v, g) -> g.writeString(v.toString()));

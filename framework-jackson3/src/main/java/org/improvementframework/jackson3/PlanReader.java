@@ -12,13 +12,8 @@ import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
-import org.improvementframework.model.Indicator;
-import org.improvementframework.model.IndicatorTarget;
-import org.improvementframework.model.IndicatorValue;
-import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
-import org.improvementframework.model.Observation;
 import org.improvementframework.model.Progress;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Recurrence;
@@ -43,6 +38,7 @@ final class PlanReader {
   private final JsonParser p;
   private final DeserializationContext ctxt;
   private final boolean failOnUnknown;
+  private final IndicatorReader indicators = new IndicatorReader(this);
 
   PlanReader(JsonParser p, DeserializationContext ctxt) {
     this.p = p;
@@ -50,9 +46,18 @@ final class PlanReader {
     this.failOnUnknown = ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
+  JsonParser parser() {
+    return p;
+  }
+
+  /** Gets the reader of measures and indicators, which shares this reader's parser. */
+  IndicatorReader indicators() {
+    return indicators;
+  }
+
   /** A field of an object: reads the value at the current token, or answers false if unknown. */
   @FunctionalInterface
-  private interface FieldReader {
+  interface FieldReader {
     boolean read(String name);
   }
 
@@ -132,121 +137,13 @@ final class PlanReader {
               case "leads" -> array("a list of strings", () -> b.addLeads(string()));
               case "objectives" -> array("a list of strings", () -> b.addObjectives(string()));
               case "outcomes" -> array("a list of strings", () -> b.addOutcomes(string()));
-              case "measures" -> array("a list of measures", () -> b.addMeasures(readMeasure()));
+              case "measures" ->
+                  array("a list of measures", () -> b.addMeasures(indicators.readMeasure()));
               case "notes" -> array("a list of strings", () -> b.addNotes(string()));
               case "actions" -> array("a list of actions", () -> b.addActions(readAction()));
               default -> false;
             });
     return build(Area.class, "area", b::build);
-  }
-
-  Measure readMeasure() {
-    var f =
-        new Object() {
-          String text;
-          Indicator indicator;
-        };
-    object(
-        "a measure object",
-        Measure.class,
-        name ->
-            switch (name) {
-              case "text" -> accept(f.text = string());
-              case "indicator" -> accept(f.indicator = readIndicator());
-              default -> false;
-            });
-    return build(
-        Measure.class,
-        "measure",
-        () ->
-            f.indicator == null
-                ? Measure.of(required(f.text, "text"))
-                : Measure.of(required(f.text, "text"), f.indicator));
-  }
-
-  Indicator readIndicator() {
-    Indicator.Builder b = Indicator.builder();
-    object(
-        "an indicator object",
-        Indicator.class,
-        name ->
-            switch (name) {
-              case "name" -> accept(b.name(string()));
-              case "unit" -> accept(b.unit(enumValue(Indicator.Unit.class)));
-              case "polarity" -> accept(b.polarity(enumValue(Indicator.Polarity.class)));
-              case "countingUnit" ->
-                  accept(b.countingUnit(enumValue(Indicator.CountingUnit.class)));
-              case "baseline" -> accept(b.baseline(readObservation()));
-              case "targets" ->
-                  array("a list of indicator targets", () -> b.addTargets(readIndicatorTarget()));
-              case "observations" ->
-                  array("a list of observations", () -> b.addObservations(readObservation()));
-              default -> false;
-            });
-    return build(Indicator.class, "indicator", b::build);
-  }
-
-  IndicatorTarget readIndicatorTarget() {
-    var f =
-        new Object() {
-          BigDecimal value;
-          ReportingPeriod period;
-          BigDecimal tolerance;
-        };
-    object(
-        "an indicator target object",
-        IndicatorTarget.class,
-        name ->
-            switch (name) {
-              case "value" -> accept(f.value = number());
-              case "period" -> accept(f.period = reportingPeriod());
-              case "tolerance" -> accept(f.tolerance = number());
-              default -> false;
-            });
-    return build(
-        IndicatorTarget.class,
-        "indicator target",
-        () ->
-            f.tolerance == null
-                ? IndicatorTarget.of(required(f.value, "value"), required(f.period, "period"))
-                : IndicatorTarget.of(
-                    required(f.value, "value"), required(f.period, "period"), f.tolerance));
-  }
-
-  Observation readObservation() {
-    var f =
-        new Object() {
-          ReportingPeriod period;
-          IndicatorValue value;
-        };
-    object(
-        "an observation object",
-        Observation.class,
-        name ->
-            switch (name) {
-              case "period" -> accept(f.period = reportingPeriod());
-              case "value" -> accept(f.value = readIndicatorValue());
-              default -> false;
-            });
-    return build(
-        Observation.class,
-        "observation",
-        () -> Observation.of(required(f.period, "period"), required(f.value, "value")));
-  }
-
-  IndicatorValue readIndicatorValue() {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-      return IndicatorValue.of(number());
-    }
-    String expected = "a number or one of the markers \"c\", \"z\", \"x\", \"k\"";
-    if (t != JsonToken.VALUE_STRING) {
-      return fail(IndicatorValue.class, found(), expected);
-    }
-    String s = p.getString();
-    return IndicatorValue.Marker.ofCode(s)
-        .map(IndicatorValue::of)
-        .orElseGet(() -> fail(IndicatorValue.class, "'" + s + "'", expected));
   }
 
   Action readAction() {
@@ -378,7 +275,7 @@ final class PlanReader {
     return text(Reference.class, "a reference such as 2, 2.1 or 2.1.3", Reference::parse);
   }
 
-  private <T> T text(Class<T> type, String expected, TextParser<T> parser) {
+  <T> T text(Class<T> type, String expected, TextParser<T> parser) {
     String s = string();
     try {
       return parser.parse(s);
@@ -393,7 +290,7 @@ final class PlanReader {
     T parse(String text);
   }
 
-  private int positiveInt() {
+  int positiveInt() {
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
         || p.getNumberType() != JsonParser.NumberType.INT
         || p.getIntValue() < 1) {
@@ -402,7 +299,7 @@ final class PlanReader {
     return p.getIntValue();
   }
 
-  private BigDecimal number() {
+  BigDecimal number() {
     JsonToken t = p.currentToken();
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       return fail(BigDecimal.class, found(), "a number");
@@ -412,7 +309,7 @@ final class PlanReader {
     return d.scale() < 0 ? d.setScale(0) : d;
   }
 
-  private <E extends Enum<E>> E enumValue(Class<E> type) {
+  <E extends Enum<E>> E enumValue(Class<E> type) {
     String s = string();
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(s)) {
@@ -449,7 +346,7 @@ final class PlanReader {
   // ---------------------------------------------------------------- structure
 
   /** Reads the object at the current token, each field once, handing its value to {@code f}. */
-  private void object(String expected, Class<?> type, FieldReader f) {
+  void object(String expected, Class<?> type, FieldReader f) {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       fail(type, found(), expected);
     }
@@ -473,7 +370,7 @@ final class PlanReader {
   }
 
   /** Reads the array at the current token, calling {@code element} at each element's token. */
-  private boolean array(String expected, Runnable element) {
+  boolean array(String expected, Runnable element) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       return fail(Object.class, found(), expected);
     }
@@ -484,7 +381,7 @@ final class PlanReader {
   }
 
   /** Runs a model factory, reporting a broken invariant as bad input, not as a bug. */
-  private <T> T build(Class<T> type, String what, Supplier<T> factory) {
+  <T> T build(Class<T> type, String what, Supplier<T> factory) {
     try {
       return factory.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
@@ -492,24 +389,24 @@ final class PlanReader {
     }
   }
 
-  private static <T> T required(T value, String field) {
+  static <T> T required(T value, String field) {
     if (value == null) {
       throw new IllegalStateException("the field '" + field + "' is missing");
     }
     return value;
   }
 
-  private static boolean accept(Object ignored) {
+  static boolean accept(Object ignored) {
     return true;
   }
 
-  private String found() {
+  String found() {
     JsonToken t = p.currentToken();
     return t == null ? "the end of the input" : JsonToken.valueDescFor(t);
   }
 
   /** Reports bad input through Jackson, which adds the line and column; this adds the path. */
-  private <T> T fail(Class<?> type, String found, String expected) {
+  <T> T fail(Class<?> type, String found, String expected) {
     String at = p.streamReadContext().pathAsPointer().toString();
     return ctxt.reportInputMismatch(
         type,
