@@ -99,9 +99,9 @@ final class IndicatorJsonReader {
 
   Observation readObservation() throws IOException {
     c.requireObject("an observation object");
+    int seen = 0;
     ReportingPeriod period = null;
     IndicatorValue value = null;
-    int seen = 0;
     for (int f; (f = c.nextField(OBSERVATION, seen)) >= 0; seen |= 1 << f) {
       if (f == 0) {
         period = v.reportingPeriod();

@@ -47,59 +47,69 @@ final class PlanJsonInput {
           InputLocation.ofSource(o.sourceName()),
           null);
     }
-    List<ReadWarning> warnings = new ArrayList<>();
-    String text = json;
-    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
-      warnings.add(bomWarning(o));
-      text = json.substring(1);
-    }
-    try {
-      return parse(o.factory().createParser(text), o, warnings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(
+        o,
+        warnings -> {
+          if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+            warnings.add(bomWarning(o));
+            return o.factory().createParser(json.substring(1));
+          }
+          return o.factory().createParser(json);
+        });
   }
 
   static ReadResult<ImprovementPlan> read(InputStream in, PlanJson.Options o) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(o, "options");
-    List<ReadWarning> warnings = new ArrayList<>();
-    try {
-      InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
-      skipBom(buffered, o, warnings);
-      JsonParser parser;
-      try {
-        parser = o.factory().createParser(new Utf8CheckingInputStream(buffered));
-      } catch (CharConversionException e) {
-        // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
-        // like UTF-32 (found by fuzzing): bad input, not a failing stream.
-        throw PlanFormatException.builder("input is not valid UTF-8")
-            .at(start(o))
-            .expected("UTF-8 text")
-            .cause(e)
-            .build();
-      }
-      return parse(parser, o, warnings);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return read(o, warnings -> openBytes(in, o, warnings));
   }
 
   static ReadResult<ImprovementPlan> read(Reader reader, PlanJson.Options o) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(o, "options");
+    return read(
+        o,
+        warnings -> {
+          Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
+          r.mark(1);
+          if (r.read() == '\uFEFF') {
+            warnings.add(bomWarning(o));
+          } else {
+            r.reset();
+          }
+          return o.factory().createParser(r);
+        });
+  }
+
+  /** Opens a parser on an input, adding a warning for what it skips at the start. */
+  @FunctionalInterface
+  private interface Opening {
+    JsonParser open(List<ReadWarning> warnings) throws IOException;
+  }
+
+  private static ReadResult<ImprovementPlan> read(PlanJson.Options o, Opening opening) {
     List<ReadWarning> warnings = new ArrayList<>();
     try {
-      Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
-      r.mark(1);
-      if (r.read() == '\uFEFF') {
-        warnings.add(bomWarning(o));
-      } else {
-        r.reset();
-      }
-      return parse(o.factory().createParser(r), o, warnings);
+      return parse(opening.open(warnings), o, warnings);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonParser openBytes(InputStream in, PlanJson.Options o, List<ReadWarning> w)
+      throws IOException {
+    InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
+    skipBom(buffered, o, w);
+    try {
+      return o.factory().createParser(new Utf8CheckingInputStream(buffered));
+    } catch (CharConversionException e) {
+      // Jackson's encoding detection refuses bytes after a UTF-8 byte order mark that look
+      // like UTF-32 (found by fuzzing): bad input, not a failing stream.
+      throw PlanFormatException.builder("input is not valid UTF-8")
+          .at(start(o))
+          .expected("UTF-8 text")
+          .cause(e)
+          .build();
     }
   }
 
