@@ -48,6 +48,26 @@ class CsvCursorTest {
   }
 
   @Test
+  void cursor_numbersRecordsAsCsvTables_whenAskedToCountRecords() {
+    qt().withExamples(1000)
+        .forAll(lists().of(ROW).ofSizeBetween(0, 6), integers().between(0, 63), longs().all())
+        .checkAssert(
+            (rows, style, seed) -> {
+              char delimiter = ",;\t".charAt(style % 3);
+              String csv = render(rows, delimiter, style, new Random(seed));
+              CsvOptions options =
+                  CsvOptions.defaults()
+                      .withDelimiter(delimiter)
+                      .withNumbering(CsvOptions.RowNumbering.RECORDS);
+              List<TableRow> read = viaCursor(csv, options);
+              assertThat(shown(read)).isEqualTo(shown(viaTables(csv, options)));
+              for (int i = 0; i < read.size(); i++) {
+                assertThat(read.get(i).number()).isEqualTo(i + 1L);
+              }
+            });
+  }
+
+  @Test
   void cursor_keepsEveryCellAsWritten() {
     qt().withExamples(1000)
         .forAll(lists().of(ROW).ofSizeBetween(0, 6), longs().all())
