@@ -9,8 +9,6 @@ import static org.improvementframework.io.csv.PlanCsvWriter.MILESTONE_FIRST;
 import static org.improvementframework.io.csv.PlanCsvWriter.MILESTONE_LAST;
 import static org.improvementframework.io.csv.PlanCsvWriter.PLAN_FIRST;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,20 +19,13 @@ import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.csv.PlanCsv.Column;
 import org.improvementframework.io.table.CsvCursor;
-import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
-import org.improvementframework.model.Area;
-import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
-import org.improvementframework.model.Indicator;
-import org.improvementframework.model.Measure;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Progress;
-import org.improvementframework.model.Rag;
 import org.improvementframework.model.Recurrence;
-import org.improvementframework.model.Reference;
 import org.improvementframework.model.Status;
 import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetKind;
@@ -62,9 +53,9 @@ final class SheetReader {
   private String[] planCells;
   private long planRow;
   private int headerLength;
-  private final Map<Integer, AreaRows> areas = new LinkedHashMap<>();
-  private AreaRows lastArea;
-  private ActionRows lastAction;
+  private final Map<Integer, SheetPlan.AreaRows> areas = new LinkedHashMap<>();
+  private SheetPlan.AreaRows lastArea;
+  private SheetPlan.ActionRows lastAction;
 
   SheetReader(CsvCursor cursor, PlanCsv.Options options) {
     this.cursor = cursor;
@@ -92,7 +83,8 @@ final class SheetReader {
           .expected("at least one row with the plan title and as-at date")
           .build();
     }
-    return ReadResult.of(build(), warnings);
+    return ReadResult.of(
+        new SheetPlan(csv, source).build(planCells, planRow, areas.values()), warnings);
   }
 
   /** Locates a column of the current row, or the input before the first row. */
@@ -169,12 +161,12 @@ final class SheetReader {
       requireEmpty(AREA_FIRST, MILESTONE_LAST, "a row without an area");
       return;
     }
-    AreaRows a = area();
+    SheetPlan.AreaRows a = area();
     if (row.isEmpty(Column.ACTION)) {
       requireEmpty(ACTION_FIRST, MILESTONE_LAST, "a row without an action");
       return;
     }
-    ActionRows x = action(a);
+    SheetPlan.ActionRows x = action(a);
     if (row.isEmpty(Column.MILESTONE)) {
       requireEmpty(MILESTONE_FIRST, MILESTONE_LAST, "a row without a milestone");
       return;
@@ -187,13 +179,9 @@ final class SheetReader {
             "three dotted positive numbers, such as 2.1.3",
             MilestoneRef::parse);
     if (!mref.action().equals(x.ref)) {
-      throw csv.cellError(
-          "milestone " + mref + " does not belong to action " + x.ref,
-          Column.MILESTONE,
-          milestone,
-          "a milestone of action " + x.ref + ", such as " + x.ref + ".1");
+      throw misplaced("a milestone", mref, "action " + x.ref, Column.MILESTONE, milestone);
     }
-    MilestoneRow first = x.milestones.get(mref);
+    SheetPlan.MilestoneRow first = x.milestones.get(mref);
     if (first != null) {
       throw csv.cellError(
           "milestone " + mref + " appears twice (first in row " + first.row() + ")",
@@ -201,19 +189,19 @@ final class SheetReader {
           milestone,
           "each milestone once");
     }
-    x.milestones.put(mref, new MilestoneRow(milestone(mref), row.row()));
+    x.milestones.put(mref, new SheetPlan.MilestoneRow(milestone(mref), row.row()));
   }
 
   /** The area of the current row, checked against its first row. */
-  private AreaRows area() {
+  private SheetPlan.AreaRows area() {
     if (lastArea != null && row.holds(Column.AREA, lastArea.cells[AREA_FIRST])) {
       agree(lastArea.cells, lastArea.row, AREA_FIRST, AREA_LAST);
       return lastArea;
     }
     int number = csv.positive(row.text(Column.AREA), Column.AREA);
-    AreaRows a = areas.get(number);
+    SheetPlan.AreaRows a = areas.get(number);
     if (a == null) {
-      a = new AreaRows(number, row.texts(AREA_FIRST, AREA_LAST), row.row());
+      a = new SheetPlan.AreaRows(number, row.texts(AREA_FIRST, AREA_LAST), row.row());
       areas.put(number, a);
     } else {
       agree(a.cells, a.row, AREA_FIRST, AREA_LAST);
@@ -223,7 +211,7 @@ final class SheetReader {
   }
 
   /** The action of the current row, of area {@code a}, checked against its first row. */
-  private ActionRows action(AreaRows a) {
+  private SheetPlan.ActionRows action(SheetPlan.AreaRows a) {
     if (lastAction != null
         && lastAction.area == a
         && row.holds(Column.ACTION, lastAction.cells[ACTION_FIRST])) {
@@ -235,21 +223,32 @@ final class SheetReader {
         csv.parse(
             action, Column.ACTION, "two dotted positive numbers, such as 2.1", ActionRef::parse);
     if (ref.area().number() != a.number) {
-      throw csv.cellError(
-          "action " + ref + " does not belong to area " + a.number,
-          Column.ACTION,
-          action,
-          "an action of area " + a.number + ", such as " + a.number + ".1");
+      throw misplaced("an action", ref, "area " + a.number, Column.ACTION, action);
     }
-    ActionRows x = a.actions.get(ref);
+    SheetPlan.ActionRows x = a.actions.get(ref);
     if (x == null) {
-      x = new ActionRows(a, ref, row.texts(ACTION_FIRST, ACTION_LAST), row.row());
+      x = new SheetPlan.ActionRows(a, ref, row.texts(ACTION_FIRST, ACTION_LAST), row.row());
       a.actions.put(ref, x);
     } else {
       agree(x.cells, x.row, ACTION_FIRST, ACTION_LAST);
     }
     lastAction = x;
     return x;
+  }
+
+  /**
+   * The error for a reference in the row of another parent: {@code kind} with its article ("an
+   * action"), {@code parent} with its reference ("area 3").
+   */
+  private PlanFormatException misplaced(
+      String kind, Object ref, String parent, Column column, String text) {
+    String noun = kind.substring(kind.indexOf(' ') + 1);
+    String parentRef = parent.substring(parent.indexOf(' ') + 1);
+    return csv.cellError(
+        noun + " " + ref + " does not belong to " + parent,
+        column,
+        text,
+        kind + " of " + parent + ", such as " + parentRef + ".1");
   }
 
   private Milestone milestone(MilestoneRef ref) {
@@ -315,118 +314,6 @@ final class SheetReader {
     return e;
   }
 
-  private ImprovementPlan build() {
-    long row = planRow;
-    String[] c = planCells;
-    ImprovementPlan.Builder b = ImprovementPlan.builder();
-    b.title(c[Column.PLAN_TITLE.ordinal()]);
-    if (!c[Column.ORGANISATION.ordinal()].isEmpty()) {
-      b.organisation(c[Column.ORGANISATION.ordinal()]);
-    }
-    b.asAt(
-        csv.at(
-            row,
-            () ->
-                csv.parse(
-                    c[Column.AS_AT.ordinal()],
-                    Column.AS_AT,
-                    "an ISO 8601 date such as 2015-03-31",
-                    LocalDate::parse)));
-    if (!c[Column.PLAN_PERIOD.ordinal()].isEmpty()) {
-      b.period(
-          csv.at(
-              row,
-              () ->
-                  csv.parse(
-                      c[Column.PLAN_PERIOD.ordinal()],
-                      Column.PLAN_PERIOD,
-                      "an ISO date range such as 2015-04-01/2016-03-31",
-                      DateRange::parse)));
-    }
-    b.addAllNotes(csv.at(row, () -> csv.lines(c, Column.PLAN_NOTES)));
-    List<AreaRows> sorted = new ArrayList<>(areas.values());
-    // Rows may come in any order (a sorted or filtered sheet); areas are kept in number order.
-    sorted.sort((x, y) -> Integer.compare(x.number, y.number));
-    for (AreaRows a : sorted) {
-      b.addAreas(csv.at(a.row, () -> area(a)));
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      throw PlanFormatException.builder("invalid plan: " + e.getMessage())
-          .at(InputLocation.ofCell(options.source().orElse(null), row, Column.PLAN_TITLE.heading()))
-          .text(c[Column.PLAN_TITLE.ordinal()])
-          .cause(e)
-          .build();
-    }
-  }
-
-  private Area area(AreaRows a) {
-    String[] c = a.cells;
-    Area.Builder b =
-        Area.builder()
-            .ref(AreaRef.of(a.number))
-            .title(c[Column.AREA_TITLE.ordinal()])
-            .addAllLeads(csv.lines(c, Column.LEADS))
-            .addAllObjectives(csv.lines(c, Column.OBJECTIVES))
-            .addAllOutcomes(csv.lines(c, Column.OUTCOMES))
-            .addAllNotes(csv.lines(c, Column.AREA_NOTES));
-    List<String> texts = csv.lines(c, Column.MEASURED_BY);
-    List<Indicator> indicators = csv.indicators(c, texts.size());
-    for (int i = 0; i < texts.size(); i++) {
-      Indicator indicator = indicators.get(i);
-      b.addMeasures(
-          indicator == null ? Measure.of(texts.get(i)) : Measure.of(texts.get(i), indicator));
-    }
-    for (ActionRows x : a.actions.values()) {
-      csv.rowForErrors(x.row);
-      b.addActions(action(x));
-    }
-    csv.rowForErrors(a.row);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid area: " + e.getMessage(),
-          Column.AREA_TITLE,
-          c[Column.AREA_TITLE.ordinal()],
-          "a title that is not blank");
-    }
-  }
-
-  private Action action(ActionRows x) {
-    String[] c = x.cells;
-    Action.Builder b =
-        Action.builder().ref(x.ref).description(c[Column.ACTION_DESCRIPTION.ordinal()]);
-    if (!c[Column.RAG.ordinal()].isEmpty()) {
-      b.reportedRag(csv.enumCell(c, Column.RAG, Rag.class));
-    }
-    if (!c[Column.RESOLUTION.ordinal()].isEmpty()) {
-      b.resolution(c[Column.RESOLUTION.ordinal()]);
-    }
-    for (String d : csv.lines(c, Column.DEPENDENCIES)) {
-      b.addDependencies(
-          csv.parse(
-              d,
-              Column.DEPENDENCIES,
-              "references such as 3, 2.1 or 2.1.3, one per line",
-              Reference::parse));
-    }
-    b.addAllNotes(csv.lines(c, Column.ACTION_NOTES));
-    for (MilestoneRow m : x.milestones.values()) {
-      b.addMilestones(m.milestone());
-    }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid action: " + e.getMessage(),
-          Column.ACTION_DESCRIPTION,
-          c[Column.ACTION_DESCRIPTION.ordinal()],
-          "a description that is not blank");
-    }
-  }
-
   // ------------------------------------------------------------ cells
 
   private void agree(String[] first, long firstRow, int from, int to) {
@@ -454,37 +341,6 @@ final class SheetReader {
             row.text(COLUMNS[i]),
             "an empty cell, or a value in '" + COLUMNS[from].heading() + "'");
       }
-    }
-  }
-
-  /** A milestone and the row it was read from, for the message about a duplicate. */
-  private record MilestoneRow(Milestone milestone, long row) {}
-
-  private static final class AreaRows {
-    final int number;
-    final String[] cells;
-    final long row;
-    final Map<ActionRef, ActionRows> actions = new LinkedHashMap<>();
-
-    AreaRows(int number, String[] cells, long row) {
-      this.number = number;
-      this.cells = cells;
-      this.row = row;
-    }
-  }
-
-  private static final class ActionRows {
-    final AreaRows area;
-    final ActionRef ref;
-    final String[] cells;
-    final long row;
-    final Map<MilestoneRef, MilestoneRow> milestones = new LinkedHashMap<>();
-
-    ActionRows(AreaRows area, ActionRef ref, String[] cells, long row) {
-      this.area = area;
-      this.ref = ref;
-      this.cells = cells;
-      this.row = row;
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.improvementframework.io.statistics;
 
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,20 +18,6 @@ final class EesPeriods {
   private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
   private static final Pattern ONE_YEAR = Pattern.compile("\\d{4}");
   private static final Pattern QUARTER = Pattern.compile("(Financial|Calendar) year Q([1-4])");
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
 
   private EesPeriods() {}
 
@@ -58,9 +47,9 @@ final class EesPeriods {
               ? ReportingPeriod.quarter(calendar - 1, 4)
               : ReportingPeriod.quarter(calendar, quarter - 1));
     }
-    for (int m = 0; m < MONTHS.length; m++) {
-      if (MONTHS[m].equals(id)) {
-        return Optional.of(ReportingPeriod.month(YearMonth.of(oneYear(tp, id), m + 1)));
+    for (Month m : Month.values()) {
+      if (m.getDisplayName(TextStyle.FULL, Locale.UK).equals(id)) {
+        return Optional.of(ReportingPeriod.month(YearMonth.of(oneYear(tp, id), m)));
       }
     }
     return Optional.empty();

@@ -254,31 +254,19 @@ public final class PublishedStatistics {
     }
 
     /**
-     * Returns a copy with other limits.
+     * Returns a copy with other row, cell and input limits, the other limits unchanged.
      *
      * @param maxRows the most rows, the header included; at least 1
      * @param maxCellLength the longest cell, in characters; at least 1
-     * @param maxInputLength the longest input, in bytes; at least 1
+     * @param maxInputLength the longest input, in bytes (characters for a reader); at least 1
      * @return the new options; not null
      * @throws IllegalArgumentException if a limit is less than 1
-     * @deprecated use {@link #withLimits(InputLimits)}, the limits type every reader shares
+     * @deprecated use {@link #withLimits(InputLimits)}
      */
     @Deprecated(since = "0.1.0")
     public Options withLimits(long maxRows, int maxCellLength, long maxInputLength) {
-      return withLimits(
-          limits
-              .withMaxRows(maxRows)
-              .withMaxCellChars(maxCellLength)
-              .withMaxInputBytes(maxInputLength));
-    }
-
-    /**
-     * Gets the limits.
-     *
-     * @return the limits; not null
-     */
-    public InputLimits limits() {
-      return limits;
+      InputLimits rowsAndCells = limits.withMaxRows(maxRows).withMaxCellChars(maxCellLength);
+      return withLimits(rowsAndCells.withMaxInputBytes(maxInputLength));
     }
 
     /**
@@ -297,6 +285,15 @@ public final class PublishedStatistics {
      */
     public List<String> indicators() {
       return indicators;
+    }
+
+    /**
+     * Gets the limits.
+     *
+     * @return the limits; not null
+     */
+    public InputLimits limits() {
+      return limits;
     }
 
     String sourceOrNull() {
