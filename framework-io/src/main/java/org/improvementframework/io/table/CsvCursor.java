@@ -107,6 +107,9 @@ public final class CsvCursor implements Closeable {
    * @throws UncheckedIOException if the input cannot be read
    */
   public boolean next() {
+    // Numbered before the first read, so that a decoding error there names this row.
+    long previous = row;
+    row = options.numbering() == CsvOptions.RowNumbering.RECORDS ? rows + 1 : line;
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
@@ -114,9 +117,9 @@ public final class CsvCursor implements Closeable {
       }
     }
     if (peek() < 0) {
+      row = previous;
       return false;
     }
-    row = options.numbering() == CsvOptions.RowNumbering.RECORDS ? rows + 1 : line;
     count = 0;
     length = 0;
     if (++rows > options.limits().maxRows()) {
