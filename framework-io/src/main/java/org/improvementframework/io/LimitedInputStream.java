@@ -3,6 +3,8 @@ package org.improvementframework.io;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Objects;
  */
 public final class LimitedInputStream extends FilterInputStream {
 
-  private final InputBudget budget;
+  private final Budget budget;
 
   /**
    * Wraps a stream.
@@ -28,8 +30,29 @@ public final class LimitedInputStream extends FilterInputStream {
   public LimitedInputStream(InputStream in, long limit, String what, InputLocation where) {
     super(Objects.requireNonNull(in, "in"));
     this.budget =
-        new InputBudget(
+        Budget.ofInput(
             limit, Objects.requireNonNull(what, "what"), Objects.requireNonNull(where, "where"));
+  }
+
+  /**
+   * Opens a file, refusing one larger than the limit before reading a byte of it, and counting
+   * what is read, so that a file that grows while it is read is stopped too.
+   *
+   * @param path the file; not null
+   * @param limit the most bytes that may be read
+   * @param where the file, for the message; not null
+   * @return the stream, which the caller closes; not null
+   * @throws InputLimitException if the file is larger than the limit
+   * @throws IOException if the file cannot be opened or its size read
+   */
+  public static LimitedInputStream open(Path path, long limit, InputLocation where)
+      throws IOException {
+    long size = Files.size(path);
+    if (size > limit) {
+      throw new InputLimitException("the file size (" + size + " bytes)", limit, where, null);
+    }
+    return new LimitedInputStream(
+        Files.newInputStream(path), limit, "input length in bytes", where);
   }
 
   @Override

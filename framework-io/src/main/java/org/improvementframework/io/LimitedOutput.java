@@ -1,10 +1,10 @@
 package org.improvementframework.io;
 
 import java.io.FilterOutputStream;
-import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Objects;
 
 /**
  * Streams that count what a writer writes and stop it, with a {@link WriteLimitException},
@@ -13,27 +13,6 @@ import java.io.Writer;
 public final class LimitedOutput {
 
   private LimitedOutput() {}
-
-  /** The count both streams keep: what is written against the limit the reader will apply. */
-  private static final class Budget {
-    private final long limit;
-    private final String what;
-    private final String option;
-    private long count;
-
-    Budget(long limit, String what, String option) {
-      this.limit = limit;
-      this.what = what;
-      this.option = option;
-    }
-
-    void add(int n) {
-      count += n;
-      if (count > limit) {
-        throw new WriteLimitException(what, limit, option);
-      }
-    }
-  }
 
   /** Counts bytes. */
   public static final class Bytes extends FilterOutputStream {
@@ -49,7 +28,7 @@ public final class LimitedOutput {
      */
     public Bytes(OutputStream out, long limit, String what, String option) {
       super(out);
-      this.budget = new Budget(limit, what, option);
+      this.budget = Budget.ofOutput(limit, what, option);
     }
 
     @Override
@@ -71,8 +50,12 @@ public final class LimitedOutput {
     }
   }
 
-  /** Counts characters. */
-  public static final class Chars extends FilterWriter {
+  /**
+   * Counts characters. Every write of {@link Writer} reaches {@link #write(char[], int, int)}, so
+   * that is the one place that counts.
+   */
+  public static final class Chars extends Writer {
+    private final Writer out;
     private final Budget budget;
 
     /**
@@ -84,14 +67,8 @@ public final class LimitedOutput {
      * @param option the option that sets the limit, for the error; not null
      */
     public Chars(Writer out, long limit, String what, String option) {
-      super(out);
-      this.budget = new Budget(limit, what, option);
-    }
-
-    @Override
-    public void write(int c) throws IOException {
-      budget.add(1);
-      out.write(c);
+      this.out = Objects.requireNonNull(out, "out");
+      this.budget = Budget.ofOutput(limit, what, option);
     }
 
     @Override
@@ -101,13 +78,13 @@ public final class LimitedOutput {
     }
 
     @Override
-    public void write(String str, int off, int len) throws IOException {
-      budget.add(len);
-      out.write(str, off, len);
+    public void flush() throws IOException {
+      out.flush();
     }
 
     @Override
     public void close() throws IOException {
+      // As for bytes: the caller owns the writer.
       flush();
     }
   }

@@ -10,7 +10,7 @@ import java.io.Reader;
  */
 public final class LimitedReader extends FilterReader {
 
-  private final InputBudget budget;
+  private final Budget budget;
   private int last = -1;
 
   /**
@@ -23,7 +23,7 @@ public final class LimitedReader extends FilterReader {
   public LimitedReader(Reader in, long limit, String source) {
     super(in);
     this.budget =
-        new InputBudget(limit, "input length in characters", InputLocation.ofSource(source));
+        Budget.ofInput(limit, "input length in characters", InputLocation.ofSource(source));
   }
 
   @Override

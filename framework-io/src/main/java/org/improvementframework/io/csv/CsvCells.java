@@ -149,24 +149,37 @@ final class CsvCells {
 
   <E extends Enum<E>> E enumCell(String[] cells, Column column, Class<E> type) {
     String s = cells[column.ordinal()];
-    for (E e : type.getEnumConstants()) {
+    E[] all = type.getEnumConstants();
+    for (E e : all) {
       if (e.name().equals(s)) {
         return e;
       }
     }
+    throw enumError(column, s, all);
+  }
+
+  /** The error for a cell that names none of an enum's constants. */
+  <E extends Enum<E>> PlanFormatException enumError(Column column, String s, E[] all) {
     StringBuilder names = new StringBuilder("one of ");
-    E[] all = type.getEnumConstants();
     for (int i = 0; i < all.length; i++) {
       names.append(i == 0 ? "" : ", ").append(all[i].name());
     }
-    throw cellError("cannot read " + column.heading(), column, s, names.toString());
+    return cellError("cannot read " + column.heading(), column, s, names.toString());
   }
 
   /** Splits a list cell into its elements, undoing the escapes; blank lines are skipped. */
   List<String> lines(String[] cells, Column column) {
-    String s = cells[column.ordinal()];
+    return lines(cells[column.ordinal()], column);
+  }
+
+  /** Splits the text of a list cell into its elements, as {@link #lines(String[], Column)}. */
+  List<String> lines(String s, Column column) {
     if (s.isEmpty()) {
       return List.of();
+    }
+    if (isOneElement(s)) {
+      // The usual cell (one target period, one lead) needs no copy.
+      return List.of(s);
     }
     List<String> out = new ArrayList<>();
     StringBuilder sb = new StringBuilder();
@@ -200,5 +213,16 @@ final class CsvCells {
       }
     }
     return out;
+  }
+
+  /** Tells whether a list cell is one element with no escape: not blank, no line break. */
+  private static boolean isOneElement(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\\') {
+        return false;
+      }
+    }
+    return !s.isBlank();
   }
 }

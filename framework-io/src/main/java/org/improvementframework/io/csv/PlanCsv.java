@@ -3,7 +3,6 @@ package org.improvementframework.io.csv;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,11 +14,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.AtomicFiles;
+import org.improvementframework.io.BorrowedReader;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -30,9 +29,8 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.StrictUtf8Reader;
 import org.improvementframework.io.WriteLimitException;
+import org.improvementframework.io.table.CsvCursor;
 import org.improvementframework.io.table.CsvOptions;
-import org.improvementframework.io.table.CsvTables;
-import org.improvementframework.io.table.TableReader;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -310,15 +308,9 @@ public final class PlanCsv {
     Options o =
         options.source == null ? options.withSource(String.valueOf(path.getFileName())) : options;
     try {
-      long size = Files.size(path);
-      if (size > o.limits().maxInputBytes()) {
-        throw new InputLimitException(
-            "file size " + size + " bytes",
-            o.limits().maxInputBytes(),
-            InputLocation.ofSource(o.source),
-            null);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in =
+          LimitedInputStream.open(
+              path, o.limits().maxInputBytes(), InputLocation.ofSource(o.source))) {
         return read(in, o);
       }
     } catch (IOException e) {
@@ -341,7 +333,9 @@ public final class PlanCsv {
     Objects.requireNonNull(options, "options");
     CsvOptions csv =
         new CsvOptions(options.delimiter, false, options.limits, CsvOptions.RowNumbering.RECORDS);
-    try (TableReader rows = CsvTables.open(new KeptOpen(reader), options.source, csv)) {
+    // The cursor, not CsvTables' rows of strings: most cells repeat the area, action and plan,
+    // and are compared in place (the two tokenizers read the same cells, a property holds).
+    try (CsvCursor rows = CsvCursor.open(new BorrowedReader(reader), options.source, csv)) {
       return new SheetReader(rows, options).read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -521,18 +515,6 @@ public final class PlanCsv {
 
     CsvFactory factory() {
       return factory;
-    }
-  }
-
-  /** Keeps the caller's reader open when the tokenizer closes its parser. */
-  private static final class KeptOpen extends FilterReader {
-    KeptOpen(Reader in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // The caller owns the reader.
     }
   }
 }

@@ -118,9 +118,7 @@ public final class PublishedFiles {
     if (shape == StatisticsShape.EES_TIDY) {
       return PublishedStatistics.read(
           new ByteArrayInputStream(bytes),
-          PublishedStatistics.Options.defaults()
-              .withSource(source)
-              .withLimits(limits.maxRows(), limits.maxCellChars(), limits.maxInputBytes()));
+          PublishedStatistics.Options.defaults().withSource(source).withLimits(limits));
     }
     return MappedStatistics.read(rows, mapping.orElseThrow(), limits);
   }

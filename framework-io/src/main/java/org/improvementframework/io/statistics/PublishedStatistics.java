@@ -1,40 +1,26 @@
 package org.improvementframework.io.statistics;
 
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.improvementframework.io.BorrowedReader;
 import org.improvementframework.io.InputLimits;
-import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.StrictUtf8Reader;
-import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
-import org.improvementframework.io.table.TableCursor;
 import org.improvementframework.io.table.TableReader;
 import org.improvementframework.model.IndicatorValue;
-import org.improvementframework.model.Observation;
 import org.improvementframework.model.ReportingPeriod;
 
 /**
@@ -70,61 +56,6 @@ import org.improvementframework.model.ReportingPeriod;
  * <p>This class is thread-safe.
  */
 public final class PublishedStatistics {
-
-  private static final Set<String> TIME = Set.of("time_period", "time_identifier");
-
-  /** Geography columns of EES files, from the most to the least specific (code, name). */
-  private static final String[][] GEOGRAPHY = {
-    {"school_urn", "school_name"},
-    {"lad_code", "lad_name"},
-    {"pcon_code", "pcon_name"},
-    {"new_la_code", "la_name"},
-    {"region_code", "region_name"},
-    {"country_code", "country_name"}
-  };
-
-  private static final Set<String> GEOGRAPHY_COLUMNS =
-      Set.of(
-          "geographic_level",
-          "old_la_code",
-          "school_urn",
-          "school_name",
-          "school_laestab",
-          "lad_code",
-          "lad_name",
-          "pcon_code",
-          "pcon_name",
-          "new_la_code",
-          "la_name",
-          "region_code",
-          "region_name",
-          "country_code",
-          "country_name",
-          "ward_code",
-          "ward_name",
-          "opportunity_area_code",
-          "opportunity_area_name",
-          "trust_id",
-          "trust_name",
-          "provider_ukprn",
-          "provider_name");
-  private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})(\\d{2})");
-  private static final Pattern ONE_YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern QUARTER = Pattern.compile("(Financial|Calendar) year Q([1-4])");
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
 
   private PublishedStatistics() {}
 
@@ -179,20 +110,8 @@ public final class PublishedStatistics {
   public static ReadResult<List<PublishedSeries>> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    InputLimits limits =
-        InputLimits.defaults()
-            .withMaxRows(options.maxRows)
-            .withMaxCellChars(options.maxCellLength)
-            .withMaxInputBytes(options.maxInputLength);
-    CsvOptions csv = new CsvOptions(',', false, limits, CsvOptions.RowNumbering.RECORDS);
-    Reader keptOpen =
-        new FilterReader(reader) {
-          @Override
-          public void close() {
-            // The caller owns the reader.
-          }
-        };
-    try (TableReader rows = CsvTables.open(keptOpen, options.source, csv)) {
+    CsvOptions csv = new CsvOptions(',', false, options.limits, CsvOptions.RowNumbering.RECORDS);
+    try (TableReader rows = CsvTables.open(new BorrowedReader(reader), options.source, csv)) {
       return new TidyReader(rows, options).read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -210,335 +129,18 @@ public final class PublishedStatistics {
    */
   public static Optional<ReportingPeriod> period(String timePeriod, String timeIdentifier) {
     Objects.requireNonNull(timePeriod, "timePeriod");
-    String id = Objects.requireNonNull(timeIdentifier, "timeIdentifier").strip();
-    String tp = timePeriod.strip();
-    switch (id) {
-      case "Reporting year" -> {
-        return Optional.of(ReportingPeriod.financialYear(oneYear(tp, id) - 1));
-      }
-      case "Calendar year" -> {
-        return Optional.of(ReportingPeriod.calendarYear(oneYear(tp, id)));
-      }
-      case "Financial year" -> {
-        return Optional.of(ReportingPeriod.financialYear(twoYears(tp, id)));
-      }
-      case "Academic year" -> {
-        return Optional.of(ReportingPeriod.academicYear(twoYears(tp, id)));
-      }
-      default -> {}
-    }
-    Matcher q = QUARTER.matcher(id);
-    if (q.matches()) {
-      int quarter = Integer.parseInt(q.group(2));
-      if (q.group(1).equals("Financial")) {
-        return Optional.of(ReportingPeriod.quarter(twoYears(tp, id), quarter));
-      }
-      int year = oneYear(tp, id);
-      return Optional.of(
-          quarter == 1
-              ? ReportingPeriod.quarter(year - 1, 4)
-              : ReportingPeriod.quarter(year, quarter - 1));
-    }
-    for (int m = 0; m < MONTHS.length; m++) {
-      if (MONTHS[m].equals(id)) {
-        return Optional.of(ReportingPeriod.month(YearMonth.of(oneYear(tp, id), m + 1)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static int oneYear(String tp, String id) {
-    if (!ONE_YEAR.matcher(tp).matches()) {
-      throw new IllegalArgumentException(
-          "time_period '"
-              + tp
-              + "' does not fit time_identifier '"
-              + id
-              + "': expected a year such as 2022");
-    }
-    return Integer.parseInt(tp);
-  }
-
-  private static int twoYears(String tp, String id) {
-    Matcher m = TWO_YEARS.matcher(tp);
-    if (!m.matches() || (Integer.parseInt(m.group(1)) + 1) % 100 != Integer.parseInt(m.group(2))) {
-      throw new IllegalArgumentException(
-          "time_period '"
-              + tp
-              + "' does not fit time_identifier '"
-              + id
-              + "': expected two consecutive years such as 202122");
-    }
-    return Integer.parseInt(m.group(1));
-  }
-
-  private static boolean isValue(String s) {
-    if (IndicatorValue.Marker.ofCode(s).isPresent()) {
-      return true;
-    }
-    try {
-      new BigDecimal(s.strip());
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
-  }
-
-  /** Reads all rows, then decides the indicator columns and builds the series. */
-  private static final class TidyReader {
-    private final TableCursor rows;
-    private final Options options;
-    private final List<ReadWarning> warnings = new ArrayList<>();
-    private String[] header;
-
-    TidyReader(TableReader rows, Options options) {
-      this.rows = new TableCursor(rows, options.source);
-      this.options = options;
-    }
-
-    ReadResult<List<PublishedSeries>> read() throws IOException {
-      header = rows.next();
-      if (header == null) {
-        throw PlanFormatException.builder("empty input")
-            .at(rows.location(null))
-            .expected("a header row with time_period, time_identifier and geographic_level")
-            .build();
-      }
-      Map<String, Integer> index = new LinkedHashMap<>();
-      for (int i = 0; i < header.length; i++) {
-        String name = header[i].strip();
-        if (index.put(name, i) != null) {
-          throw PlanFormatException.builder("duplicate column")
-              .at(rows.location(name))
-              .text(name)
-              .expected("each column once")
-              .build();
-        }
-      }
-      for (String required : List.of("time_period", "time_identifier", "geographic_level")) {
-        if (!index.containsKey(required)) {
-          throw PlanFormatException.builder("missing column '" + required + "'")
-              .at(rows.location(null))
-              .field(required)
-              .expected(
-                  "an EES tidy data file with time_period, time_identifier and "
-                      + "geographic_level; a wide release file (one column per measure) or a tidy "
-                      + "file with a period column is read by statistics.PublishedFiles with a "
-                      + "mapping (docs/statistics.md)")
-              .build();
-        }
-      }
-      List<String[]> data = new ArrayList<>();
-      List<Long> rowNumbers = new ArrayList<>();
-      String[] r;
-      while ((r = rows.next()) != null) {
-        if (r.length == 1 && r[0].isEmpty()) {
-          continue;
-        }
-        if (r.length != header.length) {
-          throw PlanFormatException.builder(
-                  "row has " + r.length + " cells but the header has " + header.length)
-              .at(rows.location(null))
-              .expected(header.length + " cells")
-              .build();
-        }
-        if (selected(r, index)) {
-          data.add(r);
-          rowNumbers.add(rows.row());
-        }
-      }
-      List<String> indicators = indicatorColumns(index, data);
-      List<String> filters = new ArrayList<>();
-      for (String name : index.keySet()) {
-        if (!TIME.contains(name)
-            && !GEOGRAPHY_COLUMNS.contains(name)
-            && !indicators.contains(name)) {
-          filters.add(name);
-        }
-      }
-      return ReadResult.of(series(index, data, rowNumbers, indicators, filters), warnings);
-    }
-
-    private boolean selected(String[] r, Map<String, Integer> index) {
-      if (options.level != null
-          && !r[index.get("geographic_level")].strip().equalsIgnoreCase(options.level)) {
-        return false;
-      }
-      if (options.localAuthority == null) {
-        return true;
-      }
-      for (String column : List.of("new_la_code", "old_la_code", "la_name")) {
-        Integer i = index.get(column);
-        if (i != null && r[i].strip().equalsIgnoreCase(options.localAuthority)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private List<String> indicatorColumns(Map<String, Integer> index, List<String[]> data) {
-      if (!options.indicators.isEmpty()) {
-        for (String name : options.indicators) {
-          if (!index.containsKey(name)) {
-            throw PlanFormatException.builder("missing indicator column '" + name + "'")
-                .at(rows.location(null))
-                .field(name)
-                .expected("the columns " + index.keySet())
-                .build();
-          }
-        }
-        return List.copyOf(options.indicators);
-      }
-      List<String> found = new ArrayList<>();
-      for (Map.Entry<String, Integer> e : index.entrySet()) {
-        String name = e.getKey();
-        if (TIME.contains(name) || GEOGRAPHY_COLUMNS.contains(name) || data.isEmpty()) {
-          continue;
-        }
-        boolean all = true;
-        for (String[] r : data) {
-          all &= isValue(r[e.getValue()]);
-        }
-        if (all) {
-          found.add(name);
-        }
-      }
-      return found;
-    }
-
-    private List<PublishedSeries> series(
-        Map<String, Integer> index,
-        List<String[]> data,
-        List<Long> rowNumbers,
-        List<String> indicators,
-        List<String> filters) {
-      Map<List<String>, Map<ReportingPeriod, Observation>> byKey = new LinkedHashMap<>();
-      Map<List<String>, Map<ReportingPeriod, Long>> firstRow = new HashMap<>();
-      int tp = index.get("time_period");
-      int ti = index.get("time_identifier");
-      int level = index.get("geographic_level");
-      for (int n = 0; n < data.size(); n++) {
-        String[] r = data.get(n);
-        long row = rowNumbers.get(n);
-        ReportingPeriod period;
-        try {
-          Optional<ReportingPeriod> p = period(r[tp], r[ti]);
-          if (p.isEmpty()) {
-            warnings.add(
-                ReadWarning.of(
-                    InputLocation.ofCell(options.source, row, "time_identifier"),
-                    "time_identifier has no mapping to a reporting period",
-                    r[ti],
-                    "left out the row"));
-            continue;
-          }
-          period = p.get();
-        } catch (IllegalArgumentException e) {
-          throw PlanFormatException.builder("cannot read time_period")
-              .at(InputLocation.ofCell(options.source, row, "time_period"))
-              .field("time_period")
-              .text(r[tp])
-              .expected(e.getMessage())
-              .cause(e)
-              .build();
-        }
-        String[] area = area(r, index, r[level].strip());
-        for (String indicator : indicators) {
-          String cell = r[index.get(indicator)];
-          IndicatorValue value;
-          try {
-            value = IndicatorValue.parse(cell);
-          } catch (NumberFormatException e) {
-            warnings.add(
-                ReadWarning.of(
-                    InputLocation.ofCell(options.source, row, indicator),
-                    cell.isBlank() ? "empty indicator cell" : "cannot read indicator value",
-                    cell,
-                    "left out the observation (a value is a number or one of c, z, x, k)"));
-            continue;
-          }
-          List<String> key = new ArrayList<>();
-          key.add(r[level].strip());
-          key.add(area[0]);
-          key.add(area[1]);
-          for (String f : filters) {
-            key.add(r[index.get(f)]);
-          }
-          key.add(indicator);
-          Map<ReportingPeriod, Observation> obs = byKey.computeIfAbsent(key, k -> new TreeMap<>());
-          Map<ReportingPeriod, Long> rowsOf = firstRow.computeIfAbsent(key, k -> new HashMap<>());
-          if (obs.containsKey(period)) {
-            throw PlanFormatException.builder(
-                    "two rows for the same series and period "
-                        + period
-                        + " (first in row "
-                        + rowsOf.get(period)
-                        + ")")
-                .at(InputLocation.ofCell(options.source, row, indicator))
-                .field(indicator)
-                .text(cell)
-                .expected(
-                    "one row per period, geography and filter combination; "
-                        + "name the indicator columns if a filter column was taken as an indicator")
-                .build();
-          }
-          obs.put(period, Observation.of(period, value));
-          rowsOf.put(period, row);
-        }
-      }
-      List<PublishedSeries> out = new ArrayList<>();
-      for (Map.Entry<List<String>, Map<ReportingPeriod, Observation>> e : byKey.entrySet()) {
-        List<String> k = e.getKey();
-        Map<String, String> f = new LinkedHashMap<>();
-        for (int i = 0; i < filters.size(); i++) {
-          f.put(filters.get(i), k.get(3 + i));
-        }
-        out.add(
-            new PublishedSeries(
-                k.get(0),
-                k.get(1),
-                k.get(2),
-                f,
-                k.get(k.size() - 1),
-                new ArrayList<>(e.getValue().values())));
-      }
-      return out;
-    }
-
-    /** The code and name of a row's geography, by its level. */
-    private String[] area(String[] r, Map<String, Integer> index, String level) {
-      String l = level.toLowerCase(Locale.ROOT);
-      String[][] order =
-          l.equals("national")
-              ? new String[][] {GEOGRAPHY[5]}
-              : l.equals("regional")
-                  ? new String[][] {GEOGRAPHY[4]}
-                  : l.equals("local authority")
-                      ? new String[][] {GEOGRAPHY[3], {"old_la_code", "la_name"}}
-                      : GEOGRAPHY;
-      for (String[] pair : order) {
-        String code = cell(r, index, pair[0]);
-        String name = cell(r, index, pair[1]);
-        if (!code.isEmpty() || !name.isEmpty()) {
-          return new String[] {code, name};
-        }
-      }
-      return new String[] {"", ""};
-    }
-
-    private static String cell(String[] r, Map<String, Integer> index, String column) {
-      Integer i = index.get(column);
-      return i == null ? "" : r[i].strip();
-    }
+    Objects.requireNonNull(timeIdentifier, "timeIdentifier");
+    return EesPeriods.period(timePeriod.strip(), timeIdentifier.strip());
   }
 
   /**
    * What {@link PublishedStatistics} reads: one local authority or all, a geographic level, the
-   * indicator columns, the source name for messages, and limits.
+   * indicator columns, the source name for messages, and the {@link InputLimits}.
    *
-   * <p>The defaults: every row, indicator columns found from the data, at most
-   * {@value #DEFAULT_MAX_ROWS} rows, {@value PlanCsv.Options#DEFAULT_MAX_CELL_LENGTH} characters
-   * in a cell and {@value #DEFAULT_MAX_INPUT_LENGTH} characters in all.
+   * <p>The defaults: every row, indicator columns found from the data, and {@link
+   * #DEFAULT_LIMITS}: {@link InputLimits#defaults()} with at most {@value #DEFAULT_MAX_ROWS} rows
+   * and {@value #DEFAULT_MAX_INPUT_LENGTH} bytes in all (characters, when the input is a {@code
+   * Reader}).
    *
    * <p>This class is immutable and thread-safe.
    */
@@ -547,42 +149,38 @@ public final class PublishedStatistics {
     /** The default most rows, the header included. */
     public static final long DEFAULT_MAX_ROWS = 5_000_000;
 
-    /** The default longest input, in characters: 1 Gi. */
+    /** The default longest input, in bytes: 1 GiB. */
     public static final long DEFAULT_MAX_INPUT_LENGTH = 1L << 30;
 
+    /**
+     * The default limits: {@link InputLimits#defaults()} with {@value #DEFAULT_MAX_ROWS} rows and
+     * {@value #DEFAULT_MAX_INPUT_LENGTH} bytes, since the national files of a release are large.
+     */
+    public static final InputLimits DEFAULT_LIMITS =
+        InputLimits.defaults()
+            .withMaxRows(DEFAULT_MAX_ROWS)
+            .withMaxInputBytes(DEFAULT_MAX_INPUT_LENGTH);
+
     private static final Options DEFAULTS =
-        new Options(
-            null,
-            null,
-            null,
-            List.of(),
-            DEFAULT_MAX_ROWS,
-            PlanCsv.Options.DEFAULT_MAX_CELL_LENGTH,
-            DEFAULT_MAX_INPUT_LENGTH);
+        new Options(null, null, null, List.of(), DEFAULT_LIMITS);
 
     private final String source;
     private final String localAuthority;
     private final String level;
     private final List<String> indicators;
-    private final long maxRows;
-    private final int maxCellLength;
-    private final long maxInputLength;
+    private final InputLimits limits;
 
     private Options(
         String source,
         String localAuthority,
         String level,
         List<String> indicators,
-        long maxRows,
-        int maxCellLength,
-        long maxInputLength) {
+        InputLimits limits) {
       this.source = source;
       this.localAuthority = localAuthority;
       this.level = level;
       this.indicators = List.copyOf(indicators);
-      this.maxRows = maxRows;
-      this.maxCellLength = maxCellLength;
-      this.maxInputLength = maxInputLength;
+      this.limits = limits;
     }
 
     /**
@@ -603,14 +201,8 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withLocalAuthority(String codeOrName) {
-      return new Options(
-          source,
-          codeOrName == null ? null : codeOrName.strip(),
-          level,
-          indicators,
-          maxRows,
-          maxCellLength,
-          maxInputLength);
+      String la = codeOrName == null ? null : codeOrName.strip();
+      return new Options(source, la, level, indicators, limits);
     }
 
     /**
@@ -621,14 +213,7 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withGeographicLevel(String geographicLevel) {
-      return new Options(
-          source,
-          localAuthority,
-          geographicLevel,
-          indicators,
-          maxRows,
-          maxCellLength,
-          maxInputLength);
+      return new Options(source, localAuthority, geographicLevel, indicators, limits);
     }
 
     /**
@@ -641,14 +226,8 @@ public final class PublishedStatistics {
      * @throws NullPointerException if {@code columns} or an element is null
      */
     public Options withIndicators(String... columns) {
-      return new Options(
-          source,
-          localAuthority,
-          level,
-          new ArrayList<>(new LinkedHashSet<>(List.of(columns))),
-          maxRows,
-          maxCellLength,
-          maxInputLength);
+      List<String> once = new ArrayList<>(new LinkedHashSet<>(List.of(columns)));
+      return new Options(source, localAuthority, level, once, limits);
     }
 
     /**
@@ -658,31 +237,75 @@ public final class PublishedStatistics {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(
-          source, localAuthority, level, indicators, maxRows, maxCellLength, maxInputLength);
+      return new Options(source, localAuthority, level, indicators, limits);
     }
 
     /**
-     * Returns a copy with other limits.
+     * Returns a copy with other limits. Rows (the header included), columns, cell characters and
+     * input bytes apply.
+     *
+     * @param limits the limits; not null
+     * @return the new options; not null
+     * @throws NullPointerException if {@code limits} is null
+     */
+    public Options withLimits(InputLimits limits) {
+      Objects.requireNonNull(limits, "limits");
+      return new Options(source, localAuthority, level, indicators, limits);
+    }
+
+    /**
+     * Returns a copy with other row, cell and input limits, the other limits unchanged.
      *
      * @param maxRows the most rows, the header included; at least 1
      * @param maxCellLength the longest cell, in characters; at least 1
-     * @param maxInputLength the longest input, in characters; at least 1
+     * @param maxInputLength the longest input, in bytes (characters for a reader); at least 1
      * @return the new options; not null
      * @throws IllegalArgumentException if a limit is less than 1
+     * @deprecated use {@link #withLimits(InputLimits)}
      */
+    @Deprecated(since = "0.1.0")
     public Options withLimits(long maxRows, int maxCellLength, long maxInputLength) {
-      if (maxRows < 1 || maxCellLength < 1 || maxInputLength < 1) {
-        throw new IllegalArgumentException(
-            "limits must be at least 1, not "
-                + maxRows
-                + ", "
-                + maxCellLength
-                + ", "
-                + maxInputLength);
-      }
-      return new Options(
-          source, localAuthority, level, indicators, maxRows, maxCellLength, maxInputLength);
+      InputLimits rowsAndCells = limits.withMaxRows(maxRows).withMaxCellChars(maxCellLength);
+      return withLimits(rowsAndCells.withMaxInputBytes(maxInputLength));
+    }
+
+    /**
+     * Gets the source named in messages.
+     *
+     * @return the source, empty if none; not null
+     */
+    public Optional<String> source() {
+      return Optional.ofNullable(source);
+    }
+
+    /**
+     * Gets the indicator columns named, in order.
+     *
+     * @return the columns, empty when they are found from the data; not null
+     */
+    public List<String> indicators() {
+      return indicators;
+    }
+
+    /**
+     * Gets the limits.
+     *
+     * @return the limits; not null
+     */
+    public InputLimits limits() {
+      return limits;
+    }
+
+    String sourceOrNull() {
+      return source;
+    }
+
+    String localAuthorityOrNull() {
+      return localAuthority;
+    }
+
+    String geographicLevelOrNull() {
+      return level;
     }
   }
 }

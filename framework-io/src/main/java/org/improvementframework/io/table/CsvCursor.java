@@ -24,9 +24,10 @@ import org.improvementframework.io.ReadWarning;
  * inside a quoted cell is one quote; a quote inside an unquoted cell is text; spaces after a
  * closing quote are skipped; anything else there is an error), line breaks {@code \n}, {@code
  * \r\n} or {@code \r}, kept as written inside quoted cells; a blank line is a row of one empty
- * cell; a byte order mark before the first cell is dropped. Rows carry their physical row
- * number, the line on which they start. The limits of {@link CsvOptions} apply as they do
- * there, and every error is located (file, row, column) and never quotes a cell.
+ * cell; a byte order mark before the first cell is dropped. Rows carry their number as the
+ * options' {@link CsvOptions.RowNumbering} counts it: by default the line on which they start.
+ * The limits of {@link CsvOptions} apply as they do there, and every error is located (file,
+ * row, column) and never quotes a cell.
  *
  * <p>A view returned by {@link #cell(int)} is valid until the next call of {@link #next()}: copy
  * it with {@code toString()} to keep it. Instances are not thread-safe.
@@ -106,6 +107,9 @@ public final class CsvCursor implements Closeable {
    * @throws UncheckedIOException if the input cannot be read
    */
   public boolean next() {
+    // Numbered before the first read, so that a decoding error there names this row.
+    long previous = row;
+    row = options.numbering() == CsvOptions.RowNumbering.RECORDS ? rows + 1 : line;
     if (!started) {
       started = true;
       if (peek() == '\uFEFF') {
@@ -113,14 +117,14 @@ public final class CsvCursor implements Closeable {
       }
     }
     if (peek() < 0) {
+      row = previous;
       return false;
     }
-    row = line;
     count = 0;
     length = 0;
     if (++rows > options.limits().maxRows()) {
       throw new InputLimitException(
-          "the number of rows", options.limits().maxRows(), rowLocation(), null);
+          CsvOptions.ROW_COUNT, options.limits().maxRows(), rowLocation(), null);
     }
     boolean more = true;
     while (more) {
@@ -147,12 +151,8 @@ public final class CsvCursor implements Closeable {
   private boolean unquoted() {
     while (true) {
       int c = read();
-      if (c == delimiter) {
-        return true;
-      }
-      if (c == '\n' || c == '\r' || c < 0) {
-        endOfLine(c);
-        return false;
+      if (endsCell(c)) {
+        return endCell(c);
       }
       append((char) c);
     }
@@ -191,12 +191,8 @@ public final class CsvCursor implements Closeable {
       read();
     }
     int c = read();
-    if (c == delimiter) {
-      return true;
-    }
-    if (c == '\n' || c == '\r' || c < 0) {
-      endOfLine(c);
-      return false;
+    if (endsCell(c)) {
+      return endCell(c);
     }
     throw PlanFormatException.builder("malformed CSV: text after the closing quote of a cell")
         .at(location(count + 1))
@@ -204,6 +200,20 @@ public final class CsvCursor implements Closeable {
             "cells separated by the delimiter, quotes closed before the end of the cell (or"
                 + " read quotes as text)")
         .build();
+  }
+
+  /** Tells whether {@code c} ends a cell: a delimiter, a line break or the end of the input. */
+  private boolean endsCell(int c) {
+    return c == delimiter || c == '\n' || c == '\r' || c < 0;
+  }
+
+  /** Consumes what ended a cell; true when another cell of the row follows. */
+  private boolean endCell(int c) {
+    if (c == delimiter) {
+      return true;
+    }
+    endOfLine(c);
+    return false;
   }
 
   private void endOfLine(int c) {
@@ -222,7 +232,7 @@ public final class CsvCursor implements Closeable {
     int n = ends[i] - starts[i];
     if (n > options.limits().maxCellChars()) {
       throw new InputLimitException(
-          "the characters of one cell", options.limits().maxCellChars(), location(i + 1), null);
+          CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), location(i + 1), null);
     }
     boolean quoteSeen = false;
     for (int k = starts[i]; k < ends[i]; k++) {
@@ -252,10 +262,7 @@ public final class CsvCursor implements Closeable {
       if (length - starts[count] > options.limits().maxCellChars()) {
         // checked as the buffer grows: a huge cell is refused before it is held whole
         throw new InputLimitException(
-            "the characters of one cell",
-            options.limits().maxCellChars(),
-            location(count + 1),
-            null);
+            CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), location(count + 1), null);
       }
       chars = Arrays.copyOf(chars, length * 2);
     }
@@ -303,7 +310,8 @@ public final class CsvCursor implements Closeable {
   }
 
   /**
-   * Gets the physical row number of the current row: the line on which it starts, from 1.
+   * Gets the number of the current row, from 1: the line on which it starts or, with {@link
+   * CsvOptions.RowNumbering#RECORDS}, its place among the rows.
    *
    * @return the row number
    */

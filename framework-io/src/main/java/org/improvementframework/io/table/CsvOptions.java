@@ -24,6 +24,12 @@ import org.improvementframework.io.InputLimits;
 public record CsvOptions(
     Character delimiter, boolean lenientQuotes, InputLimits limits, RowNumbering numbering) {
 
+  /** What the row limit counts, as the tokenizers' limit errors name it. */
+  static final String ROW_COUNT = "row count (rows read, the header included)";
+
+  /** What the cell limit counts, as the tokenizers' limit errors name it. */
+  static final String CELL_LENGTH = "cell length";
+
   private static final CsvOptions DEFAULTS =
       new CsvOptions(null, false, InputLimits.defaults(), RowNumbering.LINES);
 

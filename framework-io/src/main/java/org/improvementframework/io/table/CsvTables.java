@@ -18,7 +18,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.LimitedInputStream;
 import org.improvementframework.io.LimitedReader;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
@@ -99,15 +99,12 @@ public final class CsvTables {
     Objects.requireNonNull(options, "options");
     String name = source == null ? path.toString() : source;
     try {
-      long size = Files.size(path);
-      if (size > options.limits().maxInputBytes()) {
-        throw new InputLimitException(
-            "the file size (" + size + " bytes)",
-            options.limits().maxInputBytes(),
-            InputLocation.ofSource(name),
-            null);
-      }
-      return open(new StrictUtf8Reader(Files.newInputStream(path)), name, options);
+      return open(
+          new StrictUtf8Reader(
+              LimitedInputStream.open(
+                  path, options.limits().maxInputBytes(), InputLocation.ofSource(name))),
+          name,
+          options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
@@ -407,10 +404,7 @@ public final class CsvTables {
         column = 1;
         if (rows > options.limits().maxRows()) {
           throw new InputLimitException(
-              "row count (rows read, the header included)",
-              options.limits().maxRows(),
-              rowLocation(),
-              null);
+              CsvOptions.ROW_COUNT, options.limits().maxRows(), rowLocation(), null);
         }
         List<String> cells = new ArrayList<>();
         for (t = parser.nextToken();
@@ -435,7 +429,7 @@ public final class CsvTables {
         return Optional.of(TableRow.of(source, line, cells));
       } catch (StreamConstraintsException e) {
         throw new InputLimitException(
-            "cell length", options.limits().maxCellChars(), rowLocation(), e);
+            CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), rowLocation(), e);
       } catch (CharacterCodingException e) {
         throw PlanFormatException.builder(
                 "the input is not valid UTF-8 (is it Windows-1252 or Latin-1 text?)")
@@ -477,7 +471,7 @@ public final class CsvTables {
       }
       if (text.length() > options.limits().maxCellChars()) {
         throw new InputLimitException(
-            "cell length",
+            CsvOptions.CELL_LENGTH,
             options.limits().maxCellChars(),
             TableRow.of(source, line, List.of()).location(column),
             null);

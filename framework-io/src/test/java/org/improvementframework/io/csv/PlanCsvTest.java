@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,9 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.improvementframework.io.InputLimitException;
@@ -28,6 +34,9 @@ import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.TestFiles;
 import org.improvementframework.io.TextMutations;
 import org.improvementframework.io.json.PlanJson;
+import org.improvementframework.io.table.CsvOptions;
+import org.improvementframework.io.table.CsvTables;
+import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
@@ -147,6 +156,45 @@ class PlanCsvTest {
     reordered.add(lines.get(5));
     reordered.addAll(lines.subList(1, 5));
     assertThat(PlanCsv.read(String.join("\r\n", reordered))).isEqualTo(SAMPLE);
+  }
+
+  @Test
+  void read_areasInterleaved_rebuildTheSamePlan() {
+    // Rows of different areas interleaved at random, each area's rows in their order: the
+    // reader may meet an area or action again after others and must still find and check it.
+    qt().withExamples(60)
+        .forAll(QuickTheoriesGen.of(PlanGenerators.plans()), longs().all())
+        .checkAssert(
+            (plan, seed) -> {
+              List<TableRow> rows =
+                  CsvTables.read(PlanCsv.write(plan), "p.csv", CsvOptions.defaults()).rows();
+              Map<String, Deque<List<String>>> byArea = new LinkedHashMap<>();
+              for (TableRow r : rows.subList(1, rows.size())) {
+                byArea.computeIfAbsent(r.cells().get(0), k -> new ArrayDeque<>()).add(r.cells());
+              }
+              List<List<String>> mixed = new ArrayList<>(List.of(rows.get(0).cells()));
+              List<Deque<List<String>>> left = new ArrayList<>(byArea.values());
+              Random random = new Random(seed);
+              while (!left.isEmpty()) {
+                Deque<List<String>> area = left.get(random.nextInt(left.size()));
+                mixed.add(area.removeFirst());
+                left.removeIf(Deque::isEmpty);
+              }
+              assertThat(PlanCsv.read(quotedCsv(mixed))).isEqualTo(plan);
+            });
+  }
+
+  /** Writes rows with every cell quoted, as some spreadsheet programs save them. */
+  private static String quotedCsv(List<List<String>> rows) {
+    StringBuilder sb = new StringBuilder();
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        sb.append(i == 0 ? "" : ",").append('"').append(row.get(i).replace("\"", "\"\""));
+        sb.append('"');
+      }
+      sb.append("\r\n");
+    }
+    return sb.toString();
   }
 
   @Test

@@ -6,11 +6,17 @@ import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 
 /** A plan as short lines, one per area, action and milestone, for item-by-item assertions. */
-final class PlanDump {
+public final class PlanDump {
 
   private PlanDump() {}
 
-  static String of(ImprovementPlan plan) {
+  /**
+   * Dumps a plan.
+   *
+   * @param plan the plan; not null
+   * @return one line per plan, area, action, milestone and note; not null
+   */
+  public static String of(ImprovementPlan plan) {
     StringBuilder sb = new StringBuilder();
     sb.append("plan ").append(plan.title()).append(" @ ").append(plan.asAt()).append('\n');
     for (String n : plan.notes()) {

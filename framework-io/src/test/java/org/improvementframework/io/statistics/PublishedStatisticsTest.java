@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.improvementframework.io.InputLimitException;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
@@ -316,7 +317,9 @@ class PublishedStatisticsTest {
                         HEADER,
                         "2022,Reporting year,National,E92000001,England,,,All,1\n",
                         100L * 1024 * 1024),
-                    PublishedStatistics.Options.defaults().withLimits(10_000, 1000, 1L << 30)))
+                    PublishedStatistics.Options.defaults()
+                        .withLimits(
+                            InputLimits.defaults().withMaxRows(10_000).withMaxCellChars(1000))))
         .isInstanceOf(InputLimitException.class)
         .hasMessageContaining("row count");
   }

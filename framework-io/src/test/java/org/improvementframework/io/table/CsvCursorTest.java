@@ -17,6 +17,7 @@ import java.util.Random;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.table.CsvOptions.RowNumbering;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -38,13 +39,31 @@ class CsvCursorTest {
   void cursor_readsTheSameRowsAsCsvTables_forAnyWellFormedCsv() {
     qt().withExamples(2000)
         .forAll(lists().of(ROW).ofSizeBetween(0, 6), integers().between(0, 63), longs().all())
+        .checkAssert((rows, style, seed) -> sameAsTables(rows, style, seed, RowNumbering.LINES));
+  }
+
+  @Test
+  void cursor_numbersRecordsAsCsvTables_whenAskedToCountRecords() {
+    qt().withExamples(1000)
+        .forAll(lists().of(ROW).ofSizeBetween(0, 6), integers().between(0, 63), longs().all())
         .checkAssert(
             (rows, style, seed) -> {
-              char delimiter = ",;\t".charAt(style % 3);
-              String csv = render(rows, delimiter, style, new Random(seed));
-              CsvOptions options = CsvOptions.defaults().withDelimiter(delimiter);
-              assertThat(shown(viaCursor(csv, options))).isEqualTo(shown(viaTables(csv, options)));
+              List<TableRow> read = sameAsTables(rows, style, seed, RowNumbering.RECORDS);
+              for (int i = 0; i < read.size(); i++) {
+                assertThat(read.get(i).number()).isEqualTo(i + 1L);
+              }
             });
+  }
+
+  /** Renders rows in a style, checks that both tokenizers read the same, gives the rows. */
+  private static List<TableRow> sameAsTables(
+      List<List<String>> rows, int style, long seed, RowNumbering numbering) {
+    char delimiter = ",;\t".charAt(style % 3);
+    String csv = render(rows, delimiter, style, new Random(seed));
+    CsvOptions options = CsvOptions.defaults().withDelimiter(delimiter).withNumbering(numbering);
+    List<TableRow> read = viaCursor(csv, options);
+    assertThat(shown(read)).isEqualTo(shown(viaTables(csv, options)));
+    return read;
   }
 
   @Test

@@ -1,0 +1,178 @@
+package org.improvementframework.io.csv;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.csv.PlanCsv.Column;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.Area;
+import org.improvementframework.model.AreaRef;
+import org.improvementframework.model.DateRange;
+import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Indicator;
+import org.improvementframework.model.Measure;
+import org.improvementframework.model.Milestone;
+import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Rag;
+import org.improvementframework.model.Reference;
+
+/**
+ * Builds the plan from the rows {@link SheetReader} grouped: the plan from its first row, each
+ * area and action from theirs, errors naming those rows. Not thread-safe.
+ */
+final class SheetPlan {
+  private final CsvCells csv;
+  private final String source;
+
+  SheetPlan(CsvCells csv, String source) {
+    this.csv = csv;
+    this.source = source;
+  }
+
+  ImprovementPlan build(String[] c, long row, Collection<AreaRows> areas) {
+    ImprovementPlan.Builder b = ImprovementPlan.builder();
+    b.title(c[Column.PLAN_TITLE.ordinal()]);
+    if (!c[Column.ORGANISATION.ordinal()].isEmpty()) {
+      b.organisation(c[Column.ORGANISATION.ordinal()]);
+    }
+    b.asAt(
+        csv.at(
+            row,
+            () ->
+                csv.parse(
+                    c[Column.AS_AT.ordinal()],
+                    Column.AS_AT,
+                    "an ISO 8601 date such as 2015-03-31",
+                    LocalDate::parse)));
+    if (!c[Column.PLAN_PERIOD.ordinal()].isEmpty()) {
+      b.period(
+          csv.at(
+              row,
+              () ->
+                  csv.parse(
+                      c[Column.PLAN_PERIOD.ordinal()],
+                      Column.PLAN_PERIOD,
+                      "an ISO date range such as 2015-04-01/2016-03-31",
+                      DateRange::parse)));
+    }
+    b.addAllNotes(csv.at(row, () -> csv.lines(c, Column.PLAN_NOTES)));
+    List<AreaRows> sorted = new ArrayList<>(areas);
+    // Rows may come in any order (a sorted or filtered sheet); areas are kept in number order.
+    sorted.sort((x, y) -> Integer.compare(x.number, y.number));
+    for (AreaRows a : sorted) {
+      b.addAreas(csv.at(a.row, () -> area(a)));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw PlanFormatException.builder("invalid plan: " + e.getMessage())
+          .at(InputLocation.ofCell(source, row, Column.PLAN_TITLE.heading()))
+          .text(c[Column.PLAN_TITLE.ordinal()])
+          .cause(e)
+          .build();
+    }
+  }
+
+  private Area area(AreaRows a) {
+    String[] c = a.cells;
+    Area.Builder b =
+        Area.builder()
+            .ref(AreaRef.of(a.number))
+            .title(c[Column.AREA_TITLE.ordinal()])
+            .addAllLeads(csv.lines(c, Column.LEADS))
+            .addAllObjectives(csv.lines(c, Column.OBJECTIVES))
+            .addAllOutcomes(csv.lines(c, Column.OUTCOMES))
+            .addAllNotes(csv.lines(c, Column.AREA_NOTES));
+    List<String> texts = csv.lines(c, Column.MEASURED_BY);
+    List<Indicator> indicators = csv.indicators(c, texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      Indicator indicator = indicators.get(i);
+      b.addMeasures(
+          indicator == null ? Measure.of(texts.get(i)) : Measure.of(texts.get(i), indicator));
+    }
+    for (ActionRows x : a.actions.values()) {
+      csv.rowForErrors(x.row);
+      b.addActions(action(x));
+    }
+    csv.rowForErrors(a.row);
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw csv.cellError(
+          "invalid area: " + e.getMessage(),
+          Column.AREA_TITLE,
+          c[Column.AREA_TITLE.ordinal()],
+          "a title that is not blank");
+    }
+  }
+
+  private Action action(ActionRows x) {
+    String[] c = x.cells;
+    Action.Builder b =
+        Action.builder().ref(x.ref).description(c[Column.ACTION_DESCRIPTION.ordinal()]);
+    if (!c[Column.RAG.ordinal()].isEmpty()) {
+      b.reportedRag(csv.enumCell(c, Column.RAG, Rag.class));
+    }
+    if (!c[Column.RESOLUTION.ordinal()].isEmpty()) {
+      b.resolution(c[Column.RESOLUTION.ordinal()]);
+    }
+    for (String d : csv.lines(c, Column.DEPENDENCIES)) {
+      b.addDependencies(
+          csv.parse(
+              d,
+              Column.DEPENDENCIES,
+              "references such as 3, 2.1 or 2.1.3, one per line",
+              Reference::parse));
+    }
+    b.addAllNotes(csv.lines(c, Column.ACTION_NOTES));
+    for (MilestoneRow m : x.milestones.values()) {
+      b.addMilestones(m.milestone());
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw csv.cellError(
+          "invalid action: " + e.getMessage(),
+          Column.ACTION_DESCRIPTION,
+          c[Column.ACTION_DESCRIPTION.ordinal()],
+          "a description that is not blank");
+    }
+  }
+
+  /** A milestone and the row it was read from, for the message about a duplicate. */
+  record MilestoneRow(Milestone milestone, long row) {}
+
+  static final class AreaRows {
+    final int number;
+    final String[] cells;
+    final long row;
+    final Map<ActionRef, ActionRows> actions = new LinkedHashMap<>();
+
+    AreaRows(int number, String[] cells, long row) {
+      this.number = number;
+      this.cells = cells;
+      this.row = row;
+    }
+  }
+
+  static final class ActionRows {
+    final AreaRows area;
+    final ActionRef ref;
+    final String[] cells;
+    final long row;
+    final Map<MilestoneRef, MilestoneRow> milestones = new LinkedHashMap<>();
+
+    ActionRows(AreaRows area, ActionRef ref, String[] cells, long row) {
+      this.area = area;
+      this.ref = ref;
+      this.cells = cells;
+      this.row = row;
+    }
+  }
+}
