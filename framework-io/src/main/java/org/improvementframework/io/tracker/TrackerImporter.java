@@ -41,7 +41,9 @@ import org.improvementframework.model.ImprovementPlan;
  *
  * <p>Input that cannot be read at all raises a {@link PlanFormatException} naming where: an
  * empty input, a file with no area, a binary file, bytes that do not decode in a fixed character
- * set, an unterminated quote in CSV, and an {@link InputLimitException} for input beyond the
+ * set, an unterminated quote in CSV, text copied out of a PDF with one table cell per line (which
+ * {@link org.improvementframework.io.layout.PlanTables#read(InputStream,
+ * org.improvementframework.io.layout.LayoutOptions)} rebuilds), and an {@link InputLimitException} for input beyond the
  * limits of {@link TrackerOptions} (checked before reading when the size is known).
  *
  * <p>This class is a stateless utility and thread-safe.
@@ -176,7 +178,9 @@ public final class TrackerImporter {
 
   private static ReadResult<ImprovementPlan> readText(
       String text, TrackerOptions options, String source, List<ReadWarning> warnings) {
-    return build(TrackerTable.rows(text, options, source, warnings), options, source, warnings);
+    List<TrackerTable.Row> rows = TrackerTable.rows(text, options, source, warnings);
+    TrackerTable.refuseOneCellPerLine(rows, source);
+    return build(rows, options, source, warnings);
   }
 
   private static ReadResult<ImprovementPlan> build(
