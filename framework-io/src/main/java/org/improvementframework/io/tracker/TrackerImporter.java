@@ -183,7 +183,7 @@ public final class TrackerImporter {
   private static Table rowsOfText(
       String text, TrackerOptions options, String source, List<ReadWarning> warnings) {
     List<TrackerTable.Row> rows = TrackerTable.rows(text, options, source, warnings);
-    TrackerTable.refuseOneCellPerLine(rows, source);
+    TrackerTable.refuseOneCellPerLine(text, rows, source);
     return new Table(rows, warnings);
   }
 

@@ -125,18 +125,20 @@ final class TrackerTable {
   }
 
   /**
-   * Refuses text copied out of a PDF, one table cell per line: every row a single cell, and at
-   * least two of them a bare action or milestone reference. Read as a tracker it would give
-   * areas of one-cell rows with every field lost to notes; the layout reader rebuilds its rows.
+   * Refuses text copied out of a PDF, one table cell per line: no tab, and at least two rows that
+   * are nothing but an action or milestone reference, the evidence the layout reader uses too
+   * (a line of such a copy may still hold a comma, so other rows can have several cells). Read
+   * as a tracker it would give areas of one-cell rows with every field lost to notes; the layout
+   * reader rebuilds its rows.
    */
-  static void refuseOneCellPerLine(List<Row> rows, String source) {
+  static void refuseOneCellPerLine(String text, List<Row> rows, String source) {
+    if (text.indexOf('\t') >= 0) {
+      return;
+    }
     Row second = null;
     int references = 0;
     for (Row row : rows) {
-      if (row.cells().size() > 1) {
-        return;
-      }
-      if (!row.cells().isEmpty() && BARE_REFERENCE.matcher(row.cells().get(0)).matches()) {
+      if (row.cells().size() == 1 && BARE_REFERENCE.matcher(row.cells().get(0)).matches()) {
         references++;
         second = references == 2 ? row : second;
       }

@@ -93,6 +93,7 @@ class TrackerPdfCopyTest {
             () -> TrackerImporter.read(new StringReader(text), named("a.txt"))));
 
     assertThat(errors).doesNotContainNull();
+    assertThat(errors).allSatisfy(e -> assertThat(e.problem()).contains("one table cell per line"));
     assertThat(errors)
         .extracting(PlanFormatException::getMessage)
         .containsOnly(errors.get(0).getMessage());
