@@ -150,8 +150,8 @@ final class TrackerTable {
           .at(InputLocation.ofCell(source, second.line(), null))
           .text(second.cells().get(0))
           .expected(
-              "a CSV or tab-separated tracker; read a PDF copy with"
-                  + " org.improvementframework.io.layout.PlanTables.read, which rebuilds its rows")
+              "a CSV or tab-separated tracker; read a PDF copy with PlanTables.read (package"
+                  + " io.layout), which rebuilds its rows")
           .build();
     }
   }
