@@ -30,7 +30,11 @@ import org.immutables.value.Value;
  *       progress, like a booked meeting: the work is arranged, not yet done. Because this rule
  *       comes before the words of completion, text that mixes several milestones' statuses
  *       ({@code Complete Appointment process underway}) reads as in progress, never as
- *       complete;</li>
+ *       complete. So does a count of fewer parts than the whole, written {@code N of M} or
+ *       {@code N out of M} with N less than M ({@code Cap in place in 3 of 5 teams}): the words
+ *       of completion describe the parts done, and the milestone is done only when all are
+ *       ({@code 5 of 5 teams in place} reads as complete). A slash ({@code 3/5}) is not read
+ *       as a count, since councils write dates that way;</li>
  *   <li>done and continuing ({@code Completed- ongoing monthly reviewing}, {@code In place and
  *       monitored}, {@code Included and ongoing}): {@link Progress#ONGOING};</li>
  *   <li>done ({@code Complete}, {@code Completed}, {@code Agreed and complete}, {@code in place},

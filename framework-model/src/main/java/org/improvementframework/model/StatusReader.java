@@ -1,6 +1,7 @@
 package org.improvementframework.model;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +44,13 @@ final class StatusReader {
               + "|business\\s+as\\s+usual|bau)\\b",
           FLAGS);
 
+  /**
+   * A count of parts done out of a whole ({@code 3 of 5 teams}, {@code 2 out of 4}). Written as
+   * words of a sentence, not as a fraction with a slash, which councils use for dates.
+   */
+  private static final Pattern COUNT =
+      Pattern.compile("\\b(\\d{1,9})\\s+(?:out\\s+)?of\\s+(\\d{1,9})\\b", FLAGS);
+
   private StatusReader() {}
 
   static Status parse(String text) {
@@ -71,7 +79,7 @@ final class StatusReader {
     if (NOT_STARTED.matcher(text).find()) {
       return Optional.of(Progress.NOT_STARTED);
     }
-    if (IN_PROGRESS.matcher(text).find()) {
+    if (IN_PROGRESS.matcher(text).find() || partialCount(text)) {
       return Optional.of(Progress.IN_PROGRESS);
     }
     boolean done = DONE.matcher(text).find();
@@ -80,5 +88,19 @@ final class StatusReader {
       return Optional.of(continuing ? Progress.ONGOING : Progress.COMPLETE);
     }
     return continuing ? Optional.of(Progress.ONGOING) : Optional.empty();
+  }
+
+  /**
+   * Whether the text counts fewer parts than the whole ({@code in place in 3 of 5 teams}): words
+   * of completion beside such a count describe the parts done, not the milestone.
+   */
+  private static boolean partialCount(String text) {
+    Matcher count = COUNT.matcher(text);
+    while (count.find()) {
+      if (Long.parseLong(count.group(1)) < Long.parseLong(count.group(2))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

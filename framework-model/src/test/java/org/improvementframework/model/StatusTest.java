@@ -237,4 +237,57 @@ class StatusTest {
   void progressIsDone_isCompleteOrOngoing(Progress progress, boolean done) {
     assertThat(progress.isDone()).isEqualTo(done);
   }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Cap in place in 3 of 5 teams                 | IN_PROGRESS
+          Training completed by 12 out of 40 staff     | IN_PROGRESS
+          0 of 6 audits done                           | IN_PROGRESS
+          Published for 1 of 2 localities, monitored   | IN_PROGRESS
+          In place in 5 of 5 teams                     | COMPLETE
+          Agreed by 7 out of 7 partners                | COMPLETE
+          6 of 4 sessions delivered                    | COMPLETE
+          Completed 1/3/15                             | COMPLETE
+          Not started in 2 of 5 teams                  | NOT_STARTED
+          In place in 5 of 5 teams and monitored       | ONGOING
+          """)
+  void read_partsCounted_areDoneOnlyWhenAllPartsAre(String text, Progress expected) {
+    assertThat(Status.read(text).progress()).isEqualTo(expected);
+    assertThat(Status.read(text).text()).isEqualTo(text);
+  }
+
+  @Test
+  void read_fewerPartsThanTheWhole_isNeverComplete() {
+    String[] done = {"Complete", "in place", "Achieved", "published", "signed off", "Done"};
+    qt().forAll(
+            SourceDSL.integers().between(0, 999),
+            SourceDSL.integers().between(1, 1000),
+            SourceDSL.integers().between(0, done.length - 1),
+            SourceDSL.booleans().all())
+        .checkAssert(
+            (k, gap, word, outOf) -> {
+              String of = outOf ? " out of " : " of ";
+              String text = done[word] + " in " + k + of + (k + gap) + " teams";
+              assertThat(Status.read(text).progress()).as(text).isEqualTo(Progress.IN_PROGRESS);
+            });
+  }
+
+  @Test
+  void read_allPartsCounted_readsAsTheWordsAlone() {
+    String[] words = {"Complete", "in place", "Ongoing", "Not started", "In progress"};
+    qt().forAll(
+            SourceDSL.integers().between(1, 1000),
+            SourceDSL.integers().between(0, 5),
+            SourceDSL.integers().between(0, words.length - 1))
+        .checkAssert(
+            (n, extra, word) -> {
+              String text = words[word] + " in " + (n + extra) + " of " + n + " teams";
+              assertThat(Status.read(text).progress())
+                  .as(text)
+                  .isEqualTo(Status.read(words[word]).progress());
+            });
+  }
 }

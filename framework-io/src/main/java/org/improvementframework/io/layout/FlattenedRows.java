@@ -1,6 +1,7 @@
 package org.improvementframework.io.layout;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,18 +42,9 @@ final class FlattenedRows {
       Pattern.compile(
           "(?i)(?:complete[d]?|in\\s*progress|on-?going|not\\s+(?:yet\\s+)?started|delayed"
               + "|overdue|on\\s+track|underway|scheduled|agreed)\\b.*");
-  private static final Set<TargetKind> DATES =
-      Set.of(
-          TargetKind.DAY,
-          TargetKind.MONTH,
-          TargetKind.QUARTER,
-          TargetKind.FINANCIAL_YEAR,
-          TargetKind.SEASON,
-          TargetKind.TERM,
-          TargetKind.RANGE,
-          TargetKind.LIST,
-          TargetKind.RECURRING,
-          TargetKind.TO_BE_CONFIRMED);
+
+  /** A target cell of a PDF copy: a date, or a list, a recurrence or a to-be-confirmed. */
+  private static final Set<TargetKind> TARGETS = targetKinds();
 
   /** The column labels a PDF copy repeats as lines of their own; all those of the two layouts. */
   private static final Set<String> LABELS =
@@ -94,6 +86,12 @@ final class FlattenedRows {
   private record Cells(String action, String lead, String date, String rag, String status) {}
 
   private FlattenedRows() {}
+
+  private static Set<TargetKind> targetKinds() {
+    EnumSet<TargetKind> kinds = EnumSet.copyOf(Headings.DATES);
+    kinds.addAll(EnumSet.of(TargetKind.LIST, TargetKind.RECURRING, TargetKind.TO_BE_CONFIRMED));
+    return kinds;
+  }
 
   /**
    * Whether the text looks like a table flattened to one cell per line: at least two lines that
@@ -310,7 +308,7 @@ final class FlattenedRows {
 
   private static boolean isDate(String text) {
     return text.length() <= 40
-        && DATES.contains(Target.read(text, TargetContext.none()).kind())
+        && TARGETS.contains(Target.read(text, TargetContext.none()).kind())
         && !STATUS_WORD.matcher(text).matches();
   }
 

@@ -1,5 +1,6 @@
 package org.improvementframework.io.layout;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,15 +29,8 @@ final class Headings {
               + "by|complete(?:d)?\\s+by|due(?:\\s+by)?|deadline|target(?:\\s+date)?|by|before|"
               + "milestones?\\s+(?:due\\s+)?by)\\s*:?\\s*(.+?)\\s*:?\\s*$");
 
-  private static final Set<TargetKind> DATES =
-      Set.of(
-          TargetKind.DAY,
-          TargetKind.MONTH,
-          TargetKind.QUARTER,
-          TargetKind.FINANCIAL_YEAR,
-          TargetKind.SEASON,
-          TargetKind.TERM,
-          TargetKind.RANGE);
+  /** The kinds of target that name a date or a span of dates, not a list or a to-be-fixed. */
+  static final Set<TargetKind> DATES = EnumSet.range(TargetKind.DAY, TargetKind.RANGE);
 
   private Headings() {}
 

@@ -146,22 +146,26 @@ final class TrackerActionReader {
   /** Keeps the target date and status of a number that has no milestone as action notes. */
   private void strays(
       ActionRef ref, int k, String tk, String sk, TrackerMilestoneLists l, List<String> notes) {
-    if (tk != null) {
-      notes.add("target " + k + " without milestone " + k + ": " + tk);
+    stray(ref, k, "target date", "target", tk, l.tRow, l.tCol, notes);
+    stray(ref, k, "status", "status", sk, l.sRow, l.sCol, notes);
+  }
+
+  private void stray(
+      ActionRef ref,
+      int k,
+      String field,
+      String label,
+      String text,
+      int row,
+      String column,
+      List<String> notes) {
+    if (text != null) {
+      notes.add(label + " " + k + " without milestone " + k + ": " + text);
       warner.warn(
-          l.tRow,
-          l.tCol,
-          "target date " + k + " has no milestone " + k,
-          tk,
-          "kept as a note on action " + ref);
-    }
-    if (sk != null) {
-      notes.add("status " + k + " without milestone " + k + ": " + sk);
-      warner.warn(
-          l.sRow,
-          l.sCol,
-          "status " + k + " has no milestone " + k,
-          sk,
+          row,
+          column,
+          field + " " + k + " has no milestone " + k,
+          text,
           "kept as a note on action " + ref);
     }
   }

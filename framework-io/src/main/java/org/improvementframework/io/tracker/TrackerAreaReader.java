@@ -37,10 +37,7 @@ final class TrackerAreaReader {
 
   private final Context context;
   private final TrackerWarnings warner;
-  private final List<Row> rows;
-  private final Header[] headers;
-  private final int start;
-  private final int end;
+  private final Span span;
   private final int previousNumber;
   private Header header;
   private final List<Piece> objectives = new ArrayList<>();
@@ -50,23 +47,19 @@ final class TrackerAreaReader {
   private final List<String> notes = new ArrayList<>();
   private final List<TrackerActionDraft> actions = new ArrayList<>();
 
-  TrackerAreaReader(
-      Context context,
-      List<Row> rows,
-      Header[] headers,
-      int start,
-      int end,
-      int previousNumber,
-      Header header) {
+  TrackerAreaReader(Context context, Span span, int previousNumber, Header header) {
     this.context = context;
     this.warner = context.warner();
-    this.rows = rows;
-    this.headers = headers;
-    this.start = start;
-    this.end = end;
+    this.span = span;
     this.previousNumber = previousNumber;
     this.header = header;
   }
+
+  /**
+   * The rows of an area: the heading row at {@code start}, the rows below it up to {@code end}
+   * (exclusive), and the header row found on each row of the whole table, if any.
+   */
+  record Span(List<Row> rows, Header[] headers, int start, int end) {}
 
   /** The header row in force at the end of the area, which the next area starts from. */
   Header header() {
@@ -74,7 +67,7 @@ final class TrackerAreaReader {
   }
 
   Area build() {
-    Row row = rows.get(start);
+    Row row = span.rows().get(span.start());
     List<Integer> filled = new ArrayList<>();
     for (int c = 0; c < row.cells().size(); c++) {
       if (!row.cell(c).isBlank()) {
@@ -201,8 +194,8 @@ final class TrackerAreaReader {
     TrackerActionDraft current = null;
     TrackerActionDraft pending = null;
     boolean afterBlank = true;
-    for (int i = start + 1; i < end; i++) {
-      Row r = rows.get(i);
+    for (int i = span.start() + 1; i < span.end(); i++) {
+      Row r = span.rows().get(i);
       if (r.isBlank()) {
         if (pending != null) {
           current = attachPending(current, pending);
@@ -211,8 +204,8 @@ final class TrackerAreaReader {
         afterBlank = true;
         continue;
       }
-      if (headers[i] != null) {
-        header = headers[i];
+      if (span.headers()[i] != null) {
+        header = span.headers()[i];
         continue;
       }
       List<Piece>[] cells = cells(r);

@@ -41,8 +41,10 @@ import org.improvementframework.model.ImprovementPlan;
  *
  * <p>Input that cannot be read at all raises a {@link PlanFormatException} naming where: an
  * empty input, a file with no area, a binary file, bytes that do not decode in a fixed character
- * set, an unterminated quote in CSV, and an {@link InputLimitException} for input beyond the
- * limits of {@link TrackerOptions} (checked before reading when the size is known).
+ * set, an unterminated quote in CSV, text copied out of a PDF with one table cell per line
+ * (which {@code PlanTables.read} of {@code io.layout} rebuilds), and an
+ * {@link InputLimitException} for input beyond the limits of {@link TrackerOptions} (checked
+ * before reading when the size is known).
  *
  * <p>This class is a stateless utility and thread-safe.
  */
@@ -64,6 +66,7 @@ public final class TrackerImporter {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(path.toString());
+    Table table;
     try {
       long size = Files.size(path);
       if (size > options.maxBytes()) {
@@ -74,12 +77,13 @@ public final class TrackerImporter {
             null);
       }
       try (InputStream in = Files.newInputStream(path)) {
-        return readBytes(TrackerTable.readBytes(in, options, source), options, source);
+        table = rowsOfBytes(TrackerTable.readBytes(in, options, source), options, source);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read tracker file " + source + ": " + e.getMessage(), e);
     }
+    return build(table, options, source);
   }
 
   /**
@@ -96,7 +100,8 @@ public final class TrackerImporter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(null);
-    return readBytes(TrackerTable.readBytes(in, options, source), options, source);
+    return build(
+        rowsOfBytes(TrackerTable.readBytes(in, options, source), options, source), options, source);
   }
 
   /**
@@ -113,8 +118,8 @@ public final class TrackerImporter {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(options, "options");
     String source = options.source().orElse(null);
-    return readText(
-        TrackerTable.readChars(in, options, source), options, source, new ArrayList<>());
+    String text = TrackerTable.readChars(in, options, source);
+    return build(rowsOfText(text, options, source, new ArrayList<>()), options, source);
   }
 
   /**
@@ -137,7 +142,7 @@ public final class TrackerImporter {
           InputLocation.ofSource(source),
           null);
     }
-    return readText(text, options, source, new ArrayList<>());
+    return build(rowsOfText(text, options, source, new ArrayList<>()), options, source);
   }
 
   /**
@@ -164,26 +169,31 @@ public final class TrackerImporter {
     for (TableRow r : rows) {
       converted.add(new TrackerTable.Row((int) Math.min(Integer.MAX_VALUE, r.number()), r.cells()));
     }
-    return build(converted, options, source, new ArrayList<>());
+    return build(new Table(converted, new ArrayList<>()), options, source);
   }
 
-  private static ReadResult<ImprovementPlan> readBytes(
-      byte[] bytes, TrackerOptions options, String source) {
+  // The bytes and the text are let go once they are rows: only the rows are held while the
+  // plan is built (see docs/performance.md, section 10).
+  private static Table rowsOfBytes(byte[] bytes, TrackerOptions options, String source) {
     List<ReadWarning> warnings = new ArrayList<>();
     String text = TrackerTable.decode(bytes, options, source, warnings);
-    return readText(text, options, source, warnings);
+    return rowsOfText(text, options, source, warnings);
   }
 
-  private static ReadResult<ImprovementPlan> readText(
+  private static Table rowsOfText(
       String text, TrackerOptions options, String source, List<ReadWarning> warnings) {
-    return build(TrackerTable.rows(text, options, source, warnings), options, source, warnings);
+    List<TrackerTable.Row> rows = TrackerTable.rows(text, options, source, warnings);
+    TrackerTable.refuseOneCellPerLine(text, rows, source);
+    return new Table(rows, warnings);
   }
+
+  /** The rows of the input and the warnings of reading them, before the plan is built. */
+  private record Table(List<TrackerTable.Row> rows, List<ReadWarning> warnings) {}
 
   private static ReadResult<ImprovementPlan> build(
-      List<TrackerTable.Row> rows,
-      TrackerOptions options,
-      String source,
-      List<ReadWarning> warnings) {
+      Table table, TrackerOptions options, String source) {
+    List<TrackerTable.Row> rows = table.rows();
+    List<ReadWarning> warnings = table.warnings();
     TrackerReader reader = new TrackerReader(options, source, warnings);
     ImprovementPlan plan;
     try {

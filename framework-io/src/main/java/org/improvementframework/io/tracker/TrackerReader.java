@@ -88,7 +88,11 @@ final class TrackerReader {
         }
       }
       TrackerAreaReader reading =
-          new TrackerAreaReader(context, rows, s.headers(), i, end, previousNumber, header);
+          new TrackerAreaReader(
+              context,
+              new TrackerAreaReader.Span(rows, s.headers(), i, end),
+              previousNumber,
+              header);
       Area area = reading.build();
       header = reading.header();
       previousNumber = area.number();

@@ -7,9 +7,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
@@ -20,6 +22,9 @@ import org.improvementframework.io.table.TableRow;
  * step of the tracker importer.
  */
 final class TrackerTable {
+
+  private static final Pattern BARE_REFERENCE =
+      Pattern.compile("\\s*\\d{1,2}(?:\\.\\d{1,2}){1,2}\\.?\\s*");
 
   /** One row of the input: the line it starts on and its cells. */
   record Row(int line, List<String> cells) {
@@ -49,22 +54,13 @@ final class TrackerTable {
       while ((n = in.read(buffer)) >= 0) {
         total += n;
         if (total > max) {
-          throw new InputLimitException(
-              "the input size (more than " + max + " bytes)",
-              max,
-              InputLocation.ofSource(source),
-              null);
+          throw tooLarge(max, "bytes", source);
         }
         out.write(buffer, 0, n);
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read tracker input"
-              + (source == null ? "" : " " + source)
-              + ": "
-              + e.getMessage(),
-          e);
+      throw unreadable(source, e);
     }
   }
 
@@ -76,23 +72,28 @@ final class TrackerTable {
       int n;
       while ((n = in.read(buffer)) >= 0) {
         if (sb.length() + (long) n > max) {
-          throw new InputLimitException(
-              "the input size (more than " + max + " characters)",
-              max,
-              InputLocation.ofSource(source),
-              null);
+          throw tooLarge(max, "characters", source);
         }
         sb.append(buffer, 0, n);
       }
       return sb.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read tracker input"
-              + (source == null ? "" : " " + source)
-              + ": "
-              + e.getMessage(),
-          e);
+      throw unreadable(source, e);
     }
+  }
+
+  private static InputLimitException tooLarge(long max, String unit, String source) {
+    return new InputLimitException(
+        "the input size (more than " + max + " " + unit + ")",
+        max,
+        InputLocation.ofSource(source),
+        null);
+  }
+
+  private static UncheckedIOException unreadable(String source, IOException e) {
+    return new UncheckedIOException(
+        "cannot read tracker input" + (source == null ? "" : " " + source) + ": " + e.getMessage(),
+        e);
   }
 
   /** Decodes bytes: a BOM decides; else the option's charset, else UTF-8 or Windows-1252. */
@@ -121,5 +122,37 @@ final class TrackerTable {
       rows.add(new Row((int) r.number(), r.cells()));
     }
     return rows;
+  }
+
+  /**
+   * Refuses text copied out of a PDF, one table cell per line: no tab, and at least two rows that
+   * are nothing but an action or milestone reference, the evidence the layout reader uses too
+   * (a line of such a copy may still hold a comma, so other rows can have several cells). Read
+   * as a tracker it would give areas of one-cell rows with every field lost to notes; the layout
+   * reader rebuilds its rows.
+   */
+  static void refuseOneCellPerLine(String text, List<Row> rows, String source) {
+    if (text.indexOf('\t') >= 0) {
+      return;
+    }
+    Row second = null;
+    int references = 0;
+    for (Row row : rows) {
+      if (row.cells().size() == 1 && BARE_REFERENCE.matcher(row.cells().get(0)).matches()) {
+        references++;
+        second = references == 2 ? row : second;
+      }
+    }
+    if (second != null) {
+      throw PlanFormatException.builder(
+              "the text has one table cell per line, as copied out of a PDF, not the rows of a"
+                  + " tracker")
+          .at(InputLocation.ofCell(source, second.line(), null))
+          .text(second.cells().get(0))
+          .expected(
+              "a CSV or tab-separated tracker; read a PDF copy with PlanTables.read (package"
+                  + " io.layout), which rebuilds its rows")
+          .build();
+    }
   }
 }
