@@ -9,6 +9,7 @@ import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
+import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
 import org.improvementframework.model.casework.Placement;
@@ -58,8 +59,10 @@ final class Ssda903Derivation {
           missing(r);
         }
       }
+      case OC2 -> outcomes(r);
+      case UASC -> sink.unaccompanied(r.child());
       default -> {
-        // UASC, Reviews, PlacedAdoption, PrevPerm, OC2, SocialWorker: read and checked only
+        // Reviews, PlacedAdoption, PrevPerm, SocialWorker: read and checked only
       }
     }
   }
@@ -268,6 +271,37 @@ final class Ssda903Derivation {
       }
     }
     warn(o, "DOB", "no 17th to 21st birthday in the collection year", "left out of care leavers");
+  }
+
+  private void outcomes(Ssda903Row r) {
+    Optional<Integer> sdq = r.value("SDQ_SCORE").map(Integer::valueOf);
+    if (sdq.isPresent() && (sdq.get() < 0 || sdq.get() > LookedAfterOutcomes.MAX_SDQ_SCORE)) {
+      warn(r, "SDQ_SCORE", "an SDQ score outside 0 to 40", "left out of the OC2 outcomes");
+      return;
+    }
+    sink.outcomes(
+        new LookedAfterOutcomes(
+            r.child(),
+            r.date("DOB").orElseThrow(),
+            flag(r, "CONVICTED"),
+            flag(r, "HEALTH_ASSESSMENT"),
+            flag(r, "IMMUNISATIONS"),
+            flag(r, "TEETH_CHECK"),
+            flag(r, "HEALTH_CHECK"),
+            flag(r, "SUBSTANCE_MISUSE"),
+            sdq));
+  }
+
+  /** A 0/1 column; another code was already warned of by the reader, and reads as unknown. */
+  private static Optional<Boolean> flag(Ssda903Row r, String column) {
+    return r.value(column)
+        .flatMap(
+            v ->
+                switch (v) {
+                  case "1" -> Optional.of(true);
+                  case "0" -> Optional.of(false);
+                  default -> Optional.empty();
+                });
   }
 
   private void missing(Ssda903Row m) {
