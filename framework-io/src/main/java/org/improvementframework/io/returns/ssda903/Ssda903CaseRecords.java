@@ -198,7 +198,8 @@ public final class Ssda903CaseRecords {
   }
 
   /**
-   * Reads an SSDA903 folder as {@link Ssda903Return#readFolder(Path, InputLimits)} does, giving
+   * Reads an SSDA903 folder as {@link Ssda903Return#readFolder(Path, InputLimits, int)} does for
+   * the year's collection year (codes checked against its lists), giving
    * the case records of a collection year to a sink without keeping the return: for national
    * extracts of millions of episodes.
    *
@@ -247,6 +248,7 @@ public final class Ssda903CaseRecords {
     Ssda903Folder.read(
         folder,
         limits,
+        year.end().getYear(),
         row -> {
           rows.merge(row.table(), 1L, Long::sum);
           d.accept(row);

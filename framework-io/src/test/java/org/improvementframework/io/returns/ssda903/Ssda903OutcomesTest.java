@@ -64,7 +64,7 @@ class Ssda903OutcomesTest {
     // the code 2 is the reader's warning; the score 45 the derivation's, at its cell
     assertThat(r.warnings())
         .extracting(ReadWarning::problem)
-        .containsExactly("unknown code, not in the current list");
+        .containsExactly("unknown code, not in the 2023-24 list");
     assertThat(c.warnings())
         .singleElement()
         .satisfies(
