@@ -36,8 +36,8 @@ import org.improvementframework.io.returns.ReturnDates;
  * <p>A row whose id or date cannot be read, or that lacks a required value, is skipped and
  * returned as a problem. A code that is not in the collection year's list ({@link Ssda903Codes})
  * is kept as written, with a warning naming the year, and the years that list it if any do.
- * Rows are numbered by the physical line they start on. No problem or warning holds a child's id, a date, a postcode or
- * any other text of a personal column: only codes are quoted.
+ * Rows are numbered by the physical line they start on. No problem or warning holds a child's
+ * id, a date, a postcode or any other text of a personal column: only codes are quoted.
  *
  * <p>This class is immutable and thread-safe.
  */
