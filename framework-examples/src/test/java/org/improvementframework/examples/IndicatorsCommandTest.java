@@ -176,14 +176,7 @@ class IndicatorsCommandTest {
    */
   @Test
   void indicators_oc2Sample_printsTheHandWorkedOutcomesInEveryFormat() {
-    Cli.Run r =
-        Cli.run(
-            "indicators",
-            "--ssda903",
-            path("ssda903-2024"),
-            "--year",
-            "2024",
-            "--no-disclosure-control");
+    Cli.Run r = oc2Sample("text");
     String prefix = "Children looked after for 12 months at 31 March: ";
     assertThat(r.out())
         // C1 and C2 up to date, C6 not
@@ -204,31 +197,25 @@ class IndicatorsCommandTest {
         .contains("substance misuse problem\n  value 0.0 = 0 / 3")
         .contains("from SSDA903 OC2 (DOB, TEETH_CHECK), UASC (CHILD)")
         .contains("an SDQ score outside 0 to 40");
-    Cli.Run json =
-        Cli.run(
-            "indicators",
-            "--ssda903",
-            path("ssda903-2024"),
-            "--year",
-            "2024",
-            "--no-disclosure-control",
-            "--format",
-            "json");
+    Cli.Run json = oc2Sample("json");
     assertThat(json.out())
         .contains("\"measure\" : \"" + prefix + "Immunisations up to date\"")
         .contains("\"UASC in denominator\" : \"1\"");
-    Cli.Run csv =
-        Cli.run(
-            "indicators",
-            "--ssda903",
-            path("ssda903-2024"),
-            "--year",
-            "2024",
-            "--no-disclosure-control",
-            "--format",
-            "csv");
+    Cli.Run csv = oc2Sample("csv");
     assertThat(csv.out())
         .contains("\"" + prefix + "Teeth checked by a dentist\"")
         .contains("\"66.7\",\"2\",\"3\"");
+  }
+
+  private static Cli.Run oc2Sample(String format) {
+    return Cli.run(
+        "indicators",
+        "--ssda903",
+        path("ssda903-2024"),
+        "--year",
+        "2024",
+        "--no-disclosure-control",
+        "--format",
+        format);
   }
 }
