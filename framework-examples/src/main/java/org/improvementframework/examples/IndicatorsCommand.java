@@ -19,6 +19,7 @@ import org.improvementframework.io.returns.workforce.WorkforceCensus;
 import org.improvementframework.metrics.casework.AdoptionTimeliness;
 import org.improvementframework.metrics.casework.CareLeaversInEet;
 import org.improvementframework.metrics.casework.ConferenceTiming;
+import org.improvementframework.metrics.casework.ContinuousCareOutcomes;
 import org.improvementframework.metrics.casework.LongTermPlacementStability;
 import org.improvementframework.metrics.casework.PlacementMoves;
 import org.improvementframework.metrics.casework.ReReferrals;
@@ -31,6 +32,7 @@ import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
 import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.Placement;
 import org.improvementframework.model.casework.Referral;
@@ -183,6 +185,7 @@ final class IndicatorsCommand implements Callable<Integer> {
     LongTermPlacementStability stability = LongTermPlacementStability.of(fy);
     CareLeaversInEet leavers = CareLeaversInEet.of(fy);
     AdoptionTimeliness adoption = AdoptionTimeliness.of(fy);
+    ContinuousCareOutcomes outcomes = ContinuousCareOutcomes.of(fy);
     // records go straight into the calculators, of children in care in the year only (the
     // others count in no measure of the year): the return itself is never held whole
     Ssda903Summary read =
@@ -213,6 +216,16 @@ final class IndicatorsCommand implements Callable<Integer> {
               public void adoption(Adoption a) {
                 adoption.add(a);
               }
+
+              @Override
+              public void outcomes(LookedAfterOutcomes o) {
+                outcomes.add(o);
+              }
+
+              @Override
+              public void unaccompanied(String childId) {
+                outcomes.addUnaccompanied(childId);
+              }
             });
     note(notes, read.problems(), read.warnings());
     String episodes = "SSDA903 Episodes (DECOM, RNE, LS, PLACE, DEC, REC), Header (DOB)";
@@ -226,6 +239,13 @@ final class IndicatorsCommand implements Callable<Integer> {
     lines.add(IndicatorLine.of(adoption.a1(), ad, dc, false));
     lines.add(IndicatorLine.of(adoption.a2(), ad, dc, false));
     lines.add(IndicatorLine.of(adoption.a10(), ad, dc, false));
+    outcomes
+        .results()
+        .forEach(
+            (o, r) ->
+                lines.add(
+                    IndicatorLine.of(
+                        r, "SSDA903 OC2 (DOB, " + o.column() + "), UASC (CHILD)", dc, true)));
   }
 
   private void cin(

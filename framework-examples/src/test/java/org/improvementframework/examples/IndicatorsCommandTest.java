@@ -168,4 +168,54 @@ class IndicatorsCommandTest {
   void indicators_noReturn_isAUsageError() {
     assertThat(Cli.run("indicators", "--year", "2024").code()).isEqualTo(Main.UNREADABLE);
   }
+
+  /**
+   * The OC2 outcomes of the sample, worked by hand at 31 March 2024 ("Age is as at 31 March"):
+   * C1 is 11 and in the UASC table, C2 is 9, C6 is 3; C7's SDQ score 45 is outside 0 to 40, so
+   * C7 is left out with a warning.
+   */
+  @Test
+  void indicators_oc2Sample_printsTheHandWorkedOutcomesInEveryFormat() {
+    Cli.Run r = oc2Sample("text");
+    String prefix = "Children looked after for 12 months at 31 March: ";
+    assertThat(r.out())
+        // C1 and C2 up to date, C6 not
+        .contains(
+            prefix
+                + "Health assessments up to date\n"
+                + "  value 66.7 = 2 / 3 (children, 2023-04-01/2024-03-31)")
+        .contains(
+            prefix + "Development assessments up to date (aged 0 to 4)\n  value 100.0 = 1 / 1")
+        .contains("  excluded 2: not aged 0 to 4 at 31 March")
+        // C1 scored 14, C2 has no score; C6 is too young
+        .contains(prefix + "SDQ score received (aged 5 to 16)\n  value 50.0 = 1 / 2")
+        // only C1 is 10 or over: convicted, and unaccompanied
+        .contains("(aged 10 to 17)\n  value 100.0 = 1 / 1")
+        .contains("  band UASC in numerator: 1\n  band UASC in denominator: 1\n")
+        .contains("  band not UASC in numerator: 0\n  band not UASC in denominator: 0\n")
+        // no one identified; C6's blank stays in the denominator
+        .contains("substance misuse problem\n  value 0.0 = 0 / 3")
+        .contains("from SSDA903 OC2 (DOB, TEETH_CHECK), UASC (CHILD)")
+        .contains("an SDQ score outside 0 to 40");
+    Cli.Run json = oc2Sample("json");
+    assertThat(json.out())
+        .contains("\"measure\" : \"" + prefix + "Immunisations up to date\"")
+        .contains("\"UASC in denominator\" : \"1\"");
+    Cli.Run csv = oc2Sample("csv");
+    assertThat(csv.out())
+        .contains("\"" + prefix + "Teeth checked by a dentist\"")
+        .contains("\"66.7\",\"2\",\"3\"");
+  }
+
+  private static Cli.Run oc2Sample(String format) {
+    return Cli.run(
+        "indicators",
+        "--ssda903",
+        path("ssda903-2024"),
+        "--year",
+        "2024",
+        "--no-disclosure-control",
+        "--format",
+        format);
+  }
 }

@@ -1,9 +1,12 @@
 package org.improvementframework.io.returns;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -135,6 +138,37 @@ public final class XmlReturns implements AutoCloseable {
     } catch (XMLStreamException e) {
       throw error("an element with text only", line());
     }
+  }
+
+  /**
+   * Reads the text of the element just started as a date of a return, and moves past its end.
+   * A date that cannot be read is added to {@code problems}, located by line and element path
+   * and never quoting the text (a child's date is personal data), and gives empty.
+   *
+   * @param problems where a date that cannot be read is added; not null
+   * @return the date, or empty when the element is empty or not a date; not null
+   * @throws PlanFormatException if the element holds elements, or the XML is broken
+   * @throws InputLimitException if the text is longer than a cell may be
+   */
+  public Optional<LocalDate> date(List<? super PlanFormatException> problems) {
+    Objects.requireNonNull(problems, "problems");
+    String name = name();
+    InputLocation at = where();
+    String t = text();
+    if (t.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate d = ReturnDates.parse(t);
+    if (d == null) {
+      problems.add(
+          PlanFormatException.builder("not a date")
+              .at(at)
+              .field(name)
+              .expected(ReturnDates.EXPECTED)
+              .build());
+      return Optional.empty();
+    }
+    return Optional.of(d);
   }
 
   /**

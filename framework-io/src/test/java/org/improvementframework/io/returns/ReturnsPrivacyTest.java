@@ -84,6 +84,21 @@ class ReturnsPrivacyTest {
     Files.writeString(
         dir.resolve("oc3.csv"),
         "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n" + CHILD + "," + DOB + ",MAYBE,F1,U1\n");
+    // OC2: an SDQ score outside 0 to 40, an unknown code and a bad date; UASC: a bad DUC
+    Files.writeString(
+        dir.resolve("oc2.csv"),
+        "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,"
+            + "HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED\n"
+            + CHILD
+            + ","
+            + DOB
+            + ",99,,7,,1,1,1,0,,\n"
+            + CHILD
+            + "Z,"
+            + DOB
+            + "x,1,,1,,1,1,1,0,,\n");
+    Files.writeString(
+        dir.resolve("uasc.csv"), "CHILD,SEX,DOB,DUC\n" + CHILD + ",1," + DOB + ",31/02/2024\n");
     Ssda903Return r = Ssda903Return.readFolder(dir, InputLimits.defaults());
     List<String> texts = new ArrayList<>();
     r.problems().forEach(p -> texts.add(p.getMessage()));
@@ -94,7 +109,8 @@ class ReturnsPrivacyTest {
     c.warnings().forEach(w -> texts.add(w.toString()));
     r.rows(Ssda903Table.HEADER).forEach(row -> texts.add(row.toString()));
     texts.add(r.toString());
-    assertThat(texts).hasSizeGreaterThan(5);
+    c.outcomes().forEach(o -> texts.add(o.toString()));
+    assertThat(texts).hasSizeGreaterThan(9).anyMatch(t -> t.contains("SDQ score outside"));
     texts.forEach(ReturnsPrivacyTest::assertClean);
   }
 

@@ -37,17 +37,22 @@ import org.improvementframework.model.casework.CareLeaverActivity.InTouch;
  *   <li>Records of birthdays in the period at ages other than 19, 20 or 21 are excluded with that
  *       reason; records of birthdays outside the period are ignored.</li>
  *   <li>Young people whose SSDA903 OC3 {@code IN_TOUCH} code is one of the excluded codes are
- *       left out of the denominator, with the reason naming the code. The SSDA903 guide's
- *       meanings: {@code DIED} "died after leaving care", {@code RHOM} "returned to live with
+ *       left out of the denominator, with the reason naming the code. By default these are
+ *       {@code DIED} ("died after leaving care") and {@code RHOM} ("returned to live with
  *       parents or someone with parental responsibility for a continuous period of 6 months or
- *       more", {@code REFU} "young person refuses contact", {@code NREQ} "young person no longer
- *       requires children's social care services"; the guide's activity {@code 0} also covers
- *       the young people who died or returned home. Leaving these four out is this library's
- *       choice: that the DfE's published percentage leaves them out was not verified against
- *       its methodology. By default the excluded codes are {@code DIED}, {@code RHOM},
- *       {@code REFU} and {@code NREQ} ({@link #DEFAULT_EXCLUDED_IN_TOUCH});
- *       {@link #of(DateRange, Set)} chooses others. A record without an {@code IN_TOUCH} code
- *       (a case-record extract) is kept.</li>
+ *       more"), as the footnote of the DfE's care leavers' data sets (<em>Children looked after
+ *       in England including adoptions</em>, "LA - Accommodation of care leavers", aged 17 to
+ *       21, on explore-education-statistics.service.gov.uk) states: "Figures exclude young
+ *       people who were looked after under an agreed series of short term placements, those who
+ *       have died since leaving care, those who have returned home to parents or someone with
+ *       parental responsibility for a continuous period of at least 6 months and those whose
+ *       care was transferred to another local authority." {@code REFU} ("young person refuses
+ *       contact") and {@code NREQ} ("young person no longer requires children's social care
+ *       services") are not in that list: they stay in the denominator, among those the local
+ *       authority is not in touch with. A transfer of care to another authority has no
+ *       {@code IN_TOUCH} code (the return of the authority that transferred holds no OC3 row).
+ *       {@link #DEFAULT_EXCLUDED_IN_TOUCH}; {@link #of(DateRange, Set)} chooses others. A record
+ *       without an {@code IN_TOUCH} code (a case-record extract) is kept.</li>
  *   <li>{@link #suitableAccommodation()} is the companion measure: the same young people, the
  *       numerator those whose OC3 {@code ACCOM} code ends in {@code 1} (suitable); a code
  *       {@code 0} (no information) stays in the denominator, as activity {@code 0} does.</li>
@@ -69,10 +74,12 @@ public final class CareLeaversInEet {
           .thenComparing(CareLeaverActivity::birthday)
           .thenComparingInt(CareLeaverActivity::age);
 
-  /** The {@code IN_TOUCH} codes left out of the denominator by default. */
+  /**
+   * The {@code IN_TOUCH} codes left out of the denominator by default, {@code DIED} and
+   * {@code RHOM}, as in the DfE's published care leavers' figures.
+   */
   public static final Set<InTouch> DEFAULT_EXCLUDED_IN_TOUCH =
-      Collections.unmodifiableSet(
-          EnumSet.of(InTouch.DIED, InTouch.RHOM, InTouch.REFU, InTouch.NREQ));
+      Collections.unmodifiableSet(EnumSet.of(InTouch.DIED, InTouch.RHOM));
 
   private final DateRange period;
   private final Set<InTouch> excludedInTouch;

@@ -89,7 +89,7 @@ class CareLeaversInEetTest {
   }
 
   @Test
-  void result_diedRefusedNotRequiredOrReturnedHome_areExcludedByDefaultAndNamed() {
+  void result_diedOrReturnedHome_areExcludedByDefault_refusedAndNotRequiredStay() {
     CareLeaversInEet c =
         CareLeaversInEet.of(FY2023)
             .add(oc3("A", Activity.F4, "YES", "U1"))
@@ -98,19 +98,36 @@ class CareLeaversInEetTest {
             .add(oc3("D", Activity.NO_INFORMATION, "REFU", "0"))
             .add(oc3("E", Activity.NO_INFORMATION, "NREQ", "0"))
             .add(oc3("F", Activity.G5, "RHOM", "B1"));
+    // the DfE's footnote: "Figures exclude ... those who have died since leaving care, those
+    // who have returned home to parents ... for a continuous period of at least 6 months"
     IndicatorResult r = c.result();
-    assertThat(r.denominator()).isEqualByComparingTo("2");
+    assertThat(r.denominator()).isEqualByComparingTo("4");
     assertThat(r.numerator()).isEqualByComparingTo("1");
     assertThat(r.excluded())
         .extracting(Excluded::reason)
         .containsExactly(
             "IN_TOUCH code excluded from the denominator: DIED",
-            "IN_TOUCH code excluded from the denominator: REFU",
-            "IN_TOUCH code excluded from the denominator: NREQ",
             "IN_TOUCH code excluded from the denominator: RHOM");
     IndicatorResult accom = c.suitableAccommodation();
-    assertThat(accom.denominator()).isEqualByComparingTo("2");
+    assertThat(accom.denominator()).isEqualByComparingTo("4");
     assertThat(accom.numerator()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void result_withTheFourCodesChosen_leavesOutRefusedAndNotRequiredToo() {
+    IndicatorResult r =
+        CareLeaversInEet.of(
+                FY2023,
+                Set.of(
+                    CareLeaverActivity.InTouch.DIED,
+                    CareLeaverActivity.InTouch.RHOM,
+                    CareLeaverActivity.InTouch.REFU,
+                    CareLeaverActivity.InTouch.NREQ))
+            .add(oc3("A", Activity.F4, "YES", "U1"))
+            .add(oc3("D", Activity.NO_INFORMATION, "REFU", "0"))
+            .add(oc3("E", Activity.NO_INFORMATION, "NREQ", "0"))
+            .result();
+    assertThat(r.denominator()).isEqualByComparingTo("1");
   }
 
   @Test

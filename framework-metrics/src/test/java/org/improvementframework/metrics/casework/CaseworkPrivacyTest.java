@@ -15,6 +15,7 @@ import org.improvementframework.model.casework.CareLeaverActivity;
 import org.improvementframework.model.casework.CaseAllocation;
 import org.improvementframework.model.casework.CaseWorker;
 import org.improvementframework.model.casework.InitialConference;
+import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
 import org.improvementframework.model.casework.Placement;
@@ -279,5 +280,37 @@ class CaseworkPrivacyTest {
             .result();
     assertNoPersonalData(caseload.toString());
     caseload.excluded().forEach(e -> assertNoPersonalData(e.toString()));
+  }
+
+  /** The OC2 outcomes path: records, exclusions, breakdowns and failures. */
+  @Test
+  void outcomesPath_showsNoIdOrDateOfBirth() {
+    Optional<Boolean> yes = Optional.of(true);
+    LookedAfterOutcomes o =
+        new LookedAfterOutcomes(CHILD, BORN, yes, yes, yes, yes, yes, yes, Optional.of(9));
+    assertNoPersonalData(o.toString());
+    ContinuousCareOutcomes c =
+        ContinuousCareOutcomes.of(PERIOD)
+            .add(o)
+            .add(o)
+            .add(
+                new LookedAfterOutcomes(
+                    CHILD + "x", day("2025-01-01"), yes, yes, yes, yes, yes, yes, Optional.empty()))
+            .addUnaccompanied(CHILD);
+    long exclusions = 0;
+    for (IndicatorResult r : c.results().values()) {
+      assertNoPersonalData(r.toString());
+      assertNoPersonalData(r.breakdown().toString());
+      for (IndicatorResult.Excluded e : r.excluded()) {
+        assertNoPersonalData(e.reason());
+        assertNoPersonalData(e.toString());
+        exclusions++;
+      }
+    }
+    assertThat(exclusions).isGreaterThanOrEqualTo(14);
+    assertFailsWithoutPersonalData(
+        () -> new LookedAfterOutcomes(CHILD, BORN, yes, yes, yes, yes, yes, yes, Optional.of(99)));
+    DateRange other = DateRange.of(LocalDate.of(2022, 4, 1), LocalDate.of(2023, 3, 31));
+    assertFailsWithoutPersonalData(() -> c.merge(ContinuousCareOutcomes.of(other)));
   }
 }

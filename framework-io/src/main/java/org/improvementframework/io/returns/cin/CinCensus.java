@@ -15,7 +15,6 @@ import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
-import org.improvementframework.io.returns.ReturnDates;
 import org.improvementframework.io.returns.XmlReturns;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Referral;
@@ -150,7 +149,7 @@ public final class CinCensus {
         switch (xml.name()) {
           case "Collection" -> c.collection = xml.text();
           case "Year" -> c.year = xml.text();
-          case "ReferenceDate" -> c.referenceDate = c.date(xml, "ReferenceDate");
+          case "ReferenceDate" -> c.referenceDate = xml.date(c.problems);
           case "LEA" -> c.lea = xml.text();
           case "Child" -> c.child(xml);
           default -> {
@@ -192,12 +191,12 @@ public final class CinCensus {
       String name = xml.name();
       switch (name) {
         case "LAchildID" -> id = xml.text();
-        case "CINreferralDate" -> date(xml, name).ifPresent(d -> refs.add(new Referral("?", d)));
-        case "S47ActualStartDate" -> s47Start = date(xml, name).orElse(null);
+        case "CINreferralDate" -> xml.date(problems).ifPresent(d -> refs.add(new Referral("?", d)));
+        case "S47ActualStartDate" -> s47Start = xml.date(problems).orElse(null);
         case "DateOfInitialCPC" -> {
           // CINdetails repeats the conference of its Section47: only the Section47 one is kept
           boolean inSection47 = xml.where().column().orElse("").endsWith("/Section47/" + name);
-          Optional<LocalDate> d = date(xml, name);
+          Optional<LocalDate> d = xml.date(problems);
           if (inSection47) {
             conference = d.orElse(null);
           }
@@ -211,7 +210,7 @@ public final class CinCensus {
             "CPPreviewDate",
             "CINclosureDate",
             "PersonBirthDate" -> {
-          if (date(xml, name).isPresent()) {
+          if (xml.date(problems).isPresent()) {
             otherDates++;
           }
         }
@@ -235,26 +234,6 @@ public final class CinCensus {
     referralCount += refs.size();
     enquiryCount += s47.size();
     conferenceCount += icpc.size();
-  }
-
-  private Optional<LocalDate> date(XmlReturns xml, String name) {
-    InputLocation at = xml.where();
-    String t = xml.text();
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate d = ReturnDates.parse(t);
-    if (d == null) {
-      // the text is a child's date, personal data: only the place is given
-      problems.add(
-          PlanFormatException.builder("not a date")
-              .at(at)
-              .field(name)
-              .expected(ReturnDates.EXPECTED)
-              .build());
-      return Optional.empty();
-    }
-    return Optional.of(d);
   }
 
   /**

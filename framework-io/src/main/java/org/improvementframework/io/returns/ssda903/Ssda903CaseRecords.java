@@ -4,9 +4,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
@@ -14,6 +16,7 @@ import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
+import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
 import org.improvementframework.model.casework.Placement;
@@ -46,6 +49,11 @@ import org.improvementframework.model.casework.Placement;
  *       {@code DECOM} with {@code LS} {@code E1} or {@code D1}; matched on the AD1
  *       {@code DATE_MATCH}; a foster placement with the adopters ({@code A3}/{@code A4}, placed
  *       with the current foster carers) starts with the placement before.</li>
+ *   <li><b>Outcomes</b>: each OC2 row (children looked after continuously for 12 months at 31
+ *       March) as {@link LookedAfterOutcomes}: {@code 1} is yes, {@code 0} no, a blank or
+ *       another code unknown; an {@code SDQ_SCORE} outside 0 to 40 is a located warning and the
+ *       row is left out. The children of the UASC table are given by id
+ *       ({@link Sink#unaccompanied(String)}).</li>
  * </ul>
  *
  * <p>Two ways in: {@link #from(Ssda903Return, DateRange)} derives the records of a return read
@@ -66,39 +74,75 @@ public final class Ssda903CaseRecords {
    */
   public interface Sink {
     /**
-     * Receives a period of care.
+     * Receives a period of care; by default gives it to {@link #record(Record)}.
      *
      * @param period the period; not null
      */
-    default void period(LookedAfterPeriod period) {}
+    default void period(LookedAfterPeriod period) {
+      record(period);
+    }
 
     /**
-     * Receives a placement.
+     * Receives a placement; by default gives it to {@link #record(Record)}.
      *
      * @param placement the placement; not null
      */
-    default void placement(Placement placement) {}
+    default void placement(Placement placement) {
+      record(placement);
+    }
 
     /**
-     * Receives a care leaver's activity record.
+     * Receives a care leaver's activity record; by default gives it to {@link #record(Record)}.
      *
      * @param activity the record; not null
      */
-    default void careLeaver(CareLeaverActivity activity) {}
+    default void careLeaver(CareLeaverActivity activity) {
+      record(activity);
+    }
 
     /**
-     * Receives a missing episode.
+     * Receives a missing episode; by default gives it to {@link #record(Record)}.
      *
      * @param episode the episode; not null
      */
-    default void missing(MissingEpisode episode) {}
+    default void missing(MissingEpisode episode) {
+      record(episode);
+    }
 
     /**
-     * Receives an adoption.
+     * Receives an adoption; by default gives it to {@link #record(Record)}.
      *
      * @param adoption the adoption; not null
      */
-    default void adoption(Adoption adoption) {}
+    default void adoption(Adoption adoption) {
+      record(adoption);
+    }
+
+    /**
+     * Receives the OC2 outcomes of a child looked after continuously for 12 months; by default
+     * gives them to {@link #record(Record)}.
+     *
+     * @param outcomes the outcomes; not null
+     */
+    default void outcomes(LookedAfterOutcomes outcomes) {
+      record(outcomes);
+    }
+
+    /**
+     * Receives every record whose own method is not overridden: one place for a sink that takes
+     * all records alike. Does nothing by default.
+     *
+     * @param record the record; not null
+     */
+    default void record(Record record) {}
+
+    /**
+     * Receives the id of a child in the UASC table (an unaccompanied asylum-seeking child). Does
+     * nothing by default.
+     *
+     * @param childId the child's id; not null
+     */
+    default void unaccompanied(String childId) {}
   }
 
   /** Whose periods of care, placements and adoptions a stream gives. */
@@ -114,11 +158,9 @@ public final class Ssda903CaseRecords {
     LOOKED_AFTER_IN_YEAR
   }
 
-  private final List<LookedAfterPeriod> periods = new ArrayList<>();
-  private final List<Placement> placements = new ArrayList<>();
-  private final List<CareLeaverActivity> careLeavers = new ArrayList<>();
-  private final List<MissingEpisode> missing = new ArrayList<>();
-  private final List<Adoption> adoptions = new ArrayList<>();
+  // every record in the order derived; each accessor picks its type
+  private final List<Record> kept = new ArrayList<>();
+  private final Set<String> unaccompanied = new LinkedHashSet<>();
   private final List<ReadWarning> warnings = new ArrayList<>();
 
   private Ssda903CaseRecords() {}
@@ -138,28 +180,13 @@ public final class Ssda903CaseRecords {
     Sink keep =
         new Sink() {
           @Override
-          public void period(LookedAfterPeriod p) {
-            out.periods.add(p);
+          public void record(Record record) {
+            out.kept.add(record);
           }
 
           @Override
-          public void placement(Placement p) {
-            out.placements.add(p);
-          }
-
-          @Override
-          public void careLeaver(CareLeaverActivity a) {
-            out.careLeavers.add(a);
-          }
-
-          @Override
-          public void missing(MissingEpisode m) {
-            out.missing.add(m);
-          }
-
-          @Override
-          public void adoption(Adoption a) {
-            out.adoptions.add(a);
+          public void unaccompanied(String childId) {
+            out.unaccompanied.add(childId);
           }
         };
     Ssda903Derivation d = new Ssda903Derivation(year, false, keep, out.warnings::add);
@@ -171,7 +198,8 @@ public final class Ssda903CaseRecords {
   }
 
   /**
-   * Reads an SSDA903 folder as {@link Ssda903Return#readFolder(Path, InputLimits)} does, giving
+   * Reads an SSDA903 folder as {@link Ssda903Return#readFolder(Path, InputLimits, int)} does for
+   * the year's collection year (codes checked against its lists), giving
    * the case records of a collection year to a sink without keeping the return: for national
    * extracts of millions of episodes.
    *
@@ -220,6 +248,7 @@ public final class Ssda903CaseRecords {
     Ssda903Folder.read(
         folder,
         limits,
+        year.end().getYear(),
         row -> {
           rows.merge(row.table(), 1L, Long::sum);
           d.accept(row);
@@ -236,7 +265,7 @@ public final class Ssda903CaseRecords {
    * @return the periods; not null
    */
   public List<LookedAfterPeriod> periods() {
-    return List.copyOf(periods);
+    return kept(LookedAfterPeriod.class);
   }
 
   /**
@@ -245,7 +274,7 @@ public final class Ssda903CaseRecords {
    * @return the placements; not null
    */
   public List<Placement> placements() {
-    return List.copyOf(placements);
+    return kept(Placement.class);
   }
 
   /**
@@ -254,7 +283,7 @@ public final class Ssda903CaseRecords {
    * @return the records; not null
    */
   public List<CareLeaverActivity> careLeavers() {
-    return List.copyOf(careLeavers);
+    return kept(CareLeaverActivity.class);
   }
 
   /**
@@ -263,7 +292,7 @@ public final class Ssda903CaseRecords {
    * @return the episodes; not null
    */
   public List<MissingEpisode> missingEpisodes() {
-    return List.copyOf(missing);
+    return kept(MissingEpisode.class);
   }
 
   /**
@@ -272,7 +301,29 @@ public final class Ssda903CaseRecords {
    * @return the adoptions; not null
    */
   public List<Adoption> adoptions() {
-    return List.copyOf(adoptions);
+    return kept(Adoption.class);
+  }
+
+  /**
+   * Gets the OC2 outcomes of the children looked after continuously for 12 months.
+   *
+   * @return the outcomes; not null
+   */
+  public List<LookedAfterOutcomes> outcomes() {
+    return kept(LookedAfterOutcomes.class);
+  }
+
+  /**
+   * Gets the ids of the children in the UASC table, each once, in the order first read.
+   *
+   * @return the ids; not null
+   */
+  public List<String> unaccompanied() {
+    return List.copyOf(unaccompanied);
+  }
+
+  private <T> List<T> kept(Class<T> type) {
+    return kept.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /**

@@ -9,6 +9,7 @@ import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
+import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
 import org.improvementframework.model.casework.Placement;
@@ -58,8 +59,10 @@ final class Ssda903Derivation {
           missing(r);
         }
       }
+      case OC2 -> outcomes(r);
+      case UASC -> sink.unaccompanied(r.child());
       default -> {
-        // UASC, Reviews, PlacedAdoption, PrevPerm, OC2, SocialWorker: read and checked only
+        // Reviews, PlacedAdoption, PrevPerm, SocialWorker: read and checked only
       }
     }
   }
@@ -84,12 +87,11 @@ final class Ssda903Derivation {
   private void child(int c, int[] order, int from, int to) {
     if (children.dob(c) == ChildIndex.NONE) {
       int first = order[from];
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(episodes.source(first), episodes.row(first), "CHILD"),
-              "a child with episodes but no Header row",
-              "",
-              "left out of periods of care, placements and adoptions"));
+      warn(
+          first,
+          "CHILD",
+          "a child with episodes but no Header row",
+          "left out of periods of care, placements and adoptions");
       return;
     }
     // the periods' bounds first, so that a child never in care in the year can be left out
@@ -112,6 +114,23 @@ final class Ssda903Derivation {
     for (int p = 0; p < periods; p++) {
       period(c, order, bounds[p], bounds[p + 1]);
     }
+  }
+
+  /** Warns of an episode's cell; the message never holds the cell's text (personal data). */
+  private void warn(int episode, String column, String problem, String consequence) {
+    warn(
+        InputLocation.ofCell(episodes.source(episode), episodes.row(episode), column),
+        problem,
+        consequence);
+  }
+
+  /** Warns of a row's cell, without its text. */
+  private void warn(Ssda903Row r, String column, String problem, String consequence) {
+    warn(InputLocation.ofCell(r.source(), r.row(), column), problem, consequence);
+  }
+
+  private void warn(InputLocation at, String problem, String consequence) {
+    warnings.accept(ReadWarning.of(at, problem, "", consequence));
   }
 
   private boolean endsPeriod(int e) {
@@ -143,12 +162,7 @@ final class Ssda903Derivation {
     try {
       sink.period(new LookedAfterPeriod(id, ChildIndex.day(children.dob(c)), start, end));
     } catch (IllegalArgumentException e) {
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(episodes.source(last), episodes.row(last), "DEC"),
-              "episode ceasing before its period of care began",
-              "",
-              "period left out"));
+      warn(last, "DEC", "episode ceasing before its period of care began", "period left out");
       return;
     }
     int placed = firstPlacedForAdoption(order, from, to);
@@ -185,12 +199,7 @@ final class Ssda903Derivation {
               episodes.place(head),
               SHORT_BREAK.contains(episodes.ls(head))));
     } catch (IllegalArgumentException e) {
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(episodes.source(head), episodes.row(head), "DEC"),
-              "placement ending before it began",
-              "",
-              "placement left out"));
+      warn(head, "DEC", "placement ending before it began", "placement left out");
     }
   }
 
@@ -214,12 +223,11 @@ final class Ssda903Derivation {
       int fosterStart) {
     if (placed < 0) {
       int last = order[to - 1];
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(episodes.source(last), episodes.row(last), "PLACE"),
-              "adopted without an episode placed for adoption (A3 to A6)",
-              "",
-              "left out of the adoption measures"));
+      warn(
+          last,
+          "PLACE",
+          "adopted without an episode placed for adoption (A3 to A6)",
+          "left out of the adoption measures");
       return;
     }
     LocalDate placementOrder = null;
@@ -241,12 +249,7 @@ final class Ssda903Derivation {
               ChildIndex.day(episodes.decom(placed)),
               adopted));
     } catch (IllegalArgumentException e) {
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(episodes.source(placed), episodes.row(placed), "DECOM"),
-              "adoption dates out of order",
-              "",
-              "left out of the adoption measures"));
+      warn(placed, "DECOM", "adoption dates out of order", "left out of the adoption measures");
     }
   }
 
@@ -267,12 +270,38 @@ final class Ssda903Derivation {
         return;
       }
     }
-    warnings.accept(
-        ReadWarning.of(
-            InputLocation.ofCell(o.source(), o.row(), "DOB"),
-            "no 17th to 21st birthday in the collection year",
-            "",
-            "left out of care leavers"));
+    warn(o, "DOB", "no 17th to 21st birthday in the collection year", "left out of care leavers");
+  }
+
+  private void outcomes(Ssda903Row r) {
+    Optional<Integer> sdq = r.value("SDQ_SCORE").map(Integer::valueOf);
+    if (sdq.isPresent() && (sdq.get() < 0 || sdq.get() > LookedAfterOutcomes.MAX_SDQ_SCORE)) {
+      warn(r, "SDQ_SCORE", "an SDQ score outside 0 to 40", "left out of the OC2 outcomes");
+      return;
+    }
+    sink.outcomes(
+        new LookedAfterOutcomes(
+            r.child(),
+            r.date("DOB").orElseThrow(),
+            flag(r, "CONVICTED"),
+            flag(r, "HEALTH_ASSESSMENT"),
+            flag(r, "IMMUNISATIONS"),
+            flag(r, "TEETH_CHECK"),
+            flag(r, "HEALTH_CHECK"),
+            flag(r, "SUBSTANCE_MISUSE"),
+            sdq));
+  }
+
+  /** A 0/1 column; another code was already warned of by the reader, and reads as unknown. */
+  private static Optional<Boolean> flag(Ssda903Row r, String column) {
+    return r.value(column)
+        .flatMap(
+            v ->
+                switch (v) {
+                  case "1" -> Optional.of(true);
+                  case "0" -> Optional.of(false);
+                  default -> Optional.empty();
+                });
   }
 
   private void missing(Ssda903Row m) {
@@ -285,12 +314,7 @@ final class Ssda903Derivation {
               false,
               Optional.empty()));
     } catch (IllegalArgumentException e) {
-      warnings.accept(
-          ReadWarning.of(
-              InputLocation.ofCell(m.source(), m.row(), "MIS_END"),
-              "missing episode ending before it started",
-              "",
-              "left out"));
+      warn(m, "MIS_END", "missing episode ending before it started", "left out");
     }
   }
 

@@ -27,10 +27,11 @@ final class Ssda903Folder {
 
   private Ssda903Folder() {}
 
-  /** Reads every table file of a folder, giving each row read to the sink. */
+  /** Reads every table file of a folder, codes checked for a year, each row to the sink. */
   static void read(
       Path folder,
       InputLimits limits,
+      int year,
       Consumer<Ssda903Row> sink,
       Consumer<PlanFormatException> problems,
       Consumer<ReadWarning> warnings) {
@@ -63,7 +64,9 @@ final class Ssda903Folder {
         throw new UncheckedIOException("cannot read " + name, e);
       }
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        Ssda903Reader.of(table.get(), limits).read(in, name, sink, warnings).forEach(problems);
+        Ssda903Reader.of(table.get(), limits, year)
+            .read(in, name, sink, warnings)
+            .forEach(problems);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + name, e);
       }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
@@ -33,10 +34,10 @@ import org.improvementframework.io.returns.ReturnDates;
  * ({@code 11/12/2018}) or ISO ({@code 2018-12-11}).
  *
  * <p>A row whose id or date cannot be read, or that lacks a required value, is skipped and
- * returned as a problem. A code that is not in the current list is kept as written, with a
- * warning: naming the older year when an older specification lists it. Rows are numbered by the
- * physical line they start on. No problem or warning holds a child's id, a date, a postcode or
- * any other text of a personal column: only codes are quoted.
+ * returned as a problem. A code that is not in the collection year's list ({@link Ssda903Codes})
+ * is kept as written, with a warning naming the year, and the years that list it if any do.
+ * Rows are numbered by the physical line they start on. No problem or warning holds a child's
+ * id, a date, a postcode or any other text of a personal column: only codes are quoted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -47,10 +48,12 @@ public final class Ssda903Reader {
 
   private final Ssda903Table table;
   private final InputLimits limits;
+  private final int year;
 
-  private Ssda903Reader(Ssda903Table table, InputLimits limits) {
+  private Ssda903Reader(Ssda903Table table, InputLimits limits, int year) {
     this.table = Objects.requireNonNull(table, "table");
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.year = year;
   }
 
   /**
@@ -62,7 +65,21 @@ public final class Ssda903Reader {
    * @throws NullPointerException if an argument is null
    */
   public static Ssda903Reader of(Ssda903Table table, InputLimits limits) {
-    return new Ssda903Reader(table, limits);
+    return new Ssda903Reader(table, limits, Ssda903Codes.LATEST_KNOWN_YEAR);
+  }
+
+  /**
+   * Obtains a reader of a table that checks codes against the lists of a collection year
+   * ({@link Ssda903Codes}).
+   *
+   * @param table the table; not null
+   * @param limits the limits, of which rows, columns and cell length apply; not null
+   * @param year the collection year, named by the March it ends in (2024 is 2023-24)
+   * @return the reader; not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Ssda903Reader of(Ssda903Table table, InputLimits limits, int year) {
+    return new Ssda903Reader(table, limits, year);
   }
 
   /**
@@ -236,25 +253,21 @@ public final class Ssda903Reader {
     return new Ssda903Row(table, source, row, values);
   }
 
-  private static String code(
+  private String code(
       Ssda903Column column, String cell, InputLocation at, Consumer<ReadWarning> warnings) {
     String code = cell.toUpperCase(Locale.ROOT);
-    if (column.codes().contains(code)) {
+    Optional<Ssda903Codes.Years> years = Ssda903Codes.years(table, column.name(), code);
+    if (years.isPresent() && years.get().contains(year)) {
       return code;
     }
     // codes are not personal data: quoting them helps the user find them
     String shown = code.length() > 12 ? code.substring(0, 12) + "…" : code;
-    if (column.olderCodes().contains(code)) {
-      warnings.accept(
-          ReadWarning.of(
-              at,
-              "code of the 2016-17 specification, not in the current" + " list",
-              shown,
-              "kept as written"));
-    } else {
-      warnings.accept(
-          ReadWarning.of(at, "unknown code, not in the current list", shown, "kept as written"));
-    }
+    String list = "the " + Ssda903Codes.yearText(year) + " list";
+    warnings.accept(
+        years.isPresent()
+            ? ReadWarning.of(
+                at, "code not in " + list + ", listed " + years.get(), shown, "kept as written")
+            : ReadWarning.of(at, "unknown code, not in " + list, shown, "kept as written"));
     return code;
   }
 

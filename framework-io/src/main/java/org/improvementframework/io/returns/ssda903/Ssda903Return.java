@@ -38,7 +38,8 @@ public final class Ssda903Return {
   }
 
   /**
-   * Reads every {@code .csv} file of a folder whose name is a table's.
+   * Reads every {@code .csv} file of a folder whose name is a table's, checking codes against the
+   * latest known lists ({@link Ssda903Codes#LATEST_KNOWN_YEAR}).
    *
    * @param folder the folder; not null
    * @param limits the limits; {@code maxInputBytes} applies to each file; not null
@@ -48,6 +49,23 @@ public final class Ssda903Return {
    * @throws UncheckedIOException if the folder or a file cannot be read
    */
   public static Ssda903Return readFolder(Path folder, InputLimits limits) {
+    return readFolder(folder, limits, Ssda903Codes.LATEST_KNOWN_YEAR);
+  }
+
+  /**
+   * Reads every {@code .csv} file of a folder whose name is a table's, checking each code against
+   * the lists of a collection year ({@link Ssda903Codes}): a code of another year, or of none, is
+   * a located warning naming the year, and is kept as written.
+   *
+   * @param folder the folder; not null
+   * @param limits the limits; {@code maxInputBytes} applies to each file; not null
+   * @param year the collection year, named by the March it ends in (2024 is 2023-24)
+   * @return the return; not null
+   * @throws PlanFormatException if a file's header lacks a required column or its CSV is broken
+   * @throws InputLimitException if a file exceeds the limits
+   * @throws UncheckedIOException if the folder or a file cannot be read
+   */
+  public static Ssda903Return readFolder(Path folder, InputLimits limits, int year) {
     Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(limits, "limits");
     Map<Ssda903Table, List<Ssda903Row>> tables = new EnumMap<>(Ssda903Table.class);
@@ -56,6 +74,7 @@ public final class Ssda903Return {
     Ssda903Folder.read(
         folder,
         limits,
+        year,
         row -> tables.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row),
         problems::add,
         warnings::add);

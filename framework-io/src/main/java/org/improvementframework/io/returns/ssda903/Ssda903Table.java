@@ -15,12 +15,12 @@ import java.util.Optional;
  * looked after by local authorities in England: technical specification</em> gives them for
  * CSV loading (one file per table, the first row naming the columns).
  *
- * <p>Code lists are those of the 2023-24 specification; codes listed only by the 2016-17
- * specification (activity {@code F3}/{@code P3}, reasons episode ceased {@code E43}/{@code E44})
- * are read with a warning naming the older year. Where the specifications differ in other ways
- * (the SocialWorker table exists from 2023-24; {@code CUSTOD}, a reason for a placement change,
- * and the activity codes {@code F4}, {@code P4}, {@code F5}, {@code P5} are in the current list
- * only) the current list is used. A file name is matched to a table by its name, ignoring case
+ * <p>The code lists here are those of the 2023-24 specification, for reference; readers check
+ * each code against the lists of the return's collection year, {@link Ssda903Codes}, where the
+ * codes of older years only (activity {@code F3}/{@code P3}, reasons episode ceased
+ * {@code E43}/{@code E44}) and of newer years only ({@code CUSTOD}, {@code E45} to
+ * {@code E48}, activity {@code F4} to {@code P5}, the SocialWorker table from 2023-24) have
+ * their years. A file name is matched to a table by its name, ignoring case
  * and anything but letters and digits ({@code episodes.csv}, {@code SSDA903_Episodes.csv}).
  */
 public enum Ssda903Table {

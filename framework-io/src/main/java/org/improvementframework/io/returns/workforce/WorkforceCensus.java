@@ -15,7 +15,6 @@ import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.returns.ReturnDates;
 import org.improvementframework.io.returns.XmlReturns;
 
 /**
@@ -103,7 +102,7 @@ public final class WorkforceCensus {
         }
         String name = xml.name();
         switch (name) {
-          case "ReferenceDate" -> c.referenceDate = c.date(xml, name);
+          case "ReferenceDate" -> c.referenceDate = xml.date(c.problems);
           case "LEA" -> c.lea = xml.text();
           case "NumberOfVacancies" -> c.vacancies = c.number(xml, name, limits);
           case "NoAgencyFTE" -> c.agencyFte = c.number(xml, name, limits);
@@ -119,13 +118,8 @@ public final class WorkforceCensus {
 
   private void worker(XmlReturns xml, InputLimits limits) {
     int before = problems.size();
-    String swe = "";
-    boolean agency = false;
-    Optional<BigDecimal> fte = Optional.empty();
-    Optional<BigDecimal> fte30 = Optional.empty();
-    Optional<Integer> cases = Optional.empty();
-    Optional<LocalDate> start = Optional.empty();
-    Optional<LocalDate> end = Optional.empty();
+    // one worker's elements may come in any order: they fill a draft, checked at its end
+    WorkerDraft w = new WorkerDraft();
     int event;
     while ((event = xml.next()) != END_DOCUMENT) {
       if (event == END_ELEMENT) {
@@ -136,21 +130,32 @@ public final class WorkforceCensus {
       }
       String name = xml.name();
       switch (name) {
-        case "SWENo" -> swe = xml.text();
-        case "AgencyWorker" -> agency = xml.text().equals("1");
-        case "FTE" -> fte = number(xml, name, limits);
-        case "FTE30" -> fte30 = number(xml, name, limits);
-        case "Cases30" -> cases = whole(xml, name);
-        case "RoleStartDate" -> start = date(xml, name);
-        case "RoleEndDate" -> end = date(xml, name);
+        case "SWENo" -> w.swe = xml.text();
+        case "AgencyWorker" -> w.agency = xml.text().equals("1");
+        case "FTE" -> w.fte = number(xml, name, limits);
+        case "FTE30" -> w.fte30 = number(xml, name, limits);
+        case "Cases30" -> w.cases = whole(xml, name);
+        case "RoleStartDate" -> w.start = xml.date(problems);
+        case "RoleEndDate" -> w.end = xml.date(problems);
         default -> {
           // other worker elements are read past
         }
       }
     }
     if (problems.size() == before) {
-      workers.add(new Worker(swe, agency, fte, fte30, cases, start, end));
+      workers.add(new Worker(w.swe, w.agency, w.fte, w.fte30, w.cases, w.start, w.end));
     }
+  }
+
+  /** The elements of one worker read so far. */
+  private static final class WorkerDraft {
+    private String swe = "";
+    private boolean agency;
+    private Optional<BigDecimal> fte = Optional.empty();
+    private Optional<BigDecimal> fte30 = Optional.empty();
+    private Optional<Integer> cases = Optional.empty();
+    private Optional<LocalDate> start = Optional.empty();
+    private Optional<LocalDate> end = Optional.empty();
   }
 
   private Optional<BigDecimal> number(XmlReturns xml, String name, InputLimits limits) {
@@ -183,25 +188,6 @@ public final class WorkforceCensus {
       return Optional.empty();
     }
     return Optional.of(Integer.parseInt(t));
-  }
-
-  private Optional<LocalDate> date(XmlReturns xml, String name) {
-    InputLocation at = xml.where();
-    String t = xml.text();
-    if (t.isEmpty()) {
-      return Optional.empty();
-    }
-    LocalDate d = ReturnDates.parse(t);
-    if (d == null) {
-      problems.add(
-          PlanFormatException.builder("not a date")
-              .at(at)
-              .field(name)
-              .expected(ReturnDates.EXPECTED)
-              .build());
-      return Optional.empty();
-    }
-    return Optional.of(d);
   }
 
   /**

@@ -54,11 +54,11 @@ class Ssda903ReturnTest {
         .containsExactlyInAnyOrder(
             "not the CSV file of an SSDA903 table",
             "column not in the Episodes table",
-            "code of the 2016-17 specification, not in the current list",
-            "code of the 2016-17 specification, not in the current list",
+            "code not in the 2023-24 list, listed 2016-17 to 2019-20",
+            "code not in the 2023-24 list, listed 2016-17 to 2020-21",
             "Header rows of a child disagree in DOB (first at row 6)");
     assertThat(r.warnings())
-        .filteredOn(w -> w.problem().startsWith("code of"))
+        .filteredOn(w -> w.problem().startsWith("code not in"))
         .extracting(ReadWarning::text)
         .containsExactlyInAnyOrder("E43", "F3");
     assertThat(r.warnings())
