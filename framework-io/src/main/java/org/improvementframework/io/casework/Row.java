@@ -83,7 +83,7 @@ final class Row {
     return day;
   }
 
-  /** Reads an optional date cell as an epoch day, {@code absent} when empty: as {@link #epochDay}. */
+  /** Reads an optional date cell as an epoch day, {@code absent} when empty. */
   long optionalEpochDay(int c, long absent) {
     String s = cell(c);
     if (s.isEmpty()) {
