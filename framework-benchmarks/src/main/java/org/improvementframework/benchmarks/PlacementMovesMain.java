@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.improvementframework.io.casework.CareColumns;
 import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
 import org.improvementframework.metrics.casework.IndicatorResult;
@@ -18,7 +19,8 @@ import org.improvementframework.model.DateRange;
  * The Java side of the placement-move comparison with the peers, as a whole process from files
  * to result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.PlacementMovesMain
  * DIR FROM TO} reads {@code DIR/looked_after_periods.csv} and {@code DIR/placements.csv} with
- * framework-io's {@link CaseRecordReader} (streaming, every row checked), adds every record to
+ * framework-io's {@link CaseRecordReader} layouts (streaming, every row checked, through the
+ * columnar path {@link CareColumns}), adds every row to
  * framework-metrics' {@link PlacementMoves} for the period {@code FROM} to {@code TO} (ISO dates;
  * the last day is the snapshot), and prints the same line as {@code peer/placement_moves*.py}.
  */
@@ -53,12 +55,20 @@ public final class PlacementMovesMain {
     PlacementMoves measure = PlacementMoves.of(period);
     try (BufferedReader periods = open(dir, CareRecordFiles.PERIODS);
         BufferedReader placements = open(dir, CareRecordFiles.PLACEMENTS)) {
+      // the columnar path: each row's parts, no record per row
       throwFirst(
-          CaseRecordReader.LOOKED_AFTER_PERIODS.forEach(
-              periods, CareRecordFiles.PERIODS, measure::add));
+          CareColumns.forEachPeriod(
+              periods,
+              CareRecordFiles.PERIODS,
+              (id, birth, start, end) -> measure.addPeriod(id, start, end),
+              w -> {}));
       throwFirst(
-          CaseRecordReader.PLACEMENTS.forEach(
-              placements, CareRecordFiles.PLACEMENTS, measure::add));
+          CareColumns.forEachPlacement(
+              placements,
+              CareRecordFiles.PLACEMENTS,
+              (id, start, end, type, shortBreak) ->
+                  measure.addPlacement(id, start, end, shortBreak),
+              w -> {}));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

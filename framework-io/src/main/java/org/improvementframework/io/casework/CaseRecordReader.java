@@ -373,7 +373,7 @@ public final class CaseRecordReader<T> {
    * sink. Rows are numbered as a spreadsheet shows them: the physical line on which the row
    * starts, counting the header's line as 1 and blank lines too; blank lines are skipped.
    */
-  private <R> List<CaseRecordFormatException> read(
+  <R> List<CaseRecordFormatException> read(
       Reader in,
       String source,
       Consumer<? super ReadWarning> warnings,

@@ -13,6 +13,29 @@ final class EpochDays {
     0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
   };
 
+  /**
+   * The epoch day before 1 January of each year from 0 to 9999, and whether it is a leap year:
+   * looked up, because the division of the calendar's arithmetic was a tenth of the placement
+   * run's samples.
+   */
+  private static final int[] BEFORE_YEAR = new int[10_000];
+
+  private static final boolean[] LEAP = new boolean[10_000];
+
+  static {
+    for (int y = 0; y < BEFORE_YEAR.length; y++) {
+      LEAP[y] = (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
+      long before = y - 1L;
+      long days =
+          365 * before
+              + Math.floorDiv(before, 4)
+              - Math.floorDiv(before, 100)
+              + Math.floorDiv(before, 400);
+      // 719162 days from 0001-01-01 to 1970-01-01
+      BEFORE_YEAR[y] = (int) (days - 1 - 719_162);
+    }
+  }
+
   private EpochDays() {}
 
   static long parse(String s) {
@@ -40,7 +63,7 @@ final class EpochDays {
   }
 
   private static boolean leap(int year) {
-    return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    return LEAP[year];
   }
 
   private static int length(int year, int month) {
@@ -51,14 +74,10 @@ final class EpochDays {
     };
   }
 
-  /** Days from 1970-01-01, for a year from 0 to 9999: days of whole years, then of the year. */
+  /** Days from 1970-01-01, for a year from 0 to 9999: days before the year, then of the year. */
   private static long of(int year, int month, int day) {
-    long y = year - 1L;
-    long daysBeforeYear =
-        365 * y + Math.floorDiv(y, 4) - Math.floorDiv(y, 100) + Math.floorDiv(y, 400);
-    int dayOfYear = DAYS_BEFORE_MONTH[month] + (month > 2 && leap(year) ? 1 : 0) + day;
-    // 719162 days from 0001-01-01 to 1970-01-01
-    return daysBeforeYear + dayOfYear - 1 - 719_162;
+    int dayOfYear = DAYS_BEFORE_MONTH[month] + (month > 2 && LEAP[year] ? 1 : 0) + day;
+    return (long) BEFORE_YEAR[year] + dayOfYear;
   }
 
   private static int digits(String s, int from, int to) {

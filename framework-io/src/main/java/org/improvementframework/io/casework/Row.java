@@ -83,6 +83,19 @@ final class Row {
     return day;
   }
 
+  /** Reads an optional date cell as an epoch day, {@code absent} when empty. */
+  long optionalEpochDay(int c, long absent) {
+    String s = cell(c);
+    if (s.isEmpty()) {
+      return absent;
+    }
+    long day = EpochDays.parse(s);
+    if (day == EpochDays.INVALID) {
+      throw new CellException(columns[c], DATE);
+    }
+    return day;
+  }
+
   String id(int c) {
     String s = cell(c);
     if (s.isEmpty()) {
@@ -131,7 +144,12 @@ final class Row {
   }
 
   boolean flag(int c) {
-    String s = cell(c).toUpperCase(Locale.ROOT);
+    String s = cell(c);
+    // the common cells first, without upper-casing a copy of each
+    if (s.length() == 1 && (s.charAt(0) == 'N' || s.charAt(0) == 'Y')) {
+      return s.charAt(0) == 'Y';
+    }
+    s = s.toUpperCase(Locale.ROOT);
     return switch (s) {
       case "Y", "YES", "TRUE", "1" -> true;
       case "N", "NO", "FALSE", "0", "" -> false;

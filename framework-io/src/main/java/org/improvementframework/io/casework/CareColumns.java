@@ -1,0 +1,144 @@
+package org.improvementframework.io.casework;
+
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.model.casework.DateOrderException;
+
+/**
+ * Reads periods of care and placements column by column, giving each row's parts to a sink
+ * without a record, a {@code LocalDate} or an {@code Optional} per row: the fast path of {@link
+ * CaseRecordReader#LOOKED_AFTER_PERIODS} and {@link CaseRecordReader#PLACEMENTS} for large files.
+ *
+ * <p>Each method reads the same layout, skips the same rows with the same problems and gives the
+ * same warnings and errors as the reader's {@code forEach}; the sink receives what the record
+ * would hold, dates as {@link java.time.LocalDate#toEpochDay()} and an absent end as {@link
+ * #NO_END}. Ids and texts are views valid only during the call: copy them to keep them.
+ */
+public final class CareColumns {
+
+  /** The end day given for a period of care or a placement that has not ended. */
+  public static final long NO_END = Long.MAX_VALUE;
+
+  private CareColumns() {}
+
+  /** Receives the parts of one period of care. */
+  @FunctionalInterface
+  public interface PeriodSink {
+    /**
+     * Takes one row.
+     *
+     * @param childId the child's id, stripped and not empty; a view valid during this call
+     * @param dateOfBirth the date of birth, as an epoch day
+     * @param start the period's first day, as an epoch day
+     * @param end the day the period ended, on or after {@code start}, or {@link #NO_END}
+     */
+    void accept(CharSequence childId, long dateOfBirth, long start, long end);
+  }
+
+  /** Receives the parts of one placement. */
+  @FunctionalInterface
+  public interface PlacementSink {
+    /**
+     * Takes one row.
+     *
+     * @param childId the child's id, stripped and not empty; a view valid during this call
+     * @param start the placement's first day, as an epoch day
+     * @param end the day the placement ended, on or after {@code start}, or {@link #NO_END}
+     * @param placementType the placement's type code, stripped, possibly empty; valid during
+     *     this call
+     * @param shortBreak whether it is one of an agreed series of short-term placements
+     */
+    void accept(
+        CharSequence childId, long start, long end, CharSequence placementType, boolean shortBreak);
+  }
+
+  /**
+   * Reads periods of care ({@code child_id, date_of_birth, period_start, period_end}), as {@link
+   * CaseRecordReader#LOOKED_AFTER_PERIODS} does, giving each row's parts to a sink.
+   *
+   * @param in the CSV, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's parts, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<CaseRecordFormatException> forEachPeriod(
+      Reader in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    Parts parts = new Parts();
+    return CaseRecordReader.LOOKED_AFTER_PERIODS.read(
+        in,
+        source,
+        warnings,
+        row -> {
+          parts.id = row.idView(0);
+          parts.birth = row.epochDay(1);
+          parts.start = row.epochDay(2);
+          parts.end = ordered(parts.start, row.optionalEpochDay(3, NO_END));
+          return parts;
+        },
+        p -> sink.accept(p.id, p.birth, p.start, p.end));
+  }
+
+  /**
+   * Reads placements ({@code child_id, placement_start, placement_end, placement_type,
+   * short_break}), as {@link CaseRecordReader#PLACEMENTS} does, giving each row's parts to a
+   * sink.
+   *
+   * @param in the CSV, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's parts, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<CaseRecordFormatException> forEachPlacement(
+      Reader in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    Parts parts = new Parts();
+    return CaseRecordReader.PLACEMENTS.read(
+        in,
+        source,
+        warnings,
+        row -> {
+          parts.id = row.idView(0);
+          parts.start = row.epochDay(1);
+          long end = row.optionalEpochDay(2, NO_END);
+          parts.type = row.text(3);
+          parts.shortBreak = row.flag(4);
+          // the record's own check, after the cells, as the record path makes it
+          parts.end = ordered(parts.start, end);
+          return parts;
+        },
+        p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
+  }
+
+  /** The record's date-order check: the reader reports it as the record path's would be. */
+  private static long ordered(long start, long end) {
+    if (end < start) {
+      throw new DateOrderException("end", "start");
+    }
+    return end;
+  }
+
+  /** One row's parts, reused from row to row. */
+  private static final class Parts {
+    CharSequence id;
+    long birth;
+    long start;
+    long end;
+    CharSequence type;
+    boolean shortBreak;
+  }
+}
