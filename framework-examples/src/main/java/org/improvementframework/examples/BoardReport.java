@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.improvementframework.metrics.MonthlyReport;
@@ -209,8 +208,15 @@ final class BoardReport {
   }
 
   static String percent(StateCounts c) {
-    return c.percentComplete().isPresent()
-        ? String.format(Locale.ROOT, "%.0f%%", c.percentComplete().getAsDouble())
-        : "-";
+    return c.percentComplete().isPresent() ? wholePercent(c.percentComplete().getAsDouble()) : "-";
+  }
+
+  /**
+   * Rounds a percentage to a whole number, half up, as {@code String.format("%.0f%%")} does for
+   * values from 0 to 100, without a {@link java.util.Formatter}, which loads the locale data on
+   * first use (tens of milliseconds of a one-shot command's start).
+   */
+  static String wholePercent(double percent) {
+    return Math.round(percent) + "%";
   }
 }

@@ -67,17 +67,22 @@ final class BoardReportText {
             + BoardReport.plural(board.actionCount(), "action")
             + ", "
             + BoardReport.plural(s.total(), "milestone"));
-    out.printf(
-        Locale.ROOT,
-        "  milestones: %d complete, %d overdue, %d due within %d days, "
-            + "%d not yet due, %d undated (%s complete)%n",
-        s.complete(),
-        s.overdue(),
-        s.due(),
-        report.options().classifier().dueWindowDays(),
-        s.notDue(),
-        s.undated(),
-        BoardReport.percent(s));
+    out.println(
+        "  milestones: "
+            + s.complete()
+            + " complete, "
+            + s.overdue()
+            + " overdue, "
+            + s.due()
+            + " due within "
+            + report.options().classifier().dueWindowDays()
+            + " days, "
+            + s.notDue()
+            + " not yet due, "
+            + s.undated()
+            + " undated ("
+            + BoardReport.percent(s)
+            + " complete)");
     out.println(
         "  reported RAG of actions: "
             + ragLine(board.reportedRag())
@@ -105,35 +110,49 @@ final class BoardReportText {
   private void areas() {
     out.println("AREAS");
     out.println(
-        String.format(
-            Locale.ROOT,
-            "  %3s  %-44s %-24s %4s %4s %5s %5s %5s  %-8s %s",
-            "no",
-            "area",
-            "lead",
-            "acts",
-            "ms",
-            "done",
-            "late",
-            "%",
-            "reported",
-            "derived"));
+        "  "
+            + right("no", 3)
+            + "  "
+            + left("area", 44)
+            + " "
+            + left("lead", 24)
+            + " "
+            + right("acts", 4)
+            + " "
+            + right("ms", 4)
+            + " "
+            + right("done", 5)
+            + " "
+            + right("late", 5)
+            + " "
+            + right("%", 5)
+            + "  "
+            + left("reported", 8)
+            + " derived");
     for (BoardReport.AreaSummary a : board.areas()) {
       StateCounts c = a.counts();
+      String leads = a.area().leads().isEmpty() ? "(none)" : String.join("/", a.area().leads());
       out.println(
-          String.format(
-              Locale.ROOT,
-              "  %3d  %-44s %-24s %4d %4d %5d %5d %5s  %-8s %s",
-              a.area().number(),
-              cut(a.area().title(), 44),
-              cut(a.area().leads().isEmpty() ? "(none)" : String.join("/", a.area().leads()), 24),
-              a.area().actions().size(),
-              c.total(),
-              c.complete(),
-              c.overdue(),
-              BoardReport.percent(c),
-              a.reported().map(Rag::name).orElse("-"),
-              a.derived().map(Rag::name).orElse("-")));
+          "  "
+              + right(a.area().number(), 3)
+              + "  "
+              + left(cut(a.area().title(), 44), 44)
+              + " "
+              + left(cut(leads, 24), 24)
+              + " "
+              + right(a.area().actions().size(), 4)
+              + " "
+              + right(c.total(), 4)
+              + " "
+              + right(c.complete(), 5)
+              + " "
+              + right(c.overdue(), 5)
+              + " "
+              + right(BoardReport.percent(c), 5)
+              + "  "
+              + left(a.reported().map(Rag::name).orElse("-"), 8)
+              + " "
+              + a.derived().map(Rag::name).orElse("-"));
     }
     out.println();
   }
@@ -146,14 +165,18 @@ final class BoardReportText {
     for (DatedMilestone d : report.overdue()) {
       Milestone m = d.milestone();
       Action action = report.plan().action(m.ref().action()).orElseThrow();
-      out.printf(
-          Locale.ROOT,
-          "  %-8s %4d days overdue (target '%s', due %s, status: %s)%n",
-          m.ref(),
-          d.daysOverdue(),
-          m.target().text(),
-          d.deadline(),
-          m.status());
+      out.println(
+          "  "
+              + left(m.ref().toString(), 8)
+              + " "
+              + right(d.daysOverdue(), 4)
+              + " days overdue (target '"
+              + m.target().text()
+              + "', due "
+              + d.deadline()
+              + ", status: "
+              + m.status()
+              + ")");
       out.println("           " + m.description());
       out.println(
           "           resolution: "
@@ -174,14 +197,17 @@ final class BoardReportText {
     }
     for (DatedMilestone d : report.dueSoon()) {
       Milestone m = d.milestone();
-      out.printf(
-          Locale.ROOT,
-          "  %-8s due %s (in %d days, status: %s): %s%n",
-          m.ref(),
-          d.deadline(),
-          d.daysRemaining(),
-          m.status(),
-          m.description());
+      out.println(
+          "  "
+              + left(m.ref().toString(), 8)
+              + " due "
+              + d.deadline()
+              + " (in "
+              + d.daysRemaining()
+              + " days, status: "
+              + m.status()
+              + "): "
+              + m.description());
     }
     out.println();
   }
@@ -232,8 +258,40 @@ final class BoardReportText {
     return s.toString();
   }
 
-  private static String cut(String s, int width) {
-    String one = s.replaceAll("\\s+", " ").strip();
-    return one.length() <= width ? one : one.substring(0, width - 1) + "\u2026";
+  // Padding by hand, not java.util.Formatter: a Formatter with a locale loads the locale data
+  // (CLDR) on first use, tens of milliseconds of a one-shot command's start.
+  private static String left(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+
+  private static String right(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  private static String right(long n, int width) {
+    return right(Long.toString(n), width);
+  }
+
+  /** Runs of ASCII white space (regex {@code \s}) become one space; cut to the width with '…'. */
+  static String cut(String s, int width) {
+    StringBuilder one = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (" \t\n\u000B\f\r".indexOf(c) >= 0) {
+        space = true;
+      } else {
+        if (space) {
+          one.append(' ');
+          space = false;
+        }
+        one.append(c);
+      }
+    }
+    if (space) {
+      one.append(' ');
+    }
+    String line = one.toString().strip();
+    return line.length() <= width ? line : line.substring(0, width - 1) + "\u2026";
   }
 }
