@@ -130,41 +130,11 @@ final class ComparisonHtml {
     double plot = WIDTH - LABEL - 40;
     for (int i = 0; i < ranked.size(); i++) {
       Ranked r = ranked.get(i);
-      boolean isCouncil = r == c.council();
       double v = number(r.area());
       // Bars grow from zero, leftwards for a negative value (a net loss, say).
       double zero = LABEL + plot * (0 - lo) / (hi - lo);
       double end = LABEL + plot * (v - lo) / (hi - lo);
-      double x0 = Math.min(zero, end);
-      double w = Math.abs(end - zero);
-      int y = i * STEP + 2;
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"0\" y=\"%d\" font-size=\"10\"%s>%s</text>",
-              y + 10,
-              isCouncil ? " font-weight=\"bold\"" : "",
-              esc(label(r))));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\""
-                  + " height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
-              isCouncil ? "council-bar" : "bar",
-              x0,
-              y,
-              Math.max(1, w),
-              BAR,
-              isCouncil ? COUNCIL : OTHER,
-              esc(r.area().name()),
-              esc(r.area().valueText())));
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>",
-              WIDTH - 34,
-              y + 10,
-              esc(r.area().valueText())));
+      bar(s, r, r == c.council(), i * STEP + 2, Math.min(zero, end), Math.abs(end - zero));
     }
     int bottom = ranked.size() * STEP + 2;
     c.england()
@@ -188,6 +158,44 @@ final class ComparisonHtml {
                     bottom,
                     MEAN,
                     "comparator mean " + m.toPlainString()));
+    legend(s, bottom);
+    return s.append("</svg>").toString();
+  }
+
+  // One area's row: its label, its bar (bold and coloured for the council) and its value.
+  private static void bar(
+      StringBuilder s, Ranked r, boolean isCouncil, int y, double x0, double w) {
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"0\" y=\"%d\" font-size=\"10\"%s>%s</text>",
+            y + 10,
+            isCouncil ? " font-weight=\"bold\"" : "",
+            esc(label(r))));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<rect class=\"%s\" x=\"%.1f\" y=\"%d\" width=\"%.1f\""
+                + " height=\"%d\" fill=\"%s\"><title>%s: %s</title></rect>",
+            isCouncil ? "council-bar" : "bar",
+            x0,
+            y,
+            Math.max(1, w),
+            BAR,
+            isCouncil ? COUNCIL : OTHER,
+            esc(r.area().name()),
+            esc(r.area().valueText())));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "<text x=\"%d\" y=\"%d\" font-size=\"10\">%s</text>",
+            WIDTH - 34,
+            y + 10,
+            esc(r.area().valueText())));
+  }
+
+  // The key of the two reference lines, under the bars.
+  private static void legend(StringBuilder s, int bottom) {
     s.append(
         String.format(
             Locale.ROOT,
@@ -199,7 +207,6 @@ final class ComparisonHtml {
             LABEL + 60,
             bottom + 14,
             MEAN));
-    return s.append("</svg>").toString();
   }
 
   private static void line(

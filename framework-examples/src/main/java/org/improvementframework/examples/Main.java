@@ -96,8 +96,8 @@ public final class Main implements Callable<Integer> {
    * @return the exit code
    */
   static int run(PrintWriter out, PrintWriter err, Duration progressDelay, String... args) {
-    return commandLine(out, err, progressDelay)
-        .execute(args.length == 0 ? new String[] {"report"} : args);
+    String[] line = args.length == 0 ? new String[] {"report"} : args;
+    return CommandLines.forArgs(new Main(out, err, progressDelay), line).execute(line);
   }
 
   /**
@@ -109,13 +109,7 @@ public final class Main implements Callable<Integer> {
    * @return the command line; not null
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, Duration progressDelay) {
-    CommandLine cl = new CommandLine(new Main(out, err, progressDelay));
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    CliFailures failures = new CliFailures(err);
-    cl.setExecutionExceptionHandler(failures).setParameterExceptionHandler(failures);
-    return cl;
+    return CommandLines.full(new Main(out, err, progressDelay));
   }
 
   @Override

@@ -31,7 +31,7 @@ class BoardReportTest {
         "say \"hi\"     | \"say \"\"hi\"\"\""
       })
   void csvCell_neutralisesFormulasAndQuotes(String cell, String expected) {
-    assertThat(BoardReport.csvCell(cell)).isEqualTo(expected);
+    assertThat(BoardReportCsv.cell(cell)).isEqualTo(expected);
   }
 
   @Test

@@ -137,7 +137,7 @@ class MainTest {
 
     assertThat(run.code()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo(String.join(",", BoardReport.CSV_HEADINGS));
+    assertThat(lines.get(0)).isEqualTo(String.join(",", BoardReportCsv.HEADINGS));
     assertThat(lines).hasSize(1 + 110);
     assertThat(lines).filteredOn(l -> l.contains(",OVERDUE,")).hasSize(6);
   }
