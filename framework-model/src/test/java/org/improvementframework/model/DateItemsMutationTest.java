@@ -55,4 +55,29 @@ class DateItemsMutationTest {
         .extracting(DateRange::start)
         .containsExactly(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 3, 1));
   }
+
+  @Test
+  void parse_sixteenMonths_isTheLongestList_andTakesTheYearsBackFromTheLast() {
+    String months = "Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec, Jan, Feb, Mar";
+    Target t = Target.parse(months + ", Apr 2015", TargetContext.none());
+    assertThat(t.kind()).isEqualTo(TargetKind.LIST);
+    assertThat(t.periods()).hasSize(DateItems.MAX_ITEMS);
+    assertThat(t.periods().get(0).start()).isEqualTo(LocalDate.of(2014, 1, 1));
+    assertThat(t.periods().get(11).start()).isEqualTo(LocalDate.of(2014, 12, 1));
+    assertThat(t.periods().get(15).end()).isEqualTo(LocalDate.of(2015, 4, 30));
+    assertThatThrownBy(() -> Target.parse(months + ", Apr, May 2015", TargetContext.none()))
+        .isInstanceOf(TargetParseException.class)
+        .hasMessageContaining("more than 16 dates");
+  }
+
+  @Test
+  void parse_sixteenDays_checksEachDayOfTheLongestList() {
+    StringBuilder b = new StringBuilder();
+    for (int d = 1; d <= DateItems.MAX_ITEMS; d++) {
+      b.append(d == 1 ? "" : ", ").append(d).append("/3/2016");
+    }
+    Target t = Target.parse(b.toString(), TargetContext.none());
+    assertThat(t.periods()).hasSize(DateItems.MAX_ITEMS);
+    assertThat(t.periods().get(15).start()).isEqualTo(LocalDate.of(2016, 3, 16));
+  }
 }
