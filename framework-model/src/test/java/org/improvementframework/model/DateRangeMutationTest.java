@@ -22,6 +22,7 @@ class DateRangeMutationTest {
           2015-04-01/2015-06-31   | 11 | '2015-06-31' at position 11 is not an ISO date
           2015-04-01/2015-06-3x   | 19 | '2015-06-3x' at position 11 is not an ISO date
           2015-04-01/2015/06/30   | 15 | '2015/06/30' at position 11 is not an ISO date
+          /2015-04-30             | 0  | '' at position 0 is not an ISO date
           2015-04-01/2015-03-31   | 11 | its end 2015-03-31 is before its start 2015-04-01
           """)
   void parse_badRange_failsAtTheExactPosition(String text, int position, String says) {
