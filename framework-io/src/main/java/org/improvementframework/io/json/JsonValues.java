@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.function.Function;
 import org.improvementframework.io.Decimals;
 import org.improvementframework.io.InputLimits;
@@ -33,13 +34,19 @@ final class JsonValues {
 
   private final JsonCursor c;
   private final JsonParser p;
+  private final InputLimits limits;
 
   /** Recent short texts by hash: a status or a target as written recurs across a plan. */
   private final String[] recent = new String[256];
 
   JsonValues(JsonCursor cursor) {
+    this(cursor, InputLimits.defaults());
+  }
+
+  JsonValues(JsonCursor cursor, InputLimits limits) {
     this.c = cursor;
     this.p = cursor.parser();
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   String string() throws IOException {
@@ -104,10 +111,14 @@ final class JsonValues {
     // Jackson's own getDecimalValue() would build 1e999999999 in full; Decimals bounds the
     // exponent and digits first, and locates its refusal. A short number without an exponent
     // is within those bounds, so the common case skips computing a location it cannot need.
+    // Jackson counts only digits against its length limit, so the sign and point are checked
+    // here, against the reader's own limits rather than the defaults.
     BigDecimal d =
-        text.length() <= Decimals.MAX_DIGITS && text.indexOf('e') < 0 && text.indexOf('E') < 0
+        text.length() <= Math.min(Decimals.MAX_DIGITS, limits.maxNumberChars())
+                && text.indexOf('e') < 0
+                && text.indexOf('E') < 0
             ? new BigDecimal(text)
-            : Decimals.parse(text, InputLimits.defaults(), c.location(), c.fieldName());
+            : Decimals.parse(text, limits, c.location(), c.fieldName());
     // An exponent (1E+3) has no plain form with the same scale; plain notation is canonical.
     return d.scale() < 0 ? d.setScale(0) : d;
   }

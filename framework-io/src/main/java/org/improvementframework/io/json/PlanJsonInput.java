@@ -140,7 +140,8 @@ final class PlanJsonInput {
     try (JsonParser parser = p) {
       JsonCursor.Unknown unknown =
           o.unknownFieldsAsWarnings() ? JsonCursor.Unknown.WARN : JsonCursor.Unknown.ERROR;
-      PlanJsonReader reader = new PlanJsonReader(parser, o.sourceName(), unknown, warnings);
+      PlanJsonReader reader =
+          new PlanJsonReader(parser, o.sourceName(), unknown, warnings, o.limits());
       try {
         ImprovementPlan plan = reader.readDocument(false);
         if (parser.nextToken() != null) {

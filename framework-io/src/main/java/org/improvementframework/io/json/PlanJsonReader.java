@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.List;
+import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.Action;
@@ -71,8 +72,17 @@ final class PlanJsonReader {
 
   PlanJsonReader(
       JsonParser parser, String source, JsonCursor.Unknown unknown, List<ReadWarning> warnings) {
+    this(parser, source, unknown, warnings, InputLimits.defaults());
+  }
+
+  PlanJsonReader(
+      JsonParser parser,
+      String source,
+      JsonCursor.Unknown unknown,
+      List<ReadWarning> warnings,
+      InputLimits limits) {
     this.c = new JsonCursor(parser, source, unknown, warnings);
-    this.v = new JsonValues(c);
+    this.v = new JsonValues(c, limits);
     this.indicators = new IndicatorJsonReader(c, v);
   }
 
