@@ -1,10 +1,8 @@
 package org.improvementframework.io.layout;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.layout.Drafts.ActionDraft;
@@ -15,11 +13,7 @@ import org.improvementframework.io.layout.Layout.Field;
 import org.improvementframework.io.layout.Layout.RowKind;
 import org.improvementframework.io.table.TableRow;
 import org.improvementframework.model.Area;
-import org.improvementframework.model.Rag;
-import org.improvementframework.model.Status;
-import org.improvementframework.model.Target;
 import org.improvementframework.model.TargetContext;
-import org.improvementframework.model.TargetKind;
 
 /**
  * Reads the data rows of a table laid out as a {@link Layout} of kind
@@ -36,9 +30,9 @@ final class TableLayoutReader {
   private final String source;
   private final List<ReadWarning> warnings;
   private final List<AreaDraft> areas = new ArrayList<>();
-  private final Set<Integer> warnedColumns = new HashSet<>();
   private final List<String> planNotes = new ArrayList<>();
   private final SheetHeads sheetHeads;
+  private final MilestoneCells milestoneCells;
   private AreaSource areaSource;
   private AreaDraft area;
   private ActionDraft action;
@@ -61,6 +55,7 @@ final class TableLayoutReader {
         layout.areas() == AreaSource.HEADING && header.has(Field.AREA)
             ? AreaSource.COLUMN
             : layout.areas();
+    this.milestoneCells = new MilestoneCells(header, context, warnings);
     this.sheetHeads = new SheetHeads(header.row(), this::dataOrHeading, this::sheetTitles);
   }
 
@@ -278,8 +273,8 @@ final class TableLayoutReader {
       // "W1" or "P1.3" is read as numbers; the letters name a theme the plan should keep.
       action.notes.add(cells.column(Field.REFERENCE) + ": " + written);
     }
-    areaLists(cells);
-    otherCells(row, cells);
+    milestoneCells.areaLists(cells, area);
+    milestoneCells.otherCells(row, cells, action);
   }
 
   private void chooseArea(TableRow row, RowCells cells, List<Integer> ref) {
@@ -369,85 +364,7 @@ final class TableLayoutReader {
   }
 
   private void addMilestone(TableRow row, RowCells cells, Integer number, String description) {
-    String targetText = cells.text(Field.TARGET);
-    if (targetText.isEmpty() && dateHeading != null) {
-      targetText = dateHeading;
-    }
-    Target target = targetText.isEmpty() ? Target.none() : Target.read(targetText, context);
-    if (target.kind() == TargetKind.UNRECOGNISED) {
-      warn(
-          row.location(columnOf(Field.TARGET)),
-          "a target date not understood",
-          targetText,
-          "kept it as written");
-    }
-    Status status = Status.read(cells.text(Field.STATUS));
-    action.milestones.add(
-        new MilestoneDraft(
-            number, description, target, status, cells.text(Field.RAG), row.number()));
-    rag(row, cells);
-    String resolution = cells.text(Field.RESOLUTION);
-    if (!resolution.isEmpty()) {
-      action.resolutions.add(resolution);
-    }
-    String lead = cells.text(Field.LEAD);
-    if (!lead.isEmpty()) {
-      area.leads.addAll(RowCells.leads(lead));
-      String note = cells.column(Field.LEAD) + ": " + lead;
-      if (!action.notes.contains(note)) {
-        action.notes.add(note);
-      }
-    }
-  }
-
-  private void rag(TableRow row, RowCells cells) {
-    String text = cells.text(Field.RAG);
-    if (text.isEmpty()) {
-      return;
-    }
-    Optional<Rag> rag = Rag.read(text);
-    if (rag.isEmpty()) {
-      warn(
-          row.location(columnOf(Field.RAG)),
-          "not a RAG rating",
-          text,
-          "kept it as a note on the action");
-      action.notes.add(cells.column(Field.RAG) + ": " + text);
-    } else if (action.rag == null || rag.get().ordinal() < action.rag.ordinal()) {
-      if (action.rag != null) {
-        warn(
-            row.location(columnOf(Field.RAG)),
-            "milestones of one action have different RAG " + "ratings",
-            text,
-            "took the worse, " + rag.get());
-      }
-      action.rag = rag.get();
-    }
-  }
-
-  private void areaLists(RowCells cells) {
-    area.objectives.addAll(RowCells.items(cells.text(Field.OBJECTIVES)));
-    area.outcomes.addAll(RowCells.items(cells.text(Field.OUTCOMES)));
-    area.measures.addAll(RowCells.items(cells.text(Field.MEASURED_BY)));
-  }
-
-  private void otherCells(TableRow row, RowCells cells) {
-    for (int i : cells.unmapped()) {
-      String name = cells.columnName(i);
-      action.notes.add(name + ": " + row.cell(i).strip());
-      if (warnedColumns.add(i)) {
-        warn(
-            row.location(i + 1),
-            "a column the layout does not read",
-            name,
-            "kept its text as notes on the actions");
-      }
-    }
-  }
-
-  private int columnOf(Field field) {
-    Integer index = header.columns().get(field);
-    return index == null ? 1 : index + 1;
+    milestoneCells.addMilestone(row, cells, number, description, area, action, dateHeading);
   }
 
   private void warn(InputLocation at, String problem, String text, String action) {
