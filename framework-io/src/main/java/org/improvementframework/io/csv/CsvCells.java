@@ -139,6 +139,18 @@ final class CsvCells {
     }
   }
 
+  /**
+   * Builds a value of the model from cells already read, reporting an invariant it refuses as bad
+   * input in {@code column}: the model's message says which rule, the column says where.
+   */
+  <T> T built(String what, Column column, String text, String expected, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (IllegalArgumentException e) {
+      throw cellError("invalid " + what + ": " + e.getMessage(), column, text, expected);
+    }
+  }
+
   <T> T parse(String s, Column column, String expected, Function<String, T> parser) {
     try {
       return parser.apply(s);

@@ -101,15 +101,12 @@ final class SheetPlan {
       b.addActions(action(x));
     }
     csv.rowForErrors(a.row);
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid area: " + e.getMessage(),
-          Column.AREA_TITLE,
-          c[Column.AREA_TITLE.ordinal()],
-          "a title that is not blank");
-    }
+    return csv.built(
+        "area",
+        Column.AREA_TITLE,
+        c[Column.AREA_TITLE.ordinal()],
+        "a title that is not blank",
+        b::build);
   }
 
   private Action action(ActionRows x) {
@@ -134,15 +131,12 @@ final class SheetPlan {
     for (MilestoneRow m : x.milestones.values()) {
       b.addMilestones(m.milestone());
     }
-    try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid action: " + e.getMessage(),
-          Column.ACTION_DESCRIPTION,
-          c[Column.ACTION_DESCRIPTION.ordinal()],
-          "a description that is not blank");
-    }
+    return csv.built(
+        "action",
+        Column.ACTION_DESCRIPTION,
+        c[Column.ACTION_DESCRIPTION.ordinal()],
+        "a description that is not blank",
+        b::build);
   }
 
   /** A milestone and the row it was read from, for the message about a duplicate. */

@@ -268,42 +268,34 @@ final class SheetReader {
     if (!row.isEmpty(Column.RECURRENCE)) {
       t.recurrence(constant(Column.RECURRENCE, RECURRENCES));
     }
-    Target target;
-    try {
-      target = t.build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid target: " + e.getMessage(),
-          Column.TARGET,
-          written,
-          "a target whose kind, periods and recurrence agree");
-    }
+    Target target =
+        csv.built(
+            "target",
+            Column.TARGET,
+            written,
+            "a target whose kind, periods and recurrence agree",
+            t::build);
     Progress progress = constant(Column.PROGRESS, PROGRESSES);
-    Status status;
     String statusText = row.text(Column.STATUS);
-    try {
-      status = Status.of(progress, statusText);
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid status: " + e.getMessage(),
-          Column.STATUS,
-          statusText,
-          "text exactly when the progress is reported");
-    }
-    try {
-      return Milestone.builder()
-          .ref(ref)
-          .description(description)
-          .target(target)
-          .status(status)
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw csv.cellError(
-          "invalid milestone: " + e.getMessage(),
-          Column.MILESTONE_DESCRIPTION,
-          description,
-          "a description that is not blank");
-    }
+    Status status =
+        csv.built(
+            "status",
+            Column.STATUS,
+            statusText,
+            "text exactly when the progress is reported",
+            () -> Status.of(progress, statusText));
+    return csv.built(
+        "milestone",
+        Column.MILESTONE_DESCRIPTION,
+        description,
+        "a description that is not blank",
+        () ->
+            Milestone.builder()
+                .ref(ref)
+                .description(description)
+                .target(target)
+                .status(status)
+                .build());
   }
 
   private <E extends Enum<E>> E constant(Column c, E[] values) {
