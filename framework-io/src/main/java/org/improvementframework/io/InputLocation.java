@@ -337,10 +337,7 @@ public final class InputLocation implements Serializable {
      * @throws IllegalArgumentException if {@code line} is negative
      */
     public Builder line(long line) {
-      if (line < 0) {
-        throw new IllegalArgumentException("line must be 0 (unknown) or more, not " + line);
-      }
-      this.line = line;
+      this.line = knownOrZero("line", line);
       return this;
     }
 
@@ -352,11 +349,7 @@ public final class InputLocation implements Serializable {
      * @throws IllegalArgumentException if {@code lineColumn} is negative
      */
     public Builder lineColumn(int lineColumn) {
-      if (lineColumn < 0) {
-        throw new IllegalArgumentException(
-            "lineColumn must be 0 (unknown) or more, not " + lineColumn);
-      }
-      this.lineColumn = lineColumn;
+      this.lineColumn = (int) knownOrZero("lineColumn", lineColumn);
       return this;
     }
 
@@ -368,10 +361,7 @@ public final class InputLocation implements Serializable {
      * @throws IllegalArgumentException if {@code row} is negative
      */
     public Builder row(long row) {
-      if (row < 0) {
-        throw new IllegalArgumentException("row must be 0 (unknown) or more, not " + row);
-      }
-      this.row = row;
+      this.row = knownOrZero("row", row);
       return this;
     }
 
@@ -404,6 +394,14 @@ public final class InputLocation implements Serializable {
      */
     public InputLocation build() {
       return new InputLocation(this);
+    }
+
+    /** Zero stands for unknown, so only a negative position is a caller's mistake. */
+    private static long knownOrZero(String name, long value) {
+      if (value < 0) {
+        throw new IllegalArgumentException(name + " must be 0 (unknown) or more, not " + value);
+      }
+      return value;
     }
   }
 }
