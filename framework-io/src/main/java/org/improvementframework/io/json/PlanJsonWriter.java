@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
@@ -59,13 +60,9 @@ final class PlanJsonWriter {
   static void writePlan(ImprovementPlan plan, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("title", plan.title());
-    if (plan.organisation().isPresent()) {
-      g.writeStringField("organisation", plan.organisation().get());
-    }
+    optional(g, "organisation", plan.organisation());
     g.writeStringField("asAt", plan.asAt().toString());
-    if (plan.period().isPresent()) {
-      g.writeStringField("period", plan.period().get().toString());
-    }
+    optional(g, "period", plan.period());
     strings(g, "notes", plan.notes());
     list(g, "areas", plan.areas(), PlanJsonWriter::writeArea);
     g.writeEndObject();
@@ -87,10 +84,7 @@ final class PlanJsonWriter {
   static void writeMeasure(Measure m, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("text", m.text());
-    if (m.indicator().isPresent()) {
-      g.writeFieldName("indicator");
-      writeIndicator(m.indicator().get(), g);
-    }
+    optional(g, "indicator", m.indicator(), PlanJsonWriter::writeIndicator);
     g.writeEndObject();
   }
 
@@ -99,13 +93,8 @@ final class PlanJsonWriter {
     g.writeStringField("name", i.name());
     g.writeStringField("unit", i.unit().name());
     g.writeStringField("polarity", i.polarity().name());
-    if (i.countingUnit().isPresent()) {
-      g.writeStringField("countingUnit", i.countingUnit().get().name());
-    }
-    if (i.baseline().isPresent()) {
-      g.writeFieldName("baseline");
-      writeObservation(i.baseline().get(), g);
-    }
+    optional(g, "countingUnit", i.countingUnit());
+    optional(g, "baseline", i.baseline(), PlanJsonWriter::writeObservation);
     list(g, "targets", i.targets(), PlanJsonWriter::writeIndicatorTarget);
     list(g, "observations", i.observations(), PlanJsonWriter::writeObservation);
     g.writeEndObject();
@@ -116,10 +105,7 @@ final class PlanJsonWriter {
     g.writeFieldName("value");
     number(g, t.value());
     g.writeStringField("period", t.period().toString());
-    if (t.tolerance().isPresent()) {
-      g.writeFieldName("tolerance");
-      number(g, t.tolerance().get());
-    }
+    optional(g, "tolerance", t.tolerance(), (d, out) -> number(out, d));
     g.writeEndObject();
   }
 
@@ -143,12 +129,8 @@ final class PlanJsonWriter {
     g.writeStartObject();
     g.writeStringField("ref", a.ref().toString());
     g.writeStringField("description", a.description());
-    if (a.reportedRag().isPresent()) {
-      g.writeStringField("reportedRag", a.reportedRag().get().name());
-    }
-    if (a.resolution().isPresent()) {
-      g.writeStringField("resolution", a.resolution().get());
-    }
+    optional(g, "reportedRag", a.reportedRag());
+    optional(g, "resolution", a.resolution());
     list(g, "dependencies", a.dependencies(), PlanJsonWriter::writeText);
     strings(g, "notes", a.notes());
     list(g, "milestones", a.milestones(), PlanJsonWriter::writeMilestone);
@@ -171,9 +153,7 @@ final class PlanJsonWriter {
     g.writeStringField("text", t.text());
     g.writeStringField("kind", t.kind().name());
     list(g, "periods", t.periods(), PlanJsonWriter::writeText);
-    if (t.recurrence().isPresent()) {
-      g.writeStringField("recurrence", t.recurrence().get().name());
-    }
+    optional(g, "recurrence", t.recurrence());
     g.writeEndObject();
   }
 
@@ -187,6 +167,25 @@ final class PlanJsonWriter {
   /** Writes a value of the model as its canonical text, as references and date ranges are. */
   static void writeText(Object value, JsonGenerator g) throws IOException {
     g.writeString(value.toString());
+  }
+
+  /**
+   * Writes a field only when the value is present: the format leaves out what a plan does not
+   * say. Constants are written by name, other values as their canonical text.
+   */
+  private static void optional(JsonGenerator g, String name, Optional<?> value) throws IOException {
+    if (value.isPresent()) {
+      Object v = value.get();
+      g.writeStringField(name, v instanceof Enum<?> e ? e.name() : v.toString());
+    }
+  }
+
+  private static <T> void optional(
+      JsonGenerator g, String name, Optional<T> value, ValueWriter<T> w) throws IOException {
+    if (value.isPresent()) {
+      g.writeFieldName(name);
+      w.write(value.get(), g);
+    }
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)
