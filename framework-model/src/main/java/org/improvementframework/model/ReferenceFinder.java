@@ -147,27 +147,48 @@ public final class ReferenceFinder {
         continue;
       }
       found.add(FoundReference.of(Reference.parse(first), number.start(), first, kind));
-      int end = number.end();
-      int depth = depth(first);
-      Matcher join = JOIN.matcher(s);
-      while (true) {
-        join.region(end, length);
-        if (!join.lookingAt()) {
-          break;
-        }
-        number.region(join.end(), length);
-        if (!number.lookingAt()) {
-          break;
-        }
-        String next = number.group();
-        if (depth(next) != depth || !accepts(kind, cue, next, s, number.end(), false)) {
-          break;
-        }
-        found.add(FoundReference.of(Reference.parse(next), number.start(), next, kind));
-        end = number.end();
-      }
-      i = end - 1;
+      i = listed(s, kind, cue, number, depth(first), found) - 1;
     }
+    bracketed(s, found);
+    found.sort(Comparator.comparingInt(FoundReference::start));
+    return List.copyOf(found);
+  }
+
+  /**
+   * Adds the numbers that follow a found one in a list ("2.1, 2.2 and 2.3"), as long as each has
+   * the same depth and is accepted after the same cue; returns where the last one ends.
+   */
+  private static int listed(
+      String s,
+      FoundReference.Cue kind,
+      Matcher cue,
+      Matcher number,
+      int depth,
+      List<FoundReference> found) {
+    int length = s.length();
+    int end = number.end();
+    Matcher join = JOIN.matcher(s);
+    while (true) {
+      join.region(end, length);
+      if (!join.lookingAt()) {
+        return end;
+      }
+      number.region(join.end(), length);
+      if (!number.lookingAt()) {
+        return end;
+      }
+      String next = number.group();
+      if (depth(next) != depth || !accepts(kind, cue, next, s, number.end(), false)) {
+        return end;
+      }
+      found.add(FoundReference.of(Reference.parse(next), number.start(), next, kind));
+      end = number.end();
+    }
+  }
+
+  /** Adds the references written in brackets, "(2.1)", that no cue has found already. */
+  private static void bracketed(String s, List<FoundReference> found) {
+    int length = s.length();
     Set<Integer> starts = new HashSet<>();
     found.forEach(f -> starts.add(f.start()));
     Matcher bracketed = BRACKETED.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -182,8 +203,6 @@ public final class ReferenceFinder {
         found.add(FoundReference.of(Reference.parse(n), start, n, FoundReference.Cue.BRACKETS));
       }
     }
-    found.sort(Comparator.comparingInt(FoundReference::start));
-    return List.copyOf(found);
   }
 
   /** The first letters of the cue words: area, improvement, action, milestone, see, ... */

@@ -192,28 +192,8 @@ public final class StatisticsMappingJson {
       if (!root.path("version").isInt() || root.path("version").asInt() != 1) {
         throw error("$.version", "unsupported version", root.path("version").toString(), "1");
       }
-      String shapeText = text(root, "$", "shape", true);
-      StatisticsShape shape =
-          switch (shapeText) {
-            case "wide" -> StatisticsShape.WIDE_RELEASE;
-            case "tidy-period" -> StatisticsShape.TIDY_PERIOD;
-            default -> throw error("$.shape", "unknown shape", shapeText, "wide or tidy-period");
-          };
-      Optional<String> conventionText =
-          Optional.ofNullable(text(root, "$", "periodConvention", false));
-      PeriodConvention convention =
-          conventionText
-              .map(
-                  c ->
-                      PeriodConvention.ofJsonName(c)
-                          .orElseThrow(
-                              () ->
-                                  error(
-                                      "$.periodConvention",
-                                      "unknown period convention",
-                                      c,
-                                      "financial-year, academic-year or calendar-year")))
-              .orElse(PeriodConvention.FINANCIAL_YEAR);
+      StatisticsShape shape = shape(text(root, "$", "shape", true));
+      PeriodConvention convention = convention(text(root, "$", "periodConvention", false));
       JsonNode list = root.path("measures");
       if (!list.isArray() || list.isEmpty()) {
         throw error("$.measures", "no measures", null, "an array of at least one measure");
@@ -242,6 +222,29 @@ public final class StatisticsMappingJson {
       } catch (IllegalArgumentException e) {
         throw error("$", "inconsistent mapping: " + e.getMessage(), null, null);
       }
+    }
+
+    private StatisticsShape shape(String text) {
+      return switch (text) {
+        case "wide" -> StatisticsShape.WIDE_RELEASE;
+        case "tidy-period" -> StatisticsShape.TIDY_PERIOD;
+        default -> throw error("$.shape", "unknown shape", text, "wide or tidy-period");
+      };
+    }
+
+    /** The convention named, or financial years, the convention of most published series. */
+    private PeriodConvention convention(String text) {
+      if (text == null) {
+        return PeriodConvention.FINANCIAL_YEAR;
+      }
+      return PeriodConvention.ofJsonName(text)
+          .orElseThrow(
+              () ->
+                  error(
+                      "$.periodConvention",
+                      "unknown period convention",
+                      text,
+                      "financial-year, academic-year or calendar-year"));
     }
 
     private MeasureColumn measure(JsonNode node, String path) {
