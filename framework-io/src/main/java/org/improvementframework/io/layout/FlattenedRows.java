@@ -1,5 +1,9 @@
 package org.improvementframework.io.layout;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +32,9 @@ import org.improvementframework.model.TargetKind;
  * aside with a warning, so that every word of the input is in the plan or in a warning.
  */
 final class FlattenedRows {
+
+  /** A line of flattened text holding only a reference, "10.1.2." with blanks, is this short. */
+  private static final int LONGEST_REFERENCE_LINE = 12;
 
   private static final Pattern REFERENCE =
       Pattern.compile("\\s*(\\d{1,2}(?:\\.\\d{1,2}){1,2})\\.?\\s*");
@@ -98,16 +105,58 @@ final class FlattenedRows {
    * hold nothing but a reference, which a CSV or TSV row never has, and no tab.
    */
   static boolean isFlattened(String text) {
-    if (text.indexOf('\t') >= 0) {
-      return false;
-    }
+    return isFlattened(new StringReader(text));
+  }
+
+  /**
+   * As {@link #isFlattened(String)}, reading the text once and holding one short line at a time,
+   * so that a large table is not held whole to be told from flattened text.
+   */
+  static boolean isFlattened(Reader text) {
     int references = 0;
-    for (String line : text.split("\\R", -1)) {
-      if (line.length() <= 12 && REFERENCE.matcher(line).matches() && ++references >= 2) {
-        return true;
+    StringBuilder line = new StringBuilder(LONGEST_REFERENCE_LINE + 1);
+    char[] buffer = new char[8192];
+    boolean afterCr = false;
+    try (text) {
+      for (int n; (n = text.read(buffer)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          char c = buffer[i];
+          if (c == '\t') {
+            return false;
+          }
+          boolean crLf = afterCr && c == '\n';
+          afterCr = c == '\r';
+          if (crLf) {
+            continue;
+          }
+          if (isLineBreak(c)) {
+            references += isReferenceLine(line) ? 1 : 0;
+            line.setLength(0);
+          } else if (line.length() <= LONGEST_REFERENCE_LINE) {
+            line.append(c);
+          }
+        }
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return false;
+    references += isReferenceLine(line) ? 1 : 0;
+    return references >= 2;
+  }
+
+  /** The line breaks of {@code \\R}; a carriage return and line feed are one. */
+  private static boolean isLineBreak(char c) {
+    return c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  private static boolean isReferenceLine(CharSequence line) {
+    return line.length() <= LONGEST_REFERENCE_LINE && REFERENCE.matcher(line).matches();
   }
 
   /** Rebuilds the rows of flattened text, adding a warning for each line set aside or moved. */

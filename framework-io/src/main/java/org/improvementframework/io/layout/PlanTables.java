@@ -2,11 +2,13 @@ package org.improvementframework.io.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLocation;
@@ -163,17 +165,23 @@ public final class PlanTables {
           null);
     }
     List<ReadWarning> warnings = new ArrayList<>();
-    String text = CsvTables.decode(bytes, null, source, warnings);
-    List<TableRow> rows;
-    if (options.layout().isEmpty() && FlattenedRows.isFlattened(text)) {
-      rows = FlattenedRows.rows(text, source, warnings);
+    // The text is read as a stream from the bytes, never held whole, and a table layout's rows
+    // go to the layout reader as they are parsed: only the tracker layout holds them all.
+    Supplier<Reader> text = CsvTables.decoding(bytes, null, source, warnings);
+    ReadResult<ImprovementPlan> r;
+    if (options.layout().isEmpty() && FlattenedRows.isFlattened(text.get())) {
+      // Flattened text comes from a PDF of a few pages; its reader works on the whole text.
+      String whole = CsvTables.decode(bytes, null, source, new ArrayList<>());
+      r = read(TableReader.of(FlattenedRows.rows(whole, source, warnings)), options);
     } else {
-      CsvTables.Table table =
-          CsvTables.read(text, source, CsvOptions.defaults().withLimits(options.limits()));
-      warnings.addAll(table.warnings());
-      rows = table.rows();
+      r =
+          CsvTables.read(
+              text,
+              source,
+              CsvOptions.defaults().withLimits(options.limits()),
+              warnings,
+              rows -> read(rows, options));
     }
-    ReadResult<ImprovementPlan> r = read(TableReader.of(rows), options);
     warnings.addAll(r.warnings());
     return ReadResult.of(r.value(), warnings);
   }

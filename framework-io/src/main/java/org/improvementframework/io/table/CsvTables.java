@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.LimitedInputStream;
@@ -55,20 +57,7 @@ public final class CsvTables {
   public static TableReader open(Reader reader, String source, CsvOptions options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    BufferedReader buffered = new BufferedReader(reader, DETECT_CHARS + 1);
-    char delimiter;
-    try {
-      // the mark dropped before the parser sees it, so that a quoted first cell is quoted
-      buffered.mark(1);
-      if (buffered.read() != '\uFEFF') {
-        buffered.reset();
-      }
-      delimiter =
-          options.fixedDelimiter().isPresent() ? options.fixedDelimiter().get() : detect(buffered);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source), e);
-    }
-    return new CsvRows(limited(buffered, options, source), source, options, delimiter, false);
+    return rows(reader, source, options, false);
   }
 
   /**
@@ -112,29 +101,65 @@ public final class CsvTables {
   public static Table read(String input, String source, CsvOptions options) {
     Objects.requireNonNull(input, "text");
     Objects.requireNonNull(options, "options");
-    String text = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    char delimiter = options.fixedDelimiter().orElseGet(() -> detect(text));
-    CsvOptions fixed = options.withDelimiter(delimiter);
-    boolean guard = delimiter == '\t' && !options.lenientQuotes();
+    List<ReadWarning> warnings = new ArrayList<>();
+    Table table =
+        read(() -> new StringReader(input), source, options, warnings, CsvTables::readAll);
+    warnings.addAll(table.warnings());
+    return new Table(table.rows(), warnings);
+  }
+
+  /**
+   * Reads the rows of a text that can be opened again, passing them to {@code consumer} as they
+   * are parsed instead of holding them; for tab-separated text read with RFC 4180 quotes, a quote
+   * that swallowed rows makes it open the text again and give the consumer the rows read with
+   * quotes as text, after a warning. The consumer must not keep what it made of the first rows:
+   * it is called afresh.
+   *
+   * @param <R> what the consumer makes of the rows
+   * @param text opens the text from its start, each time it is called; not null
+   * @param source the file name for messages; may be null
+   * @param options the options; not null
+   * @param warnings where the warning about swallowed rows goes; not null
+   * @param consumer reads the rows, which the reader's own warnings go with; not null
+   * @return what the consumer made of the rows; may be null if the consumer returns null
+   * @throws PlanFormatException if the text is not a table (such as an unterminated quote)
+   * @throws InputLimitException if a limit is passed
+   */
+  public static <R> R read(
+      Supplier<? extends Reader> text,
+      String source,
+      CsvOptions options,
+      List<ReadWarning> warnings,
+      Function<? super TableReader, R> consumer) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(warnings, "warnings");
+    Objects.requireNonNull(consumer, "consumer");
     try {
-      return readAll(
-          new CsvRows(
-              limited(new StringReader(text), options, source), source, fixed, delimiter, guard));
+      return consumer.apply(rows(text.get(), source, options, true));
     } catch (CsvRows.SwallowedRows e) {
-      Table lenient =
-          readAll(
-              new CsvRows(
-                  limited(new StringReader(text), options, source),
-                  source,
-                  fixed.withLenientQuotes(true),
-                  delimiter,
-                  false));
-      List<ReadWarning> warnings = new ArrayList<>();
       warnings.add(
           ReadWarning.of(e.location(), e.problem(), "", "read every quote of the input as text"));
-      warnings.addAll(lenient.warnings());
-      return new Table(lenient.rows(), warnings);
+      return consumer.apply(rows(text.get(), source, options.withLenientQuotes(true), false));
     }
+  }
+
+  /**
+   * Chooses how to decode the bytes of a text table, as {@link #decode} does (adding its
+   * warning), without decoding them whole: the text is read as a stream, as often as needed.
+   *
+   * @param bytes the bytes, which must not change while the text is read; not null
+   * @param charset the character set to use, or null to detect it
+   * @param source the file name for messages; may be null
+   * @param warnings where the warning goes; not null
+   * @return opens the text from its start, without a byte order mark, each time it is called;
+   *     not null
+   * @throws PlanFormatException if the bytes do not decode in the character set that a byte
+   *     order mark or the caller fixed
+   */
+  public static Supplier<Reader> decoding(
+      byte[] bytes, Charset charset, String source, List<ReadWarning> warnings) {
+    return TextDecoding.encoding(bytes, charset, source, warnings)::open;
   }
 
   /**
@@ -179,6 +204,32 @@ public final class CsvTables {
    */
   private static LimitedReader limited(Reader reader, CsvOptions options, String source) {
     return new LimitedReader(reader, options.limits().maxInputBytes(), source);
+  }
+
+  /**
+   * Opens the rows after a byte order mark, with the delimiter fixed or detected; {@code guard}
+   * lets a tab-separated text read with RFC 4180 quotes report rows a quote swallowed.
+   */
+  private static CsvRows rows(Reader reader, String source, CsvOptions options, boolean guard) {
+    BufferedReader buffered = new BufferedReader(reader, DETECT_CHARS + 1);
+    char delimiter;
+    try {
+      // the mark dropped before the parser sees it, so that a quoted first cell is quoted
+      buffered.mark(1);
+      if (buffered.read() != '\uFEFF') {
+        buffered.reset();
+      }
+      delimiter =
+          options.fixedDelimiter().isPresent() ? options.fixedDelimiter().get() : detect(buffered);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + (source == null ? "the input" : source), e);
+    }
+    return new CsvRows(
+        limited(buffered, options, source),
+        source,
+        options,
+        delimiter,
+        guard && delimiter == '\t' && !options.lenientQuotes());
   }
 
   private static Table readAll(TableReader reader) {

@@ -1,9 +1,14 @@
 package org.improvementframework.io.table;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,14 +19,46 @@ import org.improvementframework.io.ReadWarning;
 
 /**
  * Decodes the bytes of a text table for {@link CsvTables#decode}: a byte order mark, a given
- * character set, or UTF-8 with Windows-1252 as the located fallback.
+ * character set, or UTF-8 with Windows-1252 as the located fallback. The choice is made by
+ * decoding into a small buffer, so that a caller can then read the text as a stream rather than
+ * hold it whole beside its bytes.
  */
 final class TextDecoding {
 
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   private TextDecoding() {}
+
+  /**
+   * The character set of a text table's bytes and where its text starts (after a byte order
+   * mark); every byte from there decodes in it.
+   */
+  record Encoding(byte[] bytes, Charset charset, int offset) {
+    /** Opens the text from its start; reading it cannot fail, as its bytes were checked. */
+    Reader open() {
+      return new InputStreamReader(
+          new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset);
+    }
+
+    /** Decodes the whole text. */
+    String text() {
+      return new String(bytes, offset, bytes.length - offset, charset);
+    }
+  }
 
   /** See {@link CsvTables#decode}. */
   static String decode(byte[] bytes, Charset charset, String source, List<ReadWarning> warnings) {
+    return encoding(bytes, charset, source, warnings).text();
+  }
+
+  /**
+   * Chooses how to decode the bytes as {@link CsvTables#decode} describes, adding its warning.
+   *
+   * @throws PlanFormatException if the bytes do not decode in the character set that a byte
+   *     order mark or the caller fixed
+   */
+  static Encoding encoding(
+      byte[] bytes, Charset charset, String source, List<ReadWarning> warnings) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(warnings, "warnings");
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -37,7 +74,8 @@ final class TextDecoding {
       return strict(bytes, 0, charset, source);
     }
     try {
-      return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+      check(bytes, 0, StandardCharsets.UTF_8);
+      return new Encoding(bytes, StandardCharsets.UTF_8, 0);
     } catch (CharacterCodingException e) {
       int bad = firstInvalidUtf8(bytes);
       int line = 1;
@@ -50,15 +88,14 @@ final class TextDecoding {
               "bytes are not valid UTF-8, first at byte " + bad,
               "",
               "read the whole input as Windows-1252; give the character set to choose another"));
-      return new String(bytes, Charset.forName("windows-1252"));
+      return new Encoding(bytes, WINDOWS_1252, 0);
     }
   }
 
-  private static String strict(byte[] bytes, int offset, Charset charset, String source) {
+  private static Encoding strict(byte[] bytes, int offset, Charset charset, String source) {
     try {
-      return decoder(charset)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
+      check(bytes, offset, charset);
+      return new Encoding(bytes, charset, offset);
     } catch (CharacterCodingException e) {
       throw PlanFormatException.builder("cannot decode the input as " + charset.name())
           .at(InputLocation.ofSource(source))
@@ -68,11 +105,28 @@ final class TextDecoding {
     }
   }
 
-  private static CharsetDecoder decoder(Charset charset) {
-    return charset
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  /** Decodes every byte into a small buffer, throwing at the first that does not decode. */
+  private static void check(byte[] bytes, int offset, Charset charset)
+      throws CharacterCodingException {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(8192);
+    CoderResult r;
+    do {
+      out.clear();
+      r = decoder.decode(in, out, true);
+      if (r.isError()) {
+        r.throwException();
+      }
+    } while (r.isOverflow());
+    do {
+      out.clear();
+      r = decoder.flush(out);
+    } while (r.isOverflow());
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
