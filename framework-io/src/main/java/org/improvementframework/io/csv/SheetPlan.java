@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.csv.PlanCsv.Column;
@@ -101,12 +102,7 @@ final class SheetPlan {
       b.addActions(action(x));
     }
     csv.rowForErrors(a.row);
-    return csv.built(
-        "area",
-        Column.AREA_TITLE,
-        c[Column.AREA_TITLE.ordinal()],
-        "a title that is not blank",
-        b::build);
+    return notBlank("area", c, Column.AREA_TITLE, "title", b::build);
   }
 
   private Action action(ActionRows x) {
@@ -131,12 +127,15 @@ final class SheetPlan {
     for (MilestoneRow m : x.milestones.values()) {
       b.addMilestones(m.milestone());
     }
-    return csv.built(
-        "action",
-        Column.ACTION_DESCRIPTION,
-        c[Column.ACTION_DESCRIPTION.ordinal()],
-        "a description that is not blank",
-        b::build);
+    return notBlank("action", c, Column.ACTION_DESCRIPTION, "description", b::build);
+  }
+
+  /**
+   * Builds an area or an action, whose one rule the cells can break here is a blank title or
+   * description: the error names that column.
+   */
+  private <T> T notBlank(String what, String[] c, Column column, String noun, Supplier<T> build) {
+    return csv.built(what, column, c[column.ordinal()], "a " + noun + " that is not blank", build);
   }
 
   /** A milestone and the row it was read from, for the message about a duplicate. */

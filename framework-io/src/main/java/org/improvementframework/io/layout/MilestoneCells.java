@@ -35,18 +35,9 @@ final class MilestoneCells {
     this.warnings = warnings;
   }
 
-  /**
-   * Adds a milestone of the row to the action, with the row's target (or the date heading above
-   * it), status, RAG, resolution and lead.
-   */
-  void addMilestone(
-      TableRow row,
-      RowCells cells,
-      Integer number,
-      String description,
-      AreaDraft area,
-      ActionDraft action,
-      String dateHeading) {
+  /** Reads the row's milestone: its target (or the date heading above it) and status. */
+  MilestoneDraft milestone(
+      TableRow row, RowCells cells, Integer number, String description, String dateHeading) {
     String targetText = cells.text(Field.TARGET);
     if (targetText.isEmpty() && dateHeading != null) {
       targetText = dateHeading;
@@ -60,9 +51,12 @@ final class MilestoneCells {
           "kept it as written");
     }
     Status status = Status.read(cells.text(Field.STATUS));
-    action.milestones.add(
-        new MilestoneDraft(
-            number, description, target, status, cells.text(Field.RAG), row.number()));
+    return new MilestoneDraft(
+        number, description, target, status, cells.text(Field.RAG), row.number());
+  }
+
+  /** Adds what the row says of its action and area: the RAG, a resolution and the lead. */
+  void actionCells(TableRow row, RowCells cells, AreaDraft area, ActionDraft action) {
     rag(row, cells, action);
     String resolution = cells.text(Field.RESOLUTION);
     if (!resolution.isEmpty()) {

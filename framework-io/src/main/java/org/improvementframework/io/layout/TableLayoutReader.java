@@ -364,7 +364,8 @@ final class TableLayoutReader {
   }
 
   private void addMilestone(TableRow row, RowCells cells, Integer number, String description) {
-    milestoneCells.addMilestone(row, cells, number, description, area, action, dateHeading);
+    action.milestones.add(milestoneCells.milestone(row, cells, number, description, dateHeading));
+    milestoneCells.actionCells(row, cells, area, action);
   }
 
   private void warn(InputLocation at, String problem, String text, String action) {
