@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
@@ -42,25 +43,15 @@ final class SheetPlan {
     if (!c[Column.ORGANISATION.ordinal()].isEmpty()) {
       b.organisation(c[Column.ORGANISATION.ordinal()]);
     }
-    b.asAt(
-        csv.at(
-            row,
-            () ->
-                csv.parse(
-                    c[Column.AS_AT.ordinal()],
-                    Column.AS_AT,
-                    "an ISO 8601 date such as 2015-03-31",
-                    LocalDate::parse)));
+    b.asAt(planCell(c, row, Column.AS_AT, "an ISO 8601 date such as 2015-03-31", LocalDate::parse));
     if (!c[Column.PLAN_PERIOD.ordinal()].isEmpty()) {
       b.period(
-          csv.at(
+          planCell(
+              c,
               row,
-              () ->
-                  csv.parse(
-                      c[Column.PLAN_PERIOD.ordinal()],
-                      Column.PLAN_PERIOD,
-                      "an ISO date range such as 2015-04-01/2016-03-31",
-                      DateRange::parse)));
+              Column.PLAN_PERIOD,
+              "an ISO date range such as 2015-04-01/2016-03-31",
+              DateRange::parse));
     }
     b.addAllNotes(csv.at(row, () -> csv.lines(c, Column.PLAN_NOTES)));
     List<AreaRows> sorted = new ArrayList<>(areas);
@@ -128,6 +119,12 @@ final class SheetPlan {
       b.addMilestones(m.milestone());
     }
     return notBlank("action", c, Column.ACTION_DESCRIPTION, "description", b::build);
+  }
+
+  /** Reads a cell of the plan's own row: an error names that row, whatever row is being read. */
+  private <T> T planCell(
+      String[] c, long row, Column column, String expected, Function<String, T> parser) {
+    return csv.at(row, () -> csv.parse(c[column.ordinal()], column, expected, parser));
   }
 
   /**
