@@ -1,6 +1,7 @@
 package org.improvementframework.io.layout;
 
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,17 @@ final class Headers {
     }
   }
 
+  /**
+   * One field's header names as detection compares them: normalised, sorted and without
+   * duplicates, and the length of the longest.
+   */
+  record Names(List<String> sorted, int longest) {
+    static Names of(List<String> names) {
+      List<String> sorted = names.stream().map(Headers::normalise).distinct().sorted().toList();
+      return new Names(sorted, sorted.stream().mapToInt(String::length).max().orElse(0));
+    }
+  }
+
   /** Lower case without accents or punctuation: "Measured By:" is "measured by". */
   static String normalise(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
@@ -56,39 +68,42 @@ final class Headers {
 
   /** Matches a layout's named columns against one row; positions are taken as given. */
   static Match match(Layout layout, TableRow row) {
-    Map<Field, Integer> found = new EnumMap<>(Field.class);
+    return match(layout, row, normalisedCells(row));
+  }
+
+  /** The cells of a row as {@link #normalise} gives them; a blank cell is empty. */
+  static String[] normalisedCells(TableRow row) {
     List<String> raw = row.cells();
     String[] cells = new String[raw.size()];
     for (int i = 0; i < cells.length; i++) {
       cells[i] = raw.get(i).isBlank() ? "" : normalise(raw.get(i));
     }
-    for (Map.Entry<Field, List<String>> e : layout.matchNames().entrySet()) {
+    return cells;
+  }
+
+  /**
+   * Matches a layout's named columns against one row whose cells are already normalised, so
+   * that detection, which tries every layout on the same rows, normalises each row once.
+   */
+  static Match match(Layout layout, TableRow row, String[] cells) {
+    Map<Field, Integer> found = new EnumMap<>(Field.class);
+    boolean[] taken = new boolean[cells.length];
+    for (Map.Entry<Field, Names> e : layout.matchNames().entrySet()) {
       int best = -1;
       int bestScore = 0;
       for (int i = 0; i < cells.length; i++) {
-        String cell = cells[i];
-        if (cell.isEmpty() || found.containsValue(i)) {
+        if (cells[i].isEmpty() || taken[i]) {
           continue;
         }
-        for (String n : e.getValue()) {
-          // An exact name beats a prefix ("Action" over "Action owner"), a longer one a shorter.
-          int score =
-              cell.equals(n)
-                  ? 1000 + n.length()
-                  : n.length() >= 3
-                          && cell.startsWith(n)
-                          && cell.length() > n.length()
-                          && cell.charAt(n.length()) == ' '
-                      ? n.length()
-                      : 0;
-          if (score > bestScore) {
-            best = i;
-            bestScore = score;
-          }
+        int score = score(cells[i], e.getValue());
+        if (score > bestScore) {
+          best = i;
+          bestScore = score;
         }
       }
       if (best >= 0) {
         found.put(e.getKey(), best);
+        taken[best] = true;
       }
     }
     if (!found.isEmpty()) {
@@ -102,6 +117,28 @@ final class Headers {
               });
     }
     return new Match(row, found);
+  }
+
+  /**
+   * Scores a cell against a field's names: an exact name beats a prefix ("Action" over "Action
+   * owner"), a longer one a shorter. An exact name scores 1000 plus its length; a name of three
+   * characters or more that the cell begins with, followed by a space, scores its length.
+   *
+   * <p>The names are sorted and searched, not compared one by one, and only prefixes as long as
+   * the longest name are tried: detection scores every cell of 40 rows for every field of every
+   * layout, and under a fuzzer each comparison of strings is traced.
+   */
+  static int score(String cell, Names names) {
+    if (Collections.binarySearch(names.sorted(), cell) >= 0) {
+      return 1000 + cell.length();
+    }
+    for (int end = Math.min(cell.length() - 1, names.longest()); end >= 3; end--) {
+      if (cell.charAt(end) == ' '
+          && Collections.binarySearch(names.sorted(), cell.substring(0, end)) >= 0) {
+        return end;
+      }
+    }
+    return 0;
   }
 
   /** Tells whether every named column of the layout is a position, so no header row is needed. */

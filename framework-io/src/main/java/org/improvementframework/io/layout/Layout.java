@@ -133,7 +133,7 @@ public final class Layout {
   private final Map<Field, Column> columns;
 
   /** The header names as detection compares them, worked out once. */
-  private final Map<Field, List<String>> matchNames;
+  private final Map<Field, Headers.Names> matchNames;
 
   Layout(
       String name,
@@ -152,13 +152,13 @@ public final class Layout {
     EnumMap<Field, Column> copy = new EnumMap<>(Field.class);
     copy.putAll(columns);
     this.columns = copy;
-    EnumMap<Field, List<String>> names = new EnumMap<>(Field.class);
-    copy.forEach((f, c) -> names.put(f, c.names().stream().map(Headers::normalise).toList()));
+    EnumMap<Field, Headers.Names> names = new EnumMap<>(Field.class);
+    copy.forEach((f, c) -> names.put(f, Headers.Names.of(c.names())));
     this.matchNames = names;
   }
 
   /** The normalised header names of each field named by header, in field order. */
-  Map<Field, List<String>> matchNames() {
+  Map<Field, Headers.Names> matchNames() {
     return matchNames;
   }
 

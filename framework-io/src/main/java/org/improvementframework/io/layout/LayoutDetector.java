@@ -47,6 +47,14 @@ final class LayoutDetector {
 
   /** Finds the best header row of one layout. */
   static Fit fit(Layout layout, List<TableRow> rows) {
+    return fit(layout, rows, new String[rows.size()][]);
+  }
+
+  /**
+   * Finds the best header row of one layout, with the rows' normalised cells kept in {@code
+   * cells} (by row index, filled as needed) for the next layout tried on the same rows.
+   */
+  private static Fit fit(Layout layout, List<TableRow> rows, String[][] cells) {
     if (Headers.allPositions(layout)) {
       return new Fit(layout, Headers.positions(layout), 0.5, "", 0);
     }
@@ -58,7 +66,10 @@ final class LayoutDetector {
         continue;
       }
       seen++;
-      Headers.Match m = Headers.match(layout, rows.get(i));
+      if (cells[i] == null) {
+        cells[i] = Headers.normalisedCells(rows.get(i));
+      }
+      Headers.Match m = Headers.match(layout, rows.get(i), cells[i]);
       if (best == null || m.size() > best.size()) {
         best = m;
         headerIndex = i;
@@ -115,8 +126,9 @@ final class LayoutDetector {
     Fit best = null;
     Fit nearest = null;
     List<String> names = new ArrayList<>();
+    String[][] cells = new String[rows.size()][];
     for (Layout layout : layouts) {
-      Fit f = fit(layout, rows);
+      Fit f = fit(layout, rows, cells);
       names.add(layout.name());
       if (f.score() > 0 && (best == null || f.score() > best.score())) {
         best = f;

@@ -106,14 +106,15 @@ public final class PlanTables {
             .expected("a plan: a title row, a header row and rows of actions or milestones")
             .build();
       }
-      Layout layout =
+      LayoutDetector.Fit chosen =
           options.layout().isPresent()
-              ? options.layout().get()
-              : LayoutDetector.choose(LAYOUTS, head, source, warnings).layout();
+              ? null
+              : LayoutDetector.choose(LAYOUTS, head, source, warnings);
+      Layout layout = chosen == null ? options.layout().get() : chosen.layout();
       ImprovementPlan plan =
           switch (layout.kind()) {
             case TRACKER -> tracker(stream.rest(head), options, source, warnings);
-            case TABLE -> table(layout, head, stream, options, source, warnings);
+            case TABLE -> table(layout, chosen, head, stream, options, source, warnings);
           };
       if (stream.firstDated() != null && !hasMilestones(plan)) {
         throw PlanFormatException.builder(
@@ -201,15 +202,17 @@ public final class PlanTables {
     return r.value();
   }
 
+  /** Reads a table layout; {@code chosen} is detection's fit of it, null if it was given. */
   private static ImprovementPlan table(
       Layout layout,
+      LayoutDetector.Fit chosen,
       List<TableRow> head,
       RowStream stream,
       LayoutOptions options,
       String source,
       List<ReadWarning> warnings)
       throws IOException {
-    LayoutDetector.Fit fit = LayoutDetector.fit(layout, head);
+    LayoutDetector.Fit fit = chosen != null ? chosen : LayoutDetector.fit(layout, head);
     if (fit.header() == null || fit.header().size() == 0) {
       throw PlanFormatException.builder(
               "no header row names the columns of layout " + layout.name())
