@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
@@ -265,5 +266,46 @@ class CsvCursorMutationTest {
             PlanFormatException.class,
             () -> CsvCursor.open(badBytes, "f.csv", comma(InputLimits.defaults())).next());
     assertThat(e.getMessage()).contains("not valid UTF-8", "f.csv", "row 1");
+  }
+
+  @Test
+  void nulAtTheStartOfARow_isRefused_notTakenForTheEnd() {
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> rows("a,b\n\u0000c,d\n", comma(InputLimits.defaults())));
+    assertThat(e.getMessage()).contains("NUL", "row 2", "column 'A'");
+  }
+
+  @Test
+  void cellsPastTheRowsEnd_areEmpty_evenAfterALongerRow() throws IOException {
+    String wide = String.join(",", Collections.nCopies(40, "wide"));
+    try (CsvCursor c =
+        CsvCursor.open(
+            new StringReader(wide + "\nx,y\n"), "f.csv", comma(InputLimits.defaults()))) {
+      assertThat(c.next()).isTrue();
+      assertThat(c.cell(39)).hasToString("wide");
+      assertThat(c.cell(39).length()).isEqualTo(4);
+      assertThat(c.next()).isTrue();
+      assertThat(c.size()).isEqualTo(2);
+      assertThat(c.text(1)).isEqualTo("y");
+      assertThat(c.text(2)).isEmpty();
+      assertThat(c.cell(2).length()).isZero();
+      assertThat(c.cell(39).length()).isZero();
+    }
+  }
+
+  @Test
+  void lenientQuotes_warnOnlyForTheCellsWithAQuote() throws IOException {
+    try (CsvCursor c =
+        CsvCursor.open(
+            new StringReader("a,b\"c,d\n"),
+            "f.csv",
+            comma(InputLimits.defaults()).withLenientQuotes(true))) {
+      assertThat(c.next()).isTrue();
+      assertThat(c.text(1)).isEqualTo("b\"c");
+      assertThat(c.warnings()).hasSize(1);
+      assertThat(c.warnings().get(0).location().column()).contains("B");
+    }
   }
 }
