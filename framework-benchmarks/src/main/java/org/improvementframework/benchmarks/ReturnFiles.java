@@ -164,6 +164,15 @@ public final class ReturnFiles {
     return count;
   }
 
+  // codes of the 2023-24 lists, so that the census reader checks codes as it does on real files
+  private static final String[] ETHNICITIES = {"WBRI", "WOTH", "MWBC", "AIND", "BAFR", "NOBT"};
+  private static final String[] SOURCES = {"1A", "2A", "3A", "5A", "6", "8", "10"};
+  private static final String[] FACTORS = {"1B", "3A", "4B", "16A", "18C", "21", "24A"};
+
+  private static String pick(Randomness r, String[] codes) {
+    return codes[(int) r.choose(0, codes.length - 1L)];
+  }
+
   private static long writeCin(Path file, int children) throws IOException {
     Randomness r = SeededRandomness.of(SEED + 1);
     long referrals = 0;
@@ -182,15 +191,25 @@ public final class ReturnFiles {
                 + (1_000_000 + c)
                 + "</LAchildID><PersonBirthDate>"
                 + dob
-                + "</PersonBirthDate></ChildIdentifiers>\n");
+                + "</PersonBirthDate><GenderCurrent>"
+                + (1 + r.choose(0, 1))
+                + "</GenderCurrent></ChildIdentifiers><ChildCharacteristics><Ethnicity>"
+                + pick(r, ETHNICITIES)
+                + "</Ethnicity></ChildCharacteristics>\n");
         LocalDate day = LocalDate.of(2021, 4, 1).plusDays(r.choose(0, 900));
         for (long n = r.choose(1, 3); n > 0; n--) {
           referrals++;
           w.write("<CINdetails><CINreferralDate>" + day + "</CINreferralDate>");
+          w.write("<ReferralSource>" + pick(r, SOURCES) + "</ReferralSource>");
+          w.write("<PrimaryNeedCode>N" + r.choose(0, 9) + "</PrimaryNeedCode>");
+          w.write("<ReferralNFA>0</ReferralNFA>");
           w.write(
               "<Assessments><AssessmentActualStartDate>"
                   + day.plusDays(1)
-                  + "</AssessmentActualStartDate></Assessments>");
+                  + "</AssessmentActualStartDate><FactorsIdentifiedAtAssessment>"
+                  + "<AssessmentFactors>"
+                  + pick(r, FACTORS)
+                  + "</AssessmentFactors></FactorsIdentifiedAtAssessment></Assessments>");
           if (r.choose(0, 1) == 0) {
             LocalDate start = day.plusDays(r.choose(0, 10));
             w.write(

@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 public class ReturnsReadBenchmark {
@@ -53,7 +53,7 @@ public class ReturnsReadBenchmark {
       DateRange.of(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
 
   /** The number of SSDA903 episodes; the CIN census has a tenth as many children. */
-  @Param({"100000"})
+  @Param({"100000", "1000000"})
   public int episodes;
 
   private Path dir;
@@ -79,6 +79,7 @@ public class ReturnsReadBenchmark {
     Check.equal(c.children(), written.cinChildren(), "census children read");
     Check.equal(referrals[0], written.referrals(), "referrals streamed");
     Check.that(c.problems().isEmpty(), "no census problem, found %s", c.problems().size());
+    Check.that(c.warnings().isEmpty(), "no census warning, found %s", c.warnings().size());
     Check.equal((long) workforce(), written.workers(), "workers read");
   }
 

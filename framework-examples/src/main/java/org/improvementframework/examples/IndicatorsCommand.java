@@ -266,6 +266,7 @@ final class IndicatorsCommand implements Callable<Integer> {
                     in,
                     cin.getFileName().toString(),
                     limits,
+                    year,
                     new CinCensus.Sink() {
                       @Override
                       public void referral(Referral r) {

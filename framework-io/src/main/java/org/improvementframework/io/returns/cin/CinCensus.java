@@ -36,7 +36,11 @@ import org.improvementframework.model.casework.Section47Enquiry;
  * {@link InitialConference}. Assessments, plans and reviews are read, their dates checked and
  * counted, but not kept. A date that cannot be read, or a child without {@code LAchildID}, is a
  * located problem and that element (or child) is left out; the rest is read, so that every
- * problem is seen at once.
+ * problem is seen at once. Each coded element (gender, ethnicity, disability, referral source,
+ * primary need, reason for closure, factors identified at assessment, categories of abuse, the
+ * flags) is checked against {@link CinCodes}' list for the collection year: a code the year does
+ * not list is a warning located by line and element path, with the child's ordinal in the file
+ * ({@code /Message/Children/Child[12]/CINdetails/ReasonForClosure}), never the child's id.
  *
  * <p>This class is immutable and thread-safe once read; {@code toString()} gives counts only.
  */
@@ -79,13 +83,15 @@ public final class CinCensus {
   private final List<PlanFormatException> problems = new ArrayList<>();
   private final List<ReadWarning> warnings = new ArrayList<>();
   private final Sink sink;
+  private final CinCodeCheck codes;
   private long children;
   private long otherDates;
   private long referralCount;
   private long enquiryCount;
   private long conferenceCount;
 
-  private CinCensus(boolean keep, Sink sink) {
+  private CinCensus(boolean keep, Sink sink, int year) {
+    this.codes = new CinCodeCheck(year);
     this.sink =
         keep
             ? new Sink() {
@@ -118,7 +124,24 @@ public final class CinCensus {
    * @throws InputLimitException if the input passes a limit (bytes, depth, text)
    */
   public static CinCensus read(InputStream in, String source, InputLimits limits) {
-    return read(new CinCensus(true, null), in, source, limits);
+    return read(new CinCensus(true, null, 0), in, source, limits);
+  }
+
+  /**
+   * Reads a census, checking its codes against the lists of a collection year rather than the
+   * year its header names (a header naming another year is a warning).
+   *
+   * @param in the XML; not null; closed by this method
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @param year the collection year, named by the March it ends in (2024 is 2023-24)
+   * @return the census; not null
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the input passes a limit (bytes, depth, text)
+   * @throws IllegalArgumentException if the year is not positive
+   */
+  public static CinCensus read(InputStream in, String source, InputLimits limits, int year) {
+    return read(new CinCensus(true, null, positive(year)), in, source, limits);
   }
 
   /**
@@ -136,7 +159,35 @@ public final class CinCensus {
    * @throws NullPointerException if an argument is null
    */
   public static CinCensus stream(InputStream in, String source, InputLimits limits, Sink sink) {
-    return read(new CinCensus(false, Objects.requireNonNull(sink, "sink")), in, source, limits);
+    return read(new CinCensus(false, Objects.requireNonNull(sink, "sink"), 0), in, source, limits);
+  }
+
+  /**
+   * Reads a census as {@link #stream(InputStream, String, InputLimits, Sink)} does, checking its
+   * codes against the lists of a collection year rather than the year its header names.
+   *
+   * @param in the XML; not null; closed by this method
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @param year the collection year, named by the March it ends in (2024 is 2023-24)
+   * @param sink receives each record; not null
+   * @return the census without its records; not null
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the input passes a limit (bytes, depth, text)
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the year is not positive
+   */
+  public static CinCensus stream(
+      InputStream in, String source, InputLimits limits, int year, Sink sink) {
+    Objects.requireNonNull(sink, "sink");
+    return read(new CinCensus(false, sink, positive(year)), in, source, limits);
+  }
+
+  private static int positive(int year) {
+    if (year <= 0) {
+      throw new IllegalArgumentException("year must be positive, not " + year);
+    }
+    return year;
   }
 
   private static CinCensus read(CinCensus c, InputStream in, String source, InputLimits limits) {
@@ -148,8 +199,15 @@ public final class CinCensus {
         }
         switch (xml.name()) {
           case "Collection" -> c.collection = xml.text();
-          case "Year" -> c.year = xml.text();
-          case "ReferenceDate" -> c.referenceDate = xml.date(c.problems);
+          case "Year" -> {
+            InputLocation at = xml.where();
+            c.year = xml.text();
+            c.codes.headerYear(c.year, at, c.warnings::add);
+          }
+          case "ReferenceDate" -> {
+            c.referenceDate = xml.date(c.problems);
+            c.codes.referenceDate(c.referenceDate);
+          }
           case "LEA" -> c.lea = xml.text();
           case "Child" -> c.child(xml);
           default -> {
@@ -164,6 +222,7 @@ public final class CinCensus {
   private void child(XmlReturns xml) {
     children++;
     InputLocation at = xml.where();
+    codes.year(at, warnings::add);
     String id = null;
     List<Referral> refs = new ArrayList<>();
     List<Section47Enquiry> s47 = new ArrayList<>();
@@ -215,6 +274,9 @@ public final class CinCensus {
           }
         }
         default -> {
+          if (CinCodes.isCoded(name)) {
+            codes.check(xml, children, warnings::add);
+          }
           // other elements: containers are walked into, leaves left
         }
       }
@@ -324,6 +386,17 @@ public final class CinCensus {
    */
   public long conferenceCount() {
     return conferenceCount;
+  }
+
+  /**
+   * Gets the collection year whose code lists the codes were checked against: the year given,
+   * else the header's {@code Year}, else the year its {@code ReferenceDate} ends, else {@link
+   * CinCodes#LATEST_KNOWN_YEAR} (with a warning).
+   *
+   * @return the year, named by the March it ends in; 0 if the census has no child
+   */
+  public int codeYear() {
+    return codes.resolved();
   }
 
   /**

@@ -49,6 +49,12 @@ final class ChildIndex {
     return size++;
   }
 
+  /** The number of the child with the id, or -1 if no row numbered it. */
+  int find(String id) {
+    Integer known = index.get(id);
+    return known == null ? -1 : known;
+  }
+
   int size() {
     return size;
   }

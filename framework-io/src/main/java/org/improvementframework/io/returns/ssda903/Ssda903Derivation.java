@@ -35,6 +35,7 @@ final class Ssda903Derivation {
   private final Consumer<ReadWarning> warnings;
   private final ChildIndex children = new ChildIndex();
   private final EpisodeStore episodes = new EpisodeStore();
+  private final ContinuousCohort cohort = new ContinuousCohort(children, episodes);
 
   Ssda903Derivation(
       DateRange year,
@@ -59,7 +60,10 @@ final class Ssda903Derivation {
           missing(r);
         }
       }
-      case OC2 -> outcomes(r);
+      case OC2 -> {
+        cohort.oc2(r);
+        outcomes(r);
+      }
       case UASC -> sink.unaccompanied(r.child());
       default -> {
         // Reviews, PlacedAdoption, PrevPerm, SocialWorker: read and checked only
@@ -81,6 +85,9 @@ final class Ssda903Derivation {
       if (start[c] < start[c + 1]) {
         child(c, order, start[c], start[c + 1]);
       }
+    }
+    if (episodes.size() > 0) {
+      cohort.finish(warnings);
     }
   }
 
@@ -111,6 +118,10 @@ final class Ssda903Derivation {
     if (onlyInYear && !inYear(order, bounds, periods)) {
       return;
     }
+    int continuous = continuousFor12Months(order, bounds, periods);
+    if (continuous >= 0) {
+      cohort.continuous(c, continuous);
+    }
     for (int p = 0; p < periods; p++) {
       period(c, order, bounds[p], bounds[p + 1]);
     }
@@ -136,6 +147,32 @@ final class Ssda903Derivation {
   private boolean endsPeriod(int e) {
     String rec = episodes.rec(e);
     return episodes.dec(e) != ChildIndex.NONE && !rec.isEmpty() && !rec.equals("X1");
+  }
+
+  /**
+   * The first episode of the child's period of care begun on or before 1 April and open at 31
+   * March, if no episode of the child under legal status V3 or V4 falls on a day of the year;
+   * else -1 (see {@link ContinuousCohort}).
+   */
+  private int continuousFor12Months(int[] order, int[] bounds, int periods) {
+    long first = year.start().toEpochDay();
+    long last = year.end().toEpochDay();
+    for (int i = bounds[0]; i < bounds[periods]; i++) {
+      int e = order[i];
+      if (SHORT_BREAK.contains(episodes.ls(e))
+          && episodes.decom(e) <= last
+          && (episodes.dec(e) == ChildIndex.NONE || episodes.dec(e) >= first)) {
+        return -1;
+      }
+    }
+    for (int p = 0; p < periods; p++) {
+      int head = order[bounds[p]];
+      int end = order[bounds[p + 1] - 1];
+      if (episodes.decom(head) <= first && (!endsPeriod(end) || episodes.dec(end) > last)) {
+        return head;
+      }
+    }
+    return -1;
   }
 
   /** Whether one of the periods is open on some day of the year. */
