@@ -68,7 +68,7 @@ rm -f framework-examples/target/improvement-framework.jsa
 if [ $report_benchmark = yes ]; then
   echo
   echo "## ReportBenchmark per milestone (goal 4: flat within 25%)"
-  java -jar $J ReportBenchmark -p milestones=10000,100000,1000000 -rf csv -rff "$D/report.csv"
+  java -jar $J 'benchmarks\.ReportBenchmark\.' -p milestones=10000,100000,1000000 -rf csv -rff "$D/report.csv"
   # ms per operation / milestones = time per milestone
   awk -F, 'NR > 1 { gsub(/"/, ""); n = $NF; printf "%9s milestones: %.1f ns per milestone\n", n, $5 * 1e6 / n }' \
     "$D/report.csv"

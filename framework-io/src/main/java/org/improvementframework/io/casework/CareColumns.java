@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.casework.DateOrderException;
@@ -73,18 +74,12 @@ public final class CareColumns {
   public static List<CaseRecordFormatException> forEachPeriod(
       Reader in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(sink, "sink");
-    Parts parts = new Parts();
-    return CaseRecordReader.LOOKED_AFTER_PERIODS.read(
+    return each(
+        CaseRecordReader.LOOKED_AFTER_PERIODS,
         in,
         source,
         warnings,
-        row -> {
-          parts.id = row.idView(0);
-          parts.birth = row.epochDay(1);
-          parts.start = row.epochDay(2);
-          parts.end = ordered(parts.start, row.optionalEpochDay(3, NO_END));
-          return parts;
-        },
+        CareColumns::periodCells,
         p -> sink.accept(p.id, p.birth, p.start, p.end));
   }
 
@@ -106,21 +101,12 @@ public final class CareColumns {
   public static List<CaseRecordFormatException> forEachPlacement(
       Reader in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(sink, "sink");
-    Parts parts = new Parts();
-    return CaseRecordReader.PLACEMENTS.read(
+    return each(
+        CaseRecordReader.PLACEMENTS,
         in,
         source,
         warnings,
-        row -> {
-          parts.id = row.idView(0);
-          parts.start = row.epochDay(1);
-          long end = row.optionalEpochDay(2, NO_END);
-          parts.type = row.text(3);
-          parts.shortBreak = row.flag(4);
-          // the record's own check, after the cells, as the record path makes it
-          parts.end = ordered(parts.start, end);
-          return parts;
-        },
+        CareColumns::placementCells,
         p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
   }
 
@@ -133,6 +119,46 @@ public final class CareColumns {
   }
 
   /** One row's parts, reused from row to row. */
+  private static void periodCells(Row row, Parts p) {
+    p.id = row.idView(0);
+    p.birth = row.epochDay(1);
+    p.start = row.epochDay(2);
+    p.end = ordered(p.start, row.optionalEpochDay(3, NO_END));
+  }
+
+  private static void placementCells(Row row, Parts p) {
+    p.id = row.idView(0);
+    p.start = row.epochDay(1);
+    long end = row.optionalEpochDay(2, NO_END);
+    p.type = row.text(3);
+    p.shortBreak = row.flag(4);
+    // the record's own check, after the cells, as the record path makes it
+    p.end = ordered(p.start, end);
+  }
+
+  /**
+   * Reads rows into one reused {@link Parts} and gives each to a sink: no record or object per
+   * row on this path.
+   */
+  private static List<CaseRecordFormatException> each(
+      CaseRecordReader<?> reader,
+      Reader in,
+      String source,
+      Consumer<? super ReadWarning> warnings,
+      BiConsumer<Row, Parts> cells,
+      Consumer<Parts> sink) {
+    Parts parts = new Parts();
+    return reader.read(
+        in,
+        source,
+        warnings,
+        row -> {
+          cells.accept(row, parts);
+          return parts;
+        },
+        sink);
+  }
+
   private static final class Parts {
     CharSequence id;
     long birth;

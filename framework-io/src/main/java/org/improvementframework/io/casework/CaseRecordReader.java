@@ -3,6 +3,7 @@ package org.improvementframework.io.casework;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.improvementframework.io.InputLimitException;
@@ -70,37 +72,30 @@ public final class CaseRecordReader<T> {
           .withLimits(
               InputLimits.defaults().withMaxInputBytes(Long.MAX_VALUE).withMaxRows(Long.MAX_VALUE));
 
+  /** A reader of two columns, {@code child_id} and a required date, made into a record. */
+  private static <T> CaseRecordReader<T> dated(
+      String dateColumn, BiFunction<String, LocalDate, T> record) {
+    return new CaseRecordReader<>(
+        new String[] {"child_id", dateColumn},
+        Set.of(),
+        Map.of(),
+        r -> record.apply(r.id(0), r.date(1)));
+  }
+
   /** Referrals: {@code child_id, referral_date}. */
-  public static final CaseRecordReader<Referral> REFERRALS =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "referral_date"},
-          Set.of(),
-          Map.of(),
-          r -> new Referral(r.id(0), r.date(1)));
+  public static final CaseRecordReader<Referral> REFERRALS = dated("referral_date", Referral::new);
 
   /** Strategy discussions: {@code child_id, strategy_discussion_date}. */
   public static final CaseRecordReader<StrategyDiscussion> STRATEGY_DISCUSSIONS =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "strategy_discussion_date"},
-          Set.of(),
-          Map.of(),
-          r -> new StrategyDiscussion(r.id(0), r.date(1)));
+      dated("strategy_discussion_date", StrategyDiscussion::new);
 
   /** Section 47 enquiries: {@code child_id, s47_start_date}. */
   public static final CaseRecordReader<Section47Enquiry> SECTION_47_ENQUIRIES =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "s47_start_date"},
-          Set.of(),
-          Map.of(),
-          r -> new Section47Enquiry(r.id(0), r.date(1)));
+      dated("s47_start_date", Section47Enquiry::new);
 
   /** Initial child protection conferences: {@code child_id, icpc_date}. */
   public static final CaseRecordReader<InitialConference> INITIAL_CONFERENCES =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "icpc_date"},
-          Set.of(),
-          Map.of(),
-          r -> new InitialConference(r.id(0), r.date(1)));
+      dated("icpc_date", InitialConference::new);
 
   /** Periods of care: {@code child_id, date_of_birth, period_start, period_end}. */
   public static final CaseRecordReader<LookedAfterPeriod> LOOKED_AFTER_PERIODS =
@@ -328,7 +323,7 @@ public final class CaseRecordReader<T> {
      * Takes one row.
      *
      * @param childId the child's id, stripped and not empty; a view valid during this call
-     * @param epochDay the row's date, as {@link java.time.LocalDate#toEpochDay()}
+     * @param epochDay the row's date, as {@link LocalDate#toEpochDay()}
      */
     void accept(CharSequence childId, long epochDay);
   }

@@ -3,6 +3,7 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,12 +130,15 @@ public record IndicatorResult(
     }
   }
 
+  // Ids are compared by reference first: a calculator gives the entries of one child the same
+  // string, and a result of 10^6 entries comes out of it sorted already (see sortedCopy).
+  private static final Comparator<String> ID_ORDER = (a, b) -> a == b ? 0 : a.compareTo(b);
   private static final Comparator<Counted> COUNTED_ORDER =
-      Comparator.comparing(Counted::id)
+      Comparator.comparing(Counted::id, ID_ORDER)
           .thenComparing(Counted::date)
           .thenComparing(Counted::contribution);
   private static final Comparator<Excluded> EXCLUDED_ORDER =
-      Comparator.comparing(Excluded::id)
+      Comparator.comparing(Excluded::id, ID_ORDER)
           .thenComparing(Excluded::date)
           .thenComparing(Excluded::reason);
 
@@ -159,9 +163,29 @@ public record IndicatorResult(
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     Objects.requireNonNull(value, "value");
-    included = included.stream().sorted(COUNTED_ORDER).toList();
-    excluded = excluded.stream().sorted(EXCLUDED_ORDER).toList();
+    included = sortedCopy(included, COUNTED_ORDER);
+    excluded = sortedCopy(excluded, EXCLUDED_ORDER);
     breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
+  }
+
+  /**
+   * An unmodifiable sorted copy; the calculators give their entries in order, so one pass that
+   * checks the order usually replaces the sort.
+   */
+  private static <T> List<T> sortedCopy(List<T> list, Comparator<? super T> order) {
+    Object[] copy = list.toArray();
+    for (Object e : copy) {
+      Objects.requireNonNull(e, "entry");
+    }
+    @SuppressWarnings("unchecked")
+    List<T> entries = (List<T>) Arrays.asList(copy);
+    for (int i = 1; i < copy.length; i++) {
+      if (order.compare(entries.get(i - 1), entries.get(i)) > 0) {
+        entries.sort(order);
+        break;
+      }
+    }
+    return Collections.unmodifiableList(entries);
   }
 
   /** A proportion as a percentage to one decimal place; the numerator counts 1 per entry. */
