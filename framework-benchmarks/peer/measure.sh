@@ -61,7 +61,7 @@ race placement-moves PlacementMovesMain placement_moves "$D/care 2024-04-01 2025
 
 echo
 echo "## report on the bundled plan: plain java -jar against the launcher"
-rm -f framework-examples/target/improvement-framework.jsa
+rm -f framework-examples/target/improvement-framework*.jsa framework-examples/target/improvement-framework*.aot
 /usr/bin/python3 $P/alternate.py --warmup --same "$rounds" \
   "java -jar $X report" "sh ./improvement-framework report"
 

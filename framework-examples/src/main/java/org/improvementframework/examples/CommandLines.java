@@ -7,6 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /**
  * Builds the picocli command line either with every command, or with only the command that is
@@ -87,9 +88,36 @@ final class CommandLines {
     }
   }
 
+  /**
+   * Makes the usage error a command finds while it runs, as picocli's own would read.
+   *
+   * <p>Declared as a {@link RuntimeException} so that the commands that throw it do not name a
+   * picocli class in their code: the report's fast path loads none.
+   *
+   * @param spec the command's model, which picocli injected; not null
+   * @param message what is wrong; not null
+   * @return the exception to throw; not null
+   */
+  static RuntimeException usageError(CommandSpec spec, String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  // Every command answers --version as the top-level one does: picocli gives a subcommand that
+  // names no version of its own an empty one, and `report --version` printed nothing.
+  private static void inheritVersion(CommandLine cl, IVersionProvider version) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      CommandSpec spec = sub.getCommandSpec();
+      if (spec.versionProvider() == null && spec.version().length == 0) {
+        spec.versionProvider(version);
+      }
+      inheritVersion(sub, version);
+    }
+  }
+
   // Settings set after the subcommands are added, because picocli's setters reach only the
   // subcommands that exist when they are called.
   private static CommandLine configure(CommandLine cl, Main main) {
+    inheritVersion(cl, cl.getCommandSpec().versionProvider());
     PrintWriter err = main.err;
     cl.setOut(main.out);
     cl.setErr(err);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +98,11 @@ public final class Main implements Callable<Integer> {
    */
   static int run(PrintWriter out, PrintWriter err, Duration progressDelay, String... args) {
     String[] line = args.length == 0 ? new String[] {"report"} : args;
-    return CommandLines.forArgs(new Main(out, err, progressDelay), line).execute(line);
+    Main main = new Main(out, err, progressDelay);
+    Optional<ReportCommand> report = ReportFastPath.parse(main, line);
+    return report.isPresent()
+        ? ReportFastPath.execute(report.get())
+        : CommandLines.forArgs(main, line).execute(line);
   }
 
   /**

@@ -22,7 +22,6 @@ import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -179,8 +178,8 @@ final class PublishedOptions {
 
   String requireCouncil() {
     if (council == null || council.isBlank()) {
-      throw new ParameterException(
-          spec.commandLine(), "--la is needed with --published: the council's area code or name");
+      throw CommandLines.usageError(
+          spec, "--la is needed with --published: the council's area code or name");
     }
     return council.strip();
   }

@@ -68,7 +68,7 @@ class LauncherTest {
     Run plain = run(Map.of("IMPROVEMENT_FRAMEWORK_CDS", "off"), "report");
     assertThat(plain.status()).isZero();
     assertThat(plain.out()).contains("milestones");
-    Path archive = home.resolve("improvement-framework.jsa");
+    Path archive = archive();
     Files.deleteIfExists(archive);
 
     Run first = run(Map.of(), "report");
@@ -89,7 +89,7 @@ class LauncherTest {
   void aCorruptArchive_isIgnoredSilently_andAUsageErrorKeepsItsExitCode() throws Exception {
     Run plain = run(Map.of("IMPROVEMENT_FRAMEWORK_CDS", "off"), "report", "--no-such-option");
     assertThat(plain.status()).isNotZero();
-    Path archive = home.resolve("improvement-framework.jsa");
+    Path archive = archive();
     // the JVM writes its archives read-only: replaced, not overwritten
     Files.deleteIfExists(archive);
     Files.write(archive, "not an archive".getBytes(StandardCharsets.US_ASCII));
@@ -110,6 +110,21 @@ class LauncherTest {
   }
 
   private record Run(int status, String out, String err) {}
+
+  /** The archive the launcher makes for the Java running the tests, named by its version. */
+  private static Path archive() throws IOException {
+    String version = "";
+    Path release = Path.of(System.getProperty("java.home"), "release");
+    if (Files.isRegularFile(release)) {
+      for (String line : Files.readAllLines(release, StandardCharsets.UTF_8)) {
+        if (line.startsWith("JAVA_VERSION=\"")) {
+          version = "-" + line.substring("JAVA_VERSION=\"".length(), line.lastIndexOf('"'));
+        }
+      }
+    }
+    int major = Runtime.version().feature();
+    return home.resolve("improvement-framework" + version + (major >= 25 ? ".aot" : ".jsa"));
+  }
 
   private static Run run(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of("/bin/sh", launcher.toString()));
