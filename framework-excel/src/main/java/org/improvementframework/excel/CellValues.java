@@ -9,6 +9,7 @@ import org.improvementframework.excel.WarningLog.Kind;
 import org.improvementframework.io.Decimals;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.PlanFormatException;
 
 /**
  * Turns a cell as stored (a type, a raw value, a style) into the text a user sees: shared and
@@ -68,6 +69,17 @@ final class CellValues {
                 + "store the values of its formulas");
       }
       return "";
+    }
+    if (value == null && !t.equals("inlineStr")) {
+      // Only an inline-string cell holds <is>; under any other type the type is damaged, and the
+      // text is the one thing the cell still says: keep it rather than refuse or lose the cell.
+      log.add(
+          Kind.MISTYPED_INLINE_TEXT,
+          where,
+          "cell of type '" + PlanFormatException.abbreviate(t) + "' holding inline text",
+          inline,
+          "read as text");
+      return unescape(inline);
     }
     return switch (t) {
       case "s" -> shared(value, xml);

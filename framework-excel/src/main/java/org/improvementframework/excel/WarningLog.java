@@ -22,7 +22,8 @@ final class WarningLog {
     HIDDEN_ROW("hidden rows"),
     HIDDEN_COLUMN("hidden columns"),
     NO_CACHED_VALUE("formulas without a cached value"),
-    ERROR_VALUE("cells with an error value");
+    ERROR_VALUE("cells with an error value"),
+    MISTYPED_INLINE_TEXT("cells of another type holding inline text");
 
     private final String plural;
 

@@ -236,6 +236,26 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void read_inlineTextUnderADamagedType_isKeptAndWarnedAboutWhere() throws IOException {
+    // Found by WorkbookFuzzTest: <is> under a type other than inlineStr had no <v> to read.
+    Path file =
+        MinimalXlsx.writeRows(
+            dir.resolve("mistyped.xlsx"),
+            "<row r=\"3\"><c r=\"C3\" t=\"inlineStr&#13;x\"><is><t>Audit_x0020_plan</t></is></c>"
+                + "<c r=\"D3\" t=\"b\"><is><t>yes</t></is></c></row>");
+    try (Workbook book = Workbooks.open(file, WorkbookOptions.defaults());
+        TableReader rows = book.allSheets()) {
+      TableRow row = rows.next().orElseThrow();
+      assertThat(row.cells()).containsExactly("", "", "Audit plan", "yes");
+      assertThat(rows.next()).isEmpty();
+      assertThat(rows.warnings())
+          .extracting(Object::toString)
+          .anySatisfy(w -> assertThat(w).contains("row 3", "column 'C'", "type 'inlineStr\\rx'"))
+          .anySatisfy(w -> assertThat(w).contains("row 3", "column 'D'", "type 'b'"));
+    }
+  }
+
+  @Test
   void open_textFileNamedXlsx_saysItIsNotAWorkbook() throws IOException {
     Path file = Files.writeString(dir.resolve("plan.xlsx"), "Ref,Action\n1.1,Do it\n");
     assertThat(refused(file, WorkbookFormatException.class).reason())
