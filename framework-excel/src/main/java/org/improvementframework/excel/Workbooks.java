@@ -70,6 +70,16 @@ public final class Workbooks {
           where,
           "a workbook saved by a spreadsheet program as .xlsx",
           e);
+    } catch (NoClassDefFoundError e) {
+      // Commons Compress loads the codec of an exotic zip method (Zstandard, XZ) only when an
+      // entry uses it, and those optional codecs are not on the class path: no spreadsheet
+      // program writes them, so the file is not a workbook as saved by one.
+      throw new WorkbookFormatException(
+          Reason.DAMAGED,
+          "a zip archive compressed in a way no spreadsheet program writes",
+          where,
+          "a workbook saved by a spreadsheet program as .xlsx (stored or deflated zip entries)",
+          e);
     } catch (RuntimeException e) {
       // POI reports a malformed package part as any of several unchecked types.
       throw new WorkbookFormatException(

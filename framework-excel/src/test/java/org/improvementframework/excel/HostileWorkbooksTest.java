@@ -256,6 +256,33 @@ class HostileWorkbooksTest {
   }
 
   @Test
+  void open_zipOfZstandardEntries_saysItIsDamagedNotAMissingClass() throws IOException {
+    // Found by WorkbookFuzzTest: Commons Compress needs the absent zstd-jni for zip method 93.
+    Path whole =
+        MinimalXlsx.writeRows(
+            dir.resolve("whole.xlsx"), "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>");
+    byte[] bytes = Files.readAllBytes(whole);
+    int patched = 0;
+    for (int i = 0; i + 12 < bytes.length; i++) {
+      boolean local =
+          bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4;
+      boolean central =
+          bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2;
+      if (local || central) {
+        int method = i + (local ? 8 : 10);
+        bytes[method] = 93; // Zstandard
+        bytes[method + 1] = 0;
+        patched++;
+      }
+    }
+    assertThat(patched).isGreaterThanOrEqualTo(2);
+    Path file = Files.write(dir.resolve("zstd.xlsx"), bytes);
+    WorkbookFormatException e = refused(file, WorkbookFormatException.class);
+    assertThat(e.reason()).isIn(Reason.DAMAGED, Reason.NOT_A_WORKBOOK);
+    assertThat(e.getMessage()).contains("zstd.xlsx");
+  }
+
+  @Test
   void open_textFileNamedXlsx_saysItIsNotAWorkbook() throws IOException {
     Path file = Files.writeString(dir.resolve("plan.xlsx"), "Ref,Action\n1.1,Do it\n");
     assertThat(refused(file, WorkbookFormatException.class).reason())
