@@ -8,6 +8,7 @@ module org.improvementframework.io {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.csv;
   requires java.xml;
+  requires static org.immutables.value.annotations;
 
   exports org.improvementframework.io;
   exports org.improvementframework.io.casework;

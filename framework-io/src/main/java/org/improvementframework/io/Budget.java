@@ -29,6 +29,33 @@ final class Budget {
     return new Budget(limit, () -> new WriteLimitException(what, limit, option));
   }
 
+  /**
+   * Counts what one read returned: a unit for a single unit read ({@code read()}'s result, which
+   * is negative at the end), nothing at the end.
+   *
+   * @param unit what {@code read()} returned
+   * @return {@code unit}, as the caller returns it
+   */
+  int countOne(int unit) {
+    if (unit >= 0) {
+      add(1);
+    }
+    return unit;
+  }
+
+  /**
+   * Counts what one bulk read returned: {@code n} units, none at the end ({@code -1}).
+   *
+   * @param n what a bulk {@code read} returned
+   * @return {@code n}, as the caller returns it
+   */
+  int countRead(int n) {
+    if (n > 0) {
+      add(n);
+    }
+    return n;
+  }
+
   /** Counts {@code n} more units. */
   void add(long n) {
     count += n;

@@ -57,20 +57,12 @@ public final class LimitedInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = super.read();
-    if (b >= 0) {
-      budget.add(1);
-    }
-    return b;
+    return budget.countOne(super.read());
   }
 
   @Override
   public int read(byte[] b, int off, int len) throws IOException {
-    int n = super.read(b, off, len);
-    if (n > 0) {
-      budget.add(n);
-    }
-    return n;
+    return budget.countRead(super.read(b, off, len));
   }
 
   @Override

@@ -28,9 +28,8 @@ public final class LimitedReader extends FilterReader {
 
   @Override
   public int read() throws IOException {
-    int c = super.read();
+    int c = budget.countOne(super.read());
     if (c >= 0) {
-      budget.add(1);
       last = c;
     }
     return c;
@@ -38,9 +37,8 @@ public final class LimitedReader extends FilterReader {
 
   @Override
   public int read(char[] buffer, int off, int len) throws IOException {
-    int n = super.read(buffer, off, len);
+    int n = budget.countRead(super.read(buffer, off, len));
     if (n > 0) {
-      budget.add(n);
       last = buffer[off + n - 1];
     }
     return n;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -82,6 +83,30 @@ public final class CaseRecordReader<T> {
         r -> record.apply(r.id(0), r.date(1)));
   }
 
+  /** The record of a span: a child, one more value, a start date and an optional end date. */
+  @FunctionalInterface
+  private interface SpanRecord<S, T> {
+    T of(String childId, S second, LocalDate start, Optional<LocalDate> end);
+  }
+
+  /**
+   * A reader of a span of four columns, {@code child_id}, one more column read by {@code cell},
+   * a required start date and an optional end date, whose start and end the field names {@code
+   * start} and {@code end} give.
+   */
+  private static <S, T> CaseRecordReader<T> span(
+      String second,
+      BiFunction<Row, Integer, S> cell,
+      String start,
+      String end,
+      SpanRecord<S, T> record) {
+    return new CaseRecordReader<>(
+        new String[] {"child_id", second, start, end},
+        Set.of(end),
+        Map.of("start", start, "end", end),
+        r -> record.of(r.id(0), cell.apply(r, 1), r.date(2), r.optionalDate(3)));
+  }
+
   /** Referrals: {@code child_id, referral_date}. */
   public static final CaseRecordReader<Referral> REFERRALS = dated("referral_date", Referral::new);
 
@@ -99,11 +124,7 @@ public final class CaseRecordReader<T> {
 
   /** Periods of care: {@code child_id, date_of_birth, period_start, period_end}. */
   public static final CaseRecordReader<LookedAfterPeriod> LOOKED_AFTER_PERIODS =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "date_of_birth", "period_start", "period_end"},
-          Set.of("period_end"),
-          Map.of("start", "period_start", "end", "period_end"),
-          r -> new LookedAfterPeriod(r.id(0), r.date(1), r.date(2), r.optionalDate(3)));
+      span("date_of_birth", Row::date, "period_start", "period_end", LookedAfterPeriod::new);
 
   /**
    * Placements: {@code child_id, placement_start, placement_end, placement_type, short_break}.
@@ -211,11 +232,7 @@ public final class CaseRecordReader<T> {
 
   /** Allocations: {@code child_id, worker_id, allocation_start, allocation_end}. */
   public static final CaseRecordReader<CaseAllocation> CASE_ALLOCATIONS =
-      new CaseRecordReader<>(
-          new String[] {"child_id", "worker_id", "allocation_start", "allocation_end"},
-          Set.of("allocation_end"),
-          Map.of("start", "allocation_start", "end", "allocation_end"),
-          r -> new CaseAllocation(r.id(0), r.id(1), r.date(2), r.optionalDate(3)));
+      span("worker_id", Row::id, "allocation_start", "allocation_end", CaseAllocation::new);
 
   private final String[] columns;
   private final Set<String> optional;

@@ -63,11 +63,7 @@ final class Row {
    * costs more than the short-lived string.
    */
   CharSequence idView(int c) {
-    String s = cell(c);
-    if (s.isEmpty()) {
-      throw new CellException(columns[c], "an id, but the cell is empty");
-    }
-    return s;
+    return id(c);
   }
 
   /** Reads a date cell as an epoch day without a {@code LocalDate}: as {@link #parseDate}. */

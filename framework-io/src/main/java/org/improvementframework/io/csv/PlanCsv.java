@@ -331,11 +331,9 @@ public final class PlanCsv {
   public static ReadResult<ImprovementPlan> read(Reader reader, Options options) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(options, "options");
-    CsvOptions csv =
-        new CsvOptions(options.delimiter, false, options.limits, CsvOptions.RowNumbering.RECORDS);
     // The cursor, not CsvTables' rows of strings: most cells repeat the area, action and plan,
     // and are compared in place (the two tokenizers read the same cells, a property holds).
-    try (CsvCursor rows = CsvCursor.open(new BorrowedReader(reader), options.source, csv)) {
+    try (CsvCursor rows = CsvCursor.open(new BorrowedReader(reader), options.source, options.csv)) {
       return new SheetReader(rows, options).read();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -376,24 +374,29 @@ public final class PlanCsv {
     public static final InputLimits DEFAULT_LIMITS =
         InputLimits.defaults().withMaxRows(DEFAULT_MAX_ROWS);
 
-    private static final Options DEFAULTS = new Options(',', false, null, DEFAULT_LIMITS);
+    private static final Options DEFAULTS =
+        new Options(
+            new CsvOptions(',', false, DEFAULT_LIMITS, CsvOptions.RowNumbering.RECORDS),
+            false,
+            null);
 
-    private final char delimiter;
+    /** The writer's settings do not vary with the options, so every options value shares them. */
+    private static final CsvFactory FACTORY =
+        CsvFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    /** The tokenizer's part: a fixed delimiter, RFC 4180 quotes, the limits, records numbered. */
+    private final CsvOptions csv;
+
     private final boolean byteOrderMark;
     private final String source;
-    private final InputLimits limits;
-    private final CsvFactory factory;
 
-    private Options(char delimiter, boolean byteOrderMark, String source, InputLimits limits) {
-      this.delimiter = delimiter;
+    private Options(CsvOptions csv, boolean byteOrderMark, String source) {
+      this.csv = csv;
       this.byteOrderMark = byteOrderMark;
       this.source = source;
-      this.limits = limits;
-      this.factory =
-          CsvFactory.builder()
-              .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-              .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-              .build();
     }
 
     /**
@@ -421,7 +424,7 @@ public final class PlanCsv {
           || delimiter == '\\') {
         throw new IllegalArgumentException("delimiter cannot be '" + delimiter + "'");
       }
-      return new Options(delimiter, byteOrderMark, source, limits);
+      return new Options(csv.withDelimiter(delimiter), byteOrderMark, source);
     }
 
     /**
@@ -432,7 +435,7 @@ public final class PlanCsv {
      * @return the new options; not null
      */
     public Options withByteOrderMark(boolean byteOrderMark) {
-      return new Options(delimiter, byteOrderMark, source, limits);
+      return new Options(csv, byteOrderMark, source);
     }
 
     /**
@@ -442,7 +445,7 @@ public final class PlanCsv {
      * @return the new options; not null
      */
     public Options withSource(String source) {
-      return new Options(delimiter, byteOrderMark, source, limits);
+      return new Options(csv, byteOrderMark, source);
     }
 
     /**
@@ -454,8 +457,7 @@ public final class PlanCsv {
      * @throws NullPointerException if {@code limits} is null
      */
     public Options withLimits(InputLimits limits) {
-      Objects.requireNonNull(limits, "limits");
-      return new Options(delimiter, byteOrderMark, source, limits);
+      return new Options(csv.withLimits(limits), byteOrderMark, source);
     }
 
     /**
@@ -471,7 +473,7 @@ public final class PlanCsv {
     @Deprecated(since = "0.1.0")
     public Options withLimits(long maxRows, int maxCellLength, long maxInputLength) {
       return withLimits(
-          limits
+          limits()
               .withMaxRows(maxRows)
               .withMaxCellChars(maxCellLength)
               .withMaxInputBytes(maxInputLength));
@@ -483,7 +485,7 @@ public final class PlanCsv {
      * @return the limits; not null
      */
     public InputLimits limits() {
-      return limits;
+      return csv.limits();
     }
 
     /**
@@ -492,7 +494,7 @@ public final class PlanCsv {
      * @return the delimiter
      */
     public char delimiter() {
-      return delimiter;
+      return csv.delimiter();
     }
 
     /**
@@ -514,7 +516,17 @@ public final class PlanCsv {
     }
 
     CsvFactory factory() {
-      return factory;
+      return FACTORY;
+    }
+
+    /**
+     * Gets the tokenizer's options: the delimiter, RFC 4180 quotes, the limits, and rows numbered
+     * by records, as a spreadsheet program shows them.
+     *
+     * @return the options of {@link org.improvementframework.io.table.CsvTables}; not null
+     */
+    public CsvOptions csvOptions() {
+      return csv;
     }
   }
 }

@@ -40,27 +40,22 @@ final class IndicatorJsonReader {
   }
 
   Measure readMeasure() throws IOException {
-    c.requireObject("a measure object");
     String text = null;
     Indicator indicator = null;
-    int seen = 0;
-    for (int f; (f = c.nextField(MEASURE, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(MEASURE, "a measure object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> text = v.string();
         default -> indicator = readIndicator();
       }
     }
-    c.requireFields(MEASURE, seen);
     String t = text;
     Indicator i = indicator;
-    return c.build("measure", () -> i == null ? Measure.of(t) : Measure.of(t, i));
+    return c.endObject("measure", () -> i == null ? Measure.of(t) : Measure.of(t, i));
   }
 
   Indicator readIndicator() throws IOException {
-    c.requireObject("an indicator object");
     Indicator.Builder b = Indicator.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(INDICATOR, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(INDICATOR, "an indicator object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> b.name(v.string());
         case 1 -> b.unit(v.enumValue(UNITS));
@@ -71,45 +66,39 @@ final class IndicatorJsonReader {
         default -> c.array("a list of observations", () -> b.addObservations(readObservation()));
       }
     }
-    c.requireFields(INDICATOR, seen);
-    return c.build("indicator", b::build);
+    return c.endObject("indicator", b::build);
   }
 
   IndicatorTarget readIndicatorTarget() throws IOException {
-    c.requireObject("an indicator target object");
     BigDecimal value = null;
     ReportingPeriod period = null;
     BigDecimal tolerance = null;
-    int seen = 0;
-    for (int f; (f = c.nextField(TARGET, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(TARGET, "an indicator target object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> value = v.number();
         case 1 -> period = v.reportingPeriod();
         default -> tolerance = v.number();
       }
     }
-    c.requireFields(TARGET, seen);
     BigDecimal n = value;
     ReportingPeriod when = period;
     BigDecimal within = tolerance;
-    return c.build(
+    return c.endObject(
         "indicator target",
         () -> within == null ? IndicatorTarget.of(n, when) : IndicatorTarget.of(n, when, within));
   }
 
   Observation readObservation() throws IOException {
-    c.requireObject("an observation object");
-    int seen = 0;
     ReportingPeriod period = null;
     IndicatorValue value = null;
-    for (int f; (f = c.nextField(OBSERVATION, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(OBSERVATION, "an observation object"); f >= 0; f = c.nextField()) {
       if (f == 0) {
         period = v.reportingPeriod();
       } else {
         value = readIndicatorValue();
       }
     }
-    c.requireFields(OBSERVATION, seen);
+    c.endObject();
     return Observation.of(period, value);
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +41,15 @@ final class JsonCursor {
 
   /** The JSON paths of the unknown fields skipped so far: a second one at a path is a duplicate. */
   private final Set<String> unknownPaths = new HashSet<>();
+
+  /**
+   * The field names and the fields seen of each object being read, innermost last: the one
+   * bookkeeping of every value reader's field loop, kept in arrays so that no object is made.
+   */
+  private FieldNames[] openNames = new FieldNames[16];
+
+  private int[] openSeen = new int[16];
+  private int open;
 
   JsonCursor(JsonParser parser, String source, Unknown unknown, List<ReadWarning> warnings) {
     this.p = parser;
@@ -79,6 +89,64 @@ final class JsonCursor {
         return i;
       }
     }
+  }
+
+  /**
+   * Starts reading the object at the current token, whose fields {@code names} knows, and moves
+   * to the value of its first field.
+   *
+   * @param what what the object is, for the error when the token is not an object
+   * @return the field's index in {@code names}, or -1 if the object is empty
+   */
+  int firstField(FieldNames names, String what) throws IOException {
+    requireObject(what);
+    if (open == openSeen.length) {
+      openNames = Arrays.copyOf(openNames, open * 2);
+      openSeen = Arrays.copyOf(openSeen, open * 2);
+    }
+    openNames[open] = names;
+    openSeen[open] = 0;
+    open++;
+    return nextField();
+  }
+
+  /**
+   * Moves to the value of the next field of the object {@link #firstField} started, as {@link
+   * #nextField(FieldNames, int)} does with the fields seen so far.
+   *
+   * @return the field's index, or -1 at the end of the object
+   */
+  int nextField() throws IOException {
+    int top = open - 1;
+    int f = nextField(openNames[top], openSeen[top]);
+    if (f >= 0) {
+      openSeen[top] |= 1 << f;
+    }
+    return f;
+  }
+
+  /**
+   * Ends the object {@link #firstField} started, whose fields have all been read, and builds its
+   * value.
+   *
+   * @param what what the value is, for the error when the model refuses it
+   * @param factory builds the value from what was read
+   * @throws PlanFormatException if a required field is missing or the model refuses the value
+   */
+  <T> T endObject(String what, Supplier<T> factory) {
+    endObject();
+    return build(what, factory);
+  }
+
+  /**
+   * Ends the object {@link #firstField} started, whose fields have all been read.
+   *
+   * @throws PlanFormatException if a required field is missing
+   */
+  void endObject() {
+    open--;
+    requireFields(openNames[open], openSeen[open]);
+    openNames[open] = null;
   }
 
   /** Fails unless every required field of {@code names} is among those seen. */

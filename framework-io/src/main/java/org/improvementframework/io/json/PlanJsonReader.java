@@ -170,14 +170,11 @@ final class PlanJsonReader {
   }
 
   ImprovementPlan readPlan() throws IOException {
-    c.requireObject("a plan object");
     ImprovementPlan.Builder b = ImprovementPlan.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(PLAN, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(PLAN, "a plan object"); f >= 0; f = c.nextField()) {
       readPlanField(b, f);
     }
-    c.requireFields(PLAN, seen);
-    return c.build("plan", b::build);
+    return c.endObject("plan", b::build);
   }
 
   private void readPlanField(ImprovementPlan.Builder b, int field) throws IOException {
@@ -192,10 +189,8 @@ final class PlanJsonReader {
   }
 
   Area readArea() throws IOException {
-    c.requireObject("an area object");
     Area.Builder b = Area.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(AREA, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(AREA, "an area object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> b.ref(AreaRef.of(v.positiveInt()));
         case 1 -> b.title(v.string());
@@ -207,15 +202,12 @@ final class PlanJsonReader {
         default -> c.array("a list of actions", () -> b.addActions(readAction()));
       }
     }
-    c.requireFields(AREA, seen);
-    return c.build("area", b::build);
+    return c.endObject("area", b::build);
   }
 
   Action readAction() throws IOException {
-    c.requireObject("an action object");
     Action.Builder b = Action.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(ACTION, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(ACTION, "an action object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> b.ref(v.actionRef());
         case 1 -> b.description(v.string());
@@ -226,15 +218,12 @@ final class PlanJsonReader {
         default -> c.array("a list of milestones", () -> b.addMilestones(readMilestone()));
       }
     }
-    c.requireFields(ACTION, seen);
-    return c.build("action", b::build);
+    return c.endObject("action", b::build);
   }
 
   Milestone readMilestone() throws IOException {
-    c.requireObject("a milestone object");
     Milestone.Builder b = Milestone.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(MILESTONE, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(MILESTONE, "a milestone object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> b.ref(v.milestoneRef());
         case 1 -> b.description(v.string());
@@ -242,15 +231,12 @@ final class PlanJsonReader {
         default -> b.status(readStatus());
       }
     }
-    c.requireFields(MILESTONE, seen);
-    return c.build("milestone", b::build);
+    return c.endObject("milestone", b::build);
   }
 
   Target readTarget() throws IOException {
-    c.requireObject("a target object");
     Target.Builder b = Target.builder();
-    int seen = 0;
-    for (int f; (f = c.nextField(TARGET, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(TARGET, "a target object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> b.text(v.repeatedString());
         case 1 -> b.kind(v.enumValue(KINDS));
@@ -258,22 +244,19 @@ final class PlanJsonReader {
         default -> b.recurrence(v.enumValue(RECURRENCES));
       }
     }
-    c.requireFields(TARGET, seen);
-    return c.build("target", b::build);
+    return c.endObject("target", b::build);
   }
 
   Status readStatus() throws IOException {
-    c.requireObject("a status object");
     Progress progress = null;
     String text = null;
-    int seen = 0;
-    for (int f; (f = c.nextField(STATUS, seen)) >= 0; seen |= 1 << f) {
+    for (int f = c.firstField(STATUS, "a status object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> progress = v.enumValue(PROGRESSES);
         default -> text = v.repeatedString();
       }
     }
-    c.requireFields(STATUS, seen);
+    c.endObject();
     // Statuses repeat: the same words read again are the same string, so the last status of
     // each progress is reused when its words are that very string.
     Status last = lastStatus[progress.ordinal()];

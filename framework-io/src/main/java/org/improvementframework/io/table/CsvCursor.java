@@ -165,10 +165,10 @@ public final class CsvCursor implements Closeable {
     while (true) {
       int c = read();
       if (c < 0) {
-        throw PlanFormatException.builder("unterminated quoted cell (is the file truncated?)")
-            .at(location(count + 1))
-            .expected("a closing quote before the end of the input")
-            .build();
+        throw malformed(
+            "unterminated quoted cell (is the file truncated?)",
+            count,
+            "a closing quote before the end of the input");
       }
       if (c == quote) {
         lastCr = false;
@@ -194,12 +194,16 @@ public final class CsvCursor implements Closeable {
     if (endsCell(c)) {
       return endCell(c);
     }
-    throw PlanFormatException.builder("malformed CSV: text after the closing quote of a cell")
-        .at(location(count + 1))
-        .expected(
-            "cells separated by the delimiter, quotes closed before the end of the cell (or"
-                + " read quotes as text)")
-        .build();
+    throw malformed(
+        "malformed CSV: text after the closing quote of a cell",
+        count,
+        "cells separated by the delimiter, quotes closed before the end of the cell (or"
+            + " read quotes as text)");
+  }
+
+  /** A format error at the cell of index {@code i} of the current row. */
+  private PlanFormatException malformed(String problem, int i, String expected) {
+    return PlanFormatException.builder(problem).at(location(i + 1)).expected(expected).build();
   }
 
   /** Tells whether {@code c} ends a cell: a delimiter, a line break or the end of the input. */
@@ -238,12 +242,11 @@ public final class CsvCursor implements Closeable {
     for (int k = starts[i]; k < ends[i]; k++) {
       char ch = chars[k];
       if (ch == 0) {
-        throw PlanFormatException.builder("the input contains a NUL character, so it is not text")
-            .at(location(i + 1))
-            .expected(
-                "a CSV or tab-separated text export (export a binary spreadsheet first, "
-                    + "or read it as a workbook)")
-            .build();
+        throw malformed(
+            "the input contains a NUL character, so it is not text",
+            i,
+            "a CSV or tab-separated text export (export a binary spreadsheet first, "
+                + "or read it as a workbook)");
       }
       quoteSeen |= ch == '"';
     }

@@ -1,7 +1,9 @@
 package org.improvementframework.io.tracker;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.improvementframework.io.tracker.TrackerAlignment.Piece;
 import org.improvementframework.io.tracker.TrackerHeaders.Field;
 
@@ -9,44 +11,39 @@ import org.improvementframework.io.tracker.TrackerHeaders.Field;
 final class TrackerActionDraft {
   final int row;
   Piece description;
-  final List<Piece> milestones = new ArrayList<>();
-  final List<Piece> targets = new ArrayList<>();
-  final List<Piece> statuses = new ArrayList<>();
-  final List<Piece> rags = new ArrayList<>();
-  final List<Piece> resolutions = new ArrayList<>();
-  final List<Piece> others = new ArrayList<>();
+
+  /** The cells of each action-level column: one list a column, moved between drafts alike. */
+  private final Map<Field, List<Piece>> byField = new EnumMap<>(Field.class);
+
+  final List<Piece> milestones = column(Field.MILESTONES);
+  final List<Piece> targets = column(Field.TARGET);
+  final List<Piece> statuses = column(Field.STATUS);
+  final List<Piece> rags = column(Field.RAG);
+  final List<Piece> resolutions = column(Field.RESOLUTION);
+  final List<Piece> others = column(Field.OTHER);
 
   TrackerActionDraft(int row) {
     this.row = row;
   }
 
+  private List<Piece> column(Field field) {
+    List<Piece> cells = new ArrayList<>();
+    byField.put(field, cells);
+    return cells;
+  }
+
   /** Adds the action-level cells of one aligned row. */
   void add(List<Piece>[] cells) {
-    milestones.addAll(cells[Field.MILESTONES.ordinal()]);
-    targets.addAll(cells[Field.TARGET.ordinal()]);
-    statuses.addAll(cells[Field.STATUS.ordinal()]);
-    rags.addAll(cells[Field.RAG.ordinal()]);
-    resolutions.addAll(cells[Field.RESOLUTION.ordinal()]);
-    others.addAll(cells[Field.OTHER.ordinal()]);
+    byField.forEach((field, mine) -> mine.addAll(cells[field.ordinal()]));
   }
 
   /** Puts the cells of rows read before this action's own row in front of its cells. */
   void absorb(TrackerActionDraft o) {
-    milestones.addAll(0, o.milestones);
-    targets.addAll(0, o.targets);
-    statuses.addAll(0, o.statuses);
-    rags.addAll(0, o.rags);
-    resolutions.addAll(0, o.resolutions);
-    others.addAll(0, o.others);
+    byField.forEach((field, mine) -> mine.addAll(0, o.byField.get(field)));
   }
 
   /** Adds the cells of rows read after this action's row. */
   void append(TrackerActionDraft o) {
-    milestones.addAll(o.milestones);
-    targets.addAll(o.targets);
-    statuses.addAll(o.statuses);
-    rags.addAll(o.rags);
-    resolutions.addAll(o.resolutions);
-    others.addAll(o.others);
+    byField.forEach((field, mine) -> mine.addAll(o.byField.get(field)));
   }
 }

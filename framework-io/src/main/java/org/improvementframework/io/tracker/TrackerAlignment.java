@@ -75,75 +75,113 @@ final class TrackerAlignment {
     return out;
   }
 
+  /** The most columns a cell is believed to have slid. */
+  private static final int MAX_SHIFT = 3;
+
+  /**
+   * The best columns of the row's cells: the path of highest fit through the lattice of shifts,
+   * unless the row as written fits almost as well.
+   */
   private int[] bestAlignment(
       List<Integer> cols, List<String> texts, Header header, int width, boolean shortRow) {
     int n = cols.size();
     int[] identity = new int[n];
+    Features[] features = new Features[n];
     for (int k = 0; k < n; k++) {
       identity[k] = cols.get(k);
+      features[k] = Features.of(texts.get(k), shortRow);
     }
     if (n == 0) {
       return identity;
     }
-    Features[] features = new Features[n];
-    for (int k = 0; k < n; k++) {
-      features[k] = Features.of(texts.get(k), shortRow);
+    Lattice lattice = Lattice.of(cols, features, header, width);
+    int bestT = lattice.bestEnd();
+    if (bestT < 0 || keepsRow(cols, features, header, width, lattice.score(n - 1, bestT))) {
+      return identity;
     }
-    int maxShift = 3;
-    double[][] best = new double[n][width];
-    int[][] from = new int[n][width];
-    for (double[] b : best) {
-      Arrays.fill(b, Double.NEGATIVE_INFINITY);
+    return lattice.path(bestT);
+  }
+
+  /** Keeps the row as written unless moving it is clearly better than {@code bestScore}. */
+  private static boolean keepsRow(
+      List<Integer> cols, Features[] features, Header header, int width, double bestScore) {
+    double identityScore = 0;
+    for (int k = 0; k < cols.size(); k++) {
+      if (cols.get(k) >= width) {
+        return false;
+      }
+      identityScore += fit(header.field(cols.get(k)), features[k]);
     }
-    for (int k = 0; k < n; k++) {
-      int c = cols.get(k);
-      for (int t = Math.max(0, c - maxShift); t <= Math.min(width - 1, c + maxShift); t++) {
-        double fit = fit(header.field(t), features[k]) - 0.01 * Math.abs(t - c);
-        if (k == 0) {
-          best[k][t] = fit - shiftCost(header, 0, t, t - c, 0);
-          from[k][t] = -1;
+    return bestScore <= identityScore + 0.5;
+  }
+
+  /**
+   * The scores of placing cell {@code k} in column {@code t} with the best placement of the cells
+   * before it ({@code best}), and the column of cell {@code k - 1} on that best way ({@code from}).
+   */
+  private record Lattice(double[][] best, int[][] from) {
+
+    static Lattice of(List<Integer> cols, Features[] features, Header header, int width) {
+      int n = cols.size();
+      Lattice l = new Lattice(new double[n][width], new int[n][width]);
+      for (double[] b : l.best) {
+        Arrays.fill(b, Double.NEGATIVE_INFINITY);
+      }
+      for (int k = 0; k < n; k++) {
+        int c = cols.get(k);
+        for (int t = Math.max(0, c - MAX_SHIFT); t <= Math.min(width - 1, c + MAX_SHIFT); t++) {
+          double fit = fit(header.field(t), features[k]) - 0.01 * Math.abs(t - c);
+          if (k == 0) {
+            l.best[k][t] = fit - shiftCost(header, 0, t, t - c, 0);
+            l.from[k][t] = -1;
+          } else {
+            l.extend(k, t, c, cols.get(k - 1), fit, header);
+          }
+        }
+      }
+      return l;
+    }
+
+    /** Places cell {@code k} (written in column {@code c}) in column {@code t} after the best. */
+    private void extend(int k, int t, int c, int pc, double fit, Header header) {
+      for (int p = Math.max(0, pc - MAX_SHIFT); p < t && p <= pc + MAX_SHIFT; p++) {
+        if (best[k - 1][p] == Double.NEGATIVE_INFINITY) {
           continue;
         }
-        int pc = cols.get(k - 1);
-        for (int p = Math.max(0, pc - maxShift); p < t && p <= pc + maxShift; p++) {
-          if (best[k - 1][p] == Double.NEGATIVE_INFINITY) {
-            continue;
-          }
-          double v = best[k - 1][p] + fit - shiftCost(header, p + 1, t, t - c, p - pc);
-          if (v > best[k][t]) {
-            best[k][t] = v;
-            from[k][t] = p;
-          }
+        double v = best[k - 1][p] + fit - shiftCost(header, p + 1, t, t - c, p - pc);
+        if (v > best[k][t]) {
+          best[k][t] = v;
+          from[k][t] = p;
         }
       }
     }
-    int bestT = -1;
-    for (int t = 0; t < width; t++) {
-      if (best[n - 1][t] > Double.NEGATIVE_INFINITY
-          && (bestT < 0 || best[n - 1][t] > best[n - 1][bestT])) {
-        bestT = t;
+
+    double score(int k, int t) {
+      return best[k][t];
+    }
+
+    /** The column of the last cell on the best path, or -1 if no placement is possible. */
+    int bestEnd() {
+      double[] last = best[best.length - 1];
+      int bestT = -1;
+      for (int t = 0; t < last.length; t++) {
+        if (last[t] > Double.NEGATIVE_INFINITY && (bestT < 0 || last[t] > last[bestT])) {
+          bestT = t;
+        }
       }
+      return bestT;
     }
-    if (bestT < 0) {
-      return identity;
+
+    /** The columns of every cell on the best path that ends in column {@code end}. */
+    int[] path(int end) {
+      int[] out = new int[best.length];
+      int t = end;
+      for (int k = best.length - 1; k >= 0; k--) {
+        out[k] = t;
+        t = from[k][t];
+      }
+      return out;
     }
-    // Keep the row as written unless moving it is clearly better.
-    double identityScore = 0;
-    boolean identityPossible = true;
-    for (int k = 0; k < n; k++) {
-      identityScore += fit(header.field(cols.get(k)), features[k]);
-      identityPossible &= cols.get(k) < width;
-    }
-    if (identityPossible && best[n - 1][bestT] <= identityScore + 0.5) {
-      return identity;
-    }
-    int[] out = new int[n];
-    int t = bestT;
-    for (int k = n - 1; k >= 0; k--) {
-      out[k] = t;
-      t = from[k][t];
-    }
-    return out;
   }
 
   /** The cost of changing the shift from {@code before} to {@code after} between columns. */

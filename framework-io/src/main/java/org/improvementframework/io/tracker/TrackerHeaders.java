@@ -75,6 +75,57 @@ final class TrackerHeaders {
     this.warner = warner;
   }
 
+  /**
+   * What a label's key says of its column: the key equals one of {@code words}, contains one of
+   * {@code parts}, or starts with {@code prefix} and has at most {@code prefixMax} characters.
+   */
+  private record Rule(
+      Field field, Set<String> words, List<String> parts, String prefix, int prefixMax) {
+
+    Rule(Field field, Set<String> words, List<String> parts) {
+      this(field, words, parts, null, 0);
+    }
+
+    boolean matches(String key) {
+      if (words.contains(key)
+          || prefix != null && key.startsWith(prefix) && key.length() <= prefixMax) {
+        return true;
+      }
+      for (String part : parts) {
+        if (key.contains(part)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** The rules in the order they are tried: the first that matches names the column. */
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(Field.RAG, Set.of("rag", "rating"), List.of("redambergreen"), "rag", 12),
+          new Rule(
+              Field.RESOLUTION,
+              Set.of(),
+              List.of("resolution", "overdue", "mitigation", "remedial")),
+          new Rule(Field.STATUS, Set.of("progress"), List.of("status", "update", "comment")),
+          new Rule(
+              Field.MEASURES,
+              Set.of("kpi", "kpis"),
+              List.of("measured", "successcriteria", "indicator"),
+              "measure",
+              Integer.MAX_VALUE),
+          new Rule(Field.MILESTONES, Set.of("steps", "tasks"), List.of("milestone")),
+          new Rule(
+              Field.TARGET,
+              Set.of(),
+              List.of("target", "date", "deadline", "due", "timescale", "bywhen")),
+          new Rule(Field.OBJECTIVE, Set.of("aim", "aims"), List.of("objective")),
+          new Rule(Field.OUTCOMES, Set.of(), List.of("outcome")),
+          new Rule(Field.ACTION, Set.of("description"), List.of("action")),
+          new Rule(
+              Field.LEAD, Set.of("lead", "leads", "leadofficer"), List.of("responsible", "owner")));
+
   static Field fieldOf(String label) {
     if (label.strip().length() > 50) {
       return null;
@@ -83,58 +134,10 @@ final class TrackerHeaders {
     if (k.isEmpty()) {
       return null;
     }
-    if (k.equals("rag")
-        || k.startsWith("rag") && k.length() <= 12
-        || k.contains("redambergreen")
-        || k.equals("rating")) {
-      return Field.RAG;
-    }
-    if (k.contains("resolution")
-        || k.contains("overdue")
-        || k.contains("mitigation")
-        || k.contains("remedial")) {
-      return Field.RESOLUTION;
-    }
-    if (k.contains("status")
-        || k.contains("update")
-        || k.contains("comment")
-        || k.equals("progress")) {
-      return Field.STATUS;
-    }
-    if (k.contains("measured")
-        || k.startsWith("measure")
-        || k.contains("successcriteria")
-        || k.equals("kpi")
-        || k.equals("kpis")
-        || k.contains("indicator")) {
-      return Field.MEASURES;
-    }
-    if (k.contains("milestone") || k.equals("steps") || k.equals("tasks")) {
-      return Field.MILESTONES;
-    }
-    if (k.contains("target")
-        || k.contains("date")
-        || k.contains("deadline")
-        || k.contains("due")
-        || k.contains("timescale")
-        || k.contains("bywhen")) {
-      return Field.TARGET;
-    }
-    if (k.contains("objective") || k.equals("aim") || k.equals("aims")) {
-      return Field.OBJECTIVE;
-    }
-    if (k.contains("outcome")) {
-      return Field.OUTCOMES;
-    }
-    if (k.contains("action") || k.equals("description")) {
-      return Field.ACTION;
-    }
-    if (k.equals("lead")
-        || k.equals("leads")
-        || k.contains("responsible")
-        || k.contains("owner")
-        || k.equals("leadofficer")) {
-      return Field.LEAD;
+    for (Rule rule : RULES) {
+      if (rule.matches(k)) {
+        return rule.field();
+      }
     }
     return null;
   }
@@ -144,6 +147,39 @@ final class TrackerHeaders {
     List<String> cells = row.cells();
     Field[] fields = new Field[cells.size()];
     Set<Field> seen = EnumSet.noneOf(Field.class);
+    if (!nameColumns(cells, fields, seen)) {
+      return null;
+    }
+    String[] labels = new String[cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      labels[i] = TrackerText.clean(TrackerText.repairLookalikes(cells.get(i)));
+    }
+    fillFromUsualOrder(row, fields, labels, seen);
+    for (int c = 0; c < fields.length; c++) {
+      if (fields[c] == null) {
+        fields[c] = Field.OTHER;
+        if (labels[c].isEmpty()) {
+          labels[c] = "#" + (c + 1);
+        } else {
+          warner.warn(
+              row.line(),
+              labels[c],
+              "header label not recognised",
+              labels[c],
+              "text under this column is kept as notes");
+        }
+      } else if (labels[c].isEmpty()) {
+        labels[c] = fields[c].label;
+      }
+    }
+    return new Header(fields, labels, row.line());
+  }
+
+  /**
+   * Names the columns whose labels say what they hold, each field once; true when the row is a
+   * header: three fields named, and named cells at least half of the cells with text.
+   */
+  private static boolean nameColumns(List<String> cells, Field[] fields, Set<Field> seen) {
     int named = 0;
     int nonEmpty = 0;
     for (int i = 0; i < cells.size(); i++) {
@@ -157,14 +193,11 @@ final class TrackerHeaders {
         named++;
       }
     }
-    if (named < 3 || named * 2 < nonEmpty) {
-      return null;
-    }
-    String[] labels = new String[cells.size()];
-    for (int i = 0; i < cells.size(); i++) {
-      labels[i] = TrackerText.clean(TrackerText.repairLookalikes(cells.get(i)));
-    }
-    // Fill unnamed columns from the usual column order where it leaves no doubt.
+    return named >= 3 && named * 2 >= nonEmpty;
+  }
+
+  /** Fills unnamed columns from the usual column order where it leaves no doubt. */
+  private void fillFromUsualOrder(Row row, Field[] fields, String[] labels, Set<Field> seen) {
     int i = 0;
     while (i < fields.length) {
       if (fields[i] != null) {
@@ -193,38 +226,25 @@ final class TrackerHeaders {
       if (fits && from >= 0 && to >= 0) {
         List<Field> chosen = between.subList(between.size() - (b - a), between.size());
         for (int c = a; c < b; c++) {
-          Field f = chosen.get(c - a);
-          fields[c] = f;
-          seen.add(f);
-          String written = cells.get(c).strip();
-          warner.warn(
-              row.line(),
-              "#" + (c + 1),
-              written.isEmpty() ? "header label missing" : "header label not recognised",
-              written,
-              "took the column as '" + f.label + "' from the usual column order");
-          labels[c] = written.isEmpty() ? f.label : labels[c];
+          takeFromOrder(row, c, chosen.get(c - a), fields, labels, seen);
         }
       }
     }
-    for (int c = 0; c < fields.length; c++) {
-      if (fields[c] == null) {
-        fields[c] = Field.OTHER;
-        if (labels[c].isEmpty()) {
-          labels[c] = "#" + (c + 1);
-        } else {
-          warner.warn(
-              row.line(),
-              labels[c],
-              "header label not recognised",
-              labels[c],
-              "text under this column is kept as notes");
-        }
-      } else if (labels[c].isEmpty()) {
-        labels[c] = fields[c].label;
-      }
-    }
-    return new Header(fields, labels, row.line());
+  }
+
+  /** Takes column {@code c} as field {@code f}, warning that its label did not say so. */
+  private void takeFromOrder(
+      Row row, int c, Field f, Field[] fields, String[] labels, Set<Field> seen) {
+    fields[c] = f;
+    seen.add(f);
+    String written = row.cells().get(c).strip();
+    warner.warn(
+        row.line(),
+        "#" + (c + 1),
+        written.isEmpty() ? "header label missing" : "header label not recognised",
+        written,
+        "took the column as '" + f.label + "' from the usual column order");
+    labels[c] = written.isEmpty() ? f.label : labels[c];
   }
 
   static int indexOf(Field f) {

@@ -35,6 +35,9 @@ final class TrackerList {
   private record Candidate(
       int start, int end, List<Integer> values, boolean letters, boolean glued) {}
 
+  /** The markers taken as the list's, each with the number it stands for. */
+  private record Markers(List<Candidate> accepted, List<Integer> numbers) {}
+
   static TrackerList parse(String text) {
     TrackerList list = new TrackerList();
     String s = text.strip();
@@ -42,6 +45,16 @@ final class TrackerList {
       return list;
     }
     List<Candidate> candidates = candidates(s);
+    Markers markers = inSequence(candidates, s, list.problems);
+    if (markers.accepted().size() == 1) {
+      markers = runOfOnes(candidates, markers, list.problems);
+    }
+    list.fill(s, markers);
+    return list;
+  }
+
+  /** The markers that count up from the first plausible one, letting one number be skipped. */
+  private static Markers inSequence(List<Candidate> candidates, String s, List<String> problems) {
     List<Candidate> accepted = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
     int expected = -1;
@@ -60,49 +73,59 @@ final class TrackerList {
         numbers.add(expected);
         expected++;
       } else if (c.values.contains(expected + 1) && !c.letters && !c.glued) {
-        list.problems.add("number " + expected + " is missing");
+        problems.add("number " + expected + " is missing");
         accepted.add(c);
         numbers.add(expected + 1);
         expected += 2;
       }
     }
-    if (accepted.size() == 1) {
-      // OCR often reads every "1." of "1. 2. 3." as "I.": a run of ones is a list in order.
-      List<Candidate> ones = new ArrayList<>();
-      for (Candidate c : candidates) {
-        if (c.values.contains(1) && c.start >= accepted.get(0).start) {
-          ones.add(c);
-        }
-      }
-      if (ones.size() >= 2) {
-        list.problems.add("numbered " + "1, ".repeat(ones.size() - 1) + "1; taken in order");
-        accepted = ones;
-        numbers.clear();
-        for (int i = 1; i <= ones.size(); i++) {
-          numbers.add(i);
-        }
+    return new Markers(accepted, numbers);
+  }
+
+  /**
+   * OCR often reads every "1." of "1. 2. 3." as "I.": a run of ones from the one marker taken is
+   * a list in order; otherwise {@code one} stands.
+   */
+  private static Markers runOfOnes(List<Candidate> candidates, Markers one, List<String> problems) {
+    List<Candidate> ones = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.values.contains(1) && c.start >= one.accepted().get(0).start) {
+        ones.add(c);
       }
     }
+    if (ones.size() < 2) {
+      return one;
+    }
+    problems.add("numbered " + "1, ".repeat(ones.size() - 1) + "1; taken in order");
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 1; i <= ones.size(); i++) {
+      numbers.add(i);
+    }
+    return new Markers(ones, numbers);
+  }
+
+  /** Cuts the text at the markers into items; without markers the whole text is item 1. */
+  private void fill(String s, Markers markers) {
+    List<Candidate> accepted = markers.accepted();
+    List<Integer> numbers = markers.numbers();
     if (accepted.isEmpty()) {
-      list.items.put(1, s);
-      return list;
+      items.put(1, s);
+      return;
     }
-    list.numbered = true;
+    numbered = true;
     String before = s.substring(0, accepted.get(0).start).strip();
     if (!before.isEmpty()) {
       if (numbers.get(0) == 2) {
-        list.items.put(1, before);
-        list.problems.add("item 1 has no number");
+        items.put(1, before);
+        problems.add("item 1 has no number");
       } else {
-        list.fragment = before;
+        fragment = before;
       }
     }
     for (int i = 0; i < accepted.size(); i++) {
       int end = i + 1 < accepted.size() ? accepted.get(i + 1).start : s.length();
-      String item = s.substring(accepted.get(i).end, end).strip();
-      list.items.put(numbers.get(i), item);
+      items.put(numbers.get(i), s.substring(accepted.get(i).end, end).strip());
     }
-    return list;
   }
 
   private static Integer first(Candidate c, String s) {

@@ -2,8 +2,8 @@ package org.improvementframework.io.tracker;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Settings of the {@link TrackerImporter}: the reporting date, the title, the delimiter, the
@@ -17,7 +17,9 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class TrackerOptions {
+@Value.Immutable
+@OptionsStyle
+public abstract class TrackerOptions {
 
   /** The default limit on the input size, in bytes (or characters for text input): 16 MiB. */
   public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
@@ -30,27 +32,7 @@ public final class TrackerOptions {
 
   private static final TrackerOptions DEFAULTS = builder().build();
 
-  private final LocalDate asAt;
-  private final String title;
-  private final String organisation;
-  private final Character delimiter;
-  private final Charset charset;
-  private final String source;
-  private final long maxBytes;
-  private final int maxRows;
-  private final int maxCellChars;
-
-  private TrackerOptions(Builder b) {
-    this.asAt = b.asAt;
-    this.title = b.title;
-    this.organisation = b.organisation;
-    this.delimiter = b.delimiter;
-    this.charset = b.charset;
-    this.source = b.source;
-    this.maxBytes = b.maxBytes;
-    this.maxRows = b.maxRows;
-    this.maxCellChars = b.maxCellChars;
-  }
+  TrackerOptions() {}
 
   /**
    * Obtains the default options.
@@ -62,7 +44,10 @@ public final class TrackerOptions {
   }
 
   /**
-   * Obtains a builder starting from the defaults.
+   * Obtains a builder starting from the defaults. Its setters take null for an optional setting
+   * (the date, title, organisation, delimiter, character set and source), which leaves it unset;
+   * {@code build()} throws {@link IllegalArgumentException} for a blank title or organisation, a
+   * quote or line break as delimiter, or a limit that is not positive.
    *
    * @return a new builder; not null
    */
@@ -75,271 +60,103 @@ public final class TrackerOptions {
    *
    * @return the date, or empty to infer it from the title row; not null
    */
-  public Optional<LocalDate> asAt() {
-    return Optional.ofNullable(asAt);
-  }
+  public abstract Optional<LocalDate> asAt();
 
   /**
-   * Returns the plan title to use instead of the title row, if set.
+   * Returns the plan title to use instead of the title row, if set; never blank.
    *
    * @return the title; not null
    */
-  public Optional<String> title() {
-    return Optional.ofNullable(title);
-  }
+  public abstract Optional<String> title();
 
   /**
-   * Returns the organisation to record in the plan, if set.
+   * Returns the organisation to record in the plan, if set; never blank.
    *
    * @return the organisation; not null
    */
-  public Optional<String> organisation() {
-    return Optional.ofNullable(organisation);
-  }
+  public abstract Optional<String> organisation();
 
   /**
-   * Returns the cell delimiter, if fixed.
+   * Returns the cell delimiter, if fixed, such as tab or comma; never a quote or a line break.
    *
    * @return the delimiter, or empty to detect tab or comma; not null
    */
-  public Optional<Character> delimiter() {
-    return Optional.ofNullable(delimiter);
-  }
+  public abstract Optional<Character> delimiter();
 
   /**
-   * Returns the character set of byte input, if fixed.
+   * Returns the character set of byte input, if fixed; bytes not valid in it are an error.
    *
    * @return the character set, or empty for UTF-8 with a Windows-1252 fallback; not null
    */
-  public Optional<Charset> charset() {
-    return Optional.ofNullable(charset);
-  }
+  public abstract Optional<Charset> charset();
 
   /**
-   * Returns the name of the input used in messages and warnings, if set.
+   * Returns the name of the input used in messages and warnings, if set (a path names itself).
    *
    * @return the source name; not null
    */
-  public Optional<String> source() {
-    return Optional.ofNullable(source);
-  }
+  public abstract Optional<String> source();
 
   /**
    * Returns the largest input accepted, in bytes for byte input and characters for text input.
    *
-   * @return the limit, positive
+   * @return the limit, positive; {@link #DEFAULT_MAX_BYTES} unless set
    */
+  @Value.Default
   public long maxBytes() {
-    return maxBytes;
+    return DEFAULT_MAX_BYTES;
   }
 
   /**
    * Returns the largest number of rows accepted.
    *
-   * @return the limit, positive
+   * @return the limit, positive; {@link #DEFAULT_MAX_ROWS} unless set
    */
+  @Value.Default
   public int maxRows() {
-    return maxRows;
+    return DEFAULT_MAX_ROWS;
   }
 
   /**
    * Returns the largest number of characters accepted in one cell.
    *
-   * @return the limit, positive
+   * @return the limit, positive; {@link #DEFAULT_MAX_CELL_CHARS} unless set
    */
+  @Value.Default
   public int maxCellChars() {
-    return maxCellChars;
+    return DEFAULT_MAX_CELL_CHARS;
   }
 
-  @Override
-  public String toString() {
-    return "TrackerOptions[asAt="
-        + asAt
-        + ", title="
-        + title
-        + ", delimiter="
-        + delimiter
-        + ", charset="
-        + charset
-        + ", maxBytes="
-        + maxBytes
-        + ", maxRows="
-        + maxRows
-        + ", maxCellChars="
-        + maxCellChars
-        + "]";
+  @Value.Check
+  void check() {
+    notBlank("title", title());
+    notBlank("organisation", organisation());
+    delimiter()
+        .filter(d -> d == '"' || d == '\n' || d == '\r')
+        .ifPresent(
+            d -> {
+              throw new IllegalArgumentException(
+                  "delimiter must not be a quote or a line break, but was " + (int) d.charValue());
+            });
+    positive("maxBytes", maxBytes());
+    positive("maxRows", maxRows());
+    positive("maxCellChars", maxCellChars());
   }
 
-  /** Builds {@link TrackerOptions}; not thread-safe. */
-  public static final class Builder {
-    private LocalDate asAt;
-    private String title;
-    private String organisation;
-    private Character delimiter;
-    private Charset charset;
-    private String source;
-    private long maxBytes = DEFAULT_MAX_BYTES;
-    private int maxRows = DEFAULT_MAX_ROWS;
-    private int maxCellChars = DEFAULT_MAX_CELL_CHARS;
-
-    private Builder() {}
-
-    /**
-     * Sets the reporting date of the plan.
-     *
-     * @param asAt the date; may be null to infer it from the title row
-     * @return this builder; not null
-     */
-    public Builder asAt(LocalDate asAt) {
-      this.asAt = asAt;
-      return this;
-    }
-
-    /**
-     * Sets the plan title, replacing the title row.
-     *
-     * @param title the title; may be null to read the title row
-     * @return this builder; not null
-     * @throws IllegalArgumentException if the title is blank
-     */
-    public Builder title(String title) {
-      if (title != null && title.isBlank()) {
-        throw new IllegalArgumentException("title must not be blank");
-      }
-      this.title = title;
-      return this;
-    }
-
-    /**
-     * Sets the organisation of the plan.
-     *
-     * @param organisation the organisation; may be null for none
-     * @return this builder; not null
-     * @throws IllegalArgumentException if the organisation is blank
-     */
-    public Builder organisation(String organisation) {
-      if (organisation != null && organisation.isBlank()) {
-        throw new IllegalArgumentException("organisation must not be blank");
-      }
-      this.organisation = organisation;
-      return this;
-    }
-
-    /**
-     * Fixes the cell delimiter.
-     *
-     * @param delimiter the delimiter, such as tab or comma; may be null to detect it
-     * @return this builder; not null
-     * @throws IllegalArgumentException if the delimiter is a quote or a line break
-     */
-    public Builder delimiter(Character delimiter) {
-      if (delimiter != null && (delimiter == '"' || delimiter == '\n' || delimiter == '\r')) {
-        throw new IllegalArgumentException(
-            "delimiter must not be a quote or a line break, but was "
-                + (int) delimiter.charValue());
-      }
-      this.delimiter = delimiter;
-      return this;
-    }
-
-    /**
-     * Fixes the character set of byte input; bytes that are not valid in it are an error.
-     *
-     * @param charset the character set; may be null for UTF-8 with a Windows-1252 fallback
-     * @return this builder; not null
-     */
-    public Builder charset(Charset charset) {
-      this.charset = charset;
-      return this;
-    }
-
-    /**
-     * Sets the name of the input used in messages and warnings, such as a file name.
-     *
-     * @param source the name; may be null for none (a path names itself)
-     * @return this builder; not null
-     */
-    public Builder source(String source) {
-      this.source = source;
-      return this;
-    }
-
-    /**
-     * Sets the largest input accepted.
-     *
-     * @param maxBytes bytes for byte input, characters for text input; positive
-     * @return this builder; not null
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxBytes(long maxBytes) {
-      this.maxBytes = positive("maxBytes", maxBytes);
-      return this;
-    }
-
-    /**
-     * Sets the largest number of rows accepted.
-     *
-     * @param maxRows the limit; positive
-     * @return this builder; not null
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxRows(int maxRows) {
-      this.maxRows = (int) positive("maxRows", maxRows);
-      return this;
-    }
-
-    /**
-     * Sets the largest number of characters accepted in one cell.
-     *
-     * @param maxCellChars the limit; positive
-     * @return this builder; not null
-     * @throws IllegalArgumentException if not positive
-     */
-    public Builder maxCellChars(int maxCellChars) {
-      this.maxCellChars = (int) positive("maxCellChars", maxCellChars);
-      return this;
-    }
-
-    /**
-     * Builds the options.
-     *
-     * @return the options; not null
-     */
-    public TrackerOptions build() {
-      return new TrackerOptions(this);
-    }
-
-    private static long positive(String name, long value) {
-      if (value < 1) {
-        throw new IllegalArgumentException(name + " must be positive, but was " + value);
-      }
-      return value;
+  private static void notBlank(String name, Optional<String> value) {
+    if (value.filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException(name + " must not be blank");
     }
   }
 
-  @Override
-  public boolean equals(Object obj) {
-    if (this == obj) {
-      return true;
+  private static void positive(String name, long value) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive, but was " + value);
     }
-    if (!(obj instanceof TrackerOptions)) {
-      return false;
-    }
-    TrackerOptions o = (TrackerOptions) obj;
-    return maxBytes == o.maxBytes
-        && maxRows == o.maxRows
-        && maxCellChars == o.maxCellChars
-        && Objects.equals(asAt, o.asAt)
-        && Objects.equals(title, o.title)
-        && Objects.equals(organisation, o.organisation)
-        && Objects.equals(delimiter, o.delimiter)
-        && Objects.equals(charset, o.charset)
-        && Objects.equals(source, o.source);
   }
 
-  @Override
-  public int hashCode() {
-    return Objects.hash(
-        asAt, title, organisation, delimiter, charset, source, maxBytes, maxRows, maxCellChars);
+  /** Builds {@link TrackerOptions}; obtained from {@link TrackerOptions#builder()}. */
+  public static final class Builder extends ImmutableTrackerOptions.Builder {
+    Builder() {}
   }
 }

@@ -49,21 +49,37 @@ class TrackerOptionsTest {
 
   @Test
   void builder_rejectsBadValues() {
-    assertThatThrownBy(() -> TrackerOptions.builder().maxRows(0))
+    assertThatThrownBy(() -> TrackerOptions.builder().maxRows(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxRows");
-    assertThatThrownBy(() -> TrackerOptions.builder().maxBytes(-1))
+    assertThatThrownBy(() -> TrackerOptions.builder().maxBytes(-1).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxBytes");
-    assertThatThrownBy(() -> TrackerOptions.builder().maxCellChars(0))
+    assertThatThrownBy(() -> TrackerOptions.builder().maxCellChars(0).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("maxCellChars");
-    assertThatThrownBy(() -> TrackerOptions.builder().delimiter('"'))
+    assertThatThrownBy(() -> TrackerOptions.builder().delimiter('"').build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("delimiter");
-    assertThatThrownBy(() -> TrackerOptions.builder().title(" "))
+    assertThatThrownBy(() -> TrackerOptions.builder().title(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("title");
+  }
+
+  @Test
+  void builder_takesNullForAnUnsetSetting() {
+    String noTitle = null;
+    LocalDate noDate = null;
+    Character noDelimiter = null;
+    TrackerOptions o =
+        TrackerOptions.builder()
+            .title("T")
+            .title(noTitle)
+            .asAt(noDate)
+            .delimiter(noDelimiter)
+            .build();
+
+    assertThat(o).isEqualTo(TrackerOptions.defaults());
   }
 
   @Test

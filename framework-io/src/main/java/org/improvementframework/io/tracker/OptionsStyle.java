@@ -1,0 +1,25 @@
+package org.improvementframework.io.tracker;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of this package's options: generated classes stay package-private behind
+ * the abstract type, use only the JDK, and a builder takes null for an optional setting, which
+ * then stays unset, as callers of the hand-written builder it replaced could.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
+    jdkOnly = true,
+    optionalAcceptNullable = true,
+    // Keeps @Generated off the generated classes: with the annotations jar only `provided`,
+    // consumers compiling against io would warn "Cannot find annotation method 'from()'".
+    allowedClasspathAnnotations = {Override.class})
+@interface OptionsStyle {}
