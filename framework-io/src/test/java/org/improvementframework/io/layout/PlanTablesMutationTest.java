@@ -151,7 +151,8 @@ class PlanTablesMutationTest {
         Eastby plan - June 2019
         Area,Ref,Action,Lead,Due date,RAG,Progress update,Objectives,Measured by
         ,1.1,Hold meetings,Jo Marsh,Jun-19,G,Done,Safer children,- visits in time
-        Area 1: Visits,1.2,Audit meetings,Jo Marsh,Jul-19,,,Safer children,- visits in time \u2022 audits
+        Area 1: Visits,1.2,Audit meetings,Jo Marsh,Jul-19,,,Safer children,\
+        - visits in time \u2022 audits
         Area 1: Visits,1.3,Train staff,Kit Lowe,Aug-19,,,,
         Area 2: Plans,2.1,Review plans,Kit Lowe,Sep-19,,,,
         Area 1: Visits,1.4,Late visit audit,Kit Lowe,Oct-19,,,,
