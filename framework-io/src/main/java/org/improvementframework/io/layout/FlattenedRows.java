@@ -307,9 +307,10 @@ final class FlattenedRows {
       int textEnd = lead >= 0 ? lead : end;
       String action = join(lines, 0, textEnd);
       String leadText = lead >= 0 ? join(lines, lead, lead + 1) : "";
-      String between = lead >= 0 ? join(lines, lead + 1, end) : "";
+      // Without a date, the lines after the lead are its status, as the warning below says.
+      String between = lead >= 0 && date >= 0 ? join(lines, lead + 1, end) : "";
       String dateText = date >= 0 ? lines.get(date).text() : "";
-      int after = date >= 0 ? date + 1 : end;
+      int after = date >= 0 ? date + 1 : lead >= 0 ? lead + 1 : end;
       String rag = "";
       if (after < lines.size() && isRag(lines.get(after).text())) {
         rag = lines.get(after).text();
