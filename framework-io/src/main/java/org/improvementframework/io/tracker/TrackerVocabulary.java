@@ -46,7 +46,7 @@ final class TrackerVocabulary {
       }
       Matcher m = LETTERS.matcher(lower);
       while (m.find()) {
-        boolean edge = m.start() <= lo || m.end() >= hi || m.end() == hi - lo;
+        boolean edge = m.start() <= lo || m.end() >= hi;
         if (!inside || !edge) {
           counts.merge(m.group(), 1, Integer::sum);
         }
