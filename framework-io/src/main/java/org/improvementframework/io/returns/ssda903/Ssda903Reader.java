@@ -22,6 +22,7 @@ import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.CappedReports;
+import org.improvementframework.io.returns.CodeLists;
 import org.improvementframework.io.returns.ReturnDates;
 
 /**
@@ -269,7 +270,7 @@ public final class Ssda903Reader {
   private String code(
       Ssda903Column column, String cell, InputLocation at, Consumer<ReadWarning> warnings) {
     String code = cell.toUpperCase(Locale.ROOT);
-    Optional<Ssda903Codes.Years> years = Ssda903Codes.years(table, column.name(), code);
+    Optional<CodeLists.Years> years = Ssda903Codes.years(table, column.name(), code);
     if (years.isPresent() && years.get().contains(year)) {
       return code;
     }
