@@ -7,8 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import org.improvementframework.testing.Randomness;
 import org.improvementframework.testing.SeededRandomness;
 
@@ -84,6 +87,52 @@ public final class ReturnFiles {
       long referrals = writeCin(dir.resolve("cin.xml"), cinChildren);
       writeWorkforce(dir.resolve("csww.xml"), workers);
       return new Written(counts[0], counts[1], cinChildren, referrals, workers);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the three returns into a folder named by the sizes under {@code parent}, once: a later
+   * call with the same sizes finds the folder's counts file and reuses the files, so that each
+   * JMH fork of a 10^6-episode benchmark does not spend minutes writing the same seeded files
+   * again. The files are written into a temporary sibling and moved into place whole, so that
+   * an interrupted run leaves no half-written folder to be reused.
+   *
+   * @param parent the folder to keep the returns in; not null
+   * @param episodes the number of SSDA903 episodes wanted
+   * @param cinChildren the number of CIN census children
+   * @param workers the number of workforce census workers
+   * @return the folder of the returns and the counts written; not null
+   * @throws UncheckedIOException if a file cannot be read or written
+   */
+  public static Map.Entry<Path, Written> writeOnce(
+      Path parent, int episodes, int cinChildren, int workers) {
+    Path dir = parent.resolve("returns-" + episodes + "-" + cinChildren + "-" + workers);
+    Path counts = dir.resolve("written.txt");
+    try {
+      if (!Files.isRegularFile(counts)) {
+        Files.createDirectories(parent);
+        Path tmp = Files.createTempDirectory(parent, "writing-");
+        Written w = write(tmp, episodes, cinChildren, workers);
+        Files.writeString(
+            tmp.resolve("written.txt"),
+            w.episodes()
+                + " "
+                + w.children()
+                + " "
+                + w.cinChildren()
+                + " "
+                + w.referrals()
+                + " "
+                + w.workers());
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+      }
+      long[] n =
+          Arrays.stream(Files.readString(counts).strip().split(" "))
+              .mapToLong(Long::parseLong)
+              .toArray();
+      return Map.entry(dir, new Written(n[0], n[1], n[2], n[3], n[4]));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.returns.cin.CinCensus;
@@ -27,7 +28,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -35,9 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * streamed into case records ({@link #ssda903}), a CIN census streamed child by child
  * ({@link #cin}) and a workforce census read whole ({@link #workforce}).
  *
- * <p>The setup checks each reader's counts against what was written before anything is timed:
- * every Episodes row read, no row skipped and no warning, at least one placement per child; every
- * census child and referral; every worker.
+ * <p>The files are written once per size into {@code improvement-framework-returns-bench} under
+ * {@code java.io.tmpdir} and reused by later forks and runs ({@link ReturnFiles#writeOnce}); delete
+ * that folder to write them again. The setup checks each reader's counts against what was
+ * written before anything is timed: every Episodes row read, no row skipped and no warning, at
+ * least one placement per child; every census child and referral; every worker.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -60,14 +62,18 @@ public class ReturnsReadBenchmark {
   private ReturnFiles.Written written;
 
   /**
-   * Writes the files and checks every reader once.
-   *
-   * @throws IOException if the temporary folder cannot be made
+   * Writes the files (or finds them written) and checks every reader once.
    */
   @Setup(Level.Trial)
-  public void setUp() throws IOException {
-    dir = Files.createTempDirectory("returns-bench");
-    written = ReturnFiles.write(dir, episodes, episodes / 10, 5_000);
+  public void setUp() {
+    Map.Entry<Path, ReturnFiles.Written> files =
+        ReturnFiles.writeOnce(
+            Path.of(System.getProperty("java.io.tmpdir"), "improvement-framework-returns-bench"),
+            episodes,
+            episodes / 10,
+            5_000);
+    dir = files.getKey();
+    written = files.getValue();
     Ssda903Summary s = read903(new long[1]);
     Check.equal(s.rows(Ssda903Table.EPISODES), written.episodes(), "Episodes rows read");
     Check.equal(s.rows(Ssda903Table.HEADER), written.children(), "Header rows read");
@@ -81,20 +87,6 @@ public class ReturnsReadBenchmark {
     Check.that(c.problems().isEmpty(), "no census problem, found %s", c.problems().size());
     Check.that(c.warnings().isEmpty(), "no census warning, found %s", c.warnings().size());
     Check.equal((long) workforce(), written.workers(), "workers read");
-  }
-
-  /**
-   * Deletes the files.
-   *
-   * @throws IOException if a file cannot be deleted
-   */
-  @TearDown(Level.Trial)
-  public void tearDown() throws IOException {
-    try (var files = Files.walk(dir)) {
-      for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -152,6 +153,20 @@ public final class XmlReturns implements AutoCloseable {
    */
   public Optional<LocalDate> date(List<? super PlanFormatException> problems) {
     Objects.requireNonNull(problems, "problems");
+    return date(problems::add);
+  }
+
+  /**
+   * Reads the text of the element just started as a date of a return, as {@link #date(List)}
+   * does, giving a date that cannot be read to a consumer (a capped one, say).
+   *
+   * @param problems receives a date that cannot be read, as a located problem; not null
+   * @return the date, or empty when the element is empty or not a date; not null
+   * @throws PlanFormatException if the element holds elements, or the XML is broken
+   * @throws InputLimitException if the text is longer than a cell may be
+   */
+  public Optional<LocalDate> date(Consumer<? super PlanFormatException> problems) {
+    Objects.requireNonNull(problems, "problems");
     String name = name();
     InputLocation at = where();
     String t = text();
@@ -160,7 +175,7 @@ public final class XmlReturns implements AutoCloseable {
     }
     LocalDate d = ReturnDates.parse(t);
     if (d == null) {
-      problems.add(
+      problems.accept(
           PlanFormatException.builder("not a date")
               .at(at)
               .field(name)

@@ -1,7 +1,6 @@
 package org.improvementframework.io.returns.cin;
 
 import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
-import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
 import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.io.InputStream;
@@ -15,6 +14,7 @@ import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CappedReports;
 import org.improvementframework.io.returns.XmlReturns;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Referral;
@@ -41,6 +41,10 @@ import org.improvementframework.model.casework.Section47Enquiry;
  * flags) is checked against {@link CinCodes}' list for the collection year: a code the year does
  * not list is a warning located by line and element path, with the child's ordinal in the file
  * ({@code /Message/Children/Child[12]/CINdetails/ReasonForClosure}), never the child's id.
+ *
+ * <p>A reading keeps the first {@value CappedReports#DEFAULT_KEPT} problems and the first
+ * {@value CappedReports#DEFAULT_KEPT} warnings; the rest are counted by kind, each list into one
+ * summary warning located at the file, last among the warnings ({@link CappedReports}).
  *
  * <p>This class is immutable and thread-safe once read; {@code toString()} gives counts only.
  */
@@ -80,8 +84,12 @@ public final class CinCensus {
   private final List<Referral> referrals = new ArrayList<>();
   private final List<Section47Enquiry> enquiries = new ArrayList<>();
   private final List<InitialConference> conferences = new ArrayList<>();
-  private final List<PlanFormatException> problems = new ArrayList<>();
-  private final List<ReadWarning> warnings = new ArrayList<>();
+  private final List<PlanFormatException> problemsKept = new ArrayList<>();
+  private final List<ReadWarning> warningsKept = new ArrayList<>();
+  private final CappedReports<PlanFormatException> problems =
+      CappedReports.of(
+          CappedReports.DEFAULT_KEPT, "problems", PlanFormatException::problem, problemsKept::add);
+  private final CappedReports<ReadWarning> warnings = CappedReports.warnings(warningsKept::add);
   private final Sink sink;
   private final CinCodeCheck codes;
   private long children;
@@ -202,10 +210,10 @@ public final class CinCensus {
           case "Year" -> {
             InputLocation at = xml.where();
             c.year = xml.text();
-            c.codes.headerYear(c.year, at, c.warnings::add);
+            c.codes.headerYear(c.year, at, c.warnings);
           }
           case "ReferenceDate" -> {
-            c.referenceDate = xml.date(c.problems);
+            c.referenceDate = xml.date(c.problems::accept);
             c.codes.referenceDate(c.referenceDate);
           }
           case "LEA" -> c.lea = xml.text();
@@ -216,83 +224,33 @@ public final class CinCensus {
         }
       }
     }
+    InputLocation file = InputLocation.ofSource(source);
+    c.warnings.summary(file).ifPresent(c.warningsKept::add);
+    c.problems.summary(file).ifPresent(c.warningsKept::add);
     return c;
   }
 
   private void child(XmlReturns xml) {
     children++;
     InputLocation at = xml.where();
-    codes.year(at, warnings::add);
-    String id = null;
-    List<Referral> refs = new ArrayList<>();
-    List<Section47Enquiry> s47 = new ArrayList<>();
-    List<InitialConference> icpc = new ArrayList<>();
-    LocalDate s47Start = null;
-    LocalDate conference = null;
-    int event;
-    while ((event = xml.next()) != END_DOCUMENT) {
-      if (event == END_ELEMENT) {
-        if (xml.name().equals("Section47")) {
-          if (s47Start != null) {
-            s47.add(new Section47Enquiry("?", s47Start));
-            if (conference != null) {
-              icpc.add(new InitialConference("?", conference));
-            }
-          }
-          s47Start = null;
-          conference = null;
-        }
-        if (xml.name().equals("Child")) {
-          break;
-        }
-        continue;
-      }
-      String name = xml.name();
-      switch (name) {
-        case "LAchildID" -> id = xml.text();
-        case "CINreferralDate" -> xml.date(problems).ifPresent(d -> refs.add(new Referral("?", d)));
-        case "S47ActualStartDate" -> s47Start = xml.date(problems).orElse(null);
-        case "DateOfInitialCPC" -> {
-          // CINdetails repeats the conference of its Section47: only the Section47 one is kept
-          boolean inSection47 = xml.where().column().orElse("").endsWith("/Section47/" + name);
-          Optional<LocalDate> d = xml.date(problems);
-          if (inSection47) {
-            conference = d.orElse(null);
-          }
-        }
-        case "AssessmentActualStartDate",
-            "AssessmentAuthorisationDate",
-            "CINPlanStartDate",
-            "CINPlanEndDate",
-            "CPPstartDate",
-            "CPPendDate",
-            "CPPreviewDate",
-            "CINclosureDate",
-            "PersonBirthDate" -> {
-          if (xml.date(problems).isPresent()) {
-            otherDates++;
-          }
-        }
-        default -> {
-          if (CinCodes.isCoded(name)) {
-            codes.check(xml, children, warnings::add);
-          }
-          // other elements: containers are walked into, leaves left
-        }
-      }
-    }
-    if (id == null || id.isEmpty()) {
-      problems.add(
+    codes.year(at, warnings);
+    CinChild c = CinChild.read(xml, codes, children, problems, warnings);
+    otherDates += c.otherDates();
+    Optional<String> id = c.id();
+    if (id.isEmpty()) {
+      problems.accept(
           PlanFormatException.builder("a child without LAchildID")
               .at(at)
               .expected("ChildIdentifiers/LAchildID")
               .build());
       return;
     }
-    String child = id;
-    refs.forEach(r -> sink.referral(new Referral(child, r.date())));
-    s47.forEach(e -> sink.section47(new Section47Enquiry(child, e.startDate())));
-    icpc.forEach(i -> sink.conference(new InitialConference(child, i.date())));
+    List<Referral> refs = c.referrals(id.get());
+    List<Section47Enquiry> s47 = c.enquiries(id.get());
+    List<InitialConference> icpc = c.conferences(id.get());
+    refs.forEach(sink::referral);
+    s47.forEach(sink::section47);
+    icpc.forEach(sink::conference);
     referralCount += refs.size();
     enquiryCount += s47.size();
     conferenceCount += icpc.size();
@@ -423,7 +381,7 @@ public final class CinCensus {
    * @return the problems; not null
    */
   public List<PlanFormatException> problems() {
-    return List.copyOf(problems);
+    return List.copyOf(problemsKept);
   }
 
   /**
@@ -432,7 +390,7 @@ public final class CinCensus {
    * @return the warnings; not null
    */
   public List<ReadWarning> warnings() {
-    return List.copyOf(warnings);
+    return List.copyOf(warningsKept);
   }
 
   /**
@@ -451,7 +409,7 @@ public final class CinCensus {
         + " section 47 enquiries, "
         + conferenceCount
         + " ICPCs, "
-        + problems.size()
+        + (problems.kept() + problems.dropped())
         + " problems]";
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CodeLists;
 import org.improvementframework.io.returns.XmlReturns;
 
 /**
@@ -97,7 +98,7 @@ final class CinCodeCheck {
       return;
     }
     int y = year(here, warnings);
-    Optional<CinCodes.Years> years = CinCodes.years(element, code);
+    Optional<CodeLists.Years> years = CinCodes.years(element, code);
     if (years.isPresent() && years.get().contains(y)) {
       return;
     }

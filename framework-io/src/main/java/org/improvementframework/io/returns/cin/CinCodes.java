@@ -1,18 +1,10 @@
 package org.improvementframework.io.returns.cin;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.improvementframework.io.returns.CodeLists;
 
 /**
  * The children in need census code lists by collection year, loaded from the resource {@code
@@ -46,53 +38,8 @@ public final class CinCodes {
   public static final int LATEST_KNOWN_YEAR = 2022;
 
   private static final String RESOURCE = "cin-codes.csv";
-  private static final Map<String, Map<String, Years>> LISTS = load();
-  private static final Set<String> ALL_CODES =
-      LISTS.values().stream()
-          .flatMap(m -> m.keySet().stream())
-          .collect(Collectors.toUnmodifiableSet());
-
-  /**
-   * The years a code is listed in: {@code last} is empty while the code is still listed.
-   *
-   * @param first the first collection year listing the code
-   * @param last the last collection year listing it, or empty; not null
-   */
-  public record Years(int first, Optional<Integer> last) {
-
-    /**
-     * Creates the years.
-     *
-     * @param first the first year
-     * @param last the last year, or empty; not null
-     * @throws NullPointerException if {@code last} is null
-     */
-    public Years {
-      Objects.requireNonNull(last, "last");
-    }
-
-    /**
-     * Whether the code is listed for a collection year, years outside the known schemas taking
-     * the nearest one's list.
-     *
-     * @param year the collection year, named by the March it ends in
-     * @return true if listed
-     */
-    public boolean contains(int year) {
-      int y = Math.max(FIRST_KNOWN_YEAR, Math.min(LATEST_KNOWN_YEAR, year));
-      return y >= first && last.map(l -> y <= l).orElse(true);
-    }
-
-    /**
-     * Describes the years as collection years, such as {@code 2017-18 to 2019-20}.
-     *
-     * @return the text; not null
-     */
-    @Override
-    public String toString() {
-      return yearText(first) + last.map(l -> " to " + yearText(l)).orElse(" onward");
-    }
-  }
+  private static final CodeLists LISTS =
+      CodeLists.load(CinCodes.class, RESOURCE, 1, FIRST_KNOWN_YEAR, LATEST_KNOWN_YEAR);
 
   private CinCodes() {}
 
@@ -102,7 +49,7 @@ public final class CinCodes {
    * @return the local names of the elements, in the order of the resource; not null
    */
   public static Set<String> elements() {
-    return LISTS.keySet();
+    return LISTS.keys();
   }
 
   /**
@@ -112,7 +59,7 @@ public final class CinCodes {
    * @return true if the element is coded
    */
   public static boolean isCoded(String element) {
-    return LISTS.containsKey(Objects.requireNonNull(element, "element"));
+    return LISTS.keys().contains(Objects.requireNonNull(element, "element"));
   }
 
   /**
@@ -123,7 +70,7 @@ public final class CinCodes {
    * @return true if some list holds it
    */
   public static boolean isListed(String text) {
-    return ALL_CODES.contains(Objects.requireNonNull(text, "text"));
+    return LISTS.isListed(Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -133,9 +80,9 @@ public final class CinCodes {
    * @param code the code as written; not null
    * @return the years, or empty if no known year lists the code; not null
    */
-  public static Optional<Years> years(String element, String code) {
+  public static Optional<CodeLists.Years> years(String element, String code) {
     Objects.requireNonNull(code, "code");
-    return Optional.ofNullable(LISTS.getOrDefault(element, Map.of()).get(code));
+    return LISTS.years(element, code);
   }
 
   /**
@@ -146,13 +93,7 @@ public final class CinCodes {
    * @return the codes in the order of the specification; not null
    */
   public static List<String> codes(String element, int year) {
-    return LISTS
-        .getOrDefault(Objects.requireNonNull(element, "element"), Map.of())
-        .entrySet()
-        .stream()
-        .filter(e -> e.getValue().contains(year))
-        .map(Map.Entry::getKey)
-        .toList();
+    return LISTS.codes(Objects.requireNonNull(element, "element"), year);
   }
 
   /**
@@ -162,39 +103,6 @@ public final class CinCodes {
    * @return the text; not null
    */
   public static String yearText(int year) {
-    return (year - 1) + "-" + String.format("%02d", Math.floorMod(year, 100));
-  }
-
-  private static Map<String, Map<String, Years>> load() {
-    Map<String, Map<String, Years>> lists = new LinkedHashMap<>();
-    try (InputStream in = CinCodes.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the framework-io jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("#") || line.isBlank()) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        Optional<Integer> last = f[3].isEmpty() ? Optional.empty() : Optional.of(parse(f[3]));
-        lists
-            .computeIfAbsent(f[0], k -> new LinkedHashMap<>())
-            .put(f[1], new Years(parse(f[2]), last));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-    return lists;
-  }
-
-  private static int parse(String year) {
-    return Integer.parseInt(year.strip());
+    return CodeLists.yearText(year);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CappedReports;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
@@ -32,7 +33,8 @@ final class Ssda903Derivation {
   private final DateRange year;
   private final boolean onlyInYear;
   private final Ssda903CaseRecords.Sink sink;
-  private final Consumer<ReadWarning> warnings;
+  private final Consumer<ReadWarning> summaries;
+  private final CappedReports<ReadWarning> warnings;
   private final ChildIndex children = new ChildIndex();
   private final EpisodeStore episodes = new EpisodeStore();
   private final ContinuousCohort cohort = new ContinuousCohort(children, episodes);
@@ -45,7 +47,8 @@ final class Ssda903Derivation {
     this.year = year;
     this.onlyInYear = onlyInYear;
     this.sink = sink;
-    this.warnings = warnings;
+    this.summaries = warnings;
+    this.warnings = CappedReports.warnings(warnings);
   }
 
   /** Takes one row of any table; rows of tables no indicator reads are ignored. */
@@ -89,6 +92,8 @@ final class Ssda903Derivation {
     if (episodes.size() > 0) {
       cohort.finish(warnings);
     }
+    // the warnings of deriving span every table: the summary names no one file
+    warnings.summary(InputLocation.unknown()).ifPresent(summaries);
   }
 
   private void child(int c, int[] order, int from, int to) {

@@ -21,6 +21,8 @@ import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CappedReports;
+import org.improvementframework.io.returns.CodeLists;
 import org.improvementframework.io.returns.ReturnDates;
 
 /**
@@ -36,8 +38,13 @@ import org.improvementframework.io.returns.ReturnDates;
  * <p>A row whose id or date cannot be read, or that lacks a required value, is skipped and
  * returned as a problem. A code that is not in the collection year's list ({@link Ssda903Codes})
  * is kept as written, with a warning naming the year, and the years that list it if any do.
- * Rows are numbered by the physical line they start on. No problem or warning holds a child's
- * id, a date, a postcode or any other text of a personal column: only codes are quoted.
+ * Rows are numbered by the physical line they start on.
+ *
+ * <p>One reading keeps the first {@value CappedReports#DEFAULT_KEPT} rows skipped and the first
+ * {@value CappedReports#DEFAULT_KEPT} warnings; the rest are counted by kind into one summary
+ * warning each, located at the file, last ({@link CappedReports}). No problem or warning holds
+ * a child's id, a date, a postcode or any other text of a personal column: only codes are
+ * quoted.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,8 +95,8 @@ public final class Ssda903Reader {
    * @param in the CSV; not null; not closed by this method
    * @param source the file name for locations; not null
    * @param sink receives each row read, in file order; not null
-   * @param warnings receives each warning; not null
-   * @return the rows skipped, each a located problem, in file order; not null
+   * @param warnings receives each warning kept, then the summaries of those not kept; not null
+   * @return the first rows skipped, each a located problem, in file order; not null
    * @throws PlanFormatException if a required column is missing, or the CSV cannot be split
    * @throws InputLimitException if the file has more rows or columns than the limits allow
    * @throws UncheckedIOException if reading fails
@@ -100,7 +107,11 @@ public final class Ssda903Reader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(warnings, "warnings");
-    List<PlanFormatException> problems = new ArrayList<>();
+    List<PlanFormatException> kept = new ArrayList<>();
+    CappedReports<PlanFormatException> problems =
+        CappedReports.of(
+            CappedReports.DEFAULT_KEPT, "rows skipped", PlanFormatException::problem, kept::add);
+    CappedReports<ReadWarning> capped = CappedReports.warnings(warnings);
     List<String> cells = new ArrayList<>();
     int[] index = null;
     long row = 0;
@@ -128,10 +139,10 @@ public final class Ssda903Reader {
               null);
         }
         if (index == null) {
-          index = header(cells, source, row, warnings);
+          index = header(cells, source, row, capped);
           continue;
         }
-        Ssda903Row r = row(cells, index, source, row, problems, warnings);
+        Ssda903Row r = row(cells, index, source, row, problems, capped);
         if (r != null) {
           sink.accept(r);
         }
@@ -145,7 +156,10 @@ public final class Ssda903Reader {
           .expected("a header row naming the " + table.fileName() + " columns")
           .build();
     }
-    return problems;
+    InputLocation file = InputLocation.ofSource(source);
+    capped.summary(file).ifPresent(warnings);
+    problems.summary(file).ifPresent(warnings);
+    return kept;
   }
 
   private static long nextRow(CsvParser parser, List<String> values) throws IOException {
@@ -207,7 +221,7 @@ public final class Ssda903Reader {
       int[] index,
       String source,
       long row,
-      List<PlanFormatException> problems,
+      Consumer<PlanFormatException> problems,
       Consumer<ReadWarning> warnings) {
     String[] values = new String[index.length];
     for (int c = 0; c < index.length; c++) {
@@ -215,7 +229,7 @@ public final class Ssda903Reader {
       String cell = index[c] >= 0 && index[c] < cells.size() ? cells.get(index[c]).strip() : "";
       InputLocation at = InputLocation.ofCell(source, row, column.name());
       if (cell.length() > limits.maxCellChars()) {
-        problems.add(
+        problems.accept(
             problem(
                 at,
                 "cell longer than " + limits.maxCellChars() + " characters",
@@ -224,7 +238,7 @@ public final class Ssda903Reader {
       }
       if (cell.isEmpty()) {
         if (column.required()) {
-          problems.add(problem(at, "empty cell", "a value: the column is required"));
+          problems.accept(problem(at, "empty cell", "a value: the column is required"));
           return null;
         }
         values[c] = "";
@@ -234,14 +248,14 @@ public final class Ssda903Reader {
         case DATE -> {
           LocalDate d = ReturnDates.parse(cell);
           if (d == null) {
-            problems.add(problem(at, "not a date", ReturnDates.EXPECTED));
+            problems.accept(problem(at, "not a date", ReturnDates.EXPECTED));
             return null;
           }
           values[c] = d.toString();
         }
         case INTEGER -> {
           if (!cell.matches("-?\\d{1,9}")) {
-            problems.add(problem(at, "not a whole number", "a whole number"));
+            problems.accept(problem(at, "not a whole number", "a whole number"));
             return null;
           }
           values[c] = cell;
@@ -256,7 +270,7 @@ public final class Ssda903Reader {
   private String code(
       Ssda903Column column, String cell, InputLocation at, Consumer<ReadWarning> warnings) {
     String code = cell.toUpperCase(Locale.ROOT);
-    Optional<Ssda903Codes.Years> years = Ssda903Codes.years(table, column.name(), code);
+    Optional<CodeLists.Years> years = Ssda903Codes.years(table, column.name(), code);
     if (years.isPresent() && years.get().contains(year)) {
       return code;
     }

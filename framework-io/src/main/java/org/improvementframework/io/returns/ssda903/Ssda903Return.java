@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CappedReports;
 
 /**
  * An SSDA903 return read from a folder of CSV files, one per table, with every row that could
@@ -19,6 +21,8 @@ import org.improvementframework.io.ReadWarning;
  * <p>A child whose Header rows disagree (two dates of birth, say) keeps the <em>first</em> Header
  * row in file order; each later one is dropped with a located warning. An exact duplicate is
  * dropped with a warning too. A file whose name is not a table's is left unread with a warning.
+ * Each file keeps its first {@value CappedReports#DEFAULT_KEPT} rows skipped and warnings, and
+ * so does the pass over duplicate Header rows; the rest are counted in a summary warning.
  *
  * <p>{@code toString()} gives counts only. This class is immutable and thread-safe.
  */
@@ -85,11 +89,12 @@ public final class Ssda903Return {
   private static void dedupeHeaders(
       Map<Ssda903Table, List<Ssda903Row>> tables, List<ReadWarning> warnings) {
     List<Ssda903Row> headers = tables.get(Ssda903Table.HEADER);
-    if (headers != null) {
+    if (headers != null && !headers.isEmpty()) {
       ChildIndex first = new ChildIndex();
+      CappedReports<ReadWarning> capped = CappedReports.warnings(warnings::add);
       tables.put(
-          Ssda903Table.HEADER,
-          headers.stream().filter(r -> first.header(r, warnings::add)).toList());
+          Ssda903Table.HEADER, headers.stream().filter(r -> first.header(r, capped)).toList());
+      capped.summary(InputLocation.ofSource(headers.get(0).source())).ifPresent(warnings::add);
     }
   }
 

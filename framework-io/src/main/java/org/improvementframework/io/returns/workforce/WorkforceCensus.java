@@ -15,6 +15,8 @@ import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CappedReports;
 import org.improvementframework.io.returns.XmlReturns;
 
 /**
@@ -27,7 +29,8 @@ import org.improvementframework.io.returns.XmlReturns;
  * England number), {@code FTE}, {@code RoleStartDate}, {@code RoleEndDate}, {@code FTE30} (FTE
  * at 30 September) and {@code Cases30} (cases held at 30 September), among others that are read
  * past. Numbers are read through {@link Decimals}, bounded; a worker whose numbers or dates
- * cannot be read is a located problem and is left out.
+ * cannot be read is a located problem and is left out. A reading keeps the first
+ * {@value CappedReports#DEFAULT_KEPT} problems and counts the rest, by kind, in one warning.
  *
  * <p>This class is immutable and thread-safe once read; {@code toString()} gives counts only.
  */
@@ -78,7 +81,11 @@ public final class WorkforceCensus {
   private Optional<BigDecimal> vacancies = Optional.empty();
   private Optional<BigDecimal> agencyFte = Optional.empty();
   private final List<Worker> workers = new ArrayList<>();
-  private final List<PlanFormatException> problems = new ArrayList<>();
+  private final List<PlanFormatException> problemsKept = new ArrayList<>();
+  private final List<ReadWarning> warnings = new ArrayList<>();
+  private final CappedReports<PlanFormatException> problems =
+      CappedReports.of(
+          CappedReports.DEFAULT_KEPT, "problems", PlanFormatException::problem, problemsKept::add);
 
   private WorkforceCensus() {}
 
@@ -113,11 +120,12 @@ public final class WorkforceCensus {
         }
       }
     }
+    c.problems.summary(InputLocation.ofSource(source)).ifPresent(c.warnings::add);
     return c;
   }
 
   private void worker(XmlReturns xml, InputLimits limits) {
-    int before = problems.size();
+    long before = problems.kept() + problems.dropped();
     // one worker's elements may come in any order: they fill a draft, checked at its end
     WorkerDraft w = new WorkerDraft();
     int event;
@@ -142,7 +150,7 @@ public final class WorkforceCensus {
         }
       }
     }
-    if (problems.size() == before) {
+    if (problems.kept() + problems.dropped() == before) {
       workers.add(new Worker(w.swe, w.agency, w.fte, w.fte30, w.cases, w.start, w.end));
     }
   }
@@ -167,7 +175,7 @@ public final class WorkforceCensus {
     try {
       return Optional.of(Decimals.parse(t, limits, at, name));
     } catch (PlanFormatException e) {
-      problems.add(e);
+      problems.accept(e);
       return Optional.empty();
     }
   }
@@ -179,7 +187,7 @@ public final class WorkforceCensus {
       return Optional.empty();
     }
     if (!t.matches("\\d{1,6}")) {
-      problems.add(
+      problems.accept(
           PlanFormatException.builder("not a whole number of cases")
               .at(at)
               .field(name)
@@ -241,7 +249,16 @@ public final class WorkforceCensus {
    * @return the problems, located; not null
    */
   public List<PlanFormatException> problems() {
-    return List.copyOf(problems);
+    return List.copyOf(problemsKept);
+  }
+
+  /**
+   * Gets the warnings: the one that counts the problems not kept, if any were not.
+   *
+   * @return the warnings, located; not null
+   */
+  public List<ReadWarning> warnings() {
+    return List.copyOf(warnings);
   }
 
   /**
@@ -251,6 +268,10 @@ public final class WorkforceCensus {
    */
   @Override
   public String toString() {
-    return "WorkforceCensus[" + workers.size() + " workers, " + problems.size() + " problems]";
+    return "WorkforceCensus["
+        + workers.size()
+        + " workers, "
+        + (problems.kept() + problems.dropped())
+        + " problems]";
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.ReadWarning;
+import org.improvementframework.io.returns.CodeLists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -82,7 +83,7 @@ class CinCodesTest {
 
   @Test
   void years_outsideTheKnownSchemas_takeTheNearestList() {
-    CinCodes.Years factor18a = CinCodes.years("AssessmentFactors", "18A").orElseThrow();
+    CodeLists.Years factor18a = CinCodes.years("AssessmentFactors", "18A").orElseThrow();
     assertThat(factor18a.contains(2010)).isTrue();
     assertThat(factor18a.contains(2019)).isTrue();
     assertThat(factor18a.contains(2021)).isFalse();
