@@ -40,7 +40,7 @@ final class Events {
     for (int i = 0; i < size; i++) {
       out[i] = pack(rank[child(pairs[i])], day(pairs[i]));
     }
-    Arrays.sort(out);
+    LongRadix.sort(out);
     return out;
   }
 

@@ -111,18 +111,20 @@ public final class ReReferrals {
     String[] byRank = ids.inRankOrder(rank);
     // by child in id order, then by day: the result's entries come out sorted
     long[] pairs = referrals.sortedByRank(rank);
+    PeriodDays days = new PeriodDays(period);
     for (int i = 0; i < pairs.length; i++) {
-      LocalDate day = LocalDate.ofEpochDay(Events.day(pairs[i]));
-      if (!period.contains(day)) {
+      int d = Events.day(pairs[i]);
+      if (!days.contains(d)) {
         continue;
       }
+      LocalDate day = days.date(d);
       boolean sameChild = i > 0 && Events.child(pairs[i - 1]) == Events.child(pairs[i]);
       String id = byRank[Events.child(pairs[i])];
-      if (sameChild && Events.day(pairs[i - 1]) == Events.day(pairs[i])) {
+      if (sameChild && Events.day(pairs[i - 1]) == d) {
         excluded.add(new Excluded(id, day, DUPLICATE));
         continue;
       }
-      boolean again = sameChild && Events.day(pairs[i - 1]) >= day.minusMonths(12).toEpochDay();
+      boolean again = sameChild && Events.day(pairs[i - 1]) >= days.twelveMonthsBefore(d);
       included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
     }
     return IndicatorResult.percentage(
