@@ -77,14 +77,15 @@ public final class BenchmarkPlans {
   }
 
   /**
-   * Writes a plan as canonical JSON, in UTF-8.
+   * Writes a plan as canonical JSON, in UTF-8, with the limits of {@link #JSON_OPTIONS} (the
+   * default ones refuse the 10^6-milestone plan, which {@link #JSON_OPTIONS} reads back).
    *
    * @param plan the plan; not null
    * @return the bytes; not null
    */
   public static byte[] json(ImprovementPlan plan) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-    PlanJson.write(plan, out);
+    PlanJson.write(plan, out, JSON_OPTIONS);
     return out.toByteArray();
   }
 

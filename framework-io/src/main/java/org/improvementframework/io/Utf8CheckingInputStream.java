@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Passes UTF-8 bytes through unchanged while checking them strictly (RFC 3629): overlong forms
@@ -44,6 +47,14 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
       return column;
     }
   }
+
+  /** Eight bytes of an array as one little-endian long: the first byte is the lowest. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
   private long line = 1;
   private int column;
@@ -86,7 +97,18 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
       return n;
     }
     int lead = off;
-    for (int i = off; i < off + n; i++) {
+    int end = off + n;
+    for (int i = off; i < end; i++) {
+      if (need == 0 && end - i >= Long.BYTES) {
+        // Most of a plan is ASCII: eight bytes are checked at once, and only where the line
+        // ends is looked for, since the position is all that ASCII changes.
+        long w = (long) LONGS.get(b, i);
+        if ((w & HIGH_BITS) == 0) {
+          ascii(w);
+          i += Long.BYTES - 1;
+          continue;
+        }
+      }
       int c = b[i];
       if (c >= 0 && need == 0) {
         // ASCII, most of any plan: only the position is kept.
@@ -112,6 +134,21 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
       }
     }
     return n;
+  }
+
+  /** Moves the position over eight ASCII bytes. */
+  private void ascii(long w) {
+    long x = w ^ NEWLINES;
+    // The high bit of each byte of x that is zero, that is of each newline: exact, since the
+    // sum of seven bits and 0x7F never carries into the next byte.
+    long newlines = ~(((x & LOW_BITS) + LOW_BITS) | x) & HIGH_BITS;
+    if (newlines == 0) {
+      column += Long.BYTES;
+    } else {
+      line += Long.bitCount(newlines);
+      int last = (Long.SIZE - 1 - Long.numberOfLeadingZeros(newlines)) >>> 3;
+      column = Long.BYTES - 1 - last;
+    }
   }
 
   private boolean accept(int c) {

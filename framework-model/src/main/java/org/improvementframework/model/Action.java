@@ -22,6 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Action implements WithAction {
 
+  /** Up to this many milestones, duplicates are found by comparing each with those before. */
+  private static final int FEW_MILESTONES = 16;
+
   Action() {}
 
   /**
@@ -85,21 +88,35 @@ public abstract class Action implements WithAction {
   @Value.Check
   void check() {
     Texts.nonBlank("action", ref(), "description", description());
-    Set<MilestoneRef> seen = new HashSet<>();
-    for (Milestone m : milestones()) {
-      if (!m.ref().action().equals(ref())) {
+    List<Milestone> milestones = milestones();
+    // An action has a few milestones: comparing each with those before it makes nothing, where
+    // a set made a table and a node per milestone of every plan read. Long lists use the set.
+    Set<MilestoneRef> seen = milestones.size() > FEW_MILESTONES ? new HashSet<>() : null;
+    for (int i = 0; i < milestones.size(); i++) {
+      MilestoneRef m = milestones.get(i).ref();
+      if (!m.action().equals(ref())) {
         throw new IllegalArgumentException(
-            "milestone " + m.ref() + " belongs to action " + m.ref().action() + ", not " + ref());
+            "milestone " + m + " belongs to action " + m.action() + ", not " + ref());
       }
-      if (!seen.add(m.ref())) {
-        throw new IllegalArgumentException(
-            "milestone " + m.ref() + " appears twice in action " + ref());
+      if (seen != null ? !seen.add(m) : appearsBefore(milestones, i)) {
+        throw new IllegalArgumentException("milestone " + m + " appears twice in action " + ref());
       }
     }
     if (resolution().isPresent()) {
       Texts.nonBlank("action", ref(), "resolution", resolution().get());
     }
     Texts.noBlankElements("action", ref(), "notes", notes());
+  }
+
+  /** Numbers suffice: every milestone up to {@code index} was checked to be of this action. */
+  private static boolean appearsBefore(List<Milestone> milestones, int index) {
+    MilestoneRef ref = milestones.get(index).ref();
+    for (int j = 0; j < index; j++) {
+      if (milestones.get(j).ref().number() == ref.number()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Builds an {@link Action}; obtained from {@link Action#builder()}. */

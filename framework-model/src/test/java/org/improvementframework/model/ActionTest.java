@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.improvementframework.model.ImprovementPlanTest.action;
 import static org.improvementframework.model.ImprovementPlanTest.milestone;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActionTest {
@@ -92,5 +97,35 @@ class ActionTest {
         .hasSameHashCodeAs(action("2.1", milestone("2.1.1")))
         .isNotEqualTo(action("2.1"))
         .isNotEqualTo(action("2.1", milestone("2.1.1")).withReportedRag(Rag.RED));
+  }
+
+  @Test
+  void build_anyMilestoneNumbers_isRefusedExactlyWhenOneRepeats() {
+    // Lists up to 40 long cross the length where the check changes from pairs to a set.
+    qt().forAll(lists().of(integers().between(1, 45)).ofSizeBetween(0, 40))
+        .checkAssert(
+            numbers -> {
+              Milestone[] milestones =
+                  numbers.stream().map(n -> milestone("3.2." + n)).toArray(Milestone[]::new);
+              Milestone[] distinct =
+                  numbers.stream()
+                      .distinct()
+                      .map(n -> milestone("3.2." + n))
+                      .toArray(Milestone[]::new);
+              assertThat(action("3.2", distinct).milestones()).containsExactly(distinct);
+              if (new HashSet<>(numbers).size() == numbers.size()) {
+                assertThat(action("3.2", milestones).milestones()).hasSize(numbers.size());
+              } else {
+                assertThatThrownBy(() -> action("3.2", milestones))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                        "milestone 3.2." + firstRepeat(numbers) + " appears twice in action 3.2");
+              }
+            });
+  }
+
+  private static int firstRepeat(List<Integer> numbers) {
+    HashSet<Integer> seen = new HashSet<>();
+    return numbers.stream().filter(n -> !seen.add(n)).findFirst().orElseThrow();
   }
 }

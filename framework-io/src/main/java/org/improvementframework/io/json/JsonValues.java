@@ -39,6 +39,20 @@ final class JsonValues {
   /** Recent short texts by hash: a status or a target as written recurs across a plan. */
   private final String[] recent = new String[256];
 
+  /**
+   * Recent dates by their {@link CanonicalText#isoDateKey} (a target's periods recur across a
+   * plan): one {@code LocalDate} kept instead of one per milestone.
+   */
+  private final LocalDate[] dates = new LocalDate[256];
+
+  private final int[] dateKeys = new int[256];
+
+  /** The numbers of the reference being read, reused for every reference. */
+  private final int[] numbers = new int[3];
+
+  /** The action reference read last: its milestones' references share it. */
+  private ActionRef lastAction;
+
   JsonValues(JsonCursor cursor) {
     this(cursor, InputLimits.defaults());
   }
@@ -126,7 +140,7 @@ final class JsonValues {
   LocalDate date() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       try {
-        LocalDate d = CanonicalText.isoDate(chars(), p.getTextOffset(), p.getTextLength());
+        LocalDate d = isoDate(chars(), p.getTextOffset(), p.getTextLength());
         if (d != null) {
           return d;
         }
@@ -143,8 +157,8 @@ final class JsonValues {
       int at = p.getTextOffset();
       if (text[at + 10] == '/') {
         try {
-          LocalDate start = CanonicalText.isoDate(text, at, 10);
-          LocalDate end = CanonicalText.isoDate(text, at + 11, 10);
+          LocalDate start = isoDate(text, at, 10);
+          LocalDate end = isoDate(text, at + 11, 10);
           if (start != null && end != null && !end.isBefore(start)) {
             return DateRange.of(start, end);
           }
@@ -171,17 +185,15 @@ final class JsonValues {
   }
 
   ActionRef actionRef() throws IOException {
-    int[] n = refNumbers(2);
-    if (n != null) {
-      return ActionRef.of(n[0], n[1]);
+    if (refNumbers(2)) {
+      return action(numbers[0], numbers[1]);
     }
     return parse("action reference", "two dotted positive numbers, such as 2.1", ActionRef::parse);
   }
 
   MilestoneRef milestoneRef() throws IOException {
-    int[] n = refNumbers(3);
-    if (n != null) {
-      return MilestoneRef.of(n[0], n[1], n[2]);
+    if (refNumbers(3)) {
+      return MilestoneRef.of(action(numbers[0], numbers[1]), numbers[2]);
     }
     return parse(
         "milestone reference", "three dotted positive numbers, such as 2.1.3", MilestoneRef::parse);
@@ -215,10 +227,40 @@ final class JsonValues {
         "cannot read " + constants[0].getDeclaringClass().getSimpleName(), s, names.toString());
   }
 
-  private int[] refNumbers(int count) throws IOException {
+  private boolean refNumbers(int count) throws IOException {
     return p.currentToken() == JsonToken.VALUE_STRING
-        ? CanonicalText.refNumbers(chars(), p.getTextOffset(), p.getTextLength(), count)
-        : null;
+        && CanonicalText.refNumbers(chars(), p.getTextOffset(), p.getTextLength(), count, numbers);
+  }
+
+  /** Gets the action reference with these numbers, the one read last when it is that one. */
+  private ActionRef action(int area, int number) {
+    ActionRef last = lastAction;
+    if (last != null && last.number() == number && last.area().number() == area) {
+      return last;
+    }
+    ActionRef ref = ActionRef.of(area, number);
+    lastAction = ref;
+    return ref;
+  }
+
+  /**
+   * Reads {@code yyyy-MM-dd} as {@link CanonicalText#isoDate} does, returning the date made
+   * before when it was read recently.
+   */
+  private LocalDate isoDate(char[] text, int offset, int length) {
+    int key = CanonicalText.isoDateKey(text, offset, length);
+    if (key < 0) {
+      return null;
+    }
+    int slot = (key ^ key >>> 8 ^ key >>> 16) & (dates.length - 1);
+    LocalDate d = dates[slot];
+    if (d != null && dateKeys[slot] == key) {
+      return d;
+    }
+    d = LocalDate.of(CanonicalText.year(key), CanonicalText.month(key), CanonicalText.day(key));
+    dates[slot] = d;
+    dateKeys[slot] = key;
+    return d;
   }
 
   private char[] chars() throws IOException {
