@@ -137,12 +137,12 @@ final class Drafts {
                   : "action number " + a.number + " repeats: numbered it " + ref + "." + number);
         }
       }
-      b.addActions(action(ActionRef.of(ref, number), a));
+      b.addActions(action(ActionRef.of(ref, number), a, renumbered));
     }
     return b.build();
   }
 
-  private static Action action(ActionRef ref, ActionDraft d) {
+  private static Action action(ActionRef ref, ActionDraft d, BiConsumer<Long, String> renumbered) {
     Action.Builder b =
         Action.builder()
             .ref(ref)
@@ -165,6 +165,16 @@ final class Drafts {
         }
         number = next;
         taken.add(number);
+        if (m.number() != null) {
+          // The number as written is kept in the warning, so that no word of the file is lost.
+          renumbered.accept(
+              m.row(),
+              "milestone number "
+                  + m.number()
+                  + (m.number() > 0 ? " repeats" : " is not 1 or more")
+                  + ": numbered it "
+                  + MilestoneRef.of(ref, number));
+        }
       }
       if (!m.rag().isEmpty()) {
         rags.add(MilestoneRef.of(ref, number) + " " + m.rag());
