@@ -55,19 +55,9 @@ class CommandLinesTest {
           "csv",
           "tracker");
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome run(boolean lazy, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code;
-    try (PrintWriter o = new PrintWriter(out);
-        PrintWriter e = new PrintWriter(err)) {
-      Main main = new Main(o, e, Duration.ofHours(1));
-      CommandLine cl = lazy ? CommandLines.forArgs(main, args) : CommandLines.full(main);
-      code = cl.execute(args);
-    }
-    return new Outcome(code, out.toString(), err.toString());
+  private static Cli.Run run(boolean lazy, String... args) {
+    return Cli.with(
+        main -> (lazy ? CommandLines.forArgs(main, args) : CommandLines.full(main)).execute(args));
   }
 
   private static Main main() {
@@ -87,7 +77,7 @@ class CommandLinesTest {
   @MethodSource("commandNames")
   void everyCommand_helpVersionAndUsageErrors_sameAsWithEveryCommand(String name) {
     for (String word : HARMLESS) {
-      Outcome lazy = run(true, name, word);
+      Cli.Run lazy = run(true, name, word);
       assertThat(lazy).as(name + " " + word).isEqualTo(run(false, name, word));
       // usage, the version or an error message
       assertThat(lazy.out() + lazy.err()).as(name + " " + word).isNotEmpty();
@@ -101,7 +91,7 @@ class CommandLinesTest {
     assertThat(CommandLines.full(main()).getSubcommands())
         .containsKeys("report", "validate", "convert", "help");
 
-    Outcome outcome = run(true, "report");
+    Cli.Run outcome = run(true, "report");
     assertThat(outcome.code()).isEqualTo(Main.OK);
     assertThat(outcome.out()).contains("OVERDUE MILESTONES (6)");
     assertThat(outcome).isEqualTo(run(false, "report"));

@@ -45,24 +45,16 @@ class ReportFastPathTest {
     plan = file.toString();
   }
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome run(boolean fast, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code;
-    try (PrintWriter o = new PrintWriter(out);
-        PrintWriter e = new PrintWriter(err)) {
-      Main main = new Main(o, e, Duration.ofHours(1));
-      if (fast) {
-        Optional<ReportCommand> report = ReportFastPath.parse(main, args);
-        assertThat(report).as("on the fast path: " + String.join(" ", args)).isPresent();
-        code = ReportFastPath.execute(report.get());
-      } else {
-        code = CommandLines.forArgs(main, args).execute(args);
-      }
-    }
-    return new Outcome(code, out.toString(), err.toString());
+  private static Cli.Run run(boolean fast, String... args) {
+    return Cli.with(
+        main -> {
+          if (fast) {
+            Optional<ReportCommand> report = ReportFastPath.parse(main, args);
+            assertThat(report).as("on the fast path: " + String.join(" ", args)).isPresent();
+            return ReportFastPath.execute(report.get());
+          }
+          return CommandLines.forArgs(main, args).execute(args);
+        });
   }
 
   private static boolean accepted(String... args) {
@@ -139,7 +131,7 @@ class ReportFastPathTest {
             new String[] {"report", "--input-format", "tracker", "--format=CSV"},
             new String[] {"report", "no-such-plan.json"});
     for (String[] args : lines) {
-      Outcome fast = run(true, args);
+      Cli.Run fast = run(true, args);
       assertThat(fast).as(String.join(" ", args)).isEqualTo(run(false, args));
       assertThat(fast.out() + fast.err()).isNotEmpty();
     }
