@@ -10,9 +10,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -81,19 +78,6 @@ class Utf8CheckingInputStreamMutationTest {
     };
   }
 
-  private static boolean jdkAccepts(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
   /** The bytes the checker delivers before it fails, or all of them. */
   private static final class Outcome {
     final ByteArrayOutputStream delivered = new ByteArrayOutputStream();
@@ -118,7 +102,7 @@ class Utf8CheckingInputStreamMutationTest {
   /** The length of the longest prefix of whole characters the JDK decodes. */
   private static int validPrefix(byte[] bytes) {
     for (int n = bytes.length; n > 0; n--) {
-      if (jdkAccepts(Arrays.copyOf(bytes, n))) {
+      if (JdkUtf8.accepts(Arrays.copyOf(bytes, n))) {
         return n;
       }
     }
@@ -133,7 +117,7 @@ class Utf8CheckingInputStreamMutationTest {
               byte[] bytes = corrupt(encode(points), c[0], c[1], c[2]);
               for (int chunk = 1; chunk <= 4; chunk++) {
                 Outcome outcome = readCheckedUnchecked(bytes, chunk);
-                assertThat(outcome.failure == null).isEqualTo(jdkAccepts(bytes));
+                assertThat(outcome.failure == null).isEqualTo(JdkUtf8.accepts(bytes));
                 if (outcome.failure == null) {
                   assertThat(outcome.delivered.toByteArray()).isEqualTo(bytes);
                 }
@@ -147,7 +131,7 @@ class Utf8CheckingInputStreamMutationTest {
         .checkAssert(
             (points, c, chunk) -> {
               byte[] bytes = corrupt(encode(points), c[0], c[1], c[2]);
-              if (jdkAccepts(bytes)) {
+              if (JdkUtf8.accepts(bytes)) {
                 return;
               }
               int valid = validPrefix(bytes);

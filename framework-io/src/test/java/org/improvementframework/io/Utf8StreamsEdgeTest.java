@@ -12,9 +12,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -47,19 +45,6 @@ class Utf8StreamsEdgeTest {
             });
   }
 
-  private static boolean jdkAccepts(byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
-
   /** Reads everything in chunks of the given size; returns the bytes or throws. */
   private static byte[] readChecked(byte[] bytes, int chunk) throws IOException {
     InputStream in = new Utf8CheckingInputStream(new ByteArrayInputStream(bytes));
@@ -82,7 +67,7 @@ class Utf8StreamsEdgeTest {
   @Test
   void checkingStream_acceptsExactlyWhatTheJdkDecoderAccepts_inAnyChunks() {
     qt().forAll(utf8Like(), integers().between(1, 5))
-        .check((bytes, chunk) -> checkerAccepts(bytes, chunk) == jdkAccepts(bytes));
+        .check((bytes, chunk) -> checkerAccepts(bytes, chunk) == JdkUtf8.accepts(bytes));
   }
 
   @Test
@@ -94,9 +79,10 @@ class Utf8StreamsEdgeTest {
               try {
                 read = readStrict(bytes, chunk);
               } catch (IOException e) {
-                return !jdkAccepts(bytes);
+                return !JdkUtf8.accepts(bytes);
               }
-              return jdkAccepts(bytes) && read.equals(new String(bytes, StandardCharsets.UTF_8));
+              return JdkUtf8.accepts(bytes)
+                  && read.equals(new String(bytes, StandardCharsets.UTF_8));
             });
   }
 
