@@ -82,24 +82,32 @@ public final class FolderHistoryStore implements HistoryStore {
       if (!Files.isDirectory(f)) {
         throw store.failure("is a file, not a folder", null);
       }
-      if (Files.exists(f.resolve(INDEX))) {
-        store.index();
-      } else if (hasForeignFiles(f)) {
+      if (!Files.exists(f.resolve(INDEX)) && hasForeignFiles(f)) {
         throw store.failure(
             "is not a history store: the folder has files but no "
                 + INDEX
                 + "; give an empty or new folder",
             null);
       }
+      // Checked again: another process's first recording may have written the index meanwhile.
+      if (Files.exists(f.resolve(INDEX))) {
+        store.index();
+      }
     }
     return store;
   }
 
   private static boolean hasForeignFiles(Path f) {
-    // A first recording under way has made plans/ and .lock but not yet the index.
+    // A first recording under way has made plans/ and .lock, and may move its index into place
+    // between the caller's look for the index and this listing.
     try (Stream<Path> s = Files.list(f)) {
       return s.map(p -> p.getFileName().toString())
-          .anyMatch(n -> !n.equals(PLANS) && !n.equals(LOCK) && !n.startsWith("." + INDEX));
+          .anyMatch(
+              n ->
+                  !n.equals(PLANS)
+                      && !n.equals(LOCK)
+                      && !n.equals(INDEX)
+                      && !n.startsWith("." + INDEX));
     } catch (IOException e) {
       return true;
     }
