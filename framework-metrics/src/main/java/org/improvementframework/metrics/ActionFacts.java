@@ -122,13 +122,9 @@ public final class ActionFacts {
         }
       }
     }
-    if (overdue != null) {
-      // Most overdue first; ties keep plan order (the sort is stable).
-      overdue.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-    }
-    if (due != null) {
-      due.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-    }
+    // Most overdue first, soonest due first; ties keep plan order.
+    byDeadline(overdue);
+    byDeadline(due);
     return new ActionFacts(
         action,
         asOf,
@@ -177,6 +173,31 @@ public final class ActionFacts {
       }
     }
     return ordered;
+  }
+
+  /**
+   * Sorts by deadline, stably. An action's lists are short, so an insertion sort, which does
+   * what {@code List.sort} does on them without its set-up (a tenth of a 10^6-milestone report's
+   * samples were that set-up, action after action); long lists are left to {@code List.sort}.
+   */
+  static void byDeadline(List<DatedMilestone> list) {
+    if (list == null) {
+      return;
+    }
+    int n = list.size();
+    if (n > 16) {
+      list.sort((a, b) -> a.deadline().compareTo(b.deadline()));
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      DatedMilestone d = list.get(i);
+      int j = i;
+      while (j > 0 && list.get(j - 1).deadline().isAfter(d.deadline())) {
+        list.set(j, list.get(j - 1));
+        j--;
+      }
+      list.set(j, d);
+    }
   }
 
   private static List<DatedMilestone> add(List<DatedMilestone> list, DatedMilestone d) {

@@ -59,7 +59,7 @@ class ReportSameAsBeforeTest {
   }
 
   @Test
-  void property_deadlineOrderIsAStableSortByDeadline() {
+  void property_deadlineOrdersAreStableSortsByDeadline() {
     QuickTheory.qt()
         .withExamples(300)
         .forAll(
@@ -79,6 +79,12 @@ class ReportSameAsBeforeTest {
               List<DatedMilestone> expected = new ArrayList<>(list);
               expected.sort(Comparator.comparing(DatedMilestone::deadline));
               assertThat(DeadlineOrder.sorted(list)).containsExactlyElementsOf(expected);
+              // An action's own lists: by insertion up to 16, by List.sort beyond.
+              List<DatedMilestone> head = new ArrayList<>(list.subList(0, Math.min(n, 30)));
+              List<DatedMilestone> headSorted = new ArrayList<>(head);
+              headSorted.sort(Comparator.comparing(DatedMilestone::deadline));
+              ActionFacts.byDeadline(head);
+              assertThat(head).containsExactlyElementsOf(headSorted);
             });
   }
 
