@@ -73,6 +73,15 @@ public final class ActionFacts {
    */
   public static ActionFacts of(Action action, MilestoneClassifier classifier, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    return of(action, classifier, asOf, classifier.dueLimit(asOf));
+  }
+
+  /**
+   * Gathers the facts of an action as {@link #of(Action, MilestoneClassifier, LocalDate)} does,
+   * with the end of the due window worked out once for every action of a report.
+   */
+  static ActionFacts of(
+      Action action, MilestoneClassifier classifier, LocalDate asOf, LocalDate dueLimit) {
     StateCounts.Tally t = new StateCounts.Tally();
     List<DatedMilestone> overdue = null;
     List<DatedMilestone> due = null;
@@ -96,7 +105,7 @@ public final class ActionFacts {
         }
       }
       LocalDate deadline = classifier.deadline(m, asOf).orElse(null);
-      MilestoneState state = classifier.state(m, deadline, asOf);
+      MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
       states[i] = state;
       deadlines[i] = deadline;
       t.add(state);
@@ -113,13 +122,9 @@ public final class ActionFacts {
         }
       }
     }
-    if (overdue != null) {
-      // Most overdue first; ties keep plan order (the sort is stable).
-      overdue.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-    }
-    if (due != null) {
-      due.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-    }
+    // Most overdue first, soonest due first; ties keep plan order.
+    byDeadline(overdue);
+    byDeadline(due);
     return new ActionFacts(
         action,
         asOf,
@@ -139,15 +144,20 @@ public final class ActionFacts {
    *
    * @param plan the plan; not null
    * @param facts the facts of every action of the plan, by action; not null
-   * @return the facts, one for each action of the plan in plan order; not null
+   * @return the facts, one for each action of the plan in plan order; not null, possibly
+   *     unmodifiable
    * @throws IllegalArgumentException if an action of the plan has no facts
    */
   public static List<ActionFacts> inPlanOrder(
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts) {
     Objects.requireNonNull(plan, "plan");
-    // A report's facts are already in plan order, so the next one is normally the action's own
-    // and no hash lookup is made (from 10^5 milestones on those lookups missed the caches);
-    // facts in any other order are still found, by key.
+    if (facts instanceof FactsInPlanOrder f && f.plan() == plan) {
+      // A report's own facts: gathered from this plan in its order, so nothing to look up.
+      return f.list();
+    }
+    // Facts in a map of another kind are normally in plan order too, so the next one is the
+    // action's own and no hash lookup is made (from 10^5 milestones on those lookups missed the
+    // caches); facts in any other order are still found, by key.
     Iterator<ActionFacts> next = facts.values().iterator();
     List<ActionFacts> ordered = new ArrayList<>(facts.size());
     for (Area area : plan.areas()) {
@@ -163,6 +173,31 @@ public final class ActionFacts {
       }
     }
     return ordered;
+  }
+
+  /**
+   * Sorts by deadline, stably. An action's lists are short, so an insertion sort, which does
+   * what {@code List.sort} does on them without its set-up (a tenth of a 10^6-milestone report's
+   * samples were that set-up, action after action); long lists are left to {@code List.sort}.
+   */
+  static void byDeadline(List<DatedMilestone> list) {
+    if (list == null) {
+      return;
+    }
+    int n = list.size();
+    if (n > 16) {
+      list.sort((a, b) -> a.deadline().compareTo(b.deadline()));
+      return;
+    }
+    for (int i = 1; i < n; i++) {
+      DatedMilestone d = list.get(i);
+      int j = i;
+      while (j > 0 && list.get(j - 1).deadline().isAfter(d.deadline())) {
+        list.set(j, list.get(j - 1));
+        j--;
+      }
+      list.set(j, d);
+    }
   }
 
   private static List<DatedMilestone> add(List<DatedMilestone> list, DatedMilestone d) {

@@ -3,8 +3,6 @@ package org.improvementframework.metrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,20 +88,25 @@ public final class MonthlyReport {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(options, "options");
-    Map<ActionRef, ActionFacts> facts = new LinkedHashMap<>();
-    List<DatedMilestone> overdue = new ArrayList<>();
-    List<DatedMilestone> due = new ArrayList<>();
+    // The facts are kept as a list in plan order, which every pass below walks; no map by
+    // action is built unless a rule looks an action up (FactsInPlanOrder).
+    List<ActionFacts> list = new ArrayList<>();
+    List<DatedMilestone> overdueInPlanOrder = new ArrayList<>();
+    List<DatedMilestone> dueInPlanOrder = new ArrayList<>();
+    MilestoneClassifier classifier = options.classifier();
+    LocalDate dueLimit = classifier.dueLimit(asOf);
     for (Area area : plan.areas()) {
       for (Action action : area.actions()) {
-        ActionFacts f = ActionFacts.of(action, options.classifier(), asOf);
-        facts.put(action.ref(), f);
-        overdue.addAll(f.overdue());
-        due.addAll(f.due());
+        ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
+        list.add(f);
+        overdueInPlanOrder.addAll(f.overdue());
+        dueInPlanOrder.addAll(f.due());
       }
     }
-    // Stable sorts: ties keep plan order.
-    overdue.sort(Comparator.comparing(DatedMilestone::deadline));
-    due.sort(Comparator.comparing(DatedMilestone::deadline));
+    Map<ActionRef, ActionFacts> facts = new FactsInPlanOrder(plan, list);
+    // Stable: ties keep plan order.
+    List<DatedMilestone> overdue = DeadlineOrder.sorted(overdueInPlanOrder);
+    List<DatedMilestone> due = DeadlineOrder.sorted(dueInPlanOrder);
     PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);

@@ -70,10 +70,12 @@ public final class RagAssessment {
   public static RagAssessment of(
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, RagPolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>();
-    Map<AreaRef, Rag> areas = new LinkedHashMap<>();
+    List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
+    // Sized for every action at once: growing a table of 10^5 entries rehashes it many times.
+    Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>(ordered.size() * 4 / 3 + 1);
+    Map<AreaRef, Rag> areas = new LinkedHashMap<>(plan.areas().size() * 4 / 3 + 1);
     List<RagDisagreement> disagreements = new ArrayList<>();
-    Iterator<ActionFacts> inPlanOrder = ActionFacts.inPlanOrder(plan, facts).iterator();
+    Iterator<ActionFacts> inPlanOrder = ordered.iterator();
     for (Area area : plan.areas()) {
       Rag worst = null;
       for (Action action : area.actions()) {

@@ -2,24 +2,17 @@ package org.improvementframework.metrics.rules;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.MilestoneClassifier;
 import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
-import org.improvementframework.model.Area;
-import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.ImprovementPlan;
-import org.improvementframework.model.Milestone;
-import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Reference;
 
 /**
@@ -36,33 +29,23 @@ public final class PlanContext {
   private final Map<ActionRef, ActionFacts> facts;
   private final List<ActionFacts> factsInPlanOrder;
   private final RagAssessment rag;
-  private final Set<AreaRef> areas;
-  private final Map<ActionRef, Action> actions;
+  // Built on the first lookup of a reference: a plan without dependencies never needs it. A
+  // race builds it twice, equally; its fields are final, so it is safely published.
+  private PlanIndex index;
 
   private PlanContext(
       ImprovementPlan plan,
       LocalDate asOf,
       MilestoneClassifier classifier,
       Map<ActionRef, ActionFacts> facts,
+      List<ActionFacts> factsInPlanOrder,
       RagAssessment rag) {
     this.plan = plan;
     this.asOf = asOf;
     this.classifier = classifier;
     this.facts = facts;
-    this.factsInPlanOrder = Collections.unmodifiableList(ActionFacts.inPlanOrder(plan, facts));
+    this.factsInPlanOrder = factsInPlanOrder;
     this.rag = rag;
-    // Areas and actions are indexed once; milestones are found through their action, so that
-    // the index does not grow with the number of milestones.
-    Set<AreaRef> areaSet = new HashSet<>();
-    Map<ActionRef, Action> actionMap = new HashMap<>();
-    for (Area area : plan.areas()) {
-      areaSet.add(area.ref());
-      for (Action action : area.actions()) {
-        actionMap.put(action.ref(), action);
-      }
-    }
-    this.areas = areaSet;
-    this.actions = actionMap;
   }
 
   /**
@@ -102,7 +85,15 @@ public final class PlanContext {
     Objects.requireNonNull(classifier, "classifier");
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(rag, "rag");
-    return new PlanContext(plan, asOf, classifier, Collections.unmodifiableMap(facts), rag);
+    // In plan order before the map is wrapped, so that a report's own facts are not looked up.
+    List<ActionFacts> inPlanOrder = ActionFacts.inPlanOrder(plan, facts);
+    return new PlanContext(
+        plan,
+        asOf,
+        classifier,
+        Collections.unmodifiableMap(facts),
+        Collections.unmodifiableList(inPlanOrder),
+        rag);
   }
 
   /**
@@ -167,29 +158,24 @@ public final class PlanContext {
   }
 
   /**
-   * Checks whether the plan holds the area, action or milestone: areas and actions in constant
-   * time, a milestone in the time to scan its action's milestones.
+   * Checks whether the plan holds the area, action or milestone: areas and actions by a binary
+   * search of their numbers, a milestone in the time to scan its action's milestones as well.
    *
    * @param ref the reference; not null
    * @return true if it exists in the plan
    */
   public boolean contains(Reference ref) {
-    if (ref instanceof AreaRef) {
-      return areas.contains(ref);
+    Objects.requireNonNull(ref, "ref");
+    return index().contains(ref);
+  }
+
+  /** Gets the index of the plan's areas and actions, building it on the first call. */
+  PlanIndex index() {
+    PlanIndex ix = index;
+    if (ix == null) {
+      ix = PlanIndex.of(plan);
+      index = ix;
     }
-    if (ref instanceof ActionRef) {
-      return actions.containsKey(ref);
-    }
-    MilestoneRef m = (MilestoneRef) ref;
-    Action action = actions.get(m.action());
-    if (action == null) {
-      return false;
-    }
-    for (Milestone x : action.milestones()) {
-      if (x.ref().number() == m.number()) {
-        return true;
-      }
-    }
-    return false;
+    return ix;
   }
 }

@@ -1,15 +1,9 @@
 package org.improvementframework.metrics.rules;
 
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.metrics.ActionFacts;
@@ -19,7 +13,7 @@ import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
 import org.improvementframework.model.DateRange;
-import org.improvementframework.model.MilestoneRef;
+import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
 import org.improvementframework.model.TargetKind;
@@ -55,19 +49,20 @@ public final class PlanRules {
   public static final PlanRule ACTION_WITHOUT_MILESTONES =
       c -> {
         List<Finding> out = new ArrayList<>();
-        c.plan()
-            .actions()
-            .filter(a -> a.milestones().isEmpty())
-            .forEach(
-                a ->
-                    out.add(
-                        Finding.of(
-                            "action-without-milestones",
-                            Severity.WARNING,
-                            a.ref(),
-                            "action "
-                                + a.ref()
-                                + " has no milestones, so its progress cannot be judged")));
+        for (Area area : c.plan().areas()) {
+          for (Action a : area.actions()) {
+            if (a.milestones().isEmpty()) {
+              out.add(
+                  Finding.of(
+                      "action-without-milestones",
+                      Severity.WARNING,
+                      a.ref(),
+                      "action "
+                          + a.ref()
+                          + " has no milestones, so its progress cannot be judged"));
+            }
+          }
+        }
         return out;
       };
 
@@ -75,30 +70,31 @@ public final class PlanRules {
   public static final PlanRule MILESTONE_TARGETS =
       c -> {
         List<Finding> out = new ArrayList<>();
-        c.plan()
-            .milestones()
-            .forEach(
-                m -> {
-                  if (m.target().kind() == TargetKind.NONE) {
-                    out.add(
-                        Finding.of(
-                            "milestone-without-target",
-                            Severity.WARNING,
-                            m.ref(),
-                            "milestone " + m.ref() + " has no target date"));
-                  } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
-                    out.add(
-                        Finding.of(
-                            "milestone-unrecognised-target",
-                            Severity.WARNING,
-                            m.ref(),
-                            "milestone "
-                                + m.ref()
-                                + " has a target that cannot be read as a date: '"
-                                + m.target().text()
-                                + "'"));
-                  }
-                });
+        for (Area area : c.plan().areas()) {
+          for (Action action : area.actions()) {
+            for (Milestone m : action.milestones()) {
+              if (m.target().kind() == TargetKind.NONE) {
+                out.add(
+                    Finding.of(
+                        "milestone-without-target",
+                        Severity.WARNING,
+                        m.ref(),
+                        "milestone " + m.ref() + " has no target date"));
+              } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
+                out.add(
+                    Finding.of(
+                        "milestone-unrecognised-target",
+                        Severity.WARNING,
+                        m.ref(),
+                        "milestone "
+                            + m.ref()
+                            + " has a target that cannot be read as a date: '"
+                            + m.target().text()
+                            + "'"));
+              }
+            }
+          }
+        }
         return out;
       };
 
@@ -154,62 +150,59 @@ public final class PlanRules {
   public static final PlanRule UNKNOWN_REFERENCE =
       c -> {
         List<Finding> out = new ArrayList<>();
-        c.plan()
-            .actions()
-            .forEach(
-                a -> {
-                  for (Reference r : a.dependencies()) {
-                    if (!c.contains(r)) {
-                      out.add(
-                          Finding.of(
-                              "unknown-reference",
-                              Severity.ERROR,
-                              a.ref(),
-                              "action "
-                                  + a.ref()
-                                  + " depends on "
-                                  + kind(r)
-                                  + " "
-                                  + r
-                                  + ", which the plan does not hold"));
-                    }
-                  }
-                });
+        for (Area area : c.plan().areas()) {
+          for (Action a : area.actions()) {
+            for (Reference r : a.dependencies()) {
+              if (!c.contains(r)) {
+                out.add(
+                    Finding.of(
+                        "unknown-reference",
+                        Severity.ERROR,
+                        a.ref(),
+                        "action "
+                            + a.ref()
+                            + " depends on "
+                            + kind(r)
+                            + " "
+                            + r
+                            + ", which the plan does not hold"));
+              }
+            }
+          }
+        }
         return out;
       };
 
   /** Finds cycles of dependencies among actions and areas. */
-  public static final PlanRule DEPENDENCY_CYCLE = PlanRules::cycles;
+  public static final PlanRule DEPENDENCY_CYCLE = DependencyCycles::find;
 
   /** Finds actions depending on anything in another area whose derived RAG is RED. */
   public static final PlanRule DEPENDS_ON_RED_AREA =
       c -> {
         List<Finding> out = new ArrayList<>();
-        c.plan()
-            .actions()
-            .forEach(
-                a -> {
-                  for (Reference r : a.dependencies()) {
-                    AreaRef area = r.area();
-                    if (!area.equals(a.ref().area())
-                        && c.rag().area(area).orElse(null) == Rag.RED) {
-                      out.add(
-                          Finding.of(
-                              "depends-on-red-area",
-                              Severity.WARNING,
-                              a.ref(),
-                              "action "
-                                  + a.ref()
-                                  + " depends on "
-                                  + kind(r)
-                                  + " "
-                                  + r
-                                  + " in area "
-                                  + area
-                                  + ", which is RED"));
-                    }
-                  }
-                });
+        for (Area holder : c.plan().areas()) {
+          for (Action a : holder.actions()) {
+            for (Reference r : a.dependencies()) {
+              AreaRef area = r.area();
+              if (!area.equals(a.ref().area()) && c.rag().area(area).orElse(null) == Rag.RED) {
+                out.add(
+                    Finding.of(
+                        "depends-on-red-area",
+                        Severity.WARNING,
+                        a.ref(),
+                        "action "
+                            + a.ref()
+                            + " depends on "
+                            + kind(r)
+                            + " "
+                            + r
+                            + " in area "
+                            + area
+                            + ", which is RED"));
+              }
+            }
+          }
+        }
         return out;
       };
 
@@ -222,27 +215,28 @@ public final class PlanRules {
           return out;
         }
         LocalDate start = period.get().start();
-        c.plan()
-            .milestones()
-            .forEach(
-                m -> {
-                  List<DateRange> periods = m.target().periods();
-                  if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
-                    out.add(
-                        Finding.of(
-                            "target-before-plan-period",
-                            Severity.WARNING,
-                            m.ref(),
-                            "milestone "
-                                + m.ref()
-                                + " has target '"
-                                + m.target().text()
-                                + "', ending "
-                                + periods.get(periods.size() - 1).end()
-                                + ", before the plan's period starts on "
-                                + start));
-                  }
-                });
+        for (Area area : c.plan().areas()) {
+          for (Action action : area.actions()) {
+            for (Milestone m : action.milestones()) {
+              List<DateRange> periods = m.target().periods();
+              if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
+                out.add(
+                    Finding.of(
+                        "target-before-plan-period",
+                        Severity.WARNING,
+                        m.ref(),
+                        "milestone "
+                            + m.ref()
+                            + " has target '"
+                            + m.target().text()
+                            + "', ending "
+                            + periods.get(periods.size() - 1).end()
+                            + ", before the plan's period starts on "
+                            + start));
+              }
+            }
+          }
+        }
         return out;
       };
 
@@ -286,78 +280,5 @@ public final class PlanRules {
 
   private static String kind(Reference r) {
     return r instanceof AreaRef ? "area" : r instanceof ActionRef ? "action" : "milestone";
-  }
-
-  /**
-   * Finds cycles by depth-first search over a graph whose nodes are areas and actions: an action
-   * points at what it depends on (a milestone stands for its action), and an area at its
-   * actions. Iterative, so that a long chain cannot overflow the stack.
-   */
-  private static List<Finding> cycles(PlanContext c) {
-    Map<Reference, List<Reference>> edges = new LinkedHashMap<>();
-    for (Area area : c.plan().areas()) {
-      List<Reference> children = new ArrayList<>(area.actions().size());
-      for (Action a : area.actions()) {
-        children.add(a.ref());
-        List<Reference> deps = new ArrayList<>(a.dependencies().size());
-        for (Reference r : a.dependencies()) {
-          Reference node = r instanceof MilestoneRef ? ((MilestoneRef) r).action() : r;
-          if (c.contains(node)) {
-            deps.add(node);
-          }
-        }
-        edges.put(a.ref(), deps);
-      }
-      edges.put(area.ref(), children);
-    }
-    List<Finding> out = new ArrayList<>();
-    // 1 = on the current path, 2 = finished.
-    Map<Reference, Integer> colour = new HashMap<>();
-    for (Reference root : edges.keySet()) {
-      if (colour.containsKey(root)) {
-        continue;
-      }
-      Deque<Reference> path = new ArrayDeque<>();
-      Deque<Iterator<Reference>> its = new ArrayDeque<>();
-      path.push(root);
-      its.push(edges.get(root).iterator());
-      colour.put(root, 1);
-      while (!path.isEmpty()) {
-        Iterator<Reference> it = its.peek();
-        if (it.hasNext()) {
-          Reference next = it.next();
-          Integer col = colour.get(next);
-          if (col == null) {
-            colour.put(next, 1);
-            path.push(next);
-            its.push(edges.getOrDefault(next, List.of()).iterator());
-          } else if (col == 1) {
-            out.add(cycleFinding(path, next));
-          }
-        } else {
-          colour.put(path.pop(), 2);
-          its.pop();
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Finding cycleFinding(Deque<Reference> path, Reference back) {
-    List<Reference> cycle = new ArrayList<>();
-    for (Iterator<Reference> it = path.descendingIterator(); it.hasNext(); ) {
-      Reference r = it.next();
-      if (!cycle.isEmpty() || r.equals(back)) {
-        cycle.add(r);
-      }
-    }
-    StringBuilder sb = new StringBuilder();
-    for (Reference r : cycle) {
-      sb.append(r).append(" -> ");
-    }
-    sb.append(back);
-    // Reported against an action of the cycle, the area nodes being only the way round.
-    Reference at = cycle.stream().filter(r -> r instanceof ActionRef).findFirst().orElse(back);
-    return Finding.of("dependency-cycle", Severity.ERROR, at, "dependencies form a cycle: " + sb);
   }
 }
