@@ -1,7 +1,8 @@
 #!/bin/sh
 # Re-measures, in one command on a quiet machine, the whole-process figures of docs/performance.md:
 # section 5 (each case-record indicator at 10^6 records: the Java program through the library,
-# with the default JVM options and with the launcher's start-up aids, against pandas, Polars and
+# with the default JVM options (a large file read in parts on two threads), the same on one
+# thread (-Dparts=1), and with the launcher's start-up aids, against pandas, Polars and
 # DuckDB; every answer checked equal; wall and CPU, median of ROUNDS alternating runs after an
 # untimed warm-up) and section 8 (`report` on the bundled plan: the plain `java -jar` against the
 # launcher). With --report-benchmark it also runs ReportBenchmark at 10^4, 10^5 and 10^6
@@ -50,6 +51,7 @@ race() { # indicator main script period extra
   # $period and $extra are words without spaces: left unquoted on purpose
   /usr/bin/python3 $P/alternate.py --warmup --same "$rounds" \
     "java -cp $J $M.$main $period" \
+    "java -Dparts=1 -cp $J $M.$main $period" \
     "java $AIDS -XX:SharedArchiveFile=$archive -cp $J $M.$main $period" \
     "/usr/bin/python3 $P/$script.py $period $extra" \
     "$V $P/${script}_polars.py $period $extra" \

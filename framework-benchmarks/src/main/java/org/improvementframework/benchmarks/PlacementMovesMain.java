@@ -2,15 +2,21 @@ package org.improvementframework.benchmarks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.casework.CareColumns;
 import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
+import org.improvementframework.io.casework.FileParts;
 import org.improvementframework.metrics.casework.IndicatorResult;
 import org.improvementframework.metrics.casework.PlacementMoves;
 import org.improvementframework.model.DateRange;
@@ -20,7 +26,8 @@ import org.improvementframework.model.DateRange;
  * to result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.PlacementMovesMain
  * DIR FROM TO} reads {@code DIR/looked_after_periods.csv} and {@code DIR/placements.csv} with
  * framework-io's {@link CaseRecordReader} layouts (streaming, every row checked, through the
- * columnar path {@link CareColumns}), adds every row to
+ * columnar path {@link CareColumns}; the placements in two parts at once while the periods of care
+ * are read on a third thread, {@code -Dparts=1} for one thread), adds every row to
  * framework-metrics' {@link PlacementMoves} for the period {@code FROM} to {@code TO} (ISO dates;
  * the last day is the snapshot), and prints the same line as {@code peer/placement_moves*.py}.
  */
@@ -43,7 +50,9 @@ public final class PlacementMovesMain {
   }
 
   /**
-   * Reads the periods of care and placements of a directory and works out the measure.
+   * Reads the periods of care and placements of a directory and works out the measure, on as
+   * many threads as the system property {@code parts} says (default 2; see {@link #compute(Path,
+   * DateRange, int)}).
    *
    * @param dir the directory holding the files {@link CareRecordFiles} writes; not null
    * @param period the period; not null
@@ -52,27 +61,113 @@ public final class PlacementMovesMain {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    PlacementMoves measure = PlacementMoves.of(period);
-    try (BufferedReader periods = open(dir, CareRecordFiles.PERIODS);
-        BufferedReader placements = open(dir, CareRecordFiles.PLACEMENTS)) {
-      // the columnar path: each row's parts, no record per row
-      throwFirst(
-          CareColumns.forEachPeriod(
-              periods,
-              CareRecordFiles.PERIODS,
-              (id, birth, start, end) -> measure.addPeriod(id, start, end),
-              w -> {}));
-      throwFirst(
-          CareColumns.forEachPlacement(
-              placements,
-              CareRecordFiles.PLACEMENTS,
-              (id, start, end, type, shortBreak) ->
-                  measure.addPlacement(id, start, end, shortBreak),
-              w -> {}));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return compute(dir, period, Integer.getInteger("parts", 2));
+  }
+
+  /**
+   * Reads the periods of care and placements of a directory and works out the measure. With one
+   * part, the two files are read one after the other on this thread. With more, the periods of
+   * care are read on a thread of their own while the placements, the larger file, are read in
+   * {@code parts} parts at once ({@link FileParts}), each into a calculator of its own, and the
+   * calculators are merged; the result, and the first bad row reported, are those of one thread.
+   *
+   * @param dir the directory holding the files {@link CareRecordFiles} writes; not null
+   * @param period the period; not null
+   * @param parts 1 for one thread, or how many parts of the placements to read at once
+   * @return the result; not null
+   * @throws CaseRecordFormatException if a row is bad
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static IndicatorResult compute(Path dir, DateRange period, int parts) {
+    if (parts <= 1) {
+      PlacementMoves measure = PlacementMoves.of(period);
+      try (BufferedReader periods = open(dir, CareRecordFiles.PERIODS);
+          BufferedReader placements = open(dir, CareRecordFiles.PLACEMENTS)) {
+        throwFirst(readPeriods(periods, measure));
+        throwFirst(readPlacements(placements, measure));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return measure.result();
     }
-    return measure.result();
+    CompletableFuture<FileParts.Result<PlacementMoves>> periods =
+        CompletableFuture.supplyAsync(
+            () -> read(dir, CareRecordFiles.PERIODS, 1, period, PlacementMovesMain::readPeriods),
+            PlacementMovesMain::daemon);
+    FileParts.Result<PlacementMoves> placements;
+    try {
+      placements =
+          read(dir, CareRecordFiles.PLACEMENTS, parts, period, PlacementMovesMain::readPlacements);
+    } catch (RuntimeException e) {
+      // one thread reads the periods' file first: its error, if any, comes first
+      throwFirst(join(periods).problems());
+      throw e;
+    }
+    FileParts.Result<PlacementMoves> first = join(periods);
+    throwFirst(first.problems());
+    throwFirst(placements.problems());
+    return first.value().merge(placements.value()).result();
+  }
+
+  private static FileParts.Result<PlacementMoves> read(
+      Path dir,
+      String file,
+      int parts,
+      DateRange period,
+      FileParts.PartReader<PlacementMoves> reader) {
+    return FileParts.read(
+        dir.resolve(file),
+        file,
+        parts,
+        () -> PlacementMoves.of(period),
+        reader,
+        PlacementMoves::merge,
+        w -> {});
+  }
+
+  // the columnar path: each row's parts, no record per row
+  private static List<CaseRecordFormatException> readPeriods(
+      Reader in, String source, PlacementMoves measure, Consumer<? super ReadWarning> warnings) {
+    return CareColumns.forEachPeriod(
+        in, source, (id, birth, start, end) -> measure.addPeriod(id, start, end), warnings);
+  }
+
+  private static List<CaseRecordFormatException> readPeriods(Reader in, PlacementMoves measure) {
+    return readPeriods(in, CareRecordFiles.PERIODS, measure, w -> {});
+  }
+
+  private static List<CaseRecordFormatException> readPlacements(
+      Reader in, String source, PlacementMoves measure, Consumer<? super ReadWarning> warnings) {
+    return CareColumns.forEachPlacement(
+        in,
+        source,
+        (id, start, end, type, shortBreak) -> measure.addPlacement(id, start, end, shortBreak),
+        warnings);
+  }
+
+  private static List<CaseRecordFormatException> readPlacements(Reader in, PlacementMoves measure) {
+    return readPlacements(in, CareRecordFiles.PLACEMENTS, measure, w -> {});
+  }
+
+  private static void daemon(Runnable r) {
+    Thread t = new Thread(r, "periods of care");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** The other thread's result, or its exception as it was thrown there. */
+  static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   private static BufferedReader open(Path dir, String file) throws IOException {

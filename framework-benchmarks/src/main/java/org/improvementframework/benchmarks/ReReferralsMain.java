@@ -1,15 +1,11 @@
 package org.improvementframework.benchmarks;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
+import org.improvementframework.io.casework.FileParts;
 import org.improvementframework.metrics.casework.IndicatorResult;
 import org.improvementframework.metrics.casework.ReReferrals;
 import org.improvementframework.model.DateRange;
@@ -18,7 +14,8 @@ import org.improvementframework.model.DateRange;
  * The Java side of the re-referral comparison with the peers, as a whole process from file to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.ReReferralsMain DIR
  * FROM TO} reads {@code DIR/referrals.csv} with framework-io's {@link CaseRecordReader}
- * (streaming, every row checked, through its columnar path {@code forEachDated}), adds every
+ * (streaming, every row checked, through its columnar path {@code forEachDated}; in two parts at
+ * once, {@code -Dparts=1} for one thread), adds every
  * referral to framework-metrics' {@link ReReferrals}
  * for the period {@code FROM} to {@code TO} (ISO dates), and prints the same line as
  * {@code peer/re_referrals*.py}.
@@ -42,7 +39,8 @@ public final class ReReferralsMain {
   }
 
   /**
-   * Reads the referrals of a directory and works out the measure.
+   * Reads the referrals of a directory and works out the measure, on as many threads as the
+   * system property {@code parts} says (default 2).
    *
    * @param dir the directory holding the file {@link CareRecordFiles} writes; not null
    * @param period the period; not null
@@ -51,19 +49,36 @@ public final class ReReferralsMain {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    ReReferrals measure = ReReferrals.of(period);
-    try (BufferedReader in =
-        Files.newBufferedReader(dir.resolve(CareRecordFiles.REFERRALS), StandardCharsets.UTF_8)) {
-      List<CaseRecordFormatException> problems =
-          CaseRecordReader.REFERRALS.forEachDated(
-              in, CareRecordFiles.REFERRALS, measure::addReferral, w -> {});
-      if (!problems.isEmpty()) {
-        throw problems.get(0);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return compute(dir, period, Integer.getInteger("parts", 2));
+  }
+
+  /**
+   * Reads the referrals of a directory and works out the measure: the file in {@code parts}
+   * parts at once ({@link FileParts}), each into a calculator of its own, merged in file order;
+   * the result, and the first bad row reported, are those of one thread.
+   *
+   * @param dir the directory holding the file {@link CareRecordFiles} writes; not null
+   * @param period the period; not null
+   * @param parts how many parts of the file to read at once; 1 for one thread
+   * @return the result; not null
+   * @throws CaseRecordFormatException if a row is bad
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static IndicatorResult compute(Path dir, DateRange period, int parts) {
+    FileParts.Result<ReReferrals> r =
+        FileParts.read(
+            dir.resolve(CareRecordFiles.REFERRALS),
+            CareRecordFiles.REFERRALS,
+            parts,
+            () -> ReReferrals.of(period),
+            (in, source, measure, warnings) ->
+                CaseRecordReader.REFERRALS.forEachDated(in, source, measure::addReferral, warnings),
+            ReReferrals::merge,
+            w -> {});
+    if (!r.problems().isEmpty()) {
+      throw r.problems().get(0);
     }
-    return measure.result();
+    return r.value().result();
   }
 
   /**

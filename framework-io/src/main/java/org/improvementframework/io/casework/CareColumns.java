@@ -130,7 +130,7 @@ public final class CareColumns {
     p.id = row.idView(0);
     p.start = row.epochDay(1);
     long end = row.optionalEpochDay(2, NO_END);
-    p.type = row.text(3);
+    p.type.of(row, 3);
     p.shortBreak = row.flag(4);
     // the record's own check, after the cells, as the record path makes it
     p.end = ordered(p.start, end);
@@ -164,7 +164,46 @@ public final class CareColumns {
     long birth;
     long start;
     long end;
-    CharSequence type;
+    final LazyText type = new LazyText();
     boolean shortBreak;
+  }
+
+  /**
+   * A text cell made into a string only if the sink reads it: most sinks of placements (the
+   * placement-move measure) never read the type.
+   */
+  private static final class LazyText implements CharSequence {
+    private Row row;
+    private int column;
+    private String text;
+
+    void of(Row row, int column) {
+      this.row = row;
+      this.column = column;
+      this.text = null;
+    }
+
+    @Override
+    public String toString() {
+      if (text == null) {
+        text = row.text(column);
+      }
+      return text;
+    }
+
+    @Override
+    public int length() {
+      return toString().length();
+    }
+
+    @Override
+    public char charAt(int index) {
+      return toString().charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
   }
 }

@@ -140,12 +140,15 @@ final class Row {
   }
 
   boolean flag(int c) {
-    String s = cell(c);
-    // the common cells first, without upper-casing a copy of each
-    if (s.length() == 1 && (s.charAt(0) == 'N' || s.charAt(0) == 'Y')) {
-      return s.charAt(0) == 'Y';
+    CharSequence in = index[c] >= 0 ? cells.cell(index[c]) : "";
+    if (in.length() == 1) {
+      // the common cells first, read in place: no string for each Y and N
+      char only = in.charAt(0);
+      if (only == 'N' || only == 'Y') {
+        return only == 'Y';
+      }
     }
-    s = s.toUpperCase(Locale.ROOT);
+    String s = cell(c).toUpperCase(Locale.ROOT);
     return switch (s) {
       case "Y", "YES", "TRUE", "1" -> true;
       case "N", "NO", "FALSE", "0", "" -> false;

@@ -3,6 +3,7 @@ package org.improvementframework.metrics.casework;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,8 +94,16 @@ public final class ReReferrals {
   public ReReferrals merge(ReReferrals other) {
     Merging.samePeriod(period, other.period);
     int n = other.referrals.size(); // fixed first: other may be this calculator
+    // each of other's children looked up here once, not once per referral: merging the parts of
+    // a file read on several threads lies on the critical path
+    int[] mine = new int[other.ids.size()];
+    Arrays.fill(mine, -1);
     for (int i = 0; i < n; i++) {
-      addReferral(other.ids.id(other.referrals.child(i)), other.referrals.day(i));
+      int child = other.referrals.child(i);
+      if (mine[child] < 0) {
+        mine[child] = ids.number(other.ids.id(child));
+      }
+      referrals.add(mine[child], other.referrals.day(i));
     }
     return this;
   }
