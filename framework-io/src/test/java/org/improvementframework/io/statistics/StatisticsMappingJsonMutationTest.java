@@ -132,17 +132,20 @@ class StatisticsMappingJsonMutationTest {
   /** Before the fix the model's check re-reported this at "$" as an inconsistent mapping. */
   @Test
   void notAString_showsTheValueWhole_upToSixtyCharacters_thenCutsIt() {
+    // 58 and 59 digits: a value of exactly 60 characters is shown whole, one of 61 is cut.
+    assertShownAsText(58);
+    assertShownAsText(59);
     qt().forAll(integers().between(0, 120))
-        .checkAssert(
-            n -> {
-              // An array of n digits prints as "[" + digits + "]": n + 2 characters.
-              String value = "[" + "1".repeat(n) + "]";
-              String json = SFR34.replace("\"New_geog_code\"", value);
-              PlanFormatException e = refusal(json);
-              assertThat(e.problem()).isEqualTo("not a string");
-              assertThat(e.location().jsonPath()).contains("$.areaCode");
-              String shown = n + 2 > 60 ? value.substring(0, 60) + "…" : value;
-              assertThat(e.text()).contains(shown);
-            });
+        .checkAssert(StatisticsMappingJsonMutationTest::assertShownAsText);
+  }
+
+  private static void assertShownAsText(int digits) {
+    // An array of n digits prints as "[" + digits + "]": n + 2 characters.
+    String value = "[" + "1".repeat(digits) + "]";
+    PlanFormatException e = refusal(SFR34.replace("\"New_geog_code\"", value));
+    assertThat(e.problem()).isEqualTo("not a string");
+    assertThat(e.location().jsonPath()).contains("$.areaCode");
+    String shown = digits + 2 > 60 ? value.substring(0, 60) + "…" : value;
+    assertThat(e.text()).contains(shown);
   }
 }
