@@ -208,15 +208,23 @@ public final class StatisticsMappingJson {
               : shape == StatisticsShape.WIDE_RELEASE
                   ? StatisticsMapping.releaseMarkers()
                   : StatisticsMapping.eesMarkers();
+      // Read before the model's check, whose refusal is reported at "$": a field that is not a
+      // string is refused at its own path.
+      String areaCode = text(root, "$", "areaCode", true);
+      Optional<String> areaName = Optional.ofNullable(text(root, "$", "areaName", false));
+      Optional<String> level = Optional.ofNullable(text(root, "$", "level", false));
+      Optional<String> periodColumn = Optional.ofNullable(text(root, "$", "periodColumn", false));
+      Optional<ReportingPeriod> filePeriod =
+          Optional.ofNullable(text(root, "$", "period", false)).map(p -> period(p, "$.period"));
       try {
         return new StatisticsMapping(
             shape,
-            text(root, "$", "areaCode", true),
-            Optional.ofNullable(text(root, "$", "areaName", false)),
-            Optional.ofNullable(text(root, "$", "level", false)),
-            Optional.ofNullable(text(root, "$", "periodColumn", false)),
+            areaCode,
+            areaName,
+            level,
+            periodColumn,
             convention,
-            Optional.ofNullable(text(root, "$", "period", false)).map(p -> period(p, "$.period")),
+            filePeriod,
             measures,
             markers);
       } catch (IllegalArgumentException e) {
