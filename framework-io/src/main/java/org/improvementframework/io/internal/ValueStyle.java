@@ -1,4 +1,4 @@
-package org.improvementframework.io.tracker;
+package org.improvementframework.io.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -7,9 +7,11 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of this package's options: generated classes stay package-private behind
- * the abstract type, use only the JDK, and a builder takes null for an optional setting, which
- * then stays unset, as callers of the hand-written builder it replaced could.
+ * The Immutables style of framework-io's value types (options, layouts): generated classes stay
+ * package-private behind the abstract type, use only the JDK, and a builder takes null for an
+ * optional setting, which then stays unset, as callers of the hand-written builders they replaced
+ * could. One style for every package, so that the generated types of io all behave alike; this
+ * package is not exported, so the annotation is no part of the API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,4 +24,4 @@ import org.immutables.value.Value;
     // Keeps @Generated off the generated classes: with the annotations jar only `provided`,
     // consumers compiling against io would warn "Cannot find annotation method 'from()'".
     allowedClasspathAnnotations = {Override.class})
-@interface OptionsStyle {}
+public @interface ValueStyle {}
