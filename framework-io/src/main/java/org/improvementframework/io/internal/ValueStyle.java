@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * null for an optional setting, which then stays unset, as callers of the hand-written builders
  * they replaced could. An accessor named {@code rawX()} is the stored form of part {@code x},
  * set by the builder's {@code x(...)}, for a type whose public {@code x()} reads it another way
- * (a position of 0 that means unknown). One style for every package, so that the generated types of io all
- * behave alike; this package is not exported, so the annotation is no part of the API.
+ * (a position of 0 that means unknown). One style for every package, so that the generated types
+ * of io all behave alike; this package is not exported, so the annotation is no part of the API.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
