@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.immutables.value.Value;
+import org.improvementframework.io.internal.ValueStyle;
 
 /**
  * Where in an input something was found: the source (a file name or a description), and any of a
@@ -19,28 +21,47 @@ import java.util.OptionalLong;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class InputLocation implements Serializable {
+@Value.Immutable
+@ValueStyle
+public abstract class InputLocation implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final InputLocation UNKNOWN = new Builder().build();
+  private static final InputLocation UNKNOWN = builder().build();
 
-  private final String source;
-  private final String sheet;
-  private final long line;
-  private final int lineColumn;
-  private final long row;
-  private final String column;
-  private final String jsonPath;
+  /** For the generated implementation only. */
+  InputLocation() {}
 
-  private InputLocation(Builder b) {
-    this.source = b.source;
-    this.sheet = b.sheet;
-    this.line = b.line;
-    this.lineColumn = b.lineColumn;
-    this.row = b.row;
-    this.column = b.column;
-    this.jsonPath = b.jsonPath;
+  /** The physical line as stored: 0 where unknown. */
+  @Value.Default
+  long rawLine() {
+    return 0;
+  }
+
+  /** The character column as stored: 0 where unknown. */
+  @Value.Default
+  int rawLineColumn() {
+    return 0;
+  }
+
+  /** The row as stored: 0 where unknown. */
+  @Value.Default
+  long rawRow() {
+    return 0;
+  }
+
+  /** Zero stands for unknown, so only a negative position is a caller's mistake. */
+  @Value.Check
+  void checkPositions() {
+    knownOrZero("line", rawLine());
+    knownOrZero("lineColumn", rawLineColumn());
+    knownOrZero("row", rawRow());
+  }
+
+  private static void knownOrZero(String name, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 (unknown) or more, not " + value);
+    }
   }
 
   /**
@@ -111,15 +132,7 @@ public final class InputLocation implements Serializable {
    * @return a new builder; not null
    */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.source = source;
-    b.sheet = sheet;
-    b.line = line;
-    b.lineColumn = lineColumn;
-    b.row = row;
-    b.column = column;
-    b.jsonPath = jsonPath;
-    return b;
+    return builder().from(this);
   }
 
   /**
@@ -129,7 +142,7 @@ public final class InputLocation implements Serializable {
    * @return a location with a source if either has one; not null
    */
   public InputLocation withDefaultSource(String defaultSource) {
-    if (source != null || defaultSource == null) {
+    if (source().isPresent() || defaultSource == null) {
       return this;
     }
     return toBuilder().source(defaultSource).build();
@@ -140,9 +153,7 @@ public final class InputLocation implements Serializable {
    *
    * @return the source, empty if unknown; not null
    */
-  public Optional<String> source() {
-    return Optional.ofNullable(source);
-  }
+  public abstract Optional<String> source();
 
   /**
    * Gets the physical line of a text input, counting from 1.
@@ -150,7 +161,7 @@ public final class InputLocation implements Serializable {
    * @return the line, empty if unknown; not null
    */
   public OptionalLong line() {
-    return line > 0 ? OptionalLong.of(line) : OptionalLong.empty();
+    return rawLine() > 0 ? OptionalLong.of(rawLine()) : OptionalLong.empty();
   }
 
   /**
@@ -158,9 +169,7 @@ public final class InputLocation implements Serializable {
    *
    * @return the sheet name, empty if the input is not a workbook; not null
    */
-  public Optional<String> sheet() {
-    return Optional.ofNullable(sheet);
-  }
+  public abstract Optional<String> sheet();
 
   /**
    * Gets the character column within the {@link #line() line}, counting from 1.
@@ -168,7 +177,7 @@ public final class InputLocation implements Serializable {
    * @return the character column, empty if unknown; not null
    */
   public OptionalInt lineColumn() {
-    return lineColumn > 0 ? OptionalInt.of(lineColumn) : OptionalInt.empty();
+    return rawLineColumn() > 0 ? OptionalInt.of(rawLineColumn()) : OptionalInt.empty();
   }
 
   /**
@@ -178,7 +187,7 @@ public final class InputLocation implements Serializable {
    * @return the row, empty if unknown; not null
    */
   public OptionalLong row() {
-    return row > 0 ? OptionalLong.of(row) : OptionalLong.empty();
+    return rawRow() > 0 ? OptionalLong.of(rawRow()) : OptionalLong.empty();
   }
 
   /**
@@ -186,18 +195,14 @@ public final class InputLocation implements Serializable {
    *
    * @return the column, empty if unknown; not null
    */
-  public Optional<String> column() {
-    return Optional.ofNullable(column);
-  }
+  public abstract Optional<String> column();
 
   /**
    * Gets the JSON path, such as {@code $.plan.areas[3].title}.
    *
    * @return the JSON path, empty if not a JSON input; not null
    */
-  public Optional<String> jsonPath() {
-    return Optional.ofNullable(jsonPath);
-  }
+  public abstract Optional<String> jsonPath();
 
   /**
    * Tells whether nothing at all is known about this location.
@@ -205,46 +210,12 @@ public final class InputLocation implements Serializable {
    * @return true if no part is known
    */
   public boolean isUnknown() {
-    return source == null
-        && sheet == null
-        && line == 0
-        && row == 0
-        && column == null
-        && jsonPath == null;
-  }
-
-  /**
-   * Compares this location with another, part by part.
-   *
-   * @param obj the other object; may be null
-   * @return true if every part is equal
-   */
-  @Override
-  public boolean equals(Object obj) {
-    if (this == obj) {
-      return true;
-    }
-    if (!(obj instanceof InputLocation)) {
-      return false;
-    }
-    InputLocation o = (InputLocation) obj;
-    return line == o.line
-        && lineColumn == o.lineColumn
-        && row == o.row
-        && Objects.equals(source, o.source)
-        && Objects.equals(sheet, o.sheet)
-        && Objects.equals(column, o.column)
-        && Objects.equals(jsonPath, o.jsonPath);
-  }
-
-  /**
-   * Computes a hash code from every part.
-   *
-   * @return the hash code
-   */
-  @Override
-  public int hashCode() {
-    return Objects.hash(source, sheet, line, lineColumn, row, column, jsonPath);
+    return source().isEmpty()
+        && sheet().isEmpty()
+        && rawLine() == 0
+        && rawRow() == 0
+        && column().isEmpty()
+        && jsonPath().isEmpty();
   }
 
   /**
@@ -256,6 +227,13 @@ public final class InputLocation implements Serializable {
    */
   @Override
   public String toString() {
+    String source = source().orElse(null);
+    String sheet = sheet().orElse(null);
+    String column = column().orElse(null);
+    String jsonPath = jsonPath().orElse(null);
+    long line = rawLine();
+    long row = rawRow();
+    int lineColumn = rawLineColumn();
     StringBuilder sb = new StringBuilder();
     if (source != null) {
       sb.append(source);
@@ -294,114 +272,12 @@ public final class InputLocation implements Serializable {
   }
 
   /**
-   * Builds an {@link InputLocation}; every part is optional. A builder is not thread-safe.
+   * Builds an {@link InputLocation}; every part is optional, and a string part set to null stays
+   * unknown, as does a line, character column or row of 0. {@code build()} throws
+   * {@link IllegalArgumentException} for a negative line, character column or row. A builder is
+   * not thread-safe.
    */
-  public static final class Builder {
-    private String source;
-    private String sheet;
-    private long line;
-    private int lineColumn;
-    private long row;
-    private String column;
-    private String jsonPath;
-
-    private Builder() {}
-
-    /**
-     * Sets the file name or description of the input.
-     *
-     * @param source the source; may be null if unknown
-     * @return this builder; not null
-     */
-    public Builder source(String source) {
-      this.source = source;
-      return this;
-    }
-
-    /**
-     * Sets the sheet of a workbook, by its name.
-     *
-     * @param sheet the sheet name; may be null if the input is not a workbook
-     * @return this builder; not null
-     */
-    public Builder sheet(String sheet) {
-      this.sheet = sheet;
-      return this;
-    }
-
-    /**
-     * Sets the physical line, counting from 1.
-     *
-     * @param line the line, or 0 if unknown
-     * @return this builder; not null
-     * @throws IllegalArgumentException if {@code line} is negative
-     */
-    public Builder line(long line) {
-      this.line = knownOrZero("line", line);
-      return this;
-    }
-
-    /**
-     * Sets the character column within the line, counting from 1.
-     *
-     * @param lineColumn the character column, or 0 if unknown
-     * @return this builder; not null
-     * @throws IllegalArgumentException if {@code lineColumn} is negative
-     */
-    public Builder lineColumn(int lineColumn) {
-      this.lineColumn = (int) knownOrZero("lineColumn", lineColumn);
-      return this;
-    }
-
-    /**
-     * Sets the row of a table, counting from 1.
-     *
-     * @param row the row, or 0 if unknown
-     * @return this builder; not null
-     * @throws IllegalArgumentException if {@code row} is negative
-     */
-    public Builder row(long row) {
-      this.row = knownOrZero("row", row);
-      return this;
-    }
-
-    /**
-     * Sets the column of a table, as the user sees it: a heading, a letter or a number.
-     *
-     * @param column the column; may be null if unknown
-     * @return this builder; not null
-     */
-    public Builder column(String column) {
-      this.column = column;
-      return this;
-    }
-
-    /**
-     * Sets the JSON path.
-     *
-     * @param jsonPath the JSON path, such as {@code $.plan.title}; may be null if not JSON
-     * @return this builder; not null
-     */
-    public Builder jsonPath(String jsonPath) {
-      this.jsonPath = jsonPath;
-      return this;
-    }
-
-    /**
-     * Builds the location.
-     *
-     * @return the location; not null
-     */
-    public InputLocation build() {
-      return new InputLocation(this);
-    }
-
-    /** Zero stands for unknown, so only a negative position is a caller's mistake. */
-    private static long knownOrZero(String name, long value) {
-      if (value < 0) {
-        throw new IllegalArgumentException(name + " must be 0 (unknown) or more, not " + value);
-      }
-      return value;
-    }
+  public static final class Builder extends ImmutableInputLocation.Builder {
+    Builder() {}
   }
 }

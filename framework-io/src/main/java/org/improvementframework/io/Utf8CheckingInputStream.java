@@ -20,13 +20,13 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
   /** A byte sequence that is not UTF-8, with where it starts. */
   public static final class Malformed extends CharConversionException {
     private static final long serialVersionUID = 1L;
-    private final long line;
-    private final int column;
+
+    /** The line and the column in bytes, in the location type readers put into messages. */
+    private final InputLocation position;
 
     Malformed(long line, int column) {
       super("invalid UTF-8 at line " + line + ", column " + column);
-      this.line = line;
-      this.column = column;
+      this.position = InputLocation.builder().line(line).lineColumn(column).build();
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
      * @return the line, from 1
      */
     public long line() {
-      return line;
+      return position.line().orElse(0);
     }
 
     /**
@@ -44,7 +44,7 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
      * @return the column in bytes, from 1
      */
     public int column() {
-      return column;
+      return position.lineColumn().orElse(0);
     }
   }
 

@@ -65,11 +65,11 @@ class InputLocationTest {
     assertThatThrownBy(() -> InputLocation.ofCell("a", 0, "B"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("row");
-    assertThatThrownBy(() -> InputLocation.builder().line(-1))
+    assertThatThrownBy(() -> InputLocation.builder().line(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> InputLocation.builder().lineColumn(-1))
+    assertThatThrownBy(() -> InputLocation.builder().lineColumn(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> InputLocation.builder().row(-1))
+    assertThatThrownBy(() -> InputLocation.builder().row(-1).build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> InputLocation.ofJsonPath("a", null, 1, 1))
         .isInstanceOf(NullPointerException.class)

@@ -113,11 +113,11 @@ class LocatedMessagesEdgeTest {
     assertThat(InputLocation.ofCell("a", 1, "B").row()).hasValue(1);
     assertThatThrownBy(() -> InputLocation.ofCell("a", 0, "B"))
         .hasMessage("row must be 1 or more, not 0");
-    assertThatThrownBy(() -> InputLocation.builder().row(-1))
+    assertThatThrownBy(() -> InputLocation.builder().row(-1).build())
         .hasMessage("row must be 0 (unknown) or more, not -1");
-    assertThatThrownBy(() -> InputLocation.builder().line(-1))
+    assertThatThrownBy(() -> InputLocation.builder().line(-1).build())
         .hasMessage("line must be 0 (unknown) or more, not -1");
-    assertThatThrownBy(() -> InputLocation.builder().lineColumn(-1))
+    assertThatThrownBy(() -> InputLocation.builder().lineColumn(-1).build())
         .hasMessage("lineColumn must be 0 (unknown) or more, not -1");
   }
 

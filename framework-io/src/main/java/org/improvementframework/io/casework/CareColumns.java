@@ -74,13 +74,7 @@ public final class CareColumns {
   public static List<CaseRecordFormatException> forEachPeriod(
       Reader in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(sink, "sink");
-    return each(
-        CaseRecordReader.LOOKED_AFTER_PERIODS,
-        in,
-        source,
-        warnings,
-        CareColumns::periodCells,
-        p -> sink.accept(p.id, p.birth, p.start, p.end));
+    return each(PERIODS, in, source, warnings, p -> sink.accept(p.id, p.birth, p.start, p.end));
   }
 
   /**
@@ -102,11 +96,10 @@ public final class CareColumns {
       Reader in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(sink, "sink");
     return each(
-        CaseRecordReader.PLACEMENTS,
+        PLACEMENTS,
         in,
         source,
         warnings,
-        CareColumns::placementCells,
         p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
   }
 
@@ -140,23 +133,35 @@ public final class CareColumns {
    * Reads rows into one reused {@link Parts} and gives each to a sink: no record or object per
    * row on this path.
    */
+  /**
+   * What one kind of record is read with: the record reader, whose columns and row checks apply,
+   * and how a row's cells fill the parts a sink is given.
+   */
+  private record Kind(CaseRecordReader<?> reader, BiConsumer<Row, Parts> cells) {}
+
+  private static final Kind PERIODS =
+      new Kind(CaseRecordReader.LOOKED_AFTER_PERIODS, CareColumns::periodCells);
+
+  private static final Kind PLACEMENTS =
+      new Kind(CaseRecordReader.PLACEMENTS, CareColumns::placementCells);
+
   private static List<CaseRecordFormatException> each(
-      CaseRecordReader<?> reader,
+      Kind kind,
       Reader in,
       String source,
       Consumer<? super ReadWarning> warnings,
-      BiConsumer<Row, Parts> cells,
       Consumer<Parts> sink) {
     Parts parts = new Parts();
-    return reader.read(
-        in,
-        source,
-        warnings,
-        row -> {
-          cells.accept(row, parts);
-          return parts;
-        },
-        sink);
+    return kind.reader()
+        .read(
+            in,
+            source,
+            warnings,
+            row -> {
+              kind.cells().accept(row, parts);
+              return parts;
+            },
+            sink);
   }
 
   private static final class Parts {

@@ -16,9 +16,9 @@ public class CaseRecordFormatException extends InputFormatException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final long row;
-  private final String column;
+  /** The source, row and column: the one place they are kept, which the getters read. */
+  private final InputLocation location;
+
   private final String expected;
 
   /**
@@ -38,9 +38,12 @@ public class CaseRecordFormatException extends InputFormatException {
             + ": "
             + expected,
         null);
-    this.source = Objects.requireNonNull(source, "source");
-    this.row = row;
-    this.column = Objects.requireNonNull(column, "column");
+    this.location =
+        InputLocation.builder()
+            .source(Objects.requireNonNull(source, "source"))
+            .row(row)
+            .column(column.isEmpty() ? null : column)
+            .build();
     this.expected = Objects.requireNonNull(expected, "expected");
   }
 
@@ -50,16 +53,16 @@ public class CaseRecordFormatException extends InputFormatException {
    * @return the source; not null
    */
   public String source() {
-    return source;
+    return location.source().orElseThrow();
   }
 
   /**
    * Gets the row, counting the header as row 1.
    *
-   * @return the row
+   * @return the row, or 0 where the reader did not know it
    */
   public long row() {
-    return row;
+    return location.row().orElse(0);
   }
 
   /**
@@ -68,7 +71,7 @@ public class CaseRecordFormatException extends InputFormatException {
    * @return the column; not null
    */
   public String column() {
-    return column;
+    return location.column().orElse("");
   }
 
   /**
@@ -78,11 +81,7 @@ public class CaseRecordFormatException extends InputFormatException {
    */
   @Override
   public InputLocation location() {
-    return InputLocation.builder()
-        .source(source)
-        .row(row)
-        .column(column.isEmpty() ? null : column)
-        .build();
+    return location;
   }
 
   /**

@@ -35,39 +35,46 @@ final class Drafts {
     }
   }
 
-  /** An action and its milestones. */
-  static final class ActionDraft {
+  /**
+   * What an area and an action have in common: the number as written (null where there was none
+   * to read), the table row they start on, by which numbering repairs and warns, and their notes.
+   */
+  abstract static class NumberedDraft {
     final Integer number;
-    String description;
     final long row;
-    Rag rag;
-    final List<String> resolutions = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
-    final List<MilestoneDraft> milestones = new ArrayList<>();
 
-    ActionDraft(Integer number, String description, long row) {
+    NumberedDraft(Integer number, long row) {
       this.number = number;
-      this.description = description;
       this.row = row;
     }
   }
 
+  /** An action and its milestones. */
+  static final class ActionDraft extends NumberedDraft {
+    String description;
+    Rag rag;
+    final List<String> resolutions = new ArrayList<>();
+    final List<MilestoneDraft> milestones = new ArrayList<>();
+
+    ActionDraft(Integer number, String description, long row) {
+      super(number, row);
+      this.description = description;
+    }
+  }
+
   /** An area and its actions; list items are kept once each, in the order first seen. */
-  static final class AreaDraft {
-    final Integer number;
+  static final class AreaDraft extends NumberedDraft {
     final String title;
-    final long row;
     final Set<String> leads = new LinkedHashSet<>();
     final Set<String> objectives = new LinkedHashSet<>();
     final Set<String> outcomes = new LinkedHashSet<>();
     final Set<String> measures = new LinkedHashSet<>();
-    final List<String> notes = new ArrayList<>();
     final List<ActionDraft> actions = new ArrayList<>();
 
     AreaDraft(Integer number, String title, long row) {
-      this.number = number;
+      super(number, row);
       this.title = title;
-      this.row = row;
     }
   }
 

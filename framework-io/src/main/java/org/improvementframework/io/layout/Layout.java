@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.internal.ValueStyle;
 
 /**
  * A description of how a council lays out its plan in a table: which column holds which part of
@@ -30,7 +32,9 @@ import org.improvementframework.io.InputLimits;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Layout {
+@Value.Immutable(builder = false)
+@ValueStyle
+public abstract class Layout {
 
   /** Which reader a layout needs. */
   public enum Kind {
@@ -124,18 +128,14 @@ public final class Layout {
     }
   }
 
-  private final String name;
-  private final String description;
-  private final Kind kind;
-  private final RowKind rows;
-  private final AreaSource areas;
-  private final boolean dateHeadings;
-  private final Map<Field, Column> columns;
+  /** For the generated implementation only: layouts come from files and from this package. */
+  Layout() {}
 
-  /** The header names as detection compares them, worked out once. */
-  private final Map<Field, Headers.Names> matchNames;
-
-  Layout(
+  /**
+   * Obtains a layout from its parts; for the layout files' reader and the shipped layouts.
+   * The columns keep field order, in which detection and the readers visit them.
+   */
+  static Layout ofParts(
       String name,
       String description,
       Kind kind,
@@ -143,28 +143,22 @@ public final class Layout {
       AreaSource areas,
       boolean dateHeadings,
       Map<Field, Column> columns) {
-    this.name = Objects.requireNonNull(name, "name");
-    this.description = Objects.requireNonNull(description, "description");
-    this.kind = Objects.requireNonNull(kind, "kind");
-    this.rows = Objects.requireNonNull(rows, "rows");
-    this.areas = Objects.requireNonNull(areas, "areas");
-    this.dateHeadings = dateHeadings;
-    EnumMap<Field, Column> copy = new EnumMap<>(Field.class);
-    copy.putAll(columns);
-    this.columns = copy;
-    EnumMap<Field, Headers.Names> names = new EnumMap<>(Field.class);
-    copy.forEach((f, c) -> names.put(f, Headers.Names.of(c.names())));
-    this.matchNames = names;
+    EnumMap<Field, Column> inFieldOrder = new EnumMap<>(Field.class);
+    inFieldOrder.putAll(columns);
+    return ImmutableLayout.of(name, description, kind, rows, areas, dateHeadings, inFieldOrder);
   }
 
-  /** The normalised header names of each field named by header, in field order. */
+  /** The header names as detection compares them, worked out once, in field order. */
+  @Value.Lazy
   Map<Field, Headers.Names> matchNames() {
-    return matchNames;
+    EnumMap<Field, Headers.Names> names = new EnumMap<>(Field.class);
+    columns().forEach((f, c) -> names.put(f, Headers.Names.of(c.names())));
+    return names;
   }
 
-  /** The columns by field, without a copy, for the readers of this package. */
+  /** The columns by field, for the readers of this package. */
   Map<Field, Column> columnMap() {
-    return columns;
+    return columns();
   }
 
   /**
@@ -204,63 +198,56 @@ public final class Layout {
    *
    * @return the name; not null
    */
-  public String name() {
-    return name;
-  }
+  @Value.Parameter
+  public abstract String name();
 
   /**
    * Gets a one-line description for people.
    *
    * @return the description; not null
    */
-  public String description() {
-    return description;
-  }
+  @Value.Parameter
+  public abstract String description();
 
   /**
    * Gets which reader the layout needs.
    *
    * @return the kind; not null
    */
-  public Kind kind() {
-    return kind;
-  }
+  @Value.Parameter
+  public abstract Kind kind();
 
   /**
    * Gets what one data row holds.
    *
    * @return the row kind; not null
    */
-  public RowKind rows() {
-    return rows;
-  }
+  @Value.Parameter
+  public abstract RowKind rows();
 
   /**
    * Gets where the areas come from.
    *
    * @return the area source; not null
    */
-  public AreaSource areas() {
-    return areas;
-  }
+  @Value.Parameter
+  public abstract AreaSource areas();
 
   /**
    * Tells whether milestones are grouped under date-heading rows, which detection then looks for.
    *
    * @return true if the layout expects date headings
    */
-  public boolean dateHeadings() {
-    return dateHeadings;
-  }
+  @Value.Parameter
+  public abstract boolean dateHeadings();
 
   /**
    * Gets the columns of the fields the layout names.
    *
-   * @return the columns by field; not null, unmodifiable
+   * @return the columns by field, in field order; not null, unmodifiable
    */
-  public Map<Field, Column> columns() {
-    return Map.copyOf(columns);
-  }
+  @Value.Parameter
+  public abstract Map<Field, Column> columns();
 
   /**
    * Gets the column of one field.
@@ -269,24 +256,7 @@ public final class Layout {
    * @return the column, empty if the layout has none for it; not null
    */
   public Optional<Column> column(Field field) {
-    return Optional.ofNullable(columns.get(Objects.requireNonNull(field, "field")));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Layout l
-        && name.equals(l.name)
-        && description.equals(l.description)
-        && kind == l.kind
-        && rows == l.rows
-        && areas == l.areas
-        && dateHeadings == l.dateHeadings
-        && columns.equals(l.columns);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, kind, rows, areas, dateHeadings, columns);
+    return Optional.ofNullable(columns().get(Objects.requireNonNull(field, "field")));
   }
 
   /**
@@ -296,6 +266,6 @@ public final class Layout {
    */
   @Override
   public String toString() {
-    return name + ": " + description;
+    return name() + ": " + description();
   }
 }

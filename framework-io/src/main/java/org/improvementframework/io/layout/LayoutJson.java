@@ -137,7 +137,7 @@ final class LayoutJson {
             null,
             "an 'area' column, or \"areas\": \"heading\"");
       }
-      return new Layout(
+      return Layout.ofParts(
           name,
           description,
           kind,

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.improvementframework.io.internal.ValueStyle;
 
 /**
  * Settings of the {@link TrackerImporter}: the reporting date, the title, the delimiter, the
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-@OptionsStyle
+@ValueStyle
 public abstract class TrackerOptions {
 
   /** The default limit on the input size, in bytes (or characters for text input): 16 MiB. */

@@ -113,7 +113,7 @@ class HeadersMatchTest {
   private static Layout layout(Map<Field, List<String>> names) {
     Map<Field, Column> columns = new EnumMap<>(Field.class);
     names.forEach((f, n) -> columns.put(f, new Column(n, 0)));
-    return new Layout(
+    return Layout.ofParts(
         "test", "generated", Kind.TABLE, RowKind.MILESTONE, AreaSource.HEADING, false, columns);
   }
 
