@@ -240,25 +240,20 @@ class CsvRowsMutationTest {
   }
 
   /**
-   * Rows of plain cells with one bad byte anywhere after the first: the error names the
-   * line the byte is on, under both numberings (without quotes, a record is a line).
+   * Rows of plain cells, as wide as the header, with one bad byte anywhere after the first: the
+   * error names the line the byte is on, under both numberings (without quotes, a record is a
+   * line). A row shorter than the header is left out: see docs/reliability.md §7.
    */
   @Test
-  void badBytes_anywhereInPlainRows_nameTheLineTheyAreOn() {
-    // every line break follows a cell's text: no blank line (see docs/reliability.md §7 for
-    // the row a bad byte just after a blank line is given)
-    String[] pool = {"x", "yy", ",", "x\n"};
+  void badBytes_anywhereInRowsAsWideAsTheHeader_nameTheLineTheyAreOn() {
+    String[] pool = {"x", "yy", ""};
     qt().withExamples(300)
-        .forAll(
-            lists().of(integers().between(0, pool.length - 1)).ofSizeBetween(0, 16),
-            integers().all())
+        .forAll(lists().of(integers().between(0, 8)).ofSizeBetween(0, 6), integers().all())
         .checkAssert(
             (idx, where) -> {
-              StringBuilder sb = new StringBuilder();
-              idx.forEach(i -> sb.append(pool[i]));
-              // a first byte that is not UTF-8 fails before any row, while the byte order
-              // mark is looked for: an UncheckedIOException, not this located error
-              String csv = "h," + sb;
+              StringBuilder sb = new StringBuilder("h,h\n");
+              idx.forEach(i -> sb.append(pool[i / 3]).append(',').append(pool[i % 3]).append('\n'));
+              String csv = sb.toString();
               int at = 1 + Math.floorMod(where, csv.length());
               long line = 1 + csv.substring(0, at).chars().filter(c -> c == '\n').count();
               CsvOptions options = CsvOptions.defaults().withDelimiter(',');
