@@ -154,7 +154,12 @@ final class TextDecoding {
       if (extra < 0 || i + extra >= bytes.length) {
         return i;
       }
-      for (int k = 1; k <= extra; k++) {
+      // The second byte's range is narrower after E0, ED, F0 and F4: no overlong form, no
+      // encoded surrogate, nothing above U+10FFFF, as the JDK's decoder refuses them.
+      if (extra > 0 && !secondByteFits(b, bytes[i + 1] & 0xFF)) {
+        return i;
+      }
+      for (int k = 2; k <= extra; k++) {
         if ((bytes[i + k] & 0xC0) != 0x80) {
           return i;
         }
@@ -162,5 +167,12 @@ final class TextDecoding {
       i += extra + 1;
     }
     return bytes.length;
+  }
+
+  /** Whether a second byte continues the sequence that a first byte {@code b} starts. */
+  private static boolean secondByteFits(int b, int second) {
+    int low = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80;
+    int high = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF;
+    return second >= low && second <= high;
   }
 }
