@@ -1,6 +1,8 @@
 package org.improvementframework.io.returns;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -31,6 +33,7 @@ public final class XmlReturns implements AutoCloseable {
 
   private static final XMLInputFactory FACTORY = factory();
 
+  private final InputStream in;
   private final XMLStreamReader xml;
   private final String source;
   private final InputLimits limits;
@@ -39,12 +42,15 @@ public final class XmlReturns implements AutoCloseable {
   private XmlReturns(InputStream in, String source, InputLimits limits) {
     this.source = Objects.requireNonNull(source, "source");
     this.limits = Objects.requireNonNull(limits, "limits");
+    // the StAX reader never closes its input: this cursor does, as the readers promise
+    this.in = in;
     try {
       this.xml =
           FACTORY.createXMLStreamReader(
               new LimitedInputStream(
                   in, limits.maxInputBytes(), "bytes", InputLocation.ofSource(source)));
     } catch (XMLStreamException e) {
+      closeInput();
       throw error("cannot start reading the XML", 0);
     }
   }
@@ -228,6 +234,8 @@ public final class XmlReturns implements AutoCloseable {
 
   /**
    * Closes the cursor and its input.
+   *
+   * @throws UncheckedIOException if the input cannot be closed
    */
   @Override
   public void close() {
@@ -235,6 +243,15 @@ public final class XmlReturns implements AutoCloseable {
       xml.close();
     } catch (XMLStreamException e) {
       // nothing was left to read
+    }
+    closeInput();
+  }
+
+  private void closeInput() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close " + source, e);
     }
   }
 }
