@@ -1,8 +1,5 @@
 package org.improvementframework.io.returns.cin;
 
-import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
-import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
-
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,14 +52,7 @@ final class CinCensusReader {
   }
 
   CinCensus read(InputStream in, String source, InputLimits limits) {
-    try (XmlReturns xml = XmlReturns.open(in, source, limits)) {
-      int event;
-      while ((event = xml.next()) != END_DOCUMENT) {
-        if (event == START_ELEMENT) {
-          element(xml);
-        }
-      }
-    }
+    XmlReturns.forEachElement(in, source, limits, this::element);
     reports.finish(InputLocation.ofSource(source));
     return new CinCensus(
         collection,

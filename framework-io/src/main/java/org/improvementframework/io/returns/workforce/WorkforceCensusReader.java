@@ -2,7 +2,6 @@ package org.improvementframework.io.returns.workforce;
 
 import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
 import static javax.xml.stream.XMLStreamConstants.END_ELEMENT;
-import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -36,14 +35,7 @@ final class WorkforceCensusReader {
   }
 
   WorkforceCensus read(InputStream in, String source) {
-    try (XmlReturns xml = XmlReturns.open(in, source, limits)) {
-      int event;
-      while ((event = xml.next()) != END_DOCUMENT) {
-        if (event == START_ELEMENT) {
-          element(xml);
-        }
-      }
-    }
+    XmlReturns.forEachElement(in, source, limits, this::element);
     reports.finish(InputLocation.ofSource(source));
     return new WorkforceCensus(
         referenceDate,
