@@ -79,6 +79,30 @@ public final class XmlReturns implements AutoCloseable {
   }
 
   /**
+   * Reads a whole document, giving the cursor to a consumer at the start of each element that
+   * the consumer has not read past itself, then closes it.
+   *
+   * @param in the document's bytes; not null; closed by this method
+   * @param source the file name for locations; not null
+   * @param limits the limits; not null
+   * @param element called at each start of an element; may read on within the element; not null
+   * @throws PlanFormatException if the XML is not well formed or holds a DTD
+   * @throws InputLimitException if the input passes a limit (bytes, depth, text)
+   */
+  public static void forEachElement(
+      InputStream in, String source, InputLimits limits, Consumer<XmlReturns> element) {
+    Objects.requireNonNull(element, "element");
+    try (XmlReturns xml = open(in, source, limits)) {
+      int event;
+      while ((event = xml.next()) != XMLStreamConstants.END_DOCUMENT) {
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          element.accept(xml);
+        }
+      }
+    }
+  }
+
+  /**
    * Moves to the next start or end of an element, keeping the path of open elements.
    *
    * @return {@link XMLStreamConstants#START_ELEMENT}, {@link XMLStreamConstants#END_ELEMENT}, or

@@ -1,21 +1,15 @@
 package org.improvementframework.io.returns.cin;
 
-import static javax.xml.stream.XMLStreamConstants.END_DOCUMENT;
-import static javax.xml.stream.XMLStreamConstants.START_ELEMENT;
-
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
-import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.CappedReports;
-import org.improvementframework.io.returns.XmlReturns;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Referral;
 import org.improvementframework.model.casework.Section47Enquiry;
@@ -46,9 +40,53 @@ import org.improvementframework.model.casework.Section47Enquiry;
  * {@value CappedReports#DEFAULT_KEPT} warnings; the rest are counted by kind, each list into one
  * summary warning located at the file, last among the warnings ({@link CappedReports}).
  *
- * <p>This class is immutable and thread-safe once read; {@code toString()} gives counts only.
+ * <p>{@code toString()} gives counts only. This record is immutable and thread-safe.
+ *
+ * @param collection the collection named in the header, such as {@code CIN}, empty if not
+ *     given; not null
+ * @param year the collection year named in the header as written, such as {@code 2024}, empty if
+ *     not given; not null
+ * @param referenceDate the census reference date (the end of the collection year), or empty if
+ *     not given; not null
+ * @param lea the local authority code ({@code LEA}), empty if not given; not null
+ * @param referrals the referrals, one per {@code CINdetails} with a referral date, empty if the
+ *     census was streamed; not null
+ * @param section47Enquiries the section 47 enquiries, empty if the census was streamed; not null
+ * @param initialConferences the initial child protection conferences of the section 47
+ *     enquiries, empty if the census was streamed; not null
+ * @param referralCount the number of referrals read, kept or streamed
+ * @param section47Count the number of section 47 enquiries read, kept or streamed
+ * @param conferenceCount the number of initial child protection conferences read, kept or
+ *     streamed
+ * @param codeYear the collection year whose code lists the codes were checked against, named by
+ *     the March it ends in: the year given, else the header's {@code Year}, else the year its
+ *     {@code ReferenceDate} ends, else {@link CinCodes#LATEST_KNOWN_YEAR} (with a warning); 0 if
+ *     the census has no child
+ * @param children the number of {@code Child} elements read
+ * @param otherDates the number of other dates read and checked (assessments, plans, reviews,
+ *     births)
+ * @param problemCount the number of problems found, kept in {@code problems} or only counted in
+ *     the summary warning
+ * @param problems what could not be read, located by line and element path; not null
+ * @param warnings the warnings; not null
  */
-public final class CinCensus {
+public record CinCensus(
+    String collection,
+    String year,
+    Optional<LocalDate> referenceDate,
+    String lea,
+    List<Referral> referrals,
+    List<Section47Enquiry> section47Enquiries,
+    List<InitialConference> initialConferences,
+    long referralCount,
+    long section47Count,
+    long conferenceCount,
+    int codeYear,
+    long children,
+    long otherDates,
+    long problemCount,
+    List<PlanFormatException> problems,
+    List<ReadWarning> warnings) {
 
   /**
    * Receives the records of a census child by child, as they are read. Each method does nothing
@@ -77,48 +115,37 @@ public final class CinCensus {
     default void conference(InitialConference conference) {}
   }
 
-  private String collection = "";
-  private String year = "";
-  private Optional<LocalDate> referenceDate = Optional.empty();
-  private String lea = "";
-  private final List<Referral> referrals = new ArrayList<>();
-  private final List<Section47Enquiry> enquiries = new ArrayList<>();
-  private final List<InitialConference> conferences = new ArrayList<>();
-  private final List<PlanFormatException> problemsKept = new ArrayList<>();
-  private final List<ReadWarning> warningsKept = new ArrayList<>();
-  private final CappedReports<PlanFormatException> problems =
-      CappedReports.of(
-          CappedReports.DEFAULT_KEPT, "problems", PlanFormatException::problem, problemsKept::add);
-  private final CappedReports<ReadWarning> warnings = CappedReports.warnings(warningsKept::add);
-  private final Sink sink;
-  private final CinCodeCheck codes;
-  private long children;
-  private long otherDates;
-  private long referralCount;
-  private long enquiryCount;
-  private long conferenceCount;
-
-  private CinCensus(boolean keep, Sink sink, int year) {
-    this.codes = new CinCodeCheck(year);
-    this.sink =
-        keep
-            ? new Sink() {
-              @Override
-              public void referral(Referral r) {
-                referrals.add(r);
-              }
-
-              @Override
-              public void section47(Section47Enquiry e) {
-                enquiries.add(e);
-              }
-
-              @Override
-              public void conference(InitialConference c) {
-                conferences.add(c);
-              }
-            }
-            : sink;
+  /**
+   * Creates a census from its parts, copying each list.
+   *
+   * @param collection the collection; not null
+   * @param year the year as written; not null
+   * @param referenceDate the reference date, or empty; not null
+   * @param lea the local authority code; not null
+   * @param referrals the referrals; not null
+   * @param section47Enquiries the section 47 enquiries; not null
+   * @param initialConferences the initial child protection conferences; not null
+   * @param referralCount the number of referrals read
+   * @param section47Count the number of section 47 enquiries read
+   * @param conferenceCount the number of conferences read
+   * @param codeYear the year of the code lists, or 0
+   * @param children the number of children read
+   * @param otherDates the number of other dates read
+   * @param problemCount the number of problems found
+   * @param problems the problems; not null
+   * @param warnings the warnings; not null
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public CinCensus {
+    Objects.requireNonNull(collection, "collection");
+    Objects.requireNonNull(year, "year");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    Objects.requireNonNull(lea, "lea");
+    referrals = List.copyOf(referrals);
+    section47Enquiries = List.copyOf(section47Enquiries);
+    initialConferences = List.copyOf(initialConferences);
+    problems = List.copyOf(problems);
+    warnings = List.copyOf(warnings);
   }
 
   /**
@@ -132,7 +159,7 @@ public final class CinCensus {
    * @throws InputLimitException if the input passes a limit (bytes, depth, text)
    */
   public static CinCensus read(InputStream in, String source, InputLimits limits) {
-    return read(new CinCensus(true, null, 0), in, source, limits);
+    return new CinCensusReader(null, 0).read(in, source, limits);
   }
 
   /**
@@ -149,7 +176,7 @@ public final class CinCensus {
    * @throws IllegalArgumentException if the year is not positive
    */
   public static CinCensus read(InputStream in, String source, InputLimits limits, int year) {
-    return read(new CinCensus(true, null, positive(year)), in, source, limits);
+    return new CinCensusReader(null, positive(year)).read(in, source, limits);
   }
 
   /**
@@ -167,7 +194,7 @@ public final class CinCensus {
    * @throws NullPointerException if an argument is null
    */
   public static CinCensus stream(InputStream in, String source, InputLimits limits, Sink sink) {
-    return read(new CinCensus(false, Objects.requireNonNull(sink, "sink"), 0), in, source, limits);
+    return new CinCensusReader(Objects.requireNonNull(sink, "sink"), 0).read(in, source, limits);
   }
 
   /**
@@ -188,7 +215,7 @@ public final class CinCensus {
   public static CinCensus stream(
       InputStream in, String source, InputLimits limits, int year, Sink sink) {
     Objects.requireNonNull(sink, "sink");
-    return read(new CinCensus(false, sink, positive(year)), in, source, limits);
+    return new CinCensusReader(sink, positive(year)).read(in, source, limits);
   }
 
   private static int positive(int year) {
@@ -196,201 +223,6 @@ public final class CinCensus {
       throw new IllegalArgumentException("year must be positive, not " + year);
     }
     return year;
-  }
-
-  private static CinCensus read(CinCensus c, InputStream in, String source, InputLimits limits) {
-    try (XmlReturns xml = XmlReturns.open(in, source, limits)) {
-      int event;
-      while ((event = xml.next()) != END_DOCUMENT) {
-        if (event != START_ELEMENT) {
-          continue;
-        }
-        switch (xml.name()) {
-          case "Collection" -> c.collection = xml.text();
-          case "Year" -> {
-            InputLocation at = xml.where();
-            c.year = xml.text();
-            c.codes.headerYear(c.year, at, c.warnings);
-          }
-          case "ReferenceDate" -> {
-            c.referenceDate = xml.date(c.problems::accept);
-            c.codes.referenceDate(c.referenceDate);
-          }
-          case "LEA" -> c.lea = xml.text();
-          case "Child" -> c.child(xml);
-          default -> {
-            // envelope elements (Message, Header, Children, Source) and unused leaves
-          }
-        }
-      }
-    }
-    InputLocation file = InputLocation.ofSource(source);
-    c.warnings.summary(file).ifPresent(c.warningsKept::add);
-    c.problems.summary(file).ifPresent(c.warningsKept::add);
-    return c;
-  }
-
-  private void child(XmlReturns xml) {
-    children++;
-    InputLocation at = xml.where();
-    codes.year(at, warnings);
-    CinChild c = CinChild.read(xml, codes, children, problems, warnings);
-    otherDates += c.otherDates();
-    Optional<String> id = c.id();
-    if (id.isEmpty()) {
-      problems.accept(
-          PlanFormatException.builder("a child without LAchildID")
-              .at(at)
-              .expected("ChildIdentifiers/LAchildID")
-              .build());
-      return;
-    }
-    List<Referral> refs = c.referrals(id.get());
-    List<Section47Enquiry> s47 = c.enquiries(id.get());
-    List<InitialConference> icpc = c.conferences(id.get());
-    refs.forEach(sink::referral);
-    s47.forEach(sink::section47);
-    icpc.forEach(sink::conference);
-    referralCount += refs.size();
-    enquiryCount += s47.size();
-    conferenceCount += icpc.size();
-  }
-
-  /**
-   * Gets the collection named in the header, such as {@code CIN}.
-   *
-   * @return the collection, empty if not given; not null
-   */
-  public String collection() {
-    return collection;
-  }
-
-  /**
-   * Gets the collection year named in the header, such as {@code 2024}.
-   *
-   * @return the year as written, empty if not given; not null
-   */
-  public String year() {
-    return year;
-  }
-
-  /**
-   * Gets the census reference date (the end of the collection year).
-   *
-   * @return the date, or empty if not given; not null
-   */
-  public Optional<LocalDate> referenceDate() {
-    return referenceDate;
-  }
-
-  /**
-   * Gets the local authority code ({@code LEA}).
-   *
-   * @return the code, empty if not given; not null
-   */
-  public String lea() {
-    return lea;
-  }
-
-  /**
-   * Gets the referrals, one per {@code CINdetails} with a referral date.
-   *
-   * @return the referrals, empty if the census was streamed; not null
-   */
-  public List<Referral> referrals() {
-    return List.copyOf(referrals);
-  }
-
-  /**
-   * Gets the section 47 enquiries.
-   *
-   * @return the enquiries, empty if the census was streamed; not null
-   */
-  public List<Section47Enquiry> section47Enquiries() {
-    return List.copyOf(enquiries);
-  }
-
-  /**
-   * Gets the initial child protection conferences of the section 47 enquiries.
-   *
-   * @return the conferences, empty if the census was streamed; not null
-   */
-  public List<InitialConference> initialConferences() {
-    return List.copyOf(conferences);
-  }
-
-  /**
-   * Gets the number of referrals read, kept or streamed.
-   *
-   * @return the count
-   */
-  public long referralCount() {
-    return referralCount;
-  }
-
-  /**
-   * Gets the number of section 47 enquiries read, kept or streamed.
-   *
-   * @return the count
-   */
-  public long section47Count() {
-    return enquiryCount;
-  }
-
-  /**
-   * Gets the number of initial child protection conferences read, kept or streamed.
-   *
-   * @return the count
-   */
-  public long conferenceCount() {
-    return conferenceCount;
-  }
-
-  /**
-   * Gets the collection year whose code lists the codes were checked against: the year given,
-   * else the header's {@code Year}, else the year its {@code ReferenceDate} ends, else {@link
-   * CinCodes#LATEST_KNOWN_YEAR} (with a warning).
-   *
-   * @return the year, named by the March it ends in; 0 if the census has no child
-   */
-  public int codeYear() {
-    return codes.resolved();
-  }
-
-  /**
-   * Gets the number of {@code Child} elements read.
-   *
-   * @return the count
-   */
-  public long children() {
-    return children;
-  }
-
-  /**
-   * Gets the number of other dates read and checked (assessments, plans, reviews, births).
-   *
-   * @return the count
-   */
-  public long otherDates() {
-    return otherDates;
-  }
-
-  /**
-   * Gets what could not be read, located by line and element path.
-   *
-   * @return the problems; not null
-   */
-  public List<PlanFormatException> problems() {
-    return List.copyOf(problemsKept);
-  }
-
-  /**
-   * Gets the warnings.
-   *
-   * @return the warnings; not null
-   */
-  public List<ReadWarning> warnings() {
-    return List.copyOf(warningsKept);
   }
 
   /**
@@ -405,11 +237,11 @@ public final class CinCensus {
         + " children, "
         + referralCount
         + " referrals, "
-        + enquiryCount
+        + section47Count
         + " section 47 enquiries, "
         + conferenceCount
         + " ICPCs, "
-        + (problems.kept() + problems.dropped())
+        + problemCount
         + " problems]";
   }
 }

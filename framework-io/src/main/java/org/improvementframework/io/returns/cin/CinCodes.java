@@ -37,9 +37,8 @@ public final class CinCodes {
   /** The latest collection year of a known schema. */
   public static final int LATEST_KNOWN_YEAR = 2022;
 
-  private static final String RESOURCE = "cin-codes.csv";
   private static final CodeLists LISTS =
-      CodeLists.load(CinCodes.class, RESOURCE, 1, FIRST_KNOWN_YEAR, LATEST_KNOWN_YEAR);
+      CodeLists.load(CinCodes.class, "cin-codes.csv", 1, FIRST_KNOWN_YEAR, LATEST_KNOWN_YEAR);
 
   private CinCodes() {}
 

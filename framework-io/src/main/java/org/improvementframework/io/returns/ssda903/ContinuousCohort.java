@@ -79,11 +79,7 @@ final class ContinuousCohort {
       if (cohort[c] != 0 && !withRow.get(c)) {
         int e = cohort[c] - 1;
         warnings.accept(
-            ReadWarning.of(
-                InputLocation.ofCell(episodes.source(e), episodes.row(e), "CHILD"),
-                NO_OC2,
-                "",
-                "not in the OC2 outcomes"));
+            ReadWarning.of(episodes.location(e, "CHILD"), NO_OC2, "", "not in the OC2 outcomes"));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.improvementframework.io.returns.ssda903;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.improvementframework.io.InputLocation;
 
 /**
  * The episodes of an SSDA903 return in columns of primitive arrays: per episode the child's
@@ -17,14 +18,33 @@ import java.util.Map;
  */
 final class EpisodeStore {
 
+  /** The date columns kept, each as an epoch day. */
+  enum Day {
+    /** The date the episode commenced; always known. */
+    DECOM,
+    /** The date the episode ceased, or {@link ChildIndex#NONE}. */
+    DEC
+  }
+
+  /** The code columns kept, each empty if the cell was. */
+  enum Code {
+    /** The reason for the new episode. */
+    RNE,
+    /** The legal status. */
+    LS,
+    /** The placement type. */
+    PLACE,
+    /** The reason the episode ceased. */
+    REC
+  }
+
+  private static final Day[] DAYS = Day.values();
+  private static final Code[] CODES = Code.values();
+
   private final Map<String, String> codes = new HashMap<>();
   private int[] child = new int[1024];
-  private int[] decom = new int[1024];
-  private int[] dec = new int[1024];
-  private String[] rne = new String[1024];
-  private String[] ls = new String[1024];
-  private String[] place = new String[1024];
-  private String[] rec = new String[1024];
+  private final int[][] days = new int[DAYS.length][1024];
+  private final String[][] coded = new String[CODES.length][1024];
   private long[] row = new long[1024];
   private String[] source = new String[1024];
   private int size;
@@ -35,12 +55,14 @@ final class EpisodeStore {
       grow();
     }
     child[size] = c;
-    decom[size] = (int) r.date("DECOM").orElseThrow().toEpochDay();
-    dec[size] = r.date("DEC").map(d -> (int) d.toEpochDay()).orElse(ChildIndex.NONE);
-    rne[size] = code(r, "RNE");
-    ls[size] = code(r, "LS");
-    place[size] = code(r, "PLACE");
-    rec[size] = code(r, "REC");
+    for (Day d : DAYS) {
+      days[d.ordinal()][size] =
+          r.date(d.name()).map(day -> (int) day.toEpochDay()).orElse(ChildIndex.NONE);
+    }
+    for (Code k : CODES) {
+      // one instance per distinct code: a million episodes share a few dozen strings
+      coded[k.ordinal()][size] = codes.computeIfAbsent(r.value(k.name()).orElse(""), v -> v);
+    }
     row[size] = r.row();
     source[size] = r.source();
     size++;
@@ -50,42 +72,24 @@ final class EpisodeStore {
     return size;
   }
 
+  /** The number of the episode's child. */
   int child(int e) {
     return child[e];
   }
 
-  int decom(int e) {
-    return decom[e];
+  /** A date of the episode as an epoch day, or {@link ChildIndex#NONE}. */
+  int day(Day column, int e) {
+    return days[column.ordinal()][e];
   }
 
-  /** The episode's {@code DEC} as an epoch day, or {@link ChildIndex#NONE}. */
-  int dec(int e) {
-    return dec[e];
+  /** A code of the episode, empty if none. */
+  String code(Code column, int e) {
+    return coded[column.ordinal()][e];
   }
 
-  String rne(int e) {
-    return rne[e];
-  }
-
-  String ls(int e) {
-    return ls[e];
-  }
-
-  String place(int e) {
-    return place[e];
-  }
-
-  /** The episode's {@code REC}, empty if none. */
-  String rec(int e) {
-    return rec[e];
-  }
-
-  long row(int e) {
-    return row[e];
-  }
-
-  String source(int e) {
-    return source[e];
+  /** Where a cell of the episode's row is, for a warning (which never quotes the cell). */
+  InputLocation location(int e, String column) {
+    return InputLocation.ofCell(source[e], row[e], column);
   }
 
   /**
@@ -115,6 +119,7 @@ final class EpisodeStore {
   }
 
   private void sortByDecom(int[] order, int from, int to) {
+    int[] decom = days[Day.DECOM.ordinal()];
     if (to - from <= 16) {
       // insertion sort: stable, and a child has a handful of episodes
       for (int i = from + 1; i < to; i++) {
@@ -140,21 +145,15 @@ final class EpisodeStore {
     }
   }
 
-  private String code(Ssda903Row r, String column) {
-    String v = r.value(column).orElse("");
-    // one instance per distinct code: a million episodes share a few dozen strings
-    return codes.computeIfAbsent(v, k -> k);
-  }
-
   private void grow() {
     int n = child.length + (child.length >> 1);
     child = Arrays.copyOf(child, n);
-    decom = Arrays.copyOf(decom, n);
-    dec = Arrays.copyOf(dec, n);
-    rne = Arrays.copyOf(rne, n);
-    ls = Arrays.copyOf(ls, n);
-    place = Arrays.copyOf(place, n);
-    rec = Arrays.copyOf(rec, n);
+    for (int i = 0; i < days.length; i++) {
+      days[i] = Arrays.copyOf(days[i], n);
+    }
+    for (int i = 0; i < coded.length; i++) {
+      coded[i] = Arrays.copyOf(coded[i], n);
+    }
     row = Arrays.copyOf(row, n);
     source = Arrays.copyOf(source, n);
   }

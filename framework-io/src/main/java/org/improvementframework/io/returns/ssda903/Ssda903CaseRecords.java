@@ -64,9 +64,29 @@ import org.improvementframework.model.casework.Placement;
  * the same records and warnings. Periods, placements and adoptions come child by child (a
  * child's records together), children in the order they are first met, Header rows first.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This record is immutable and thread-safe.
+ *
+ * @param periods the periods of care; not null
+ * @param placements the placements; not null
+ * @param careLeavers the care leavers' activity records; not null
+ * @param missingEpisodes the missing episodes (without return interviews, which the return does
+ *     not hold); not null
+ * @param adoptions the adoptions; not null
+ * @param outcomes the OC2 outcomes of the children looked after continuously for 12 months; not
+ *     null
+ * @param unaccompanied the ids of the children in the UASC table, each once, in the order first
+ *     read; not null
+ * @param warnings what could not be derived, located in the return; not null
  */
-public final class Ssda903CaseRecords {
+public record Ssda903CaseRecords(
+    List<LookedAfterPeriod> periods,
+    List<Placement> placements,
+    List<CareLeaverActivity> careLeavers,
+    List<MissingEpisode> missingEpisodes,
+    List<Adoption> adoptions,
+    List<LookedAfterOutcomes> outcomes,
+    List<String> unaccompanied,
+    List<ReadWarning> warnings) {
 
   /**
    * Receives the case records of a return as they are derived. Each method does nothing by
@@ -158,12 +178,29 @@ public final class Ssda903CaseRecords {
     LOOKED_AFTER_IN_YEAR
   }
 
-  // every record in the order derived; each accessor picks its type
-  private final List<Record> kept = new ArrayList<>();
-  private final Set<String> unaccompanied = new LinkedHashSet<>();
-  private final List<ReadWarning> warnings = new ArrayList<>();
-
-  private Ssda903CaseRecords() {}
+  /**
+   * Creates the records, copying each list.
+   *
+   * @param periods the periods of care; not null
+   * @param placements the placements; not null
+   * @param careLeavers the care leavers' activity records; not null
+   * @param missingEpisodes the missing episodes; not null
+   * @param adoptions the adoptions; not null
+   * @param outcomes the OC2 outcomes; not null
+   * @param unaccompanied the ids of the unaccompanied children; not null
+   * @param warnings the warnings; not null
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public Ssda903CaseRecords {
+    periods = List.copyOf(periods);
+    placements = List.copyOf(placements);
+    careLeavers = List.copyOf(careLeavers);
+    missingEpisodes = List.copyOf(missingEpisodes);
+    adoptions = List.copyOf(adoptions);
+    outcomes = List.copyOf(outcomes);
+    unaccompanied = List.copyOf(unaccompanied);
+    warnings = List.copyOf(warnings);
+  }
 
   /**
    * Derives the case records of a return for a collection year.
@@ -176,25 +213,21 @@ public final class Ssda903CaseRecords {
   public static Ssda903CaseRecords from(Ssda903Return r, DateRange year) {
     Objects.requireNonNull(r, "r");
     Objects.requireNonNull(year, "year");
-    Ssda903CaseRecords out = new Ssda903CaseRecords();
-    Sink keep =
-        new Sink() {
-          @Override
-          public void record(Record record) {
-            out.kept.add(record);
-          }
-
-          @Override
-          public void unaccompanied(String childId) {
-            out.unaccompanied.add(childId);
-          }
-        };
-    Ssda903Derivation d = new Ssda903Derivation(year, false, keep, out.warnings::add);
+    Kept kept = new Kept();
+    Ssda903Derivation d = new Ssda903Derivation(year, false, kept, kept.warnings::add);
     for (Ssda903Table t : Ssda903Table.values()) {
       r.rows(t).forEach(d::accept);
     }
     d.finish();
-    return out;
+    return new Ssda903CaseRecords(
+        kept.all(LookedAfterPeriod.class),
+        kept.all(Placement.class),
+        kept.all(CareLeaverActivity.class),
+        kept.all(MissingEpisode.class),
+        kept.all(Adoption.class),
+        kept.all(LookedAfterOutcomes.class),
+        List.copyOf(kept.unaccompanied),
+        kept.warnings);
   }
 
   /**
@@ -259,79 +292,25 @@ public final class Ssda903CaseRecords {
     return new Ssda903Summary(rows, d.children(), problems, warnings);
   }
 
-  /**
-   * Gets the periods of care.
-   *
-   * @return the periods; not null
-   */
-  public List<LookedAfterPeriod> periods() {
-    return kept(LookedAfterPeriod.class);
-  }
+  /** A sink that keeps every record, for {@link #from(Ssda903Return, DateRange)}. */
+  private static final class Kept implements Sink {
+    // every record in the order derived; each list of the result picks its type
+    private final List<Record> records = new ArrayList<>();
+    private final Set<String> unaccompanied = new LinkedHashSet<>();
+    private final List<ReadWarning> warnings = new ArrayList<>();
 
-  /**
-   * Gets the placements.
-   *
-   * @return the placements; not null
-   */
-  public List<Placement> placements() {
-    return kept(Placement.class);
-  }
+    @Override
+    public void record(Record record) {
+      records.add(record);
+    }
 
-  /**
-   * Gets the care leavers' activity records.
-   *
-   * @return the records; not null
-   */
-  public List<CareLeaverActivity> careLeavers() {
-    return kept(CareLeaverActivity.class);
-  }
+    @Override
+    public void unaccompanied(String childId) {
+      unaccompanied.add(childId);
+    }
 
-  /**
-   * Gets the missing episodes (without return interviews, which the return does not hold).
-   *
-   * @return the episodes; not null
-   */
-  public List<MissingEpisode> missingEpisodes() {
-    return kept(MissingEpisode.class);
-  }
-
-  /**
-   * Gets the adoptions.
-   *
-   * @return the adoptions; not null
-   */
-  public List<Adoption> adoptions() {
-    return kept(Adoption.class);
-  }
-
-  /**
-   * Gets the OC2 outcomes of the children looked after continuously for 12 months.
-   *
-   * @return the outcomes; not null
-   */
-  public List<LookedAfterOutcomes> outcomes() {
-    return kept(LookedAfterOutcomes.class);
-  }
-
-  /**
-   * Gets the ids of the children in the UASC table, each once, in the order first read.
-   *
-   * @return the ids; not null
-   */
-  public List<String> unaccompanied() {
-    return List.copyOf(unaccompanied);
-  }
-
-  private <T> List<T> kept(Class<T> type) {
-    return kept.stream().filter(type::isInstance).map(type::cast).toList();
-  }
-
-  /**
-   * Gets what could not be derived, located in the return.
-   *
-   * @return the warnings; not null
-   */
-  public List<ReadWarning> warnings() {
-    return List.copyOf(warnings);
+    <T> List<T> all(Class<T> type) {
+      return records.stream().filter(type::isInstance).map(type::cast).toList();
+    }
   }
 }

@@ -28,9 +28,9 @@ public final class Ssda903Codes {
   /** The latest collection year of a known schema. */
   public static final int LATEST_KNOWN_YEAR = 2024;
 
-  private static final String RESOURCE = "ssda903-codes.csv";
   private static final CodeLists LISTS =
-      CodeLists.load(Ssda903Codes.class, RESOURCE, 2, FIRST_KNOWN_YEAR, LATEST_KNOWN_YEAR);
+      CodeLists.load(
+          Ssda903Codes.class, "ssda903-codes.csv", 2, FIRST_KNOWN_YEAR, LATEST_KNOWN_YEAR);
 
   private Ssda903Codes() {}
 

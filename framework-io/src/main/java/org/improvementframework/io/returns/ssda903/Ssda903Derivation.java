@@ -1,5 +1,12 @@
 package org.improvementframework.io.returns.ssda903;
 
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Code.LS;
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Code.PLACE;
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Code.REC;
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Code.RNE;
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Day.DEC;
+import static org.improvementframework.io.returns.ssda903.EpisodeStore.Day.DECOM;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -112,7 +119,7 @@ final class Ssda903Derivation {
     bounds[periods++] = from;
     for (int i = from; i < to; i++) {
       int e = order[i];
-      if (i > bounds[periods - 1] && episodes.rne(e).equals("S")) {
+      if (i > bounds[periods - 1] && episodes.code(RNE, e).equals("S")) {
         bounds[periods++] = i;
       }
       if (i + 1 < to && endsPeriod(e)) {
@@ -134,10 +141,7 @@ final class Ssda903Derivation {
 
   /** Warns of an episode's cell; the message never holds the cell's text (personal data). */
   private void warn(int episode, String column, String problem, String consequence) {
-    warn(
-        InputLocation.ofCell(episodes.source(episode), episodes.row(episode), column),
-        problem,
-        consequence);
+    warn(episodes.location(episode, column), problem, consequence);
   }
 
   /** Warns of a row's cell, without its text. */
@@ -150,8 +154,8 @@ final class Ssda903Derivation {
   }
 
   private boolean endsPeriod(int e) {
-    String rec = episodes.rec(e);
-    return episodes.dec(e) != ChildIndex.NONE && !rec.isEmpty() && !rec.equals("X1");
+    String rec = episodes.code(REC, e);
+    return episodes.day(DEC, e) != ChildIndex.NONE && !rec.isEmpty() && !rec.equals("X1");
   }
 
   /**
@@ -164,16 +168,17 @@ final class Ssda903Derivation {
     long last = year.end().toEpochDay();
     for (int i = bounds[0]; i < bounds[periods]; i++) {
       int e = order[i];
-      if (SHORT_BREAK.contains(episodes.ls(e))
-          && episodes.decom(e) <= last
-          && (episodes.dec(e) == ChildIndex.NONE || episodes.dec(e) >= first)) {
+      if (SHORT_BREAK.contains(episodes.code(LS, e))
+          && episodes.day(DECOM, e) <= last
+          && (episodes.day(DEC, e) == ChildIndex.NONE || episodes.day(DEC, e) >= first)) {
         return -1;
       }
     }
     for (int p = 0; p < periods; p++) {
       int head = order[bounds[p]];
       int end = order[bounds[p + 1] - 1];
-      if (episodes.decom(head) <= first && (!endsPeriod(end) || episodes.dec(end) > last)) {
+      if (episodes.day(DECOM, head) <= first
+          && (!endsPeriod(end) || episodes.day(DEC, end) > last)) {
         return head;
       }
     }
@@ -186,8 +191,8 @@ final class Ssda903Derivation {
     long last = year.end().toEpochDay();
     for (int p = 0; p < periods; p++) {
       int end = order[bounds[p + 1] - 1];
-      if (episodes.decom(order[bounds[p]]) <= last
-          && (!endsPeriod(end) || episodes.dec(end) >= first)) {
+      if (episodes.day(DECOM, order[bounds[p]]) <= last
+          && (!endsPeriod(end) || episodes.day(DEC, end) >= first)) {
         return true;
       }
     }
@@ -197,10 +202,10 @@ final class Ssda903Derivation {
   private void period(int c, int[] order, int from, int to) {
     int last = order[to - 1];
     String id = children.id(c);
-    LocalDate start = ChildIndex.day(episodes.decom(order[from]));
-    String rec = episodes.rec(last);
+    LocalDate start = ChildIndex.day(episodes.day(DECOM, order[from]));
+    String rec = episodes.code(REC, last);
     Optional<LocalDate> end =
-        !rec.isEmpty() && !rec.equals("X1") ? day(episodes.dec(last)) : Optional.empty();
+        !rec.isEmpty() && !rec.equals("X1") ? day(episodes.day(DEC, last)) : Optional.empty();
     try {
       sink.period(new LookedAfterPeriod(id, ChildIndex.day(children.dob(c)), start, end));
     } catch (IllegalArgumentException e) {
@@ -208,21 +213,21 @@ final class Ssda903Derivation {
       return;
     }
     int placed = firstPlacedForAdoption(order, from, to);
-    int movedIn = placed < 0 ? ChildIndex.NONE : episodes.decom(placed);
+    int movedIn = placed < 0 ? ChildIndex.NONE : episodes.day(DECOM, placed);
     // the start of the placement that ended the day the child moved in, for A10
     int fosterStart = ChildIndex.NONE;
     int head = order[from];
     for (int i = from + 1; i <= to; i++) {
       int e = i < to ? order[i] : -1;
-      if (e >= 0 && !NEW_PLACEMENT.contains(episodes.rne(e))) {
+      if (e >= 0 && !NEW_PLACEMENT.contains(episodes.code(RNE, e))) {
         continue;
       }
-      int placementEnd = e >= 0 ? episodes.decom(e) : episodes.dec(order[to - 1]);
+      int placementEnd = e >= 0 ? episodes.day(DECOM, e) : episodes.day(DEC, order[to - 1]);
       placement(id, head, placementEnd);
       if (placementEnd != ChildIndex.NONE
           && placementEnd == movedIn
           && fosterStart == ChildIndex.NONE) {
-        fosterStart = episodes.decom(head);
+        fosterStart = episodes.day(DECOM, head);
       }
       head = e;
     }
@@ -236,10 +241,10 @@ final class Ssda903Derivation {
       sink.placement(
           new Placement(
               id,
-              ChildIndex.day(episodes.decom(head)),
+              ChildIndex.day(episodes.day(DECOM, head)),
               day(end),
-              episodes.place(head),
-              SHORT_BREAK.contains(episodes.ls(head))));
+              episodes.code(PLACE, head),
+              SHORT_BREAK.contains(episodes.code(LS, head))));
     } catch (IllegalArgumentException e) {
       warn(head, "DEC", "placement ending before it began", "placement left out");
     }
@@ -247,7 +252,7 @@ final class Ssda903Derivation {
 
   private int firstPlacedForAdoption(int[] order, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (PLACED_FOR_ADOPTION.contains(episodes.place(order[i]))) {
+      if (PLACED_FOR_ADOPTION.contains(episodes.code(PLACE, order[i]))) {
         return order[i];
       }
     }
@@ -274,12 +279,14 @@ final class Ssda903Derivation {
     }
     LocalDate placementOrder = null;
     for (int i = from; i < to && placementOrder == null; i++) {
-      if (PLACEMENT_ORDER.contains(episodes.ls(order[i]))) {
-        placementOrder = ChildIndex.day(episodes.decom(order[i]));
+      if (PLACEMENT_ORDER.contains(episodes.code(LS, order[i]))) {
+        placementOrder = ChildIndex.day(episodes.day(DECOM, order[i]));
       }
     }
     Optional<LocalDate> foster =
-        WITH_FOSTER_CARERS.contains(episodes.place(placed)) ? day(fosterStart) : Optional.empty();
+        WITH_FOSTER_CARERS.contains(episodes.code(PLACE, placed))
+            ? day(fosterStart)
+            : Optional.empty();
     try {
       sink.adoption(
           new Adoption(
@@ -288,7 +295,7 @@ final class Ssda903Derivation {
               foster,
               Optional.ofNullable(placementOrder),
               day(children.match(c)),
-              ChildIndex.day(episodes.decom(placed)),
+              ChildIndex.day(episodes.day(DECOM, placed)),
               adopted));
     } catch (IllegalArgumentException e) {
       warn(placed, "DECOM", "adoption dates out of order", "left out of the adoption measures");

@@ -113,6 +113,7 @@ public final class Ssda903Reader {
             CappedReports.DEFAULT_KEPT, "rows skipped", PlanFormatException::problem, kept::add);
     CappedReports<ReadWarning> capped = CappedReports.warnings(warnings);
     List<String> cells = new ArrayList<>();
+    Ssda903Row.File rowsFile = new Ssda903Row.File(table, source);
     int[] index = null;
     long row = 0;
     try (CsvParser parser = MAPPER.getFactory().createParser(in)) {
@@ -142,7 +143,7 @@ public final class Ssda903Reader {
           index = header(cells, source, row, capped);
           continue;
         }
-        Ssda903Row r = row(cells, index, source, row, problems, capped);
+        Ssda903Row r = row(cells, index, rowsFile, row, problems, capped);
         if (r != null) {
           sink.accept(r);
         }
@@ -219,7 +220,7 @@ public final class Ssda903Reader {
   private Ssda903Row row(
       List<String> cells,
       int[] index,
-      String source,
+      Ssda903Row.File file,
       long row,
       Consumer<PlanFormatException> problems,
       Consumer<ReadWarning> warnings) {
@@ -227,7 +228,7 @@ public final class Ssda903Reader {
     for (int c = 0; c < index.length; c++) {
       Ssda903Column column = table.columns().get(c);
       String cell = index[c] >= 0 && index[c] < cells.size() ? cells.get(index[c]).strip() : "";
-      InputLocation at = InputLocation.ofCell(source, row, column.name());
+      InputLocation at = InputLocation.ofCell(file.source(), row, column.name());
       if (cell.length() > limits.maxCellChars()) {
         problems.accept(
             problem(
@@ -264,7 +265,7 @@ public final class Ssda903Reader {
         default -> values[c] = cell;
       }
     }
-    return new Ssda903Row(table, source, row, values);
+    return new Ssda903Row(file, row, values);
   }
 
   private String code(

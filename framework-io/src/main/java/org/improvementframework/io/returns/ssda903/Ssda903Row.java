@@ -1,6 +1,7 @@
 package org.improvementframework.io.returns.ssda903;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,16 +14,26 @@ import java.util.Optional;
  */
 public final class Ssda903Row {
 
-  private final Ssda903Table table;
-  private final String source;
+  /**
+   * What every row of one file shares, held once per file rather than in each row.
+   *
+   * @param table the table the file holds
+   * @param source the file name
+   */
+  record File(Ssda903Table table, String source) {}
+
+  private final File file;
   private final long row;
   private final String[] values;
 
-  Ssda903Row(Ssda903Table table, String source, long row, String[] values) {
-    this.table = table;
-    this.source = source;
+  Ssda903Row(File file, long row, String[] values) {
+    this.file = file;
     this.row = row;
     this.values = values;
+  }
+
+  Ssda903Row(Ssda903Table table, String source, long row, String[] values) {
+    this(new File(table, source), row, values);
   }
 
   /**
@@ -31,7 +42,7 @@ public final class Ssda903Row {
    * @return the table; not null
    */
   public Ssda903Table table() {
-    return table;
+    return file.table();
   }
 
   /**
@@ -40,7 +51,7 @@ public final class Ssda903Row {
    * @return the source; not null
    */
   public String source() {
-    return source;
+    return file.source();
   }
 
   /**
@@ -86,12 +97,13 @@ public final class Ssda903Row {
   }
 
   private int index(String column) {
-    for (int i = 0; i < table.columns().size(); i++) {
-      if (table.columns().get(i).name().equals(column)) {
+    List<Ssda903Column> columns = file.table().columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).name().equals(column)) {
         return i;
       }
     }
-    throw new IllegalArgumentException("no column " + column + " in table " + table.fileName());
+    throw new IllegalArgumentException("no column " + column + " in table " + table().fileName());
   }
 
   /**
@@ -101,6 +113,6 @@ public final class Ssda903Row {
    */
   @Override
   public String toString() {
-    return "Ssda903Row[" + table.fileName() + ", row " + row + "]";
+    return "Ssda903Row[" + table().fileName() + ", row " + row + "]";
   }
 }

@@ -11,6 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.returns.ssda903.EpisodeStore.Code;
+import org.improvementframework.io.returns.ssda903.EpisodeStore.Day;
 import org.junit.jupiter.api.Test;
 
 class EpisodeStoreMutationTest {
@@ -92,14 +95,14 @@ class EpisodeStoreMutationTest {
     assertThat(s.size()).isEqualTo(n);
     for (int e : new int[] {0, 1023, 1024, 1536, n - 1}) {
       assertThat(s.child(e)).isEqualTo(e % 3);
-      assertThat(s.decom(e)).isEqualTo((int) BASE.plusDays(e % 500).toEpochDay());
-      assertThat(s.dec(e)).isEqualTo((int) BASE.plusDays(e % 500 + 1L).toEpochDay());
-      assertThat(s.row(e)).isEqualTo(e + 2L);
-      assertThat(s.source(e)).isEqualTo("episodes.csv");
-      assertThat(s.place(e)).isEqualTo(e % 2 == 0 ? "U1" : "R1");
-      assertThat(s.rne(e)).isEqualTo("P");
-      assertThat(s.ls(e)).isEqualTo("C2");
-      assertThat(s.rec(e)).isEqualTo("X1");
+      assertThat(s.day(Day.DECOM, e)).isEqualTo((int) BASE.plusDays(e % 500).toEpochDay());
+      assertThat(s.day(Day.DEC, e)).isEqualTo((int) BASE.plusDays(e % 500 + 1L).toEpochDay());
+      assertThat(s.location(e, "DEC"))
+          .isEqualTo(InputLocation.ofCell("episodes.csv", e + 2L, "DEC"));
+      assertThat(s.code(Code.PLACE, e)).isEqualTo(e % 2 == 0 ? "U1" : "R1");
+      assertThat(s.code(Code.RNE, e)).isEqualTo("P");
+      assertThat(s.code(Code.LS, e)).isEqualTo("C2");
+      assertThat(s.code(Code.REC, e)).isEqualTo("X1");
     }
     int[][] grouped = s.byChild(3);
     assertThat(grouped[1]).containsExactly(0, 867, 1734, 2600);
@@ -107,7 +110,8 @@ class EpisodeStoreMutationTest {
       for (int i = grouped[1][c]; i < grouped[1][c + 1]; i++) {
         assertThat(s.child(grouped[0][i])).isEqualTo(c);
         if (i > grouped[1][c]) {
-          assertThat(s.decom(grouped[0][i])).isGreaterThanOrEqualTo(s.decom(grouped[0][i - 1]));
+          assertThat(s.day(Day.DECOM, grouped[0][i]))
+              .isGreaterThanOrEqualTo(s.day(Day.DECOM, grouped[0][i - 1]));
         }
       }
     }
@@ -124,7 +128,7 @@ class EpisodeStoreMutationTest {
     }
     s.add(0, new Ssda903Row(Ssda903Table.EPISODES, "e.csv", 2, values));
 
-    assertThat(s.dec(0)).isEqualTo(ChildIndex.NONE);
-    assertThat(s.rec(0)).isEmpty();
+    assertThat(s.day(Day.DEC, 0)).isEqualTo(ChildIndex.NONE);
+    assertThat(s.code(Code.REC, 0)).isEmpty();
   }
 }
