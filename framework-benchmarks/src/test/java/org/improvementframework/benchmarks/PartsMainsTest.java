@@ -55,10 +55,10 @@ class PartsMainsTest {
     long row = spoil(dir.resolve(CareRecordFiles.PLACEMENTS), 0.8);
     CaseRecordFormatException one =
         catchThrowableOfType(
-            () -> PlacementMovesMain.compute(dir, FY2024, 1), CaseRecordFormatException.class);
+            CaseRecordFormatException.class, () -> PlacementMovesMain.compute(dir, FY2024, 1));
     CaseRecordFormatException two =
         catchThrowableOfType(
-            () -> PlacementMovesMain.compute(dir, FY2024, 2), CaseRecordFormatException.class);
+            CaseRecordFormatException.class, () -> PlacementMovesMain.compute(dir, FY2024, 2));
     assertThat(one.row()).isEqualTo(row);
     assertThat(two).hasMessage(one.getMessage());
     assertThat(two.source()).isEqualTo(CareRecordFiles.PLACEMENTS);
@@ -67,7 +67,7 @@ class PartsMainsTest {
     long periodRow = spoil(dir.resolve(CareRecordFiles.PERIODS), 0.3);
     CaseRecordFormatException both =
         catchThrowableOfType(
-            () -> PlacementMovesMain.compute(dir, FY2024, 2), CaseRecordFormatException.class);
+            CaseRecordFormatException.class, () -> PlacementMovesMain.compute(dir, FY2024, 2));
     assertThat(both.source()).isEqualTo(CareRecordFiles.PERIODS);
     assertThat(both.row()).isEqualTo(periodRow);
   }
@@ -79,10 +79,10 @@ class PartsMainsTest {
     long row = spoil(dir.resolve(CareRecordFiles.REFERRALS), 0.9);
     CaseRecordFormatException one =
         catchThrowableOfType(
-            () -> ReReferralsMain.compute(dir, TEN_YEARS, 1), CaseRecordFormatException.class);
+            CaseRecordFormatException.class, () -> ReReferralsMain.compute(dir, TEN_YEARS, 1));
     CaseRecordFormatException two =
         catchThrowableOfType(
-            () -> ReReferralsMain.compute(dir, TEN_YEARS, 2), CaseRecordFormatException.class);
+            CaseRecordFormatException.class, () -> ReReferralsMain.compute(dir, TEN_YEARS, 2));
     assertThat(one.row()).isEqualTo(row);
     assertThat(two).hasMessage(one.getMessage());
   }

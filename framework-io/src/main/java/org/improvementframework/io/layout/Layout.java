@@ -32,7 +32,7 @@ import org.improvementframework.io.internal.ValueStyle;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 @ValueStyle
 public abstract class Layout {
 

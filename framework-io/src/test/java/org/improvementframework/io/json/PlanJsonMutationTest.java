@@ -44,7 +44,7 @@ class PlanJsonMutationTest {
   }
 
   private static PlanFormatException refusal(String json) {
-    return catchThrowableOfType(() -> PlanJson.read(json), PlanFormatException.class);
+    return catchThrowableOfType(PlanFormatException.class, () -> PlanJson.read(json));
   }
 
   private static List<Milestone> firstActionsMilestones(ImprovementPlan plan) {
@@ -225,7 +225,7 @@ class PlanJsonMutationTest {
       byte[] in = concat(start, utf8);
       PlanFormatException e =
           catchThrowableOfType(
-              () -> PlanJson.read(new ByteArrayInputStream(in)), PlanFormatException.class);
+              PlanFormatException.class, () -> PlanJson.read(new ByteArrayInputStream(in)));
       assertThat(e.problem()).isEqualTo("input is UTF-16 or UTF-32, not UTF-8");
       assertThat(e.location().line()).hasValue(1);
     }
@@ -245,6 +245,7 @@ class PlanJsonMutationTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // the deprecated setter is still public API, so tested
   void write_textOfExactlyTheStringLimit_isWritten_oneMoreIsRefused() {
     ImprovementPlan plan = PLAN.withTitle("T".repeat(5000));
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -37,15 +37,15 @@ class MappedStatisticsMutationTest {
   }
 
   private static PlanFormatException refusal(String csv, StatisticsMapping mapping) {
-    return catchThrowableOfType(() -> read(csv, mapping), PlanFormatException.class);
+    return catchThrowableOfType(PlanFormatException.class, () -> read(csv, mapping));
   }
 
   @Test
   void read_noRowsAtAll_isNoHeaderRowAtAnUnknownPlace() {
     PlanFormatException e =
         catchThrowableOfType(
-            () -> MappedStatistics.read(List.of(), wide(), InputLimits.defaults()),
-            PlanFormatException.class);
+            PlanFormatException.class,
+            () -> MappedStatistics.read(List.of(), wide(), InputLimits.defaults()));
     assertThat(e.problem()).isEqualTo("no header row");
     assertThat(e.location().isUnknown()).isTrue();
   }
@@ -56,8 +56,8 @@ class MappedStatisticsMutationTest {
         List.of(TableRow.of(FILE, 1, List.of("", " ")), TableRow.of(FILE, 2, List.of("\t")));
     PlanFormatException e =
         catchThrowableOfType(
-            () -> MappedStatistics.read(rows, wide(), InputLimits.defaults()),
-            PlanFormatException.class);
+            PlanFormatException.class,
+            () -> MappedStatistics.read(rows, wide(), InputLimits.defaults()));
     assertThat(e.problem()).isEqualTo("no header row");
     assertThat(e.location().source()).contains(FILE);
     assertThat(e.location().row()).hasValue(1);

@@ -61,7 +61,7 @@ class PublishedFilesMutationTest {
     List<TableRow> rows = Samples.rows("\nla_code,year,n\n", FILE);
     PlanFormatException e =
         catchThrowableOfType(
-            () -> PublishedFiles.shapeOf(rows, Optional.empty()), PlanFormatException.class);
+            PlanFormatException.class, () -> PublishedFiles.shapeOf(rows, Optional.empty()));
     assertThat(e.problem())
         .isEqualTo(
             "cannot tell the shape of this statistics file (it looks like a tidy file with a"
@@ -75,12 +75,12 @@ class PublishedFilesMutationTest {
     List<TableRow> blank = List.of(TableRow.of(FILE, 1, List.of(" ")));
     PlanFormatException e =
         catchThrowableOfType(
-            () -> PublishedFiles.shapeOf(blank, Optional.empty()), PlanFormatException.class);
+            PlanFormatException.class, () -> PublishedFiles.shapeOf(blank, Optional.empty()));
     assertThat(e.problem()).isEqualTo("cannot tell the shape of this statistics file");
     assertThat(e.location().row()).hasValue(1);
     PlanFormatException none =
         catchThrowableOfType(
-            () -> PublishedFiles.shapeOf(List.of(), Optional.empty()), PlanFormatException.class);
+            PlanFormatException.class, () -> PublishedFiles.shapeOf(List.of(), Optional.empty()));
     assertThat(none.location().isUnknown()).isTrue();
   }
 
@@ -126,15 +126,15 @@ class PublishedFilesMutationTest {
     Path file = Files.writeString(dir.resolve("ees.csv"), "time_period,number\n2022,1,2\n");
     PlanFormatException byName =
         catchThrowableOfType(
-            () -> PublishedStatistics.read(file, PublishedStatistics.Options.defaults()),
-            PlanFormatException.class);
+            PlanFormatException.class,
+            () -> PublishedStatistics.read(file, PublishedStatistics.Options.defaults()));
     assertThat(byName.location().source()).contains("ees.csv");
     PlanFormatException given =
         catchThrowableOfType(
+            PlanFormatException.class,
             () ->
                 PublishedStatistics.read(
-                    file, PublishedStatistics.Options.defaults().withSource("activity 2022")),
-            PlanFormatException.class);
+                    file, PublishedStatistics.Options.defaults().withSource("activity 2022")));
     assertThat(given.location().source()).contains("activity 2022");
   }
 

@@ -23,7 +23,7 @@ class StatisticsMappingJsonMutationTest {
 
   private static PlanFormatException refusal(String json) {
     return catchThrowableOfType(
-        () -> StatisticsMappingJson.read(json, "m.json"), PlanFormatException.class);
+        PlanFormatException.class, () -> StatisticsMappingJson.read(json, "m.json"));
   }
 
   @Test
@@ -39,7 +39,7 @@ class StatisticsMappingJsonMutationTest {
 
     Path over = Files.write(dir.resolve("over.mapping.json"), new byte[MIB + 1]);
     PlanFormatException e =
-        catchThrowableOfType(() -> StatisticsMappingJson.read(over), PlanFormatException.class);
+        catchThrowableOfType(PlanFormatException.class, () -> StatisticsMappingJson.read(over));
     assertThat(e.problem()).isEqualTo("mapping file larger than 1 MiB");
     assertThat(e.location().source()).contains("over.mapping.json");
   }
@@ -48,7 +48,7 @@ class StatisticsMappingJsonMutationTest {
   void readPath_namesTheFileInItsErrors(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("bad.mapping.json"), SFR34.replace("wide", "tall"));
     PlanFormatException e =
-        catchThrowableOfType(() -> StatisticsMappingJson.read(file), PlanFormatException.class);
+        catchThrowableOfType(PlanFormatException.class, () -> StatisticsMappingJson.read(file));
     assertThat(e.problem()).isEqualTo("unknown shape");
     assertThat(e.location().source()).contains("bad.mapping.json");
     assertThat(e.location().jsonPath()).contains("$.shape");
