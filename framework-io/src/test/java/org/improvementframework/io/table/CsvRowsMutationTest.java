@@ -332,21 +332,9 @@ class CsvRowsMutationTest {
 
   @Test
   void decode_encodedSurrogatesAndOverlongForms_nameTheirFirstByte() {
-    assertThat(firstBadByteNamed(0x41, 0x0A, 0xED, 0xA0, 0x80, 0x41)).isEqualTo(2);
-    assertThat(firstBadByteNamed(0xE0, 0x80, 0x80)).isZero();
-    assertThat(firstBadByteNamed(0x41, 0xF0, 0x80, 0x80, 0x80)).isEqualTo(1);
-    assertThat(firstBadByteNamed(0xF4, 0x90, 0x80, 0x80)).isZero();
-  }
-
-  private static int firstBadByteNamed(int... values) {
-    byte[] bytes = new byte[values.length];
-    for (int i = 0; i < values.length; i++) {
-      bytes[i] = (byte) values[i];
-    }
-    List<ReadWarning> warnings = new ArrayList<>();
-    CsvTables.decode(bytes, null, null, warnings);
-    assertThat(warnings).hasSize(1);
-    String p = warnings.get(0).problem();
-    return Integer.parseInt(p.substring(p.lastIndexOf(' ') + 1));
+    assertThat(CsvTablesEdgeTest.badByte(0x41, 0x0A, 0xED, 0xA0, 0x80, 0x41)).isEqualTo(2);
+    assertThat(CsvTablesEdgeTest.badByte(0xE0, 0x80, 0x80)).isZero();
+    assertThat(CsvTablesEdgeTest.badByte(0x41, 0xF0, 0x80, 0x80, 0x80)).isEqualTo(1);
+    assertThat(CsvTablesEdgeTest.badByte(0xF4, 0x90, 0x80, 0x80)).isZero();
   }
 }

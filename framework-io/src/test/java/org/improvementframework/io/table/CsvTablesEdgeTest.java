@@ -98,7 +98,8 @@ class CsvTablesEdgeTest {
     assertThat(badByte(0xF4, 0x8F, 0xBF, 0x41)).isZero();
   }
 
-  private static int badByte(int... values) {
+  /** The index of the one byte that {@code CsvTables.decode} names as not UTF-8. */
+  static int badByte(int... values) {
     byte[] bytes = new byte[values.length];
     for (int i = 0; i < values.length; i++) {
       bytes[i] = (byte) values[i];
