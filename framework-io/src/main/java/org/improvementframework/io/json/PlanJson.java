@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +15,15 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.IoFailures;
 import org.improvementframework.io.LimitedOutput;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
@@ -58,6 +62,9 @@ public final class PlanJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of version 1 of the format. */
   public static final String SCHEMA_RESOURCE =
       "/org/improvementframework/io/improvement-plan-1.schema.json";
+
+  /** A byte order mark, as the first character of decoded text. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withLimits";
 
@@ -105,7 +112,25 @@ public final class PlanJson {
    * @throws PlanFormatException if the document is not a valid plan, naming where and why
    */
   public static ReadResult<ImprovementPlan> read(String json, Options options) {
-    return PlanJsonInput.read(json, options);
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(options, "options");
+    long limit = options.limits.maxInputBytes();
+    if (json.length() > limit) {
+      throw new InputLimitException(
+          "document length " + json.length() + " characters",
+          limit,
+          InputLocation.ofSource(options.source),
+          null);
+    }
+    return PlanJsonInput.read(
+        options,
+        warnings -> {
+          if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
+            warnings.add(PlanJsonInput.bomWarning(options));
+            return options.factory.createParser(json.substring(1));
+          }
+          return options.factory.createParser(json);
+        });
   }
 
   /**
@@ -133,7 +158,8 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static ReadResult<ImprovementPlan> read(InputStream in, Options options) {
-    return PlanJsonInput.read(in, options);
+    Objects.requireNonNull(in, "in");
+    return PlanJsonInput.read(options, warnings -> PlanJsonInput.openBytes(in, options, warnings));
   }
 
   /**
@@ -160,7 +186,19 @@ public final class PlanJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static ReadResult<ImprovementPlan> read(Reader reader, Options options) {
-    return PlanJsonInput.read(reader, options);
+    Objects.requireNonNull(reader, "reader");
+    return PlanJsonInput.read(
+        options,
+        warnings -> {
+          Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
+          r.mark(1);
+          if (r.read() == BYTE_ORDER_MARK) {
+            warnings.add(PlanJsonInput.bomWarning(options));
+          } else {
+            r.reset();
+          }
+          return options.factory.createParser(r);
+        });
   }
 
   /**
@@ -189,7 +227,23 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReadResult<ImprovementPlan> read(Path path, Options options) {
-    return PlanJsonInput.read(path, options);
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    Options o =
+        options.source != null ? options : options.withSource(String.valueOf(path.getFileName()));
+    try {
+      long size = Files.size(path);
+      long limit = o.limits.maxInputBytes();
+      if (size > limit) {
+        throw new InputLimitException(
+            "file size " + size + " bytes", limit, InputLocation.ofSource(o.source), null);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, o);
+      }
+    } catch (IOException e) {
+      throw IoFailures.cannotRead(path, e);
+    }
   }
 
   // ---------------------------------------------------------------- writing
@@ -233,20 +287,16 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static void write(ImprovementPlan plan, OutputStream out, Options options) {
-    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
-    OutputStream limited =
-        new LimitedOutput.Bytes(
-            out,
-            options.limits.maxInputBytes(),
-            "JSON document length in bytes",
-            MAX_DOCUMENT_OPTION);
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited, JsonEncoding.UTF8)) {
-      writeTo(plan, new CheckedJsonGenerator(g, options.limits.maxCellChars()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(
+        plan,
+        options,
+        max ->
+            WRITE_FACTORY.createGenerator(
+                new LimitedOutput.Bytes(
+                    out, max, "JSON document length in bytes", MAX_DOCUMENT_OPTION),
+                JsonEncoding.UTF8));
   }
 
   /**
@@ -258,20 +308,14 @@ public final class PlanJson {
    * @throws UncheckedIOException if the writer fails
    */
   public static void write(ImprovementPlan plan, Writer writer) {
-    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(writer, "writer");
-    Options o = Options.defaults();
-    Writer limited =
-        new LimitedOutput.Chars(
-            writer,
-            o.limits.maxInputBytes(),
-            "JSON document length in characters",
-            MAX_DOCUMENT_OPTION);
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited)) {
-      writeTo(plan, new CheckedJsonGenerator(g, o.limits.maxCellChars()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(
+        plan,
+        Options.defaults(),
+        max ->
+            WRITE_FACTORY.createGenerator(
+                new LimitedOutput.Chars(
+                    writer, max, "JSON document length in characters", MAX_DOCUMENT_OPTION)));
   }
 
   /**
@@ -306,6 +350,22 @@ public final class PlanJson {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
     AtomicFiles.writeOrFail(path, out -> write(plan, out, options));
+  }
+
+  /** Opens a generator over the caller's output, counted against the largest document. */
+  @FunctionalInterface
+  private interface Output {
+    JsonGenerator open(long maxDocumentLength) throws IOException;
+  }
+
+  /** The one writing path of every output: the document, under the options' limits. */
+  private static void write(ImprovementPlan plan, Options options, Output output) {
+    Objects.requireNonNull(plan, "plan");
+    try (JsonGenerator g = output.open(options.limits.maxInputBytes())) {
+      writeTo(plan, new CheckedJsonGenerator(g, options.limits.maxCellChars()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void writeTo(ImprovementPlan plan, JsonGenerator g) throws IOException {
