@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
@@ -29,6 +30,7 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.WriteLimitException;
+import org.improvementframework.io.internal.ValueStyle;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -114,12 +116,12 @@ public final class PlanJson {
   public static ReadResult<ImprovementPlan> read(String json, Options options) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(options, "options");
-    long limit = options.limits.maxInputBytes();
+    long limit = options.limits().maxInputBytes();
     if (json.length() > limit) {
       throw new InputLimitException(
           "document length " + json.length() + " characters",
           limit,
-          InputLocation.ofSource(options.source),
+          InputLocation.ofSource(options.sourceName()),
           null);
     }
     return PlanJsonInput.read(
@@ -127,9 +129,9 @@ public final class PlanJson {
         warnings -> {
           if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
             warnings.add(PlanJsonInput.bomWarning(options));
-            return options.factory.createParser(json.substring(1));
+            return options.factory().createParser(json.substring(1));
           }
-          return options.factory.createParser(json);
+          return options.factory().createParser(json);
         });
   }
 
@@ -197,7 +199,7 @@ public final class PlanJson {
           } else {
             r.reset();
           }
-          return options.factory.createParser(r);
+          return options.factory().createParser(r);
         });
   }
 
@@ -230,13 +232,15 @@ public final class PlanJson {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
     Options o =
-        options.source != null ? options : options.withSource(String.valueOf(path.getFileName()));
+        options.source().isPresent()
+            ? options
+            : options.withSource(String.valueOf(path.getFileName()));
     try {
       long size = Files.size(path);
-      long limit = o.limits.maxInputBytes();
+      long limit = o.limits().maxInputBytes();
       if (size > limit) {
         throw new InputLimitException(
-            "file size " + size + " bytes", limit, InputLocation.ofSource(o.source), null);
+            "file size " + size + " bytes", limit, InputLocation.ofSource(o.sourceName()), null);
       }
       try (InputStream in = Files.newInputStream(path)) {
         return read(in, o);
@@ -361,8 +365,8 @@ public final class PlanJson {
   /** The one writing path of every output: the document, under the options' limits. */
   private static void write(ImprovementPlan plan, Options options, Output output) {
     Objects.requireNonNull(plan, "plan");
-    try (JsonGenerator g = output.open(options.limits.maxInputBytes())) {
-      writeTo(plan, new CheckedJsonGenerator(g, options.limits.maxCellChars()));
+    try (JsonGenerator g = output.open(options.limits().maxInputBytes())) {
+      writeTo(plan, new CheckedJsonGenerator(g, options.limits().maxCellChars()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -395,7 +399,9 @@ public final class PlanJson {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Options {
+  @Value.Immutable
+  @ValueStyle
+  public abstract static class Options implements WithOptions {
 
     /** The default largest document, in bytes (characters for text): 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
@@ -419,30 +425,10 @@ public final class PlanJson {
     public static final InputLimits DEFAULT_LIMITS =
         InputLimits.defaults().withMaxInputBytes(DEFAULT_MAX_DOCUMENT_LENGTH);
 
-    private static final Options DEFAULTS = new Options(null, false, DEFAULT_LIMITS);
+    private static final Options DEFAULTS = ImmutableOptions.builder().build();
 
-    private final String source;
-    private final boolean unknownAsWarnings;
-    private final InputLimits limits;
-    private final JsonFactory factory;
-
-    private Options(String source, boolean unknownAsWarnings, InputLimits limits) {
-      this.source = source;
-      this.unknownAsWarnings = unknownAsWarnings;
-      this.limits = limits;
-      this.factory =
-          JsonFactory.builder()
-              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxDocumentLength(limits.maxInputBytes())
-                      .maxNestingDepth(limits.maxDepth())
-                      .maxStringLength(limits.maxCellChars())
-                      .maxNumberLength(limits.maxNumberChars())
-                      .maxNameLength(MAX_NAME_LENGTH)
-                      .build())
-              .build();
-    }
+    /** For the generated implementation only. */
+    Options() {}
 
     /**
      * Obtains the default options: strict, unnamed source, {@link #DEFAULT_LIMITS}.
@@ -454,36 +440,13 @@ public final class PlanJson {
     }
 
     /**
-     * Returns a copy that names the source (a file name or description) in messages.
-     *
-     * @param source the source; may be null for none
-     * @return the new options; not null
-     */
-    public Options withSource(String source) {
-      return new Options(source, unknownAsWarnings, limits);
-    }
-
-    /**
      * Returns a copy that skips unknown fields and reports each as a warning, instead of failing;
      * for reading documents written by a newer minor revision of the library.
      *
      * @return the new options; not null
      */
     public Options withUnknownFieldsAsWarnings() {
-      return new Options(source, true, limits);
-    }
-
-    /**
-     * Returns a copy with other limits, of which the document, string, depth and number limits
-     * apply (see the class comment for what each counts).
-     *
-     * @param limits the limits; not null
-     * @return the new options; not null
-     * @throws NullPointerException if {@code limits} is null
-     */
-    public Options withLimits(InputLimits limits) {
-      Objects.requireNonNull(limits, "limits");
-      return new Options(source, unknownAsWarnings, limits);
+      return withUnknownFieldsAsWarnings(true);
     }
 
     /**
@@ -497,7 +460,7 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public Options withMaxDocumentLength(long maxDocumentLength) {
-      return withLimits(limits.withMaxInputBytes(maxDocumentLength));
+      return withLimits(limits().withMaxInputBytes(maxDocumentLength));
     }
 
     /**
@@ -511,34 +474,36 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public Options withMaxStringLength(int maxStringLength) {
-      return withLimits(limits.withMaxCellChars(maxStringLength));
+      return withLimits(limits().withMaxCellChars(maxStringLength));
     }
 
     /**
-     * Gets the limits.
+     * Gets the limits, of which the document, string, depth and number limits apply (see the
+     * class comment for what each counts); {@link #withLimits(InputLimits)} sets them.
      *
      * @return the limits; not null
      */
+    @Value.Default
     public InputLimits limits() {
-      return limits;
+      return DEFAULT_LIMITS;
     }
 
     /**
-     * Gets the source named in messages.
+     * Gets the source (a file name or description) named in messages;
+     * {@link #withSource(String)} sets it, null for none.
      *
      * @return the source, empty if none; not null
      */
-    public Optional<String> source() {
-      return Optional.ofNullable(source);
-    }
+    public abstract Optional<String> source();
 
     /**
      * Tells whether unknown fields are warnings rather than errors.
      *
      * @return true if unknown fields are warnings
      */
+    @Value.Default
     public boolean unknownFieldsAsWarnings() {
-      return unknownAsWarnings;
+      return false;
     }
 
     /**
@@ -549,7 +514,7 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public long maxDocumentLength() {
-      return limits.maxInputBytes();
+      return limits().maxInputBytes();
     }
 
     /**
@@ -560,15 +525,28 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public int maxStringLength() {
-      return limits.maxCellChars();
+      return limits().maxCellChars();
     }
 
     String sourceName() {
-      return source;
+      return source().orElse(null);
     }
 
+    /** The parser factory of these limits: made once per options value, on its first read. */
+    @Value.Lazy
     JsonFactory factory() {
-      return factory;
+      InputLimits limits = limits();
+      return JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxDocumentLength(limits.maxInputBytes())
+                  .maxNestingDepth(limits.maxDepth())
+                  .maxStringLength(limits.maxCellChars())
+                  .maxNumberLength(limits.maxNumberChars())
+                  .maxNameLength(MAX_NAME_LENGTH)
+                  .build())
+          .build();
     }
   }
 }
