@@ -1,5 +1,9 @@
 package org.improvementframework.io;
 
+import org.immutables.value.Value;
+import org.improvementframework.io.internal.Checks;
+import org.improvementframework.io.internal.ValueStyle;
+
 /**
  * The limits every reader of framework-io applies to its input, so that a hostile or mistaken file
  * is refused early with an {@link InputLimitException} instead of exhausting memory or time.
@@ -11,25 +15,18 @@ package org.improvementframework.io;
  * or XML document; {@code maxNumberChars} the characters of one number as written, so that no
  * number with a huge exponent or digit count reaches arithmetic.
  *
+ * <p>Every limit is at least 1. A copy with one limit changed comes from its {@code withMaxX}
+ * method, such as {@code InputLimits.defaults().withMaxRows(1_000)}; each throws
+ * {@link IllegalArgumentException} for a limit less than 1, naming the limit.
+ *
  * <p>Writers check against the same defaults: what a writer of this library writes, its reader
  * reads with {@link #defaults()}.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param maxInputBytes the bytes of one input, at least 1
- * @param maxCellChars the characters of one cell or string, at least 1
- * @param maxRows the rows of one table, at least 1
- * @param maxColumns the cells of one row, at least 1
- * @param maxDepth the nesting depth of a document, at least 1
- * @param maxNumberChars the characters of one number, at least 1
  */
-public record InputLimits(
-    long maxInputBytes,
-    int maxCellChars,
-    long maxRows,
-    int maxColumns,
-    int maxDepth,
-    int maxNumberChars) {
+@Value.Immutable
+@ValueStyle
+public abstract class InputLimits implements WithInputLimits {
 
   /** The default for {@link #maxInputBytes()}: 256 MiB. */
   public static final long DEFAULT_MAX_INPUT_BYTES = 256L * 1024 * 1024;
@@ -50,7 +47,7 @@ public record InputLimits(
   public static final int DEFAULT_MAX_NUMBER_CHARS = 100;
 
   private static final InputLimits DEFAULTS =
-      new InputLimits(
+      of(
           DEFAULT_MAX_INPUT_BYTES,
           DEFAULT_MAX_CELL_CHARS,
           DEFAULT_MAX_ROWS,
@@ -58,18 +55,30 @@ public record InputLimits(
           DEFAULT_MAX_DEPTH,
           DEFAULT_MAX_NUMBER_CHARS);
 
+  /** For the generated implementation only. */
+  InputLimits() {}
+
   /**
-   * Checks the limits.
+   * Obtains limits from their six values.
    *
+   * @param maxInputBytes the bytes of one input, at least 1
+   * @param maxCellChars the characters of one cell or string, at least 1
+   * @param maxRows the rows of one table, at least 1
+   * @param maxColumns the cells of one row, at least 1
+   * @param maxDepth the nesting depth of a document, at least 1
+   * @param maxNumberChars the characters of one number, at least 1
+   * @return the limits; not null
    * @throws IllegalArgumentException if a limit is less than 1
    */
-  public InputLimits {
-    positive("maxInputBytes", maxInputBytes);
-    positive("maxCellChars", maxCellChars);
-    positive("maxRows", maxRows);
-    positive("maxColumns", maxColumns);
-    positive("maxDepth", maxDepth);
-    positive("maxNumberChars", maxNumberChars);
+  public static InputLimits of(
+      long maxInputBytes,
+      int maxCellChars,
+      long maxRows,
+      int maxColumns,
+      int maxDepth,
+      int maxNumberChars) {
+    return ImmutableInputLimits.of(
+        maxInputBytes, maxCellChars, maxRows, maxColumns, maxDepth, maxNumberChars);
   }
 
   /**
@@ -82,74 +91,61 @@ public record InputLimits(
   }
 
   /**
-   * Obtains a copy with another byte limit.
+   * Gets the most bytes of one input, as stored.
    *
-   * @param bytes the bytes of one input, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code bytes} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxInputBytes(long bytes) {
-    return new InputLimits(bytes, maxCellChars, maxRows, maxColumns, maxDepth, maxNumberChars);
-  }
+  @Value.Parameter
+  public abstract long maxInputBytes();
 
   /**
-   * Obtains a copy with another cell limit.
+   * Gets the most characters of one cell, JSON string or field.
    *
-   * @param chars the characters of one cell, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code chars} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxCellChars(int chars) {
-    return new InputLimits(maxInputBytes, chars, maxRows, maxColumns, maxDepth, maxNumberChars);
-  }
+  @Value.Parameter
+  public abstract int maxCellChars();
 
   /**
-   * Obtains a copy with another row limit.
+   * Gets the most physical rows of one table or sheet.
    *
-   * @param rows the rows of one table, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code rows} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxRows(long rows) {
-    return new InputLimits(maxInputBytes, maxCellChars, rows, maxColumns, maxDepth, maxNumberChars);
-  }
+  @Value.Parameter
+  public abstract long maxRows();
 
   /**
-   * Obtains a copy with another column limit.
+   * Gets the most cells of one row.
    *
-   * @param columns the cells of one row, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code columns} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxColumns(int columns) {
-    return new InputLimits(maxInputBytes, maxCellChars, maxRows, columns, maxDepth, maxNumberChars);
-  }
+  @Value.Parameter
+  public abstract int maxColumns();
 
   /**
-   * Obtains a copy with another depth limit.
+   * Gets the deepest nesting of a JSON or XML document.
    *
-   * @param depth the nesting depth, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code depth} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxDepth(int depth) {
-    return new InputLimits(maxInputBytes, maxCellChars, maxRows, maxColumns, depth, maxNumberChars);
-  }
+  @Value.Parameter
+  public abstract int maxDepth();
 
   /**
-   * Obtains a copy with another number limit.
+   * Gets the most characters of one number as written.
    *
-   * @param chars the characters of one number, at least 1
-   * @return the limits; not null
-   * @throws IllegalArgumentException if {@code chars} is less than 1
+   * @return the limit, at least 1
    */
-  public InputLimits withMaxNumberChars(int chars) {
-    return new InputLimits(maxInputBytes, maxCellChars, maxRows, maxColumns, maxDepth, chars);
-  }
+  @Value.Parameter
+  public abstract int maxNumberChars();
 
-  private static void positive(String name, long value) {
-    if (value < 1) {
-      throw new IllegalArgumentException(name + " must be 1 or more, not " + value);
-    }
+  /** One check for the factory and every generated {@code withMaxX}: no limit below 1. */
+  @Value.Check
+  void check() {
+    Checks.positive("maxInputBytes", maxInputBytes());
+    Checks.positive("maxCellChars", maxCellChars());
+    Checks.positive("maxRows", maxRows());
+    Checks.positive("maxColumns", maxColumns());
+    Checks.positive("maxDepth", maxDepth());
+    Checks.positive("maxNumberChars", maxNumberChars());
   }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
+import org.improvementframework.io.internal.Checks;
 import org.improvementframework.io.internal.ValueStyle;
 
 /**
@@ -53,15 +54,9 @@ public abstract class InputLocation implements Serializable {
   /** Zero stands for unknown, so only a negative position is a caller's mistake. */
   @Value.Check
   void checkPositions() {
-    knownOrZero("line", rawLine());
-    knownOrZero("lineColumn", rawLineColumn());
-    knownOrZero("row", rawRow());
-  }
-
-  private static void knownOrZero(String name, long value) {
-    if (value < 0) {
-      throw new IllegalArgumentException(name + " must be 0 (unknown) or more, not " + value);
-    }
+    Checks.knownOrZero("line", rawLine());
+    Checks.knownOrZero("lineColumn", rawLineColumn());
+    Checks.knownOrZero("row", rawRow());
   }
 
   /**
@@ -84,9 +79,7 @@ public abstract class InputLocation implements Serializable {
    * @throws IllegalArgumentException if {@code row} is less than 1
    */
   public static InputLocation ofCell(String source, long row, String column) {
-    if (row < 1) {
-      throw new IllegalArgumentException("row must be 1 or more, not " + row);
-    }
+    Checks.positive("row", row);
     return builder().source(source).row(row).column(column).build();
   }
 

@@ -40,7 +40,7 @@ class LimitsEdgeTest {
   void defaults_areTheDocumentedValues() {
     InputLimits d = InputLimits.defaults();
     assertThat(d)
-        .isEqualTo(new InputLimits(256L * 1024 * 1024, 1_000_000, 10_000_000, 16_384, 64, 100))
+        .isEqualTo(InputLimits.of(256L * 1024 * 1024, 1_000_000, 10_000_000, 16_384, 64, 100))
         .isSameAs(InputLimits.defaults());
   }
 
@@ -48,17 +48,17 @@ class LimitsEdgeTest {
   void withers_changeOneLimitOnly() {
     InputLimits d = InputLimits.defaults();
     assertThat(d.withMaxInputBytes(5))
-        .isEqualTo(new InputLimits(5, 1_000_000, 10_000_000, 16_384, 64, 100));
+        .isEqualTo(InputLimits.of(5, 1_000_000, 10_000_000, 16_384, 64, 100));
     assertThat(d.withMaxCellChars(5))
-        .isEqualTo(new InputLimits(256L << 20, 5, 10_000_000, 16_384, 64, 100));
+        .isEqualTo(InputLimits.of(256L << 20, 5, 10_000_000, 16_384, 64, 100));
     assertThat(d.withMaxRows(5))
-        .isEqualTo(new InputLimits(256L << 20, 1_000_000, 5, 16_384, 64, 100));
+        .isEqualTo(InputLimits.of(256L << 20, 1_000_000, 5, 16_384, 64, 100));
     assertThat(d.withMaxColumns(5))
-        .isEqualTo(new InputLimits(256L << 20, 1_000_000, 10_000_000, 5, 64, 100));
+        .isEqualTo(InputLimits.of(256L << 20, 1_000_000, 10_000_000, 5, 64, 100));
     assertThat(d.withMaxDepth(5))
-        .isEqualTo(new InputLimits(256L << 20, 1_000_000, 10_000_000, 16_384, 5, 100));
+        .isEqualTo(InputLimits.of(256L << 20, 1_000_000, 10_000_000, 16_384, 5, 100));
     assertThat(d.withMaxNumberChars(5))
-        .isEqualTo(new InputLimits(256L << 20, 1_000_000, 10_000_000, 16_384, 64, 5));
+        .isEqualTo(InputLimits.of(256L << 20, 1_000_000, 10_000_000, 16_384, 64, 5));
   }
 
   @Test

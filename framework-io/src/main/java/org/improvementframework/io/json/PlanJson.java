@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,17 +15,22 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
+import org.improvementframework.io.IoFailures;
 import org.improvementframework.io.LimitedOutput;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.WriteLimitException;
+import org.improvementframework.io.internal.ValueStyle;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
@@ -58,6 +64,9 @@ public final class PlanJson {
   /** The class-path resource of the JSON Schema (draft 2020-12) of version 1 of the format. */
   public static final String SCHEMA_RESOURCE =
       "/org/improvementframework/io/improvement-plan-1.schema.json";
+
+  /** A byte order mark, as the first character of decoded text. */
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private static final String MAX_DOCUMENT_OPTION = "PlanJson.Options.withLimits";
 
@@ -105,7 +114,25 @@ public final class PlanJson {
    * @throws PlanFormatException if the document is not a valid plan, naming where and why
    */
   public static ReadResult<ImprovementPlan> read(String json, Options options) {
-    return PlanJsonInput.read(json, options);
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(options, "options");
+    long limit = options.limits().maxInputBytes();
+    if (json.length() > limit) {
+      throw new InputLimitException(
+          "document length " + json.length() + " characters",
+          limit,
+          InputLocation.ofSource(options.sourceName()),
+          null);
+    }
+    return PlanJsonInput.read(
+        options,
+        warnings -> {
+          if (!json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK) {
+            warnings.add(PlanJsonInput.bomWarning(options));
+            return options.factory().createParser(json.substring(1));
+          }
+          return options.factory().createParser(json);
+        });
   }
 
   /**
@@ -133,7 +160,8 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static ReadResult<ImprovementPlan> read(InputStream in, Options options) {
-    return PlanJsonInput.read(in, options);
+    Objects.requireNonNull(in, "in");
+    return PlanJsonInput.read(options, warnings -> PlanJsonInput.openBytes(in, options, warnings));
   }
 
   /**
@@ -160,7 +188,19 @@ public final class PlanJson {
    * @throws UncheckedIOException if the reader fails
    */
   public static ReadResult<ImprovementPlan> read(Reader reader, Options options) {
-    return PlanJsonInput.read(reader, options);
+    Objects.requireNonNull(reader, "reader");
+    return PlanJsonInput.read(
+        options,
+        warnings -> {
+          Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
+          r.mark(1);
+          if (r.read() == BYTE_ORDER_MARK) {
+            warnings.add(PlanJsonInput.bomWarning(options));
+          } else {
+            r.reset();
+          }
+          return options.factory().createParser(r);
+        });
   }
 
   /**
@@ -189,7 +229,25 @@ public final class PlanJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static ReadResult<ImprovementPlan> read(Path path, Options options) {
-    return PlanJsonInput.read(path, options);
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(options, "options");
+    Options o =
+        options.source().isPresent()
+            ? options
+            : options.withSource(String.valueOf(path.getFileName()));
+    try {
+      long size = Files.size(path);
+      long limit = o.limits().maxInputBytes();
+      if (size > limit) {
+        throw new InputLimitException(
+            "file size " + size + " bytes", limit, InputLocation.ofSource(o.sourceName()), null);
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        return read(in, o);
+      }
+    } catch (IOException e) {
+      throw IoFailures.cannotRead(path, e);
+    }
   }
 
   // ---------------------------------------------------------------- writing
@@ -233,20 +291,16 @@ public final class PlanJson {
    * @throws UncheckedIOException if the stream fails
    */
   public static void write(ImprovementPlan plan, OutputStream out, Options options) {
-    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
-    OutputStream limited =
-        new LimitedOutput.Bytes(
-            out,
-            options.limits.maxInputBytes(),
-            "JSON document length in bytes",
-            MAX_DOCUMENT_OPTION);
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited, JsonEncoding.UTF8)) {
-      writeTo(plan, new CheckedJsonGenerator(g, options.limits.maxCellChars()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(
+        plan,
+        options,
+        max ->
+            WRITE_FACTORY.createGenerator(
+                new LimitedOutput.Bytes(
+                    out, max, "JSON document length in bytes", MAX_DOCUMENT_OPTION),
+                JsonEncoding.UTF8));
   }
 
   /**
@@ -258,20 +312,14 @@ public final class PlanJson {
    * @throws UncheckedIOException if the writer fails
    */
   public static void write(ImprovementPlan plan, Writer writer) {
-    Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(writer, "writer");
-    Options o = Options.defaults();
-    Writer limited =
-        new LimitedOutput.Chars(
-            writer,
-            o.limits.maxInputBytes(),
-            "JSON document length in characters",
-            MAX_DOCUMENT_OPTION);
-    try (JsonGenerator g = WRITE_FACTORY.createGenerator(limited)) {
-      writeTo(plan, new CheckedJsonGenerator(g, o.limits.maxCellChars()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(
+        plan,
+        Options.defaults(),
+        max ->
+            WRITE_FACTORY.createGenerator(
+                new LimitedOutput.Chars(
+                    writer, max, "JSON document length in characters", MAX_DOCUMENT_OPTION)));
   }
 
   /**
@@ -308,6 +356,22 @@ public final class PlanJson {
     AtomicFiles.writeOrFail(path, out -> write(plan, out, options));
   }
 
+  /** Opens a generator over the caller's output, counted against the largest document. */
+  @FunctionalInterface
+  private interface Output {
+    JsonGenerator open(long maxDocumentLength) throws IOException;
+  }
+
+  /** The one writing path of every output: the document, under the options' limits. */
+  private static void write(ImprovementPlan plan, Options options, Output output) {
+    Objects.requireNonNull(plan, "plan");
+    try (JsonGenerator g = output.open(options.limits().maxInputBytes())) {
+      writeTo(plan, new CheckedJsonGenerator(g, options.limits().maxCellChars()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void writeTo(ImprovementPlan plan, JsonGenerator g) throws IOException {
     g.setPrettyPrinter(PlanJsonWriter.prettyPrinter());
     PlanJsonWriter.writeDocument(plan, g);
@@ -335,7 +399,9 @@ public final class PlanJson {
    *
    * <p>This class is immutable and thread-safe.
    */
-  public static final class Options {
+  @Value.Immutable
+  @ValueStyle
+  public abstract static class Options implements WithOptions {
 
     /** The default largest document, in bytes (characters for text): 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
@@ -359,30 +425,10 @@ public final class PlanJson {
     public static final InputLimits DEFAULT_LIMITS =
         InputLimits.defaults().withMaxInputBytes(DEFAULT_MAX_DOCUMENT_LENGTH);
 
-    private static final Options DEFAULTS = new Options(null, false, DEFAULT_LIMITS);
+    private static final Options DEFAULTS = ImmutableOptions.builder().build();
 
-    private final String source;
-    private final boolean unknownAsWarnings;
-    private final InputLimits limits;
-    private final JsonFactory factory;
-
-    private Options(String source, boolean unknownAsWarnings, InputLimits limits) {
-      this.source = source;
-      this.unknownAsWarnings = unknownAsWarnings;
-      this.limits = limits;
-      this.factory =
-          JsonFactory.builder()
-              .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-              .streamReadConstraints(
-                  StreamReadConstraints.builder()
-                      .maxDocumentLength(limits.maxInputBytes())
-                      .maxNestingDepth(limits.maxDepth())
-                      .maxStringLength(limits.maxCellChars())
-                      .maxNumberLength(limits.maxNumberChars())
-                      .maxNameLength(MAX_NAME_LENGTH)
-                      .build())
-              .build();
-    }
+    /** For the generated implementation only. */
+    Options() {}
 
     /**
      * Obtains the default options: strict, unnamed source, {@link #DEFAULT_LIMITS}.
@@ -394,36 +440,13 @@ public final class PlanJson {
     }
 
     /**
-     * Returns a copy that names the source (a file name or description) in messages.
-     *
-     * @param source the source; may be null for none
-     * @return the new options; not null
-     */
-    public Options withSource(String source) {
-      return new Options(source, unknownAsWarnings, limits);
-    }
-
-    /**
      * Returns a copy that skips unknown fields and reports each as a warning, instead of failing;
      * for reading documents written by a newer minor revision of the library.
      *
      * @return the new options; not null
      */
     public Options withUnknownFieldsAsWarnings() {
-      return new Options(source, true, limits);
-    }
-
-    /**
-     * Returns a copy with other limits, of which the document, string, depth and number limits
-     * apply (see the class comment for what each counts).
-     *
-     * @param limits the limits; not null
-     * @return the new options; not null
-     * @throws NullPointerException if {@code limits} is null
-     */
-    public Options withLimits(InputLimits limits) {
-      Objects.requireNonNull(limits, "limits");
-      return new Options(source, unknownAsWarnings, limits);
+      return withUnknownFieldsAsWarnings(true);
     }
 
     /**
@@ -437,7 +460,7 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public Options withMaxDocumentLength(long maxDocumentLength) {
-      return withLimits(limits.withMaxInputBytes(maxDocumentLength));
+      return withLimits(limits().withMaxInputBytes(maxDocumentLength));
     }
 
     /**
@@ -451,34 +474,36 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public Options withMaxStringLength(int maxStringLength) {
-      return withLimits(limits.withMaxCellChars(maxStringLength));
+      return withLimits(limits().withMaxCellChars(maxStringLength));
     }
 
     /**
-     * Gets the limits.
+     * Gets the limits, of which the document, string, depth and number limits apply (see the
+     * class comment for what each counts); {@link #withLimits(InputLimits)} sets them.
      *
      * @return the limits; not null
      */
+    @Value.Default
     public InputLimits limits() {
-      return limits;
+      return DEFAULT_LIMITS;
     }
 
     /**
-     * Gets the source named in messages.
+     * Gets the source (a file name or description) named in messages;
+     * {@link #withSource(String)} sets it, null for none.
      *
      * @return the source, empty if none; not null
      */
-    public Optional<String> source() {
-      return Optional.ofNullable(source);
-    }
+    public abstract Optional<String> source();
 
     /**
      * Tells whether unknown fields are warnings rather than errors.
      *
      * @return true if unknown fields are warnings
      */
+    @Value.Default
     public boolean unknownFieldsAsWarnings() {
-      return unknownAsWarnings;
+      return false;
     }
 
     /**
@@ -489,7 +514,7 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public long maxDocumentLength() {
-      return limits.maxInputBytes();
+      return limits().maxInputBytes();
     }
 
     /**
@@ -500,15 +525,28 @@ public final class PlanJson {
      */
     @Deprecated(since = "0.1.0")
     public int maxStringLength() {
-      return limits.maxCellChars();
+      return limits().maxCellChars();
     }
 
     String sourceName() {
-      return source;
+      return source().orElse(null);
     }
 
+    /** The parser factory of these limits: made once per options value, on its first read. */
+    @Value.Lazy
     JsonFactory factory() {
-      return factory;
+      InputLimits limits = limits();
+      return JsonFactory.builder()
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxDocumentLength(limits.maxInputBytes())
+                  .maxNestingDepth(limits.maxDepth())
+                  .maxStringLength(limits.maxCellChars())
+                  .maxNumberLength(limits.maxNumberChars())
+                  .maxNameLength(MAX_NAME_LENGTH)
+                  .build())
+          .build();
     }
   }
 }

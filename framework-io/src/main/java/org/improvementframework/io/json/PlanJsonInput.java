@@ -6,21 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
-import org.improvementframework.io.IoFailures;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadResult;
 import org.improvementframework.io.ReadWarning;
@@ -28,66 +23,23 @@ import org.improvementframework.io.Utf8CheckingInputStream;
 import org.improvementframework.model.ImprovementPlan;
 
 /**
- * Opens the inputs {@link PlanJson} reads (strings, byte and character streams, files), skips a
- * byte order mark with a warning, and turns the parser's failures into located, typed errors: a
- * limit exceeded, bytes that are not UTF-8, a truncated or malformed document.
+ * The one path on which {@link PlanJson} reads every input: it opens a parser through the
+ * input's {@link Opening} (each {@code PlanJson.read} overload says how its input opens), skips a
+ * byte order mark of a byte stream with a warning, and turns the parser's failures into located,
+ * typed errors: a limit exceeded, bytes that are not UTF-8, a truncated or malformed document.
  */
 final class PlanJsonInput {
 
   private PlanJsonInput() {}
 
-  static ReadResult<ImprovementPlan> read(String json, PlanJson.Options o) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(o, "options");
-    long limit = o.limits().maxInputBytes();
-    if (json.length() > limit) {
-      throw new InputLimitException(
-          "document length " + json.length() + " characters",
-          limit,
-          InputLocation.ofSource(o.sourceName()),
-          null);
-    }
-    return read(
-        o,
-        warnings -> {
-          if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
-            warnings.add(bomWarning(o));
-            return o.factory().createParser(json.substring(1));
-          }
-          return o.factory().createParser(json);
-        });
-  }
-
-  static ReadResult<ImprovementPlan> read(InputStream in, PlanJson.Options o) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(o, "options");
-    return read(o, warnings -> openBytes(in, o, warnings));
-  }
-
-  static ReadResult<ImprovementPlan> read(Reader reader, PlanJson.Options o) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(o, "options");
-    return read(
-        o,
-        warnings -> {
-          Reader r = reader.markSupported() ? reader : new BufferedReader(reader);
-          r.mark(1);
-          if (r.read() == '\uFEFF') {
-            warnings.add(bomWarning(o));
-          } else {
-            r.reset();
-          }
-          return o.factory().createParser(r);
-        });
-  }
-
   /** Opens a parser on an input, adding a warning for what it skips at the start. */
   @FunctionalInterface
-  private interface Opening {
+  interface Opening {
     JsonParser open(List<ReadWarning> warnings) throws IOException;
   }
 
-  private static ReadResult<ImprovementPlan> read(PlanJson.Options o, Opening opening) {
+  static ReadResult<ImprovementPlan> read(PlanJson.Options o, Opening opening) {
+    Objects.requireNonNull(o, "options");
     List<ReadWarning> warnings = new ArrayList<>();
     try {
       return parse(opening.open(warnings), o, warnings);
@@ -96,7 +48,7 @@ final class PlanJsonInput {
     }
   }
 
-  private static JsonParser openBytes(InputStream in, PlanJson.Options o, List<ReadWarning> w)
+  static JsonParser openBytes(InputStream in, PlanJson.Options o, List<ReadWarning> w)
       throws IOException {
     InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
     skipBom(buffered, o, w);
@@ -110,28 +62,6 @@ final class PlanJsonInput {
           .expected("UTF-8 text")
           .cause(e)
           .build();
-    }
-  }
-
-  static ReadResult<ImprovementPlan> read(Path path, PlanJson.Options options) {
-    Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(options, "options");
-    PlanJson.Options o =
-        options.source().isPresent()
-            ? options
-            : options.withSource(String.valueOf(path.getFileName()));
-    try {
-      long size = Files.size(path);
-      long limit = o.limits().maxInputBytes();
-      if (size > limit) {
-        throw new InputLimitException(
-            "file size " + size + " bytes", limit, InputLocation.ofSource(o.sourceName()), null);
-      }
-      try (InputStream in = Files.newInputStream(path)) {
-        return read(in, o);
-      }
-    } catch (IOException e) {
-      throw IoFailures.cannotRead(path, e);
     }
   }
 
@@ -235,7 +165,7 @@ final class PlanJsonInput {
     }
   }
 
-  private static ReadWarning bomWarning(PlanJson.Options o) {
+  static ReadWarning bomWarning(PlanJson.Options o) {
     return ReadWarning.of(start(o), "byte order mark at the start of the input", "", "skipped it");
   }
 

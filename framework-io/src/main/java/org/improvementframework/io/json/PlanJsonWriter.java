@@ -63,9 +63,7 @@ final class PlanJsonWriter {
     optional(g, "organisation", plan.organisation());
     g.writeStringField("asAt", plan.asAt().toString());
     optional(g, "period", plan.period());
-    strings(g, "notes", plan.notes());
-    list(g, "areas", plan.areas(), PlanJsonWriter::writeArea);
-    g.writeEndObject();
+    endWithNotesAndParts(g, plan.notes(), "areas", plan.areas(), PlanJsonWriter::writeArea);
   }
 
   static void writeArea(Area area, JsonGenerator g) throws IOException {
@@ -76,9 +74,7 @@ final class PlanJsonWriter {
     strings(g, "objectives", area.objectives());
     strings(g, "outcomes", area.outcomes());
     list(g, "measures", area.measures(), PlanJsonWriter::writeMeasure);
-    strings(g, "notes", area.notes());
-    list(g, "actions", area.actions(), PlanJsonWriter::writeAction);
-    g.writeEndObject();
+    endWithNotesAndParts(g, area.notes(), "actions", area.actions(), PlanJsonWriter::writeAction);
   }
 
   static void writeMeasure(Measure m, JsonGenerator g) throws IOException {
@@ -132,9 +128,8 @@ final class PlanJsonWriter {
     optional(g, "reportedRag", a.reportedRag());
     optional(g, "resolution", a.resolution());
     list(g, "dependencies", a.dependencies(), PlanJsonWriter::writeText);
-    strings(g, "notes", a.notes());
-    list(g, "milestones", a.milestones(), PlanJsonWriter::writeMilestone);
-    g.writeEndObject();
+    endWithNotesAndParts(
+        g, a.notes(), "milestones", a.milestones(), PlanJsonWriter::writeMilestone);
   }
 
   static void writeMilestone(Milestone m, JsonGenerator g) throws IOException {
@@ -186,6 +181,18 @@ final class PlanJsonWriter {
       g.writeFieldName(name);
       w.write(value.get(), g);
     }
+  }
+
+  /**
+   * Ends a plan, an area or an action as the format orders all three: its notes, then its parts
+   * (areas, actions, milestones), last, so that a reader meets each level's own fields first.
+   */
+  private static <T> void endWithNotesAndParts(
+      JsonGenerator g, List<String> notes, String partsName, List<T> parts, ValueWriter<T> w)
+      throws IOException {
+    strings(g, "notes", notes);
+    list(g, partsName, parts, w);
+    g.writeEndObject();
   }
 
   private static void strings(JsonGenerator g, String name, List<String> values)
