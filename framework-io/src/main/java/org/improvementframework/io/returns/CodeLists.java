@@ -1,11 +1,6 @@
 package org.improvementframework.io.returns;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,16 +106,7 @@ public final class CodeLists {
    */
   public static CodeLists load(
       Class<?> anchor, String resource, int keyColumns, int firstKnown, int latestKnown) {
-    Objects.requireNonNull(resource, "resource");
-    try (InputStream in = Objects.requireNonNull(anchor, "anchor").getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the framework-io jar");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return parse(r.lines().toList(), keyColumns, firstKnown, latestKnown);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(SpecificationRows.lines(anchor, resource), keyColumns, firstKnown, latestKnown);
   }
 
   /**
@@ -139,29 +125,21 @@ public final class CodeLists {
       throw new IllegalArgumentException("keyColumns must be at least 1, not " + keyColumns);
     }
     Map<String, Map<String, Years>> lists = new LinkedHashMap<>();
-    boolean header = true;
-    for (String line : lines) {
-      if (line.startsWith("#") || line.isBlank()) {
-        continue;
-      }
-      if (header) {
-        header = false;
-        continue;
-      }
-      String[] f = line.split(",", -1);
-      if (f.length < keyColumns + 3) {
+    for (SpecificationRows.Row row : SpecificationRows.rows(lines)) {
+      List<String> f = row.fields();
+      if (f.size() < keyColumns + 3) {
         throw new IllegalArgumentException(
-            "a code list row needs " + (keyColumns + 3) + " columns, found " + f.length);
+            "a code list row needs " + (keyColumns + 3) + " columns, found " + f.size());
       }
-      String key = String.join("/", List.of(f).subList(0, keyColumns));
-      String last = f[keyColumns + 2].strip();
+      String key = String.join("/", f.subList(0, keyColumns));
+      String last = f.get(keyColumns + 2).strip();
       Years years =
           new Years(
-              year(f[keyColumns + 1]),
+              year(f.get(keyColumns + 1)),
               last.isEmpty() ? Optional.empty() : Optional.of(year(last)),
               firstKnown,
               latestKnown);
-      lists.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(f[keyColumns], years);
+      lists.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(f.get(keyColumns), years);
     }
     return new CodeLists(firstKnown, latestKnown, lists);
   }

@@ -56,13 +56,15 @@ public final class ReadReports {
 
   /**
    * Ends the reading: adds the summaries of the warnings and then of the problems not kept, if
-   * any were not, to the warnings kept.
+   * any were not, to the warnings kept, and gives what is kept.
    *
    * @param file where the summaries are located, the document as a whole; not null
+   * @return the problems count, the problems and the warnings kept; not null
    */
-  public void finish(InputLocation file) {
+  public ReturnReports finish(InputLocation file) {
     warnings.summary(file).ifPresent(keptWarnings::add);
     problems.summary(file).ifPresent(keptWarnings::add);
+    return new ReturnReports(problemCount(), keptProblems, keptWarnings);
   }
 
   /**

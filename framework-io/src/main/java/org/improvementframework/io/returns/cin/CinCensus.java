@@ -1,15 +1,15 @@
 package org.improvementframework.io.returns.cin;
 
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.CappedReports;
+import org.improvementframework.io.returns.Census;
+import org.improvementframework.io.returns.ReturnHeader;
+import org.improvementframework.io.returns.ReturnReports;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Referral;
 import org.improvementframework.model.casework.Section47Enquiry;
@@ -42,13 +42,8 @@ import org.improvementframework.model.casework.Section47Enquiry;
  *
  * <p>{@code toString()} gives counts only. This record is immutable and thread-safe.
  *
- * @param collection the collection named in the header, such as {@code CIN}, empty if not
- *     given; not null
- * @param year the collection year named in the header as written, such as {@code 2024}, empty if
- *     not given; not null
- * @param referenceDate the census reference date (the end of the collection year), or empty if
- *     not given; not null
- * @param lea the local authority code ({@code LEA}), empty if not given; not null
+ * @param header the header: collection ({@code CIN}), year as written, reference date (the end
+ *     of the collection year) and local authority code, each empty if not given; not null
  * @param referrals the referrals, one per {@code CINdetails} with a referral date, empty if the
  *     census was streamed; not null
  * @param section47Enquiries the section 47 enquiries, empty if the census was streamed; not null
@@ -65,16 +60,10 @@ import org.improvementframework.model.casework.Section47Enquiry;
  * @param children the number of {@code Child} elements read
  * @param otherDates the number of other dates read and checked (assessments, plans, reviews,
  *     births)
- * @param problemCount the number of problems found, kept in {@code problems} or only counted in
- *     the summary warning
- * @param problems what could not be read, located by line and element path; not null
- * @param warnings the warnings; not null
+ * @param reports the problems found (kept, and counted) and the warnings; not null
  */
 public record CinCensus(
-    String collection,
-    String year,
-    Optional<LocalDate> referenceDate,
-    String lea,
+    ReturnHeader header,
     List<Referral> referrals,
     List<Section47Enquiry> section47Enquiries,
     List<InitialConference> initialConferences,
@@ -84,9 +73,8 @@ public record CinCensus(
     int codeYear,
     long children,
     long otherDates,
-    long problemCount,
-    List<PlanFormatException> problems,
-    List<ReadWarning> warnings) {
+    ReturnReports reports)
+    implements Census {
 
   /**
    * Receives the records of a census child by child, as they are read. Each method does nothing
@@ -118,10 +106,7 @@ public record CinCensus(
   /**
    * Creates a census from its parts, copying each list.
    *
-   * @param collection the collection; not null
-   * @param year the year as written; not null
-   * @param referenceDate the reference date, or empty; not null
-   * @param lea the local authority code; not null
+   * @param header the header; not null
    * @param referrals the referrals; not null
    * @param section47Enquiries the section 47 enquiries; not null
    * @param initialConferences the initial child protection conferences; not null
@@ -131,21 +116,33 @@ public record CinCensus(
    * @param codeYear the year of the code lists, or 0
    * @param children the number of children read
    * @param otherDates the number of other dates read
-   * @param problemCount the number of problems found
-   * @param problems the problems; not null
-   * @param warnings the warnings; not null
+   * @param reports the problems and warnings; not null
    * @throws NullPointerException if an argument or an element is null
    */
   public CinCensus {
-    Objects.requireNonNull(collection, "collection");
-    Objects.requireNonNull(year, "year");
-    Objects.requireNonNull(referenceDate, "referenceDate");
-    Objects.requireNonNull(lea, "lea");
+    Objects.requireNonNull(header, "header");
     referrals = List.copyOf(referrals);
     section47Enquiries = List.copyOf(section47Enquiries);
     initialConferences = List.copyOf(initialConferences);
-    problems = List.copyOf(problems);
-    warnings = List.copyOf(warnings);
+    Objects.requireNonNull(reports, "reports");
+  }
+
+  /**
+   * Gets the collection named in the header, such as {@code CIN}.
+   *
+   * @return the collection, empty if not given; not null
+   */
+  public String collection() {
+    return header.collection();
+  }
+
+  /**
+   * Gets the collection year named in the header as written, such as {@code 2024}.
+   *
+   * @return the year, empty if not given; not null
+   */
+  public String year() {
+    return header.year();
   }
 
   /**
@@ -241,7 +238,7 @@ public record CinCensus(
         + " section 47 enquiries, "
         + conferenceCount
         + " ICPCs, "
-        + problemCount
+        + problemCount()
         + " problems]";
   }
 }

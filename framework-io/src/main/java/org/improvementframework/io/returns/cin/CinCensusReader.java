@@ -11,6 +11,7 @@ import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.CappedReports;
 import org.improvementframework.io.returns.ReadReports;
+import org.improvementframework.io.returns.ReturnHeader;
 import org.improvementframework.io.returns.XmlReturns;
 import org.improvementframework.model.casework.InitialConference;
 import org.improvementframework.model.casework.Referral;
@@ -53,12 +54,9 @@ final class CinCensusReader {
 
   CinCensus read(InputStream in, String source, InputLimits limits) {
     XmlReturns.forEachElement(in, source, limits, this::element);
-    reports.finish(InputLocation.ofSource(source));
+    ReturnHeader header = new ReturnHeader(collection, year, referenceDate, lea);
     return new CinCensus(
-        collection,
-        year,
-        referenceDate,
-        lea,
+        header,
         referrals,
         enquiries,
         conferences,
@@ -68,9 +66,7 @@ final class CinCensusReader {
         codes.resolved(),
         children,
         otherDates,
-        reports.problemCount(),
-        reports.keptProblems(),
-        reports.keptWarnings());
+        reports.finish(InputLocation.ofSource(source)));
   }
 
   private void element(XmlReturns xml) {

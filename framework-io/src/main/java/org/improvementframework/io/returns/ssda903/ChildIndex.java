@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
 
 /**
@@ -105,7 +104,7 @@ final class ChildIndex {
     // the location and the column names only: the values are personal data
     warnings.accept(
         ReadWarning.of(
-            InputLocation.ofCell(r.source(), r.row(), null),
+            r.location(),
             differs.length() == 0
                 ? "duplicated Header row of a child"
                 : "Header rows of a child disagree in " + differs + " (first at " + first + ")",

@@ -49,7 +49,7 @@ final class ContinuousCohort {
 
   /** Notes an OC2 row (a few per child looked after for a year: kept whole). */
   void oc2(Ssda903Row r) {
-    oc2.add(new Row(r.child(), InputLocation.ofCell(r.source(), r.row(), "CHILD")));
+    oc2.add(new Row(r.child(), r.location("CHILD")));
   }
 
   /** Notes a child the episodes put in the cohort, by the first episode of its period. */

@@ -51,32 +51,4 @@ public record Ssda903Column(
     codes = Set.copyOf(codes);
     olderCodes = Set.copyOf(olderCodes);
   }
-
-  static Ssda903Column id() {
-    return new Ssda903Column("CHILD", Kind.ID, true, Set.of(), Set.of());
-  }
-
-  static Ssda903Column date(String name, boolean required) {
-    return new Ssda903Column(name, Kind.DATE, required, Set.of(), Set.of());
-  }
-
-  static Ssda903Column text(String name, boolean required) {
-    return new Ssda903Column(name, Kind.TEXT, required, Set.of(), Set.of());
-  }
-
-  static Ssda903Column integer(String name, boolean required) {
-    return new Ssda903Column(name, Kind.INTEGER, required, Set.of(), Set.of());
-  }
-
-  static Ssda903Column code(String name, boolean required, String codes) {
-    return code(name, required, codes, "");
-  }
-
-  static Ssda903Column code(String name, boolean required, String codes, String older) {
-    return new Ssda903Column(name, Kind.CODE, required, split(codes), split(older));
-  }
-
-  private static Set<String> split(String codes) {
-    return codes.isEmpty() ? Set.of() : Set.of(codes.split(" "));
-  }
 }

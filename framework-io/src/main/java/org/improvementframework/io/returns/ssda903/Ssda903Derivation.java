@@ -146,7 +146,7 @@ final class Ssda903Derivation {
 
   /** Warns of a row's cell, without its text. */
   private void warn(Ssda903Row r, String column, String problem, String consequence) {
-    warn(InputLocation.ofCell(r.source(), r.row(), column), problem, consequence);
+    warn(r.location(column), problem, consequence);
   }
 
   private void warn(InputLocation at, String problem, String consequence) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.improvementframework.io.InputLocation;
 
 /**
  * One row of an SSDA903 table, its cells checked against the table's columns: dates are held in
@@ -46,24 +47,6 @@ public final class Ssda903Row {
   }
 
   /**
-   * Gets the name of the file the row was read from.
-   *
-   * @return the source; not null
-   */
-  public String source() {
-    return file.source();
-  }
-
-  /**
-   * Gets the row's physical line in its file, the header being line 1.
-   *
-   * @return the row number
-   */
-  public long row() {
-    return row;
-  }
-
-  /**
    * Gets the child's id ({@code CHILD}).
    *
    * @return the id; not null, not blank
@@ -94,6 +77,47 @@ public final class Ssda903Row {
    */
   public Optional<LocalDate> date(String column) {
     return value(column).map(LocalDate::parse);
+  }
+
+  // where the row is: its file and line, for the locations of warnings, which never quote a cell
+
+  /**
+   * Gets the name of the file the row was read from.
+   *
+   * @return the source; not null
+   */
+  public String source() {
+    return file.source();
+  }
+
+  /**
+   * Gets the row's physical line in its file, the header being line 1.
+   *
+   * @return the row number
+   */
+  public long row() {
+    return row;
+  }
+
+  /**
+   * Gets where the row is: its file and line.
+   *
+   * @return the location, without a column; not null
+   */
+  public InputLocation location() {
+    return InputLocation.ofCell(file.source(), row, null);
+  }
+
+  /**
+   * Gets where one of the row's cells is: its file, line and column.
+   *
+   * @param column the column name, such as {@code DECOM}; not null
+   * @return the location; not null
+   * @throws IllegalArgumentException if the table has no such column
+   */
+  public InputLocation location(String column) {
+    index(Objects.requireNonNull(column, "column"));
+    return InputLocation.ofCell(file.source(), row, column);
   }
 
   private int index(String column) {

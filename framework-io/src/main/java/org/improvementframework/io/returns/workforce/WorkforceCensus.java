@@ -10,8 +10,10 @@ import org.improvementframework.io.Decimals;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
-import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.returns.CappedReports;
+import org.improvementframework.io.returns.Census;
+import org.improvementframework.io.returns.ReturnHeader;
+import org.improvementframework.io.returns.ReturnReports;
 
 /**
  * A children's social work workforce census (CSWW) XML, read streaming.
@@ -28,26 +30,21 @@ import org.improvementframework.io.returns.CappedReports;
  *
  * <p>{@code toString()} gives counts only. This record is immutable and thread-safe.
  *
- * @param referenceDate the census reference date (30 September), or empty; not null
- * @param lea the local authority code, empty if not given; not null
+ * @param header the header: collection ({@code CSWW}), year as written, reference date (30
+ *     September) and local authority code, each empty if not given; not null
  * @param vacancies the LA-level number of vacancies (FTE), or empty; not null
  * @param agencyFte the LA-level FTE of agency workers, or empty; not null
  * @param workers the workers read; not null
- * @param problemCount the number of problems found, kept in {@code problems} or only counted in
- *     the summary warning
- * @param problems what could not be read, located; not null
- * @param warnings the warnings: the one that counts the problems not kept, if any were not;
- *     not null
+ * @param reports the problems found (kept, and counted) and the warnings: the one that counts
+ *     the problems not kept, if any were not; not null
  */
 public record WorkforceCensus(
-    Optional<LocalDate> referenceDate,
-    String lea,
+    ReturnHeader header,
     Optional<BigDecimal> vacancies,
     Optional<BigDecimal> agencyFte,
     List<Worker> workers,
-    long problemCount,
-    List<PlanFormatException> problems,
-    List<ReadWarning> warnings) {
+    ReturnReports reports)
+    implements Census {
 
   /**
    * One worker.
@@ -90,26 +87,21 @@ public record WorkforceCensus(
   }
 
   /**
-   * Creates a census from its parts, copying each list.
+   * Creates a census from its parts, copying the workers.
    *
-   * @param referenceDate the reference date, or empty; not null
-   * @param lea the local authority code; not null
+   * @param header the header; not null
    * @param vacancies the number of vacancies, or empty; not null
    * @param agencyFte the FTE of agency workers, or empty; not null
    * @param workers the workers; not null
-   * @param problemCount the number of problems found
-   * @param problems the problems kept; not null
-   * @param warnings the warnings; not null
+   * @param reports the problems and warnings; not null
    * @throws NullPointerException if an argument or an element is null
    */
   public WorkforceCensus {
-    Objects.requireNonNull(referenceDate, "referenceDate");
-    Objects.requireNonNull(lea, "lea");
+    Objects.requireNonNull(header, "header");
     Objects.requireNonNull(vacancies, "vacancies");
     Objects.requireNonNull(agencyFte, "agencyFte");
     workers = List.copyOf(workers);
-    problems = List.copyOf(problems);
-    warnings = List.copyOf(warnings);
+    Objects.requireNonNull(reports, "reports");
   }
 
   /**
@@ -133,6 +125,6 @@ public record WorkforceCensus(
    */
   @Override
   public String toString() {
-    return "WorkforceCensus[" + workers.size() + " workers, " + problemCount + " problems]";
+    return "WorkforceCensus[" + workers.size() + " workers, " + problemCount() + " problems]";
   }
 }

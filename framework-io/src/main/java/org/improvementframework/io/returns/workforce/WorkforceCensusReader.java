@@ -15,6 +15,8 @@ import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.returns.CappedReports;
 import org.improvementframework.io.returns.ReadReports;
+import org.improvementframework.io.returns.ReturnHeader;
+import org.improvementframework.io.returns.ReturnReports;
 import org.improvementframework.io.returns.XmlReturns;
 import org.improvementframework.io.returns.workforce.WorkforceCensus.Worker;
 
@@ -22,6 +24,8 @@ import org.improvementframework.io.returns.workforce.WorkforceCensus.Worker;
 final class WorkforceCensusReader {
 
   private final InputLimits limits;
+  private String collection = "";
+  private String year = "";
   private Optional<LocalDate> referenceDate = Optional.empty();
   private String lea = "";
   private Optional<BigDecimal> vacancies = Optional.empty();
@@ -36,21 +40,16 @@ final class WorkforceCensusReader {
 
   WorkforceCensus read(InputStream in, String source) {
     XmlReturns.forEachElement(in, source, limits, this::element);
-    reports.finish(InputLocation.ofSource(source));
-    return new WorkforceCensus(
-        referenceDate,
-        lea,
-        vacancies,
-        agencyFte,
-        workers,
-        reports.problemCount(),
-        reports.keptProblems(),
-        reports.keptWarnings());
+    ReturnHeader header = new ReturnHeader(collection, year, referenceDate, lea);
+    ReturnReports read = reports.finish(InputLocation.ofSource(source));
+    return new WorkforceCensus(header, vacancies, agencyFte, workers, read);
   }
 
   private void element(XmlReturns xml) {
     String name = xml.name();
     switch (name) {
+      case "Collection" -> collection = xml.text();
+      case "Year" -> year = xml.text();
       case "ReferenceDate" -> referenceDate = xml.date(problems);
       case "LEA" -> lea = xml.text();
       case "NumberOfVacancies" -> vacancies = number(xml, name);

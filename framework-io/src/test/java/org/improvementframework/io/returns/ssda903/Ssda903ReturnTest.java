@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.improvementframework.io.InputLimits;
+import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.DateRange;
@@ -141,6 +142,29 @@ class Ssda903ReturnTest {
               assertThat(w.row()).hasValue(2);
               assertThat(w.text()).isEqualTo("X");
             });
+  }
+
+  @Test
+  void location_ofEveryRowAndColumnOfTheSample_isItsFileLineAndColumn() {
+    Ssda903Return r = Ssda903Return.readFolder(sample(), InputLimits.defaults());
+    int rows = 0;
+    for (Ssda903Table t : Ssda903Table.values()) {
+      for (Ssda903Row row : r.rows(t)) {
+        rows++;
+        assertThat(row.location()).isEqualTo(InputLocation.ofCell(row.source(), row.row(), null));
+        for (Ssda903Column c : t.columns()) {
+          assertThat(row.location(c.name()))
+              .isEqualTo(InputLocation.ofCell(row.source(), row.row(), c.name()));
+        }
+        assertThatThrownBy(() -> row.location("NO_SUCH_COLUMN"))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("no column NO_SUCH_COLUMN in table " + t.fileName());
+      }
+    }
+    assertThat(rows).isGreaterThan(20);
+    Ssda903Row first = r.rows(Ssda903Table.EPISODES).get(0);
+    assertThat(first.location("DECOM").row()).hasValue(2);
+    assertThat(first.location("DECOM").source()).hasValueSatisfying(s -> s.endsWith(".csv"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
+import org.improvementframework.io.returns.ReturnHeader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,10 +47,22 @@ class WorkforceCensusMutationTest {
   }
 
   @Test
+  void read_collectionDetails_fillTheHeaderAsTheCinCensusDoes() {
+    WorkforceCensus c =
+        read(
+            "<Header><CollectionDetails><Collection>CSWW</Collection><Year>2022</Year>"
+                + "<ReferenceDate>2022-09-30</ReferenceDate></CollectionDetails>"
+                + "<Source><LEA>888</LEA></Source></Header>");
+    assertThat(c.header())
+        .isEqualTo(new ReturnHeader("CSWW", "2022", Optional.of(LocalDate.of(2022, 9, 30)), "888"));
+  }
+
+  @Test
   void read_emptyCensus_hasNothing() {
     WorkforceCensus c = read("<Header/><NumberOfVacancies></NumberOfVacancies>");
     assertThat(c.lea()).isEmpty();
     assertThat(c.referenceDate()).isEmpty();
+    assertThat(c.header()).isEqualTo(new ReturnHeader("", "", Optional.empty(), ""));
     assertThat(c.vacancies()).isEmpty();
     assertThat(c.agencyFte()).isEmpty();
   }
