@@ -16,6 +16,8 @@ import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Progress;
+import org.improvementframework.model.Target;
+import org.improvementframework.model.TargetKind;
 
 /**
  * What one pass over an action's milestones finds as of a date: the state counts, the overdue
@@ -26,6 +28,8 @@ import org.improvementframework.model.Progress;
  */
 public final class ActionFacts {
 
+  private static final long NO_END = Long.MIN_VALUE;
+
   private final Action action;
   private final LocalDate asOf;
   private final StateCounts counts;
@@ -34,6 +38,12 @@ public final class ActionFacts {
   private final int dueNotStarted;
   private final LocalDate spanStart;
   private final LocalDate spanEnd;
+  // One bit per TargetKind ordinal present among the milestones, and the earliest end of their
+  // targets' last periods (as an epoch day, NO_END if none): read in the pass that judges the
+  // milestones, so that the target rules walk only the actions where they can find something.
+  private final int targetKinds;
+  private final long earliestEnd;
+  private final boolean resolved;
   // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
   // every judgement costs 8 bytes a milestone.
   private final MilestoneState[] states;
@@ -48,6 +58,8 @@ public final class ActionFacts {
       int dueNotStarted,
       LocalDate spanStart,
       LocalDate spanEnd,
+      int targetKinds,
+      long earliestEnd,
       MilestoneState[] states,
       LocalDate[] deadlines) {
     this.action = action;
@@ -60,6 +72,11 @@ public final class ActionFacts {
     this.dueNotStarted = dueNotStarted;
     this.spanStart = spanStart;
     this.spanEnd = spanEnd;
+    this.targetKinds = targetKinds;
+    this.earliestEnd = earliestEnd;
+    // Kept rather than read from the action each time: the RAG rules and a plan rule ask, and
+    // the action is in cache only now.
+    this.resolved = action.resolution().isPresent();
   }
 
   /**
@@ -88,23 +105,42 @@ public final class ActionFacts {
     int dueNotStarted = 0;
     LocalDate spanStart = null;
     LocalDate spanEnd = null;
+    int targetKinds = 0;
+    long earliestEnd = NO_END;
     List<Milestone> milestones = action.milestones();
     MilestoneState[] states = new MilestoneState[milestones.size()];
     LocalDate[] deadlines = new LocalDate[milestones.size()];
     for (int i = 0; i < states.length; i++) {
       Milestone m = milestones.get(i);
-      // The span of the action, for expected progress, as ExpectedProgress.span defines it.
-      Optional<LocalDate> fixed = m.target().deadline();
-      if (fixed.isPresent()) {
-        LocalDate s = m.target().periods().get(0).start();
+      Target target = m.target();
+      TargetKind kind = target.kind();
+      targetKinds |= 1 << kind.ordinal();
+      List<DateRange> periods = target.periods();
+      // What the target-before-plan-period rule needs, read here while the target is in cache,
+      // so that the rule walks the milestones only of actions where it can find something.
+      LocalDate lastEnd = periods.isEmpty() ? null : periods.get(periods.size() - 1).end();
+      if (lastEnd != null) {
+        long end = lastEnd.toEpochDay();
+        earliestEnd = earliestEnd == NO_END ? end : Math.min(earliestEnd, end);
+      }
+      // Target.deadline() without its Optional (a tenth of the report's allocation): the end of
+      // the last period, for the kinds that have one without an as-of date.
+      LocalDate fixed = hasFixedDeadline(kind) ? lastEnd : null;
+      if (fixed != null) {
+        // The span of the action, for expected progress, as ExpectedProgress.span defines it.
+        LocalDate s = periods.get(0).start();
         if (spanStart == null || s.isBefore(spanStart)) {
           spanStart = s;
         }
-        if (spanEnd == null || fixed.get().isAfter(spanEnd)) {
-          spanEnd = fixed.get();
+        if (spanEnd == null || fixed.isAfter(spanEnd)) {
+          spanEnd = fixed;
         }
       }
-      LocalDate deadline = classifier.deadline(m, asOf).orElse(null);
+      // Target.deadline(asOf) is Target.deadline() except for a list or a recurring target.
+      LocalDate deadline =
+          kind == TargetKind.LIST || kind == TargetKind.RECURRING
+              ? classifier.deadline(m, asOf).orElse(null)
+              : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
       states[i] = state;
       deadlines[i] = deadline;
@@ -134,8 +170,17 @@ public final class ActionFacts {
         dueNotStarted,
         spanStart,
         spanEnd,
+        targetKinds,
+        earliestEnd,
         states,
         deadlines);
+  }
+
+  private static boolean hasFixedDeadline(TargetKind kind) {
+    return switch (kind) {
+      case RECURRING, OPEN_START, TO_BE_CONFIRMED, UNRECOGNISED, NONE -> false;
+      default -> true;
+    };
   }
 
   /**
@@ -316,6 +361,28 @@ public final class ActionFacts {
    * @return true if a resolution is written
    */
   public boolean hasResolution() {
-    return action.resolution().isPresent();
+    return resolved;
+  }
+
+  /**
+   * Checks whether any milestone of the action has a target of a kind.
+   *
+   * @param kind the kind; not null
+   * @return true if at least one milestone's target is of that kind
+   */
+  public boolean hasTargetOf(TargetKind kind) {
+    return (targetKinds & (1 << kind.ordinal())) != 0;
+  }
+
+  /**
+   * Checks whether a milestone's target ends before a date: whether, for a milestone whose
+   * target names a period (whatever the target's kind), the end of its last period is before
+   * the date.
+   *
+   * @param date the date; not null
+   * @return true if at least one milestone's target ends before the date
+   */
+  public boolean anyTargetEndsBefore(LocalDate date) {
+    return earliestEnd != NO_END && earliestEnd < date.toEpochDay();
   }
 }

@@ -28,18 +28,48 @@ final class DeadlineOrder {
    * @return the milestones in deadline order; a new list, whose elements may be set
    */
   static List<DatedMilestone> sorted(List<DatedMilestone> list) {
+    Gathered g = new Gathered();
+    g.addAll(list);
+    return g.sorted();
+  }
+
+  /**
+   * Milestones gathered in plan order with their deadlines as epoch days, read as each one is
+   * added: a report adds an action's milestones just after judging them, while they are in cache,
+   * so that the sort does not visit every milestone's date again once it has left the cache.
+   */
+  static final class Gathered {
+    private final List<DatedMilestone> list = new ArrayList<>();
+    private long[] days = new long[16];
+
+    /** Adds milestones, after those added before. */
+    void addAll(List<DatedMilestone> more) {
+      int n = list.size();
+      if (n + more.size() > days.length) {
+        days = Arrays.copyOf(days, Math.max(2 * days.length, n + more.size()));
+      }
+      for (DatedMilestone d : more) {
+        days[n++] = d.deadline().toEpochDay();
+      }
+      list.addAll(more);
+    }
+
+    /** Sorts what was added, as {@link DeadlineOrder#sorted(List)} describes. */
+    List<DatedMilestone> sorted() {
+      return DeadlineOrder.sorted(list, days);
+    }
+  }
+
+  private static List<DatedMilestone> sorted(List<DatedMilestone> list, long[] days) {
     int n = list.size();
     if (n < 2) {
       return new ArrayList<>(list);
     }
-    long[] days = new long[n];
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      long d = list.get(i).deadline().toEpochDay();
-      days[i] = d;
-      min = Math.min(min, d);
-      max = Math.max(max, d);
+      min = Math.min(min, days[i]);
+      max = Math.max(max, days[i]);
     }
     long span = max - min + 1;
     if (span > 4L * n + 4096) {
@@ -48,8 +78,8 @@ final class DeadlineOrder {
       return out;
     }
     int[] start = new int[(int) span + 1];
-    for (long d : days) {
-      start[(int) (d - min) + 1]++;
+    for (int i = 0; i < n; i++) {
+      start[(int) (days[i] - min) + 1]++;
     }
     for (int s = 1; s < start.length; s++) {
       start[s] += start[s - 1];

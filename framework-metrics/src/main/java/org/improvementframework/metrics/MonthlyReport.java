@@ -91,8 +91,8 @@ public final class MonthlyReport {
     // The facts are kept as a list in plan order, which every pass below walks; no map by
     // action is built unless a rule looks an action up (FactsInPlanOrder).
     List<ActionFacts> list = new ArrayList<>();
-    List<DatedMilestone> overdueInPlanOrder = new ArrayList<>();
-    List<DatedMilestone> dueInPlanOrder = new ArrayList<>();
+    DeadlineOrder.Gathered overdueInPlanOrder = new DeadlineOrder.Gathered();
+    DeadlineOrder.Gathered dueInPlanOrder = new DeadlineOrder.Gathered();
     MilestoneClassifier classifier = options.classifier();
     LocalDate dueLimit = classifier.dueLimit(asOf);
     for (Area area : plan.areas()) {
@@ -105,8 +105,8 @@ public final class MonthlyReport {
     }
     Map<ActionRef, ActionFacts> facts = new FactsInPlanOrder(plan, list);
     // Stable: ties keep plan order.
-    List<DatedMilestone> overdue = DeadlineOrder.sorted(overdueInPlanOrder);
-    List<DatedMilestone> due = DeadlineOrder.sorted(dueInPlanOrder);
+    List<DatedMilestone> overdue = overdueInPlanOrder.sorted();
+    List<DatedMilestone> due = dueInPlanOrder.sorted();
     PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);

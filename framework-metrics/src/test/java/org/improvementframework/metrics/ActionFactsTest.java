@@ -14,8 +14,10 @@ import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
+import org.improvementframework.model.TargetKind;
 import org.junit.jupiter.api.Test;
 
 class ActionFactsTest {
@@ -103,6 +105,36 @@ class ActionFactsTest {
                             assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
                           }
                         }));
+  }
+
+  @Test
+  void property_targetSummaryAndResolution_areTheMilestonesOwn() {
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf, date) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, MilestoneClassifier.defaults(), asOf);
+                          for (TargetKind k : TargetKind.values()) {
+                            assertThat(f.hasTargetOf(k))
+                                .isEqualTo(
+                                    a.milestones().stream().anyMatch(m -> m.target().kind() == k));
+                          }
+                          // The plan's own period start, as the rule asks, and any other day.
+                          for (LocalDate d :
+                              List.of(date, plan.period().map(DateRange::start).orElse(asOf))) {
+                            assertThat(f.anyTargetEndsBefore(d))
+                                .isEqualTo(a.milestones().stream().anyMatch(m -> endsBefore(m, d)));
+                          }
+                          assertThat(f.hasResolution()).isEqualTo(a.resolution().isPresent());
+                        }));
+  }
+
+  private static boolean endsBefore(Milestone m, LocalDate d) {
+    List<DateRange> periods = m.target().periods();
+    return !periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(d);
   }
 
   @Test

@@ -79,6 +79,14 @@ class ReportSameAsBeforeTest {
               List<DatedMilestone> expected = new ArrayList<>(list);
               expected.sort(Comparator.comparing(DatedMilestone::deadline));
               assertThat(DeadlineOrder.sorted(list)).containsExactlyElementsOf(expected);
+              // Gathered in pieces, as a report adds each action's milestones.
+              DeadlineOrder.Gathered g = new DeadlineOrder.Gathered();
+              for (int from = 0; from < n; ) {
+                int to = Math.min(n, from + r.nextInt(40));
+                g.addAll(list.subList(from, to));
+                from = to;
+              }
+              assertThat(g.sorted()).containsExactlyElementsOf(expected);
               // An action's own lists: by insertion up to 16, by List.sort beyond.
               List<DatedMilestone> head = new ArrayList<>(list.subList(0, Math.min(n, 30)));
               List<DatedMilestone> headSorted = new ArrayList<>(head);
