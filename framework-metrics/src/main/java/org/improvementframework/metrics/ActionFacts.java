@@ -2,6 +2,7 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -29,12 +30,16 @@ import org.improvementframework.model.TargetKind;
 public final class ActionFacts {
 
   private static final long NO_END = Long.MIN_VALUE;
+  private static final int[] NONE = {};
 
   private final Action action;
   private final LocalDate asOf;
   private final StateCounts counts;
-  private final List<DatedMilestone> overdue;
-  private final List<DatedMilestone> due;
+  // The positions of the overdue milestones, most overdue first, then of the due ones, soonest
+  // first: the lists are views that make each DatedMilestone when asked, so that a report keeps
+  // 4 bytes for a listed milestone rather than an object of 32 and a list per action.
+  private final int[] listed;
+  private final int overdueCount;
   private final int dueNotStarted;
   private final LocalDate spanStart;
   private final LocalDate spanEnd;
@@ -53,8 +58,8 @@ public final class ActionFacts {
       Action action,
       LocalDate asOf,
       StateCounts counts,
-      List<DatedMilestone> overdue,
-      List<DatedMilestone> due,
+      int[] listed,
+      int overdueCount,
       int dueNotStarted,
       LocalDate spanStart,
       LocalDate spanEnd,
@@ -67,8 +72,8 @@ public final class ActionFacts {
     this.counts = counts;
     this.states = states;
     this.deadlines = deadlines;
-    this.overdue = overdue;
-    this.due = due;
+    this.listed = listed;
+    this.overdueCount = overdueCount;
     this.dueNotStarted = dueNotStarted;
     this.spanStart = spanStart;
     this.spanEnd = spanEnd;
@@ -100,8 +105,8 @@ public final class ActionFacts {
   static ActionFacts of(
       Action action, MilestoneClassifier classifier, LocalDate asOf, LocalDate dueLimit) {
     StateCounts.Tally t = new StateCounts.Tally();
-    List<DatedMilestone> overdue = null;
-    List<DatedMilestone> due = null;
+    int overdueCount = 0;
+    int dueCount = 0;
     int dueNotStarted = 0;
     LocalDate spanStart = null;
     LocalDate spanEnd = null;
@@ -145,28 +150,35 @@ public final class ActionFacts {
       states[i] = state;
       deadlines[i] = deadline;
       t.add(state);
-      if (state == MilestoneState.OVERDUE || state == MilestoneState.DUE) {
-        DatedMilestone d = new DatedMilestone(m, state, deadline, asOf);
-        if (state == MilestoneState.OVERDUE) {
-          overdue = add(overdue, d);
-        } else {
-          due = add(due, d);
-          Progress p = m.status().progress();
-          if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
-            dueNotStarted++;
-          }
+      if (state == MilestoneState.OVERDUE) {
+        overdueCount++;
+      } else if (state == MilestoneState.DUE) {
+        dueCount++;
+        Progress p = m.status().progress();
+        if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
+          dueNotStarted++;
         }
       }
     }
+    int[] listed = overdueCount + dueCount == 0 ? NONE : new int[overdueCount + dueCount];
+    int o = 0;
+    int d = overdueCount;
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == MilestoneState.OVERDUE) {
+        listed[o++] = i;
+      } else if (states[i] == MilestoneState.DUE) {
+        listed[d++] = i;
+      }
+    }
     // Most overdue first, soonest due first; ties keep plan order.
-    byDeadline(overdue);
-    byDeadline(due);
+    byDeadline(listed, 0, overdueCount, deadlines);
+    byDeadline(listed, overdueCount, listed.length, deadlines);
     return new ActionFacts(
         action,
         asOf,
         t.toCounts(),
-        frozen(overdue),
-        frozen(due),
+        listed,
+        overdueCount,
         dueNotStarted,
         spanStart,
         spanEnd,
@@ -221,38 +233,53 @@ public final class ActionFacts {
   }
 
   /**
-   * Sorts by deadline, stably. An action's lists are short, so an insertion sort, which does
-   * what {@code List.sort} does on them without its set-up (a tenth of a 10^6-milestone report's
-   * samples were that set-up, action after action); long lists are left to {@code List.sort}.
+   * Sorts positions by their milestones' deadlines, stably, from {@code from} to {@code to}. An
+   * action's lists are short, so an insertion sort, which does what {@code List.sort} does on
+   * them without its set-up (a tenth of a 10^6-milestone report's samples were that set-up,
+   * action after action); long lists are left to {@code Arrays.sort}.
    */
-  static void byDeadline(List<DatedMilestone> list) {
-    if (list == null) {
+  static void byDeadline(int[] positions, int from, int to, LocalDate[] deadlines) {
+    if (to - from > 16) {
+      Integer[] boxed = new Integer[to - from];
+      for (int i = from; i < to; i++) {
+        boxed[i - from] = positions[i];
+      }
+      Arrays.sort(boxed, (a, b) -> deadlines[a].compareTo(deadlines[b]));
+      for (int i = from; i < to; i++) {
+        positions[i] = boxed[i - from];
+      }
       return;
     }
-    int n = list.size();
-    if (n > 16) {
-      list.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-      return;
-    }
-    for (int i = 1; i < n; i++) {
-      DatedMilestone d = list.get(i);
+    for (int i = from + 1; i < to; i++) {
+      int p = positions[i];
       int j = i;
-      while (j > 0 && list.get(j - 1).deadline().isAfter(d.deadline())) {
-        list.set(j, list.get(j - 1));
+      while (j > from && deadlines[positions[j - 1]].isAfter(deadlines[p])) {
+        positions[j] = positions[j - 1];
         j--;
       }
-      list.set(j, d);
+      positions[j] = p;
     }
   }
 
-  private static List<DatedMilestone> add(List<DatedMilestone> list, DatedMilestone d) {
-    List<DatedMilestone> l = list == null ? new ArrayList<>(2) : list;
-    l.add(d);
-    return l;
+  /** Makes the entry of the overdue or due list for the milestone at a position. */
+  DatedMilestone dated(int position) {
+    return new DatedMilestone(
+        action.milestones().get(position), states[position], deadlines[position], asOf);
   }
 
-  private static List<DatedMilestone> frozen(List<DatedMilestone> list) {
-    return list == null ? Collections.emptyList() : Collections.unmodifiableList(list);
+  /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
+  long deadlineDay(int position) {
+    return deadlines[position].toEpochDay();
+  }
+
+  /** Gets the positions of the overdue milestones then of the due ones, in list order. */
+  int[] listed() {
+    return listed;
+  }
+
+  /** Gets how many of {@link #listed()} are overdue, the first ones. */
+  int overdueCount() {
+    return overdueCount;
   }
 
   /**
@@ -312,7 +339,9 @@ public final class ActionFacts {
    * @return the overdue milestones; not null, unmodifiable
    */
   public List<DatedMilestone> overdue() {
-    return overdue;
+    return overdueCount == 0
+        ? Collections.emptyList()
+        : DatedList.ofAction(this, listed, 0, overdueCount);
   }
 
   /**
@@ -321,7 +350,9 @@ public final class ActionFacts {
    * @return the due milestones; not null, unmodifiable
    */
   public List<DatedMilestone> due() {
-    return due;
+    return listed.length == overdueCount
+        ? Collections.emptyList()
+        : DatedList.ofAction(this, listed, overdueCount, listed.length);
   }
 
   /**
@@ -352,7 +383,7 @@ public final class ActionFacts {
    * @return the milestone, or empty if none is overdue; not null
    */
   public Optional<DatedMilestone> mostOverdue() {
-    return overdue.isEmpty() ? Optional.empty() : Optional.of(overdue.get(0));
+    return overdueCount == 0 ? Optional.empty() : Optional.of(dated(listed[0]));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,29 +97,30 @@ public final class MonthlyReport {
     for (Area area : plan.areas()) {
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
+        int[] listed = f.listed();
+        int overdueCount = f.overdueCount();
+        for (int i = 0; i < listed.length; i++) {
+          int p = listed[i];
+          long day = f.deadlineDay(p);
+          if (i < overdueCount) {
+            overdueInPlanOrder.add(list.size(), p, day);
+          } else {
+            dueInPlanOrder.add(list.size(), p, day);
+          }
+        }
         list.add(f);
-        overdueInPlanOrder.addAll(f.overdue());
-        dueInPlanOrder.addAll(f.due());
       }
     }
     Map<ActionRef, ActionFacts> facts = new FactsInPlanOrder(plan, list);
     // Stable: ties keep plan order.
-    List<DatedMilestone> overdue = overdueInPlanOrder.sorted();
-    List<DatedMilestone> due = dueInPlanOrder.sorted();
+    List<DatedMilestone> overdue = overdueInPlanOrder.sorted(list);
+    List<DatedMilestone> due = dueInPlanOrder.sorted(list);
     PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());
     return new MonthlyReport(
-        plan,
-        asOf,
-        options,
-        context.facts(),
-        progress,
-        rag,
-        findings,
-        Collections.unmodifiableList(overdue),
-        Collections.unmodifiableList(due));
+        plan, asOf, options, context.facts(), progress, rag, findings, overdue, due);
   }
 
   /**

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +105,38 @@ class ActionFactsTest {
                             assertThat(f.state(i)).isEqualTo(c.state(ms.get(i), asOf));
                             assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
                           }
+                        }));
+  }
+
+  @Test
+  void property_overdueAndDueLists_areTheClassifiersMilestonesSortedStablyByDeadline() {
+    MilestoneClassifier c = MilestoneClassifier.withDueWindow(21);
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, c, asOf);
+                          for (MilestoneState s :
+                              List.of(MilestoneState.OVERDUE, MilestoneState.DUE)) {
+                            List<DatedMilestone> expected = new ArrayList<>();
+                            for (Milestone m : a.milestones()) {
+                              if (c.state(m, asOf) == s) {
+                                expected.add(
+                                    new DatedMilestone(m, s, c.deadline(m, asOf).get(), asOf));
+                              }
+                            }
+                            expected.sort(Comparator.comparing(DatedMilestone::deadline));
+                            List<DatedMilestone> actual =
+                                s == MilestoneState.OVERDUE ? f.overdue() : f.due();
+                            assertThat(actual).isEqualTo(expected);
+                            assertThat(actual).hasSameHashCodeAs(expected);
+                          }
+                          assertThat(f.mostOverdue()).isEqualTo(f.overdue().stream().findFirst());
+                          assertThatThrownBy(() -> f.overdue().get(f.overdue().size()))
+                              .isInstanceOf(IndexOutOfBoundsException.class);
                         }));
   }
 
