@@ -25,8 +25,8 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The report's one pass (facts kept as a list in plan order, the overdue and due lists put in
  * order by counting days, each list a view of the judgements kept in the facts) gives the report
- * that facts kept in a map by action and a comparison sort gave: every part of it, for any generated plan and date, with the default options and
- * with a due window of 0 to 90 days.
+ * that facts kept in a map by action and a comparison sort gave: every part of it, for any
+ * generated plan and date, with the default options and with a due window of 0 to 90 days.
  */
 class ReportSameAsBeforeTest {
 
