@@ -31,6 +31,10 @@ public final class ActionFacts {
 
   private static final long NO_END = Long.MIN_VALUE;
   private static final int[] NONE = {};
+  // States kept as their ordinals, a byte a milestone rather than a reference of 4.
+  private static final MilestoneState[] STATES = MilestoneState.values();
+  private static final byte OVERDUE = (byte) MilestoneState.OVERDUE.ordinal();
+  private static final byte DUE = (byte) MilestoneState.DUE.ordinal();
 
   private final Action action;
   private final LocalDate asOf;
@@ -50,8 +54,8 @@ public final class ActionFacts {
   private final long earliestEnd;
   private final boolean resolved;
   // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
-  // every judgement costs 8 bytes a milestone.
-  private final MilestoneState[] states;
+  // every judgement costs 5 bytes a milestone.
+  private final byte[] states;
   private final LocalDate[] deadlines;
 
   private ActionFacts(
@@ -65,7 +69,7 @@ public final class ActionFacts {
       LocalDate spanEnd,
       int targetKinds,
       long earliestEnd,
-      MilestoneState[] states,
+      byte[] states,
       LocalDate[] deadlines) {
     this.action = action;
     this.asOf = asOf;
@@ -113,7 +117,7 @@ public final class ActionFacts {
     int targetKinds = 0;
     long earliestEnd = NO_END;
     List<Milestone> milestones = action.milestones();
-    MilestoneState[] states = new MilestoneState[milestones.size()];
+    byte[] states = new byte[milestones.size()];
     LocalDate[] deadlines = new LocalDate[milestones.size()];
     for (int i = 0; i < states.length; i++) {
       Milestone m = milestones.get(i);
@@ -147,7 +151,7 @@ public final class ActionFacts {
               ? classifier.deadline(m, asOf).orElse(null)
               : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
-      states[i] = state;
+      states[i] = (byte) state.ordinal();
       deadlines[i] = deadline;
       t.add(state);
       if (state == MilestoneState.OVERDUE) {
@@ -164,9 +168,9 @@ public final class ActionFacts {
     int o = 0;
     int d = overdueCount;
     for (int i = 0; i < states.length; i++) {
-      if (states[i] == MilestoneState.OVERDUE) {
+      if (states[i] == OVERDUE) {
         listed[o++] = i;
-      } else if (states[i] == MilestoneState.DUE) {
+      } else if (states[i] == DUE) {
         listed[d++] = i;
       }
     }
@@ -264,7 +268,7 @@ public final class ActionFacts {
   /** Makes the entry of the overdue or due list for the milestone at a position. */
   DatedMilestone dated(int position) {
     return new DatedMilestone(
-        action.milestones().get(position), states[position], deadlines[position], asOf);
+        action.milestones().get(position), STATES[states[position]], deadlines[position], asOf);
   }
 
   /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
@@ -308,7 +312,7 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public MilestoneState state(int index) {
-    return states[index];
+    return STATES[states[index]];
   }
 
   /**
