@@ -338,7 +338,8 @@ public final class ActionFacts {
   }
 
   /**
-   * Gets the overdue milestones, most overdue first.
+   * Gets the overdue milestones, most overdue first. The list is a view of the judgements kept
+   * here: each entry is made when read, equal to, not the same object as, the last.
    *
    * @return the overdue milestones; not null, unmodifiable
    */
@@ -349,7 +350,7 @@ public final class ActionFacts {
   }
 
   /**
-   * Gets the milestones due within the window, soonest first.
+   * Gets the milestones due within the window, soonest first; a view, as {@link #overdue()} is.
    *
    * @return the due milestones; not null, unmodifiable
    */

@@ -206,7 +206,8 @@ public final class MonthlyReport {
   }
 
   /**
-   * Gets every overdue milestone, most overdue first.
+   * Gets every overdue milestone, most overdue first. The list is a view of the judgements the
+   * report keeps: each entry is made when read, equal to, not the same object as, the last.
    *
    * @return the overdue milestones; not null, unmodifiable
    */
@@ -215,7 +216,7 @@ public final class MonthlyReport {
   }
 
   /**
-   * Gets every milestone due within the window, soonest first.
+   * Gets every milestone due within the window, soonest first; a view, as {@link #overdue()} is.
    *
    * @return the due milestones; not null, unmodifiable
    */

@@ -151,6 +151,8 @@ public final class PlanProgress {
 
   /**
    * Gets the progress of every action, in plan order, including actions with no milestones.
+   * For progress worked out from facts ({@link #ofFacts}), a view of them: each entry is made
+   * when read, equal to, not the same object as, the last.
    *
    * @return the actions' progress; not null, unmodifiable
    */
