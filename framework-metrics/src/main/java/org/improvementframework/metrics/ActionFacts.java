@@ -405,8 +405,10 @@ public final class ActionFacts {
    *
    * @param kind the kind; not null
    * @return true if at least one milestone's target is of that kind
+   * @throws NullPointerException if the kind is null
    */
   public boolean hasTargetOf(TargetKind kind) {
+    Objects.requireNonNull(kind, "kind");
     return (targetKinds & (1 << kind.ordinal())) != 0;
   }
 
@@ -417,8 +419,10 @@ public final class ActionFacts {
    *
    * @param date the date; not null
    * @return true if at least one milestone's target ends before the date
+   * @throws NullPointerException if the date is null
    */
   public boolean anyTargetEndsBefore(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     return earliestEnd != NO_END && earliestEnd < date.toEpochDay();
   }
 }

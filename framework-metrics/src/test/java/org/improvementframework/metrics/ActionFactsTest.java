@@ -165,6 +165,21 @@ class ActionFactsTest {
                         }));
   }
 
+  @Test
+  void targetQueries_rejectNull_namingTheParameter() {
+    ActionFacts f =
+        ActionFacts.of(
+            Plymouth2015.plan().actions().findFirst().orElseThrow(),
+            MilestoneClassifier.defaults(),
+            MARCH_31);
+    assertThatThrownBy(() -> f.hasTargetOf(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
+    assertThatThrownBy(() -> f.anyTargetEndsBefore(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
+  }
+
   private static boolean endsBefore(Milestone m, LocalDate d) {
     List<DateRange> periods = m.target().periods();
     return !periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(d);
