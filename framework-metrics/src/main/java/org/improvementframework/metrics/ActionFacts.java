@@ -2,6 +2,7 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Progress;
+import org.improvementframework.model.Target;
+import org.improvementframework.model.TargetKind;
 
 /**
  * What one pass over an action's milestones finds as of a date: the state counts, the overdue
@@ -26,40 +29,63 @@ import org.improvementframework.model.Progress;
  */
 public final class ActionFacts {
 
+  private static final long NO_END = Long.MIN_VALUE;
+  private static final int[] NONE = {};
+  // States kept as their ordinals, a byte a milestone rather than a reference of 4.
+  private static final MilestoneState[] STATES = MilestoneState.values();
+  private static final byte OVERDUE = (byte) MilestoneState.OVERDUE.ordinal();
+  private static final byte DUE = (byte) MilestoneState.DUE.ordinal();
+
   private final Action action;
   private final LocalDate asOf;
   private final StateCounts counts;
-  private final List<DatedMilestone> overdue;
-  private final List<DatedMilestone> due;
+  // The positions of the overdue milestones, most overdue first, then of the due ones, soonest
+  // first: the lists are views that make each DatedMilestone when asked, so that a report keeps
+  // 4 bytes for a listed milestone rather than an object of 32 and a list per action.
+  private final int[] listed;
+  private final int overdueCount;
   private final int dueNotStarted;
   private final LocalDate spanStart;
   private final LocalDate spanEnd;
+  // One bit per TargetKind ordinal present among the milestones, and the earliest end of their
+  // targets' last periods (as an epoch day, NO_END if none): read in the pass that judges the
+  // milestones, so that the target rules walk only the actions where they can find something.
+  private final int targetKinds;
+  private final long earliestEnd;
+  private final boolean resolved;
   // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
-  // every judgement costs 8 bytes a milestone.
-  private final MilestoneState[] states;
+  // every judgement costs 5 bytes a milestone.
+  private final byte[] states;
   private final LocalDate[] deadlines;
 
   private ActionFacts(
       Action action,
       LocalDate asOf,
       StateCounts counts,
-      List<DatedMilestone> overdue,
-      List<DatedMilestone> due,
+      int[] listed,
+      int overdueCount,
       int dueNotStarted,
       LocalDate spanStart,
       LocalDate spanEnd,
-      MilestoneState[] states,
+      int targetKinds,
+      long earliestEnd,
+      byte[] states,
       LocalDate[] deadlines) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
     this.states = states;
     this.deadlines = deadlines;
-    this.overdue = overdue;
-    this.due = due;
+    this.listed = listed;
+    this.overdueCount = overdueCount;
     this.dueNotStarted = dueNotStarted;
     this.spanStart = spanStart;
     this.spanEnd = spanEnd;
+    this.targetKinds = targetKinds;
+    this.earliestEnd = earliestEnd;
+    // Kept rather than read from the action each time: the RAG rules and a plan rule ask, and
+    // the action is in cache only now.
+    this.resolved = action.resolution().isPresent();
   }
 
   /**
@@ -83,59 +109,94 @@ public final class ActionFacts {
   static ActionFacts of(
       Action action, MilestoneClassifier classifier, LocalDate asOf, LocalDate dueLimit) {
     StateCounts.Tally t = new StateCounts.Tally();
-    List<DatedMilestone> overdue = null;
-    List<DatedMilestone> due = null;
+    int overdueCount = 0;
+    int dueCount = 0;
     int dueNotStarted = 0;
     LocalDate spanStart = null;
     LocalDate spanEnd = null;
+    int targetKinds = 0;
+    long earliestEnd = NO_END;
     List<Milestone> milestones = action.milestones();
-    MilestoneState[] states = new MilestoneState[milestones.size()];
+    byte[] states = new byte[milestones.size()];
     LocalDate[] deadlines = new LocalDate[milestones.size()];
     for (int i = 0; i < states.length; i++) {
       Milestone m = milestones.get(i);
-      // The span of the action, for expected progress, as ExpectedProgress.span defines it.
-      Optional<LocalDate> fixed = m.target().deadline();
-      if (fixed.isPresent()) {
-        LocalDate s = m.target().periods().get(0).start();
+      Target target = m.target();
+      TargetKind kind = target.kind();
+      targetKinds |= 1 << kind.ordinal();
+      List<DateRange> periods = target.periods();
+      // What the target-before-plan-period rule needs, read here while the target is in cache,
+      // so that the rule walks the milestones only of actions where it can find something.
+      LocalDate lastEnd = periods.isEmpty() ? null : periods.get(periods.size() - 1).end();
+      if (lastEnd != null) {
+        long end = lastEnd.toEpochDay();
+        earliestEnd = earliestEnd == NO_END ? end : Math.min(earliestEnd, end);
+      }
+      // Target.deadline() without its Optional (a tenth of the report's allocation): the end of
+      // the last period, for the kinds that have one without an as-of date.
+      LocalDate fixed = hasFixedDeadline(kind) ? lastEnd : null;
+      if (fixed != null) {
+        // The span of the action, for expected progress, as ExpectedProgress.span defines it.
+        LocalDate s = periods.get(0).start();
         if (spanStart == null || s.isBefore(spanStart)) {
           spanStart = s;
         }
-        if (spanEnd == null || fixed.get().isAfter(spanEnd)) {
-          spanEnd = fixed.get();
+        if (spanEnd == null || fixed.isAfter(spanEnd)) {
+          spanEnd = fixed;
         }
       }
-      LocalDate deadline = classifier.deadline(m, asOf).orElse(null);
+      // Target.deadline(asOf) is Target.deadline() except for a list or a recurring target.
+      LocalDate deadline =
+          kind == TargetKind.LIST || kind == TargetKind.RECURRING
+              ? classifier.deadline(m, asOf).orElse(null)
+              : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
-      states[i] = state;
+      states[i] = (byte) state.ordinal();
       deadlines[i] = deadline;
       t.add(state);
-      if (state == MilestoneState.OVERDUE || state == MilestoneState.DUE) {
-        DatedMilestone d = new DatedMilestone(m, state, deadline, asOf);
-        if (state == MilestoneState.OVERDUE) {
-          overdue = add(overdue, d);
-        } else {
-          due = add(due, d);
-          Progress p = m.status().progress();
-          if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
-            dueNotStarted++;
-          }
+      if (state == MilestoneState.OVERDUE) {
+        overdueCount++;
+      } else if (state == MilestoneState.DUE) {
+        dueCount++;
+        Progress p = m.status().progress();
+        if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
+          dueNotStarted++;
         }
       }
     }
+    int[] listed = overdueCount + dueCount == 0 ? NONE : new int[overdueCount + dueCount];
+    int o = 0;
+    int d = overdueCount;
+    for (int i = 0; i < states.length; i++) {
+      if (states[i] == OVERDUE) {
+        listed[o++] = i;
+      } else if (states[i] == DUE) {
+        listed[d++] = i;
+      }
+    }
     // Most overdue first, soonest due first; ties keep plan order.
-    byDeadline(overdue);
-    byDeadline(due);
+    byDeadline(listed, 0, overdueCount, deadlines);
+    byDeadline(listed, overdueCount, listed.length, deadlines);
     return new ActionFacts(
         action,
         asOf,
         t.toCounts(),
-        frozen(overdue),
-        frozen(due),
+        listed,
+        overdueCount,
         dueNotStarted,
         spanStart,
         spanEnd,
+        targetKinds,
+        earliestEnd,
         states,
         deadlines);
+  }
+
+  private static boolean hasFixedDeadline(TargetKind kind) {
+    return switch (kind) {
+      case RECURRING, OPEN_START, TO_BE_CONFIRMED, UNRECOGNISED, NONE -> false;
+      default -> true;
+    };
   }
 
   /**
@@ -176,38 +237,53 @@ public final class ActionFacts {
   }
 
   /**
-   * Sorts by deadline, stably. An action's lists are short, so an insertion sort, which does
-   * what {@code List.sort} does on them without its set-up (a tenth of a 10^6-milestone report's
-   * samples were that set-up, action after action); long lists are left to {@code List.sort}.
+   * Sorts positions by their milestones' deadlines, stably, from {@code from} to {@code to}. An
+   * action's lists are short, so an insertion sort, which does what {@code List.sort} does on
+   * them without its set-up (a tenth of a 10^6-milestone report's samples were that set-up,
+   * action after action); long lists are left to {@code Arrays.sort}.
    */
-  static void byDeadline(List<DatedMilestone> list) {
-    if (list == null) {
+  static void byDeadline(int[] positions, int from, int to, LocalDate[] deadlines) {
+    if (to - from > 16) {
+      Integer[] boxed = new Integer[to - from];
+      for (int i = from; i < to; i++) {
+        boxed[i - from] = positions[i];
+      }
+      Arrays.sort(boxed, (a, b) -> deadlines[a].compareTo(deadlines[b]));
+      for (int i = from; i < to; i++) {
+        positions[i] = boxed[i - from];
+      }
       return;
     }
-    int n = list.size();
-    if (n > 16) {
-      list.sort((a, b) -> a.deadline().compareTo(b.deadline()));
-      return;
-    }
-    for (int i = 1; i < n; i++) {
-      DatedMilestone d = list.get(i);
+    for (int i = from + 1; i < to; i++) {
+      int p = positions[i];
       int j = i;
-      while (j > 0 && list.get(j - 1).deadline().isAfter(d.deadline())) {
-        list.set(j, list.get(j - 1));
+      while (j > from && deadlines[positions[j - 1]].isAfter(deadlines[p])) {
+        positions[j] = positions[j - 1];
         j--;
       }
-      list.set(j, d);
+      positions[j] = p;
     }
   }
 
-  private static List<DatedMilestone> add(List<DatedMilestone> list, DatedMilestone d) {
-    List<DatedMilestone> l = list == null ? new ArrayList<>(2) : list;
-    l.add(d);
-    return l;
+  /** Makes the entry of the overdue or due list for the milestone at a position. */
+  DatedMilestone dated(int position) {
+    return new DatedMilestone(
+        action.milestones().get(position), STATES[states[position]], deadlines[position], asOf);
   }
 
-  private static List<DatedMilestone> frozen(List<DatedMilestone> list) {
-    return list == null ? Collections.emptyList() : Collections.unmodifiableList(list);
+  /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
+  long deadlineDay(int position) {
+    return deadlines[position].toEpochDay();
+  }
+
+  /** Gets the positions of the overdue milestones then of the due ones, in list order. */
+  int[] listed() {
+    return listed;
+  }
+
+  /** Gets how many of {@link #listed()} are overdue, the first ones. */
+  int overdueCount() {
+    return overdueCount;
   }
 
   /**
@@ -236,7 +312,7 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public MilestoneState state(int index) {
-    return states[index];
+    return STATES[states[index]];
   }
 
   /**
@@ -262,21 +338,26 @@ public final class ActionFacts {
   }
 
   /**
-   * Gets the overdue milestones, most overdue first.
+   * Gets the overdue milestones, most overdue first. The list is a view of the judgements kept
+   * here: each entry is made when read, equal to, not the same object as, the last.
    *
    * @return the overdue milestones; not null, unmodifiable
    */
   public List<DatedMilestone> overdue() {
-    return overdue;
+    return overdueCount == 0
+        ? Collections.emptyList()
+        : DatedList.ofAction(this, listed, 0, overdueCount);
   }
 
   /**
-   * Gets the milestones due within the window, soonest first.
+   * Gets the milestones due within the window, soonest first; a view, as {@link #overdue()} is.
    *
    * @return the due milestones; not null, unmodifiable
    */
   public List<DatedMilestone> due() {
-    return due;
+    return listed.length == overdueCount
+        ? Collections.emptyList()
+        : DatedList.ofAction(this, listed, overdueCount, listed.length);
   }
 
   /**
@@ -307,7 +388,7 @@ public final class ActionFacts {
    * @return the milestone, or empty if none is overdue; not null
    */
   public Optional<DatedMilestone> mostOverdue() {
-    return overdue.isEmpty() ? Optional.empty() : Optional.of(overdue.get(0));
+    return overdueCount == 0 ? Optional.empty() : Optional.of(dated(listed[0]));
   }
 
   /**
@@ -316,6 +397,32 @@ public final class ActionFacts {
    * @return true if a resolution is written
    */
   public boolean hasResolution() {
-    return action.resolution().isPresent();
+    return resolved;
+  }
+
+  /**
+   * Checks whether any milestone of the action has a target of a kind.
+   *
+   * @param kind the kind; not null
+   * @return true if at least one milestone's target is of that kind
+   * @throws NullPointerException if the kind is null
+   */
+  public boolean hasTargetOf(TargetKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return (targetKinds & (1 << kind.ordinal())) != 0;
+  }
+
+  /**
+   * Checks whether a milestone's target ends before a date: whether, for a milestone whose
+   * target names a period (whatever the target's kind), the end of its last period is before
+   * the date.
+   *
+   * @param date the date; not null
+   * @return true if at least one milestone's target ends before the date
+   * @throws NullPointerException if the date is null
+   */
+  public boolean anyTargetEndsBefore(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return earliestEnd != NO_END && earliestEnd < date.toEpochDay();
   }
 }

@@ -2,7 +2,6 @@ package org.improvementframework.metrics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,36 +90,37 @@ public final class MonthlyReport {
     // The facts are kept as a list in plan order, which every pass below walks; no map by
     // action is built unless a rule looks an action up (FactsInPlanOrder).
     List<ActionFacts> list = new ArrayList<>();
-    List<DatedMilestone> overdueInPlanOrder = new ArrayList<>();
-    List<DatedMilestone> dueInPlanOrder = new ArrayList<>();
+    DeadlineOrder.Gathered overdueInPlanOrder = new DeadlineOrder.Gathered();
+    DeadlineOrder.Gathered dueInPlanOrder = new DeadlineOrder.Gathered();
     MilestoneClassifier classifier = options.classifier();
     LocalDate dueLimit = classifier.dueLimit(asOf);
     for (Area area : plan.areas()) {
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
+        int[] listed = f.listed();
+        int overdueCount = f.overdueCount();
+        for (int i = 0; i < listed.length; i++) {
+          int p = listed[i];
+          long day = f.deadlineDay(p);
+          if (i < overdueCount) {
+            overdueInPlanOrder.add(list.size(), p, day);
+          } else {
+            dueInPlanOrder.add(list.size(), p, day);
+          }
+        }
         list.add(f);
-        overdueInPlanOrder.addAll(f.overdue());
-        dueInPlanOrder.addAll(f.due());
       }
     }
     Map<ActionRef, ActionFacts> facts = new FactsInPlanOrder(plan, list);
     // Stable: ties keep plan order.
-    List<DatedMilestone> overdue = DeadlineOrder.sorted(overdueInPlanOrder);
-    List<DatedMilestone> due = DeadlineOrder.sorted(dueInPlanOrder);
+    List<DatedMilestone> overdue = overdueInPlanOrder.sorted(list);
+    List<DatedMilestone> due = dueInPlanOrder.sorted(list);
     PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
     RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());
     return new MonthlyReport(
-        plan,
-        asOf,
-        options,
-        context.facts(),
-        progress,
-        rag,
-        findings,
-        Collections.unmodifiableList(overdue),
-        Collections.unmodifiableList(due));
+        plan, asOf, options, context.facts(), progress, rag, findings, overdue, due);
   }
 
   /**
@@ -206,7 +206,8 @@ public final class MonthlyReport {
   }
 
   /**
-   * Gets every overdue milestone, most overdue first.
+   * Gets every overdue milestone, most overdue first. The list is a view of the judgements the
+   * report keeps: each entry is made when read, equal to, not the same object as, the last.
    *
    * @return the overdue milestones; not null, unmodifiable
    */
@@ -215,7 +216,7 @@ public final class MonthlyReport {
   }
 
   /**
-   * Gets every milestone due within the window, soonest first.
+   * Gets every milestone due within the window, soonest first; a view, as {@link #overdue()} is.
    *
    * @return the due milestones; not null, unmodifiable
    */

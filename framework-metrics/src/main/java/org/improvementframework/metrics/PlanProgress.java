@@ -1,6 +1,7 @@
 package org.improvementframework.metrics;
 
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
@@ -113,16 +115,15 @@ public final class PlanProgress {
   public static PlanProgress ofFacts(
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    List<ActionProgress> actions = new ArrayList<>();
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
     Map<String, StateCounts> byLead = new TreeMap<>();
     StateCounts total = StateCounts.zero();
-    Iterator<ActionFacts> inPlanOrder = ActionFacts.inPlanOrder(plan, facts).iterator();
+    List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
+    Iterator<ActionFacts> inPlanOrder = ordered.iterator();
     for (Area area : plan.areas()) {
       StateCounts areaCounts = StateCounts.zero();
       for (Action action : area.actions()) {
         ActionFacts f = inPlanOrder.next();
-        actions.add(new ActionProgress(action.ref(), f.counts(), f.expectedPercent()));
         areaCounts = areaCounts.plus(f.counts());
       }
       byArea.put(area.ref(), areaCounts);
@@ -133,7 +134,7 @@ public final class PlanProgress {
     }
     return new PlanProgress(
         asOf,
-        Collections.unmodifiableList(actions),
+        new ProgressOfFacts(ordered),
         Collections.unmodifiableMap(byArea),
         Collections.unmodifiableMap(byLead),
         total);
@@ -150,6 +151,8 @@ public final class PlanProgress {
 
   /**
    * Gets the progress of every action, in plan order, including actions with no milestones.
+   * For progress worked out from facts ({@link #ofFacts}), a view of them: each entry is made
+   * when read, equal to, not the same object as, the last.
    *
    * @return the actions' progress; not null, unmodifiable
    */
@@ -182,5 +185,29 @@ public final class PlanProgress {
    */
   public StateCounts plan() {
     return plan;
+  }
+
+  /**
+   * The progress of each action as a view of its facts, made when asked: a report keeps no
+   * record and no expected percentage per action (48 bytes) for a list its writers read once.
+   */
+  private static final class ProgressOfFacts extends AbstractList<ActionProgress>
+      implements RandomAccess {
+    private final List<ActionFacts> facts;
+
+    ProgressOfFacts(List<ActionFacts> facts) {
+      this.facts = facts;
+    }
+
+    @Override
+    public ActionProgress get(int index) {
+      ActionFacts f = facts.get(index);
+      return new ActionProgress(f.action().ref(), f.counts(), f.expectedPercent());
+    }
+
+    @Override
+    public int size() {
+      return facts.size();
+    }
   }
 }

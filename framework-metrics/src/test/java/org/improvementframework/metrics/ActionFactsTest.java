@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
+import org.improvementframework.model.TargetKind;
 import org.junit.jupiter.api.Test;
 
 class ActionFactsTest {
@@ -103,6 +106,83 @@ class ActionFactsTest {
                             assertThat(f.deadline(i)).isEqualTo(c.deadline(ms.get(i), asOf));
                           }
                         }));
+  }
+
+  @Test
+  void property_overdueAndDueLists_areTheClassifiersMilestonesSortedStablyByDeadline() {
+    MilestoneClassifier c = MilestoneClassifier.withDueWindow(21);
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, c, asOf);
+                          for (MilestoneState s :
+                              List.of(MilestoneState.OVERDUE, MilestoneState.DUE)) {
+                            List<DatedMilestone> expected = new ArrayList<>();
+                            for (Milestone m : a.milestones()) {
+                              if (c.state(m, asOf) == s) {
+                                expected.add(
+                                    new DatedMilestone(m, s, c.deadline(m, asOf).get(), asOf));
+                              }
+                            }
+                            expected.sort(Comparator.comparing(DatedMilestone::deadline));
+                            List<DatedMilestone> actual =
+                                s == MilestoneState.OVERDUE ? f.overdue() : f.due();
+                            assertThat(actual).isEqualTo(expected);
+                            assertThat(actual).hasSameHashCodeAs(expected);
+                          }
+                          assertThat(f.mostOverdue()).isEqualTo(f.overdue().stream().findFirst());
+                          assertThatThrownBy(() -> f.overdue().get(f.overdue().size()))
+                              .isInstanceOf(IndexOutOfBoundsException.class);
+                        }));
+  }
+
+  @Test
+  void property_targetSummaryAndResolution_areTheMilestonesOwn() {
+    qt().withExamples(200)
+        .forAll(TestPlans.plans(), TestPlans.dates(), TestPlans.dates())
+        .checkAssert(
+            (plan, asOf, date) ->
+                plan.actions()
+                    .forEach(
+                        a -> {
+                          ActionFacts f = ActionFacts.of(a, MilestoneClassifier.defaults(), asOf);
+                          for (TargetKind k : TargetKind.values()) {
+                            assertThat(f.hasTargetOf(k))
+                                .isEqualTo(
+                                    a.milestones().stream().anyMatch(m -> m.target().kind() == k));
+                          }
+                          // The plan's own period start, as the rule asks, and any other day.
+                          for (LocalDate d :
+                              List.of(date, plan.period().map(DateRange::start).orElse(asOf))) {
+                            assertThat(f.anyTargetEndsBefore(d))
+                                .isEqualTo(a.milestones().stream().anyMatch(m -> endsBefore(m, d)));
+                          }
+                          assertThat(f.hasResolution()).isEqualTo(a.resolution().isPresent());
+                        }));
+  }
+
+  @Test
+  void targetQueries_rejectNull_namingTheParameter() {
+    ActionFacts f =
+        ActionFacts.of(
+            Plymouth2015.plan().actions().findFirst().orElseThrow(),
+            MilestoneClassifier.defaults(),
+            MARCH_31);
+    assertThatThrownBy(() -> f.hasTargetOf(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("kind");
+    assertThatThrownBy(() -> f.anyTargetEndsBefore(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("date");
+  }
+
+  private static boolean endsBefore(Milestone m, LocalDate d) {
+    List<DateRange> periods = m.target().periods();
+    return !periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(d);
   }
 
   @Test

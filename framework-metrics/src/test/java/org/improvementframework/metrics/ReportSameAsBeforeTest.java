@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rules.Finding;
 import org.improvementframework.metrics.rules.PlanContext;
@@ -16,19 +18,15 @@ import org.improvementframework.metrics.rules.PlanRules;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
-import org.improvementframework.model.Milestone;
-import org.improvementframework.model.MilestoneRef;
-import org.improvementframework.model.Status;
-import org.improvementframework.model.Target;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.generators.SourceDSL;
 
 /**
  * The report's one pass (facts kept as a list in plan order, the overdue and due lists put in
- * order by counting days) gives the report that facts kept in a map by action and a comparison
- * sort gave: every part of it, for any generated plan and date, with the default options and
- * with a due window of 0 to 90 days.
+ * order by counting days, each list a view of the judgements kept in the facts) gives the report
+ * that facts kept in a map by action and a comparison sort gave: every part of it, for any
+ * generated plan and date, with the default options and with a due window of 0 to 90 days.
  */
 class ReportSameAsBeforeTest {
 
@@ -72,19 +70,39 @@ class ReportSameAsBeforeTest {
               // takes over.
               Random r = new Random(seed);
               LocalDate asOf = LocalDate.of(2016, 1, 1);
-              List<DatedMilestone> list = new ArrayList<>();
+              LocalDate[] deadlines = new LocalDate[n];
+              long[] days = new long[n + r.nextInt(5)];
               for (int i = 0; i < n; i++) {
-                list.add(dated(i, asOf.minusDays(r.nextInt(span)), asOf));
+                deadlines[i] = asOf.minusDays(r.nextInt(span));
+                days[i] = deadlines[i].toEpochDay();
               }
-              List<DatedMilestone> expected = new ArrayList<>(list);
-              expected.sort(Comparator.comparing(DatedMilestone::deadline));
-              assertThat(DeadlineOrder.sorted(list)).containsExactlyElementsOf(expected);
-              // An action's own lists: by insertion up to 16, by List.sort beyond.
-              List<DatedMilestone> head = new ArrayList<>(list.subList(0, Math.min(n, 30)));
-              List<DatedMilestone> headSorted = new ArrayList<>(head);
-              headSorted.sort(Comparator.comparing(DatedMilestone::deadline));
-              ActionFacts.byDeadline(head);
-              assertThat(head).containsExactlyElementsOf(headSorted);
+              for (int i = n; i < days.length; i++) {
+                days[i] = r.nextLong();
+              }
+              int[] expected =
+                  IntStream.range(0, n)
+                      .boxed()
+                      .sorted(Comparator.comparing(i -> deadlines[i]))
+                      .mapToInt(Integer::intValue)
+                      .toArray();
+              assertThat(DeadlineOrder.order(days, n)).containsExactly(expected);
+              // An action's own lists, a slice of its positions: by insertion up to 16, by
+              // Arrays.sort beyond; the rest untouched.
+              List<Integer> shuffled = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+              Collections.shuffle(shuffled, r);
+              int[] positions = shuffled.stream().mapToInt(Integer::intValue).toArray();
+              int from = r.nextInt(n + 1);
+              int to = from + r.nextInt(Math.min(30, n - from) + 1);
+              List<Integer> slice = new ArrayList<>(shuffled.subList(from, to));
+              slice.sort(Comparator.comparing(i -> deadlines[i]));
+              List<Integer> expectedPositions = new ArrayList<>(shuffled);
+              for (int i = from; i < to; i++) {
+                expectedPositions.set(i, slice.get(i - from));
+              }
+              ActionFacts.byDeadline(positions, from, to, deadlines);
+              assertThat(positions)
+                  .containsExactly(
+                      expectedPositions.stream().mapToInt(Integer::intValue).toArray());
             });
   }
 
@@ -104,17 +122,6 @@ class ReportSameAsBeforeTest {
         .isEqualTo(r.facts());
     Map<ActionRef, ActionFacts> copy = new LinkedHashMap<>(new FactsInPlanOrder(plan, r.facts()));
     assertThat(copy.keySet()).containsExactlyElementsOf(plan.actions().map(Action::ref).toList());
-  }
-
-  private static DatedMilestone dated(int i, LocalDate deadline, LocalDate asOf) {
-    Milestone m =
-        Milestone.builder()
-            .ref(MilestoneRef.of(ActionRef.of(1, 1 + i / 50), 1 + i % 50))
-            .description("Milestone " + i)
-            .target(Target.ofDay(deadline))
-            .status(Status.NOT_REPORTED)
-            .build();
-    return new DatedMilestone(m, MilestoneState.OVERDUE, deadline, asOf);
   }
 
   /** The report as it was built before: facts in a map by action, lists sorted by comparison. */

@@ -71,8 +71,11 @@ public final class RagAssessment {
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, RagPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
-    // Sized for every action at once: growing a table of 10^5 entries rehashes it many times.
-    Map<ActionRef, RagJudgement> actions = new LinkedHashMap<>(ordered.size() * 4 / 3 + 1);
+    // Two arrays in plan order rather than a hash table: one is walked, not looked up, by the
+    // report and its writers.
+    ActionRef[] refs = new ActionRef[ordered.size()];
+    RagJudgement[] judgements = new RagJudgement[ordered.size()];
+    int next = 0;
     Map<AreaRef, Rag> areas = new LinkedHashMap<>(plan.areas().size() * 4 / 3 + 1);
     List<RagDisagreement> disagreements = new ArrayList<>();
     Iterator<ActionFacts> inPlanOrder = ordered.iterator();
@@ -81,7 +84,8 @@ public final class RagAssessment {
       for (Action action : area.actions()) {
         ActionFacts f = inPlanOrder.next();
         RagJudgement j = policy.judge(f);
-        actions.put(action.ref(), j);
+        refs[next] = action.ref();
+        judgements[next++] = j;
         worst = worst == null ? j.rag() : policy.worst(worst, j.rag());
         if (action.reportedRag().isPresent() && action.reportedRag().get() != j.rag()) {
           disagreements.add(new RagDisagreement(action.ref(), action.reportedRag().get(), j));
@@ -92,7 +96,7 @@ public final class RagAssessment {
       }
     }
     return new RagAssessment(
-        Collections.unmodifiableMap(actions),
+        new JudgementsInPlanOrder(refs, judgements),
         Collections.unmodifiableMap(areas),
         Collections.unmodifiableList(disagreements));
   }

@@ -70,9 +70,11 @@ public final class PlanRules {
   public static final PlanRule MILESTONE_TARGETS =
       c -> {
         List<Finding> out = new ArrayList<>();
-        for (Area area : c.plan().areas()) {
-          for (Action action : area.actions()) {
-            for (Milestone m : action.milestones()) {
+        // The facts tell which actions hold such a target (read in the pass that judged the
+        // milestones), so only their milestones are visited again.
+        for (ActionFacts f : c.facts()) {
+          if (f.hasTargetOf(TargetKind.NONE) || f.hasTargetOf(TargetKind.UNRECOGNISED)) {
+            for (Milestone m : f.action().milestones()) {
               if (m.target().kind() == TargetKind.NONE) {
                 out.add(
                     Finding.of(
@@ -215,9 +217,11 @@ public final class PlanRules {
           return out;
         }
         LocalDate start = period.get().start();
-        for (Area area : c.plan().areas()) {
-          for (Action action : area.actions()) {
-            for (Milestone m : action.milestones()) {
+        // As for MILESTONE_TARGETS: only the milestones of actions where the facts saw a target
+        // ending before the start are visited again.
+        for (ActionFacts f : c.facts()) {
+          if (f.anyTargetEndsBefore(start)) {
+            for (Milestone m : f.action().milestones()) {
               List<DateRange> periods = m.target().periods();
               if (!periods.isEmpty() && periods.get(periods.size() - 1).end().isBefore(start)) {
                 out.add(
