@@ -22,9 +22,9 @@ import org.improvementframework.model.DateRange;
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
  * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its byte-level
  * path {@code forEachDated(InputStream, ...)}), adds every row to {@link IcpcTimeliness} for the
- * period {@code FROM} to {@code TO} (ISO dates) with the England and Wales calendar, and prints the same line as
- * {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the two files at the
- * same time into two calculators and merges them.
+ * period {@code FROM} to {@code TO} (ISO dates) with the England and Wales calendar, and prints
+ * the same line as {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the
+ * two files at the same time into two calculators and merges them.
  */
 public final class IcpcMain {
 
