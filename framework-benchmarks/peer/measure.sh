@@ -1,9 +1,10 @@
 #!/bin/sh
 # Re-measures, in one command on a quiet machine, the whole-process figures of docs/performance.md:
 # section 5 (each case-record indicator at 10^6 records: the Java program through the library,
-# with the default JVM options (a large file read in parts on two threads), the same on one
-# thread (-Dparts=1), and with the launcher's start-up aids, against pandas, Polars and
-# DuckDB; every answer checked equal; wall and CPU, median of ROUNDS alternating runs after an
+# with the default JVM options (one thread, the byte-level reader), the same reading on two
+# threads (-Dparts=2: a large file in parts; ICPC its two files, -DtwoThreads=true), and with
+# the launcher's start-up aids (C1 only, serial GC, an AppCDS archive), against pandas, Polars
+# and DuckDB; every answer checked equal; wall and CPU, median of ROUNDS alternating runs after an
 # untimed warm-up) and section 8 (`report` on the bundled plan: the plain `java -jar` against the
 # launcher). With --report-benchmark it also runs ReportBenchmark at 10^4, 10^5 and 10^6
 # milestones (section 3, goal 4: the time per milestone flat within 25%).
@@ -37,9 +38,10 @@ fi
 [ -f "$D/icpc/initial_conferences.csv" ] || java -cp $J $M.CaseRecordFiles "$D/icpc" 1000000
 [ -f "$D/care/referrals.csv" ] || java -cp $J $M.CareRecordFiles "$D/care" 1000000
 
-# The Java side with the launcher's aids: C1 only and an AppCDS archive of the same class path,
-# written by one training run (as the launcher's first run does).
-AIDS="-Xshare:auto -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1"
+# The Java side with the launcher's aids: C1 only, the serial collector (no GC threads to start
+# for a run of a second or two) and an AppCDS archive of the same class path, written by one
+# training run (as the launcher's first run does).
+AIDS="-Xshare:auto -Xlog:cds=off,cds+dynamic=off -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 race() { # indicator main script period extra
   indicator=$1 main=$2 script=$3 period=$4 extra=${5:-}
   echo
@@ -51,7 +53,7 @@ race() { # indicator main script period extra
   # $period and $extra are words without spaces: left unquoted on purpose
   /usr/bin/python3 $P/alternate.py --warmup --same "$rounds" \
     "java -cp $J $M.$main $period" \
-    "java -Dparts=1 -cp $J $M.$main $period" \
+    "java -Dparts=2 -DtwoThreads=true -cp $J $M.$main $period" \
     "java $AIDS -XX:SharedArchiveFile=$archive -cp $J $M.$main $period" \
     "/usr/bin/python3 $P/$script.py $period $extra" \
     "$V $P/${script}_polars.py $period $extra" \

@@ -1,9 +1,8 @@
 package org.improvementframework.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,11 +20,11 @@ import org.improvementframework.model.DateRange;
  * The Java side of the ICPC timeliness comparison with pandas, as a whole process from files to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.IcpcMain DIR FROM TO}
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
- * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its columnar path
- * {@code forEachDated}), adds every row to {@link IcpcTimeliness} for the period {@code FROM} to
- * {@code TO} (ISO dates) with the England and Wales calendar, and prints the same line as
- * {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the two files at the
- * same time into two calculators and merges them.
+ * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its byte-level
+ * path {@code forEachDated(InputStream, ...)}), adds every row to {@link IcpcTimeliness} for the
+ * period {@code FROM} to {@code TO} (ISO dates) with the England and Wales calendar, and prints
+ * the same line as {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the
+ * two files at the same time into two calculators and merges them.
  */
 public final class IcpcMain {
 
@@ -97,8 +96,8 @@ public final class IcpcMain {
   }
 
   private static IcpcTimeliness read(Path dir, String file, IcpcTimeliness icpc) {
-    try (BufferedReader in = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8)) {
-      // the columnar path: each row's id and day, no record per row
+    try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+      // the byte-level path: each row's id and day, no record or string per row
       List<CaseRecordFormatException> problems =
           file.equals(CaseRecordFiles.DISCUSSIONS)
               ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEachDated(

@@ -1,10 +1,9 @@
 package org.improvementframework.benchmarks;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,8 +25,8 @@ import org.improvementframework.model.DateRange;
  * to result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.PlacementMovesMain
  * DIR FROM TO} reads {@code DIR/looked_after_periods.csv} and {@code DIR/placements.csv} with
  * framework-io's {@link CaseRecordReader} layouts (streaming, every row checked, through the
- * columnar path {@link CareColumns}; the placements in two parts at once while the periods of care
- * are read on a third thread, {@code -Dparts=1} for one thread), adds every row to
+ * byte-level path of {@link CareColumns}; with {@code -Dparts=2} the placements in two parts at
+ * once while the periods of care are read on a third thread), adds every row to
  * framework-metrics' {@link PlacementMoves} for the period {@code FROM} to {@code TO} (ISO dates;
  * the last day is the snapshot), and prints the same line as {@code peer/placement_moves*.py}.
  */
@@ -51,7 +50,8 @@ public final class PlacementMovesMain {
 
   /**
    * Reads the periods of care and placements of a directory and works out the measure, on as
-   * many threads as the system property {@code parts} says (default 2; see {@link #compute(Path,
+   * many threads as the system property {@code parts} says (default 1: on the quiet machine
+   * more threads gained no wall time and cost CPU; see {@link #compute(Path,
    * DateRange, int)}).
    *
    * @param dir the directory holding the files {@link CareRecordFiles} writes; not null
@@ -61,12 +61,13 @@ public final class PlacementMovesMain {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    return compute(dir, period, Integer.getInteger("parts", 2));
+    return compute(dir, period, Integer.getInteger("parts", 1));
   }
 
   /**
    * Reads the periods of care and placements of a directory and works out the measure. With one
-   * part, the two files are read one after the other on this thread. With more, the periods of
+   * part, the two files are read one after the other on this thread, from their bytes
+   * ({@link CareColumns}' byte-level path). With more, the periods of
    * care are read on a thread of their own while the placements, the larger file, are read in
    * {@code parts} parts at once ({@link FileParts}), each into a calculator of its own, and the
    * calculators are merged; the result, and the first bad row reported, are those of one thread.
@@ -81,10 +82,22 @@ public final class PlacementMovesMain {
   public static IndicatorResult compute(Path dir, DateRange period, int parts) {
     if (parts <= 1) {
       PlacementMoves measure = PlacementMoves.of(period);
-      try (BufferedReader periods = open(dir, CareRecordFiles.PERIODS);
-          BufferedReader placements = open(dir, CareRecordFiles.PLACEMENTS)) {
-        throwFirst(readPeriods(periods, measure));
-        throwFirst(readPlacements(placements, measure));
+      // the byte-level path: plain rows read from the bytes, without a string per cell
+      try (InputStream periods = Files.newInputStream(dir.resolve(CareRecordFiles.PERIODS));
+          InputStream placements = Files.newInputStream(dir.resolve(CareRecordFiles.PLACEMENTS))) {
+        throwFirst(
+            CareColumns.forEachPeriod(
+                periods,
+                CareRecordFiles.PERIODS,
+                (id, birth, start, end) -> measure.addPeriod(id, start, end),
+                w -> {}));
+        throwFirst(
+            CareColumns.forEachPlacement(
+                placements,
+                CareRecordFiles.PLACEMENTS,
+                (id, start, end, type, shortBreak) ->
+                    measure.addPlacement(id, start, end, shortBreak),
+                w -> {}));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -132,10 +145,6 @@ public final class PlacementMovesMain {
         in, source, (id, birth, start, end) -> measure.addPeriod(id, start, end), warnings);
   }
 
-  private static List<CaseRecordFormatException> readPeriods(Reader in, PlacementMoves measure) {
-    return readPeriods(in, CareRecordFiles.PERIODS, measure, w -> {});
-  }
-
   private static List<CaseRecordFormatException> readPlacements(
       Reader in, String source, PlacementMoves measure, Consumer<? super ReadWarning> warnings) {
     return CareColumns.forEachPlacement(
@@ -143,10 +152,6 @@ public final class PlacementMovesMain {
         source,
         (id, start, end, type, shortBreak) -> measure.addPlacement(id, start, end, shortBreak),
         warnings);
-  }
-
-  private static List<CaseRecordFormatException> readPlacements(Reader in, PlacementMoves measure) {
-    return readPlacements(in, CareRecordFiles.PLACEMENTS, measure, w -> {});
   }
 
   private static void daemon(Runnable r) {
@@ -168,10 +173,6 @@ public final class PlacementMovesMain {
       }
       throw e;
     }
-  }
-
-  private static BufferedReader open(Path dir, String file) throws IOException {
-    return Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);
   }
 
   private static void throwFirst(List<CaseRecordFormatException> problems) {

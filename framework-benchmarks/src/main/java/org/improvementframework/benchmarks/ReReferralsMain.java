@@ -1,8 +1,12 @@
 package org.improvementframework.benchmarks;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.improvementframework.io.casework.CaseRecordFormatException;
 import org.improvementframework.io.casework.CaseRecordReader;
 import org.improvementframework.io.casework.FileParts;
@@ -14,8 +18,8 @@ import org.improvementframework.model.DateRange;
  * The Java side of the re-referral comparison with the peers, as a whole process from file to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.ReReferralsMain DIR
  * FROM TO} reads {@code DIR/referrals.csv} with framework-io's {@link CaseRecordReader}
- * (streaming, every row checked, through its columnar path {@code forEachDated}; in two parts at
- * once, {@code -Dparts=1} for one thread), adds every
+ * (streaming, every row checked, through its byte-level path {@code forEachDated(InputStream,
+ * ...)}; with {@code -Dparts=2} in two parts at once through the {@code Reader} path), adds every
  * referral to framework-metrics' {@link ReReferrals}
  * for the period {@code FROM} to {@code TO} (ISO dates), and prints the same line as
  * {@code peer/re_referrals*.py}.
@@ -40,7 +44,8 @@ public final class ReReferralsMain {
 
   /**
    * Reads the referrals of a directory and works out the measure, on as many threads as the
-   * system property {@code parts} says (default 2).
+   * system property {@code parts} says (default 1: on the
+   * quiet machine two parts gained no wall time and cost CPU).
    *
    * @param dir the directory holding the file {@link CareRecordFiles} writes; not null
    * @param period the period; not null
@@ -49,7 +54,7 @@ public final class ReReferralsMain {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    return compute(dir, period, Integer.getInteger("parts", 2));
+    return compute(dir, period, Integer.getInteger("parts", 1));
   }
 
   /**
@@ -65,6 +70,21 @@ public final class ReReferralsMain {
    * @throws UncheckedIOException if the file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period, int parts) {
+    if (parts <= 1) {
+      // the byte-level path: plain rows read from the bytes, without a string per cell
+      ReReferrals measure = ReReferrals.of(period);
+      try (InputStream in = Files.newInputStream(dir.resolve(CareRecordFiles.REFERRALS))) {
+        List<CaseRecordFormatException> problems =
+            CaseRecordReader.REFERRALS.forEachDated(
+                in, CareRecordFiles.REFERRALS, measure::addReferral, w -> {});
+        if (!problems.isEmpty()) {
+          throw problems.get(0);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return measure.result();
+    }
     FileParts.Result<ReReferrals> r =
         FileParts.read(
             dir.resolve(CareRecordFiles.REFERRALS),

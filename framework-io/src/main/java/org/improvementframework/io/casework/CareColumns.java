@@ -1,5 +1,6 @@
 package org.improvementframework.io.casework;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -101,6 +102,113 @@ public final class CareColumns {
         source,
         warnings,
         p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
+  }
+
+  /**
+   * Reads periods of care from their UTF-8 bytes as {@link #forEachPeriod(Reader, String,
+   * PeriodSink, Consumer)} reads the same text, with the same rows, problems, warnings and
+   * errors, but each plain row (printable ASCII without quotes, every cell readable, as nearly
+   * every row of an export is) straight from the bytes, without a string per cell.
+   *
+   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's parts, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<CaseRecordFormatException> forEachPeriod(
+      InputStream in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    return bytes(
+        PERIODS,
+        in,
+        source,
+        warnings,
+        row -> {
+          CharSequence id = row.id(0);
+          long birth = row.epochDay(1);
+          long start = row.epochDay(2);
+          long end = row.optionalEpochDay(3, NO_END);
+          if (id == null || invalid(birth, start, end)) {
+            return false;
+          }
+          sink.accept(id, birth, start, end);
+          return true;
+        },
+        p -> sink.accept(p.id, p.birth, p.start, p.end));
+  }
+
+  /**
+   * Reads placements from their UTF-8 bytes as {@link #forEachPlacement(Reader, String,
+   * PlacementSink, Consumer)} reads the same text, with the same rows, problems, warnings and
+   * errors, but each plain row (printable ASCII without quotes, every cell readable, as nearly
+   * every row of an export is) straight from the bytes, without a string per cell.
+   *
+   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's parts, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<CaseRecordFormatException> forEachPlacement(
+      InputStream in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(sink, "sink");
+    return bytes(
+        PLACEMENTS,
+        in,
+        source,
+        warnings,
+        row -> {
+          CharSequence id = row.id(0);
+          long start = row.epochDay(1);
+          long end = row.optionalEpochDay(2, NO_END);
+          CharSequence type = row.text(3);
+          int flag = row.flag(4);
+          if (id == null || flag < 0 || invalid(start, start, end)) {
+            return false;
+          }
+          sink.accept(id, start, end, type, flag == 1);
+          return true;
+        },
+        p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
+  }
+
+  /** Whether a plain row's dates leave it to the tokenizer's path: unreadable or out of order. */
+  private static boolean invalid(long first, long start, long end) {
+    return first == EpochDays.INVALID
+        || start == EpochDays.INVALID
+        || end == EpochDays.INVALID
+        || end < start;
+  }
+
+  private static List<CaseRecordFormatException> bytes(
+      Kind kind,
+      InputStream in,
+      String source,
+      Consumer<? super ReadWarning> warnings,
+      ByteRows.RowReader plain,
+      Consumer<Parts> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(warnings, "warnings");
+    Parts parts = new Parts();
+    return new ByteRows(kind.reader(), in, source)
+        .read(
+            warnings,
+            plain,
+            row -> {
+              kind.cells().accept(row, parts);
+              return parts;
+            },
+            sink);
   }
 
   /** The record's date-order check: the reader reports it as the record path's would be. */

@@ -1,5 +1,6 @@
 package org.improvementframework.io.casework;
 
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -381,6 +382,56 @@ public final class CaseRecordReader<T> {
   }
 
   /**
+   * Reads an event file's UTF-8 bytes as {@link #forEachDated(Reader, String, DatedIdSink,
+   * Consumer)} reads the same text, with the same rows, problems, warnings and errors, but
+   * straight from the bytes: each plain row (printable ASCII without quotes, its id and date
+   * readable, as nearly every row of an export is) without decoding it into characters or making
+   * a string of its cells; from the first other row on, the text is read as the {@code Reader}
+   * form would read it.
+   *
+   * <p>The id is a view that is valid only during the call: copy it ({@code toString()}) to keep
+   * it.
+   *
+   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's id and day, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws IllegalStateException if this reader's records are not an id and a date
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+   * @throws NullPointerException if an argument is null
+   */
+  public List<CaseRecordFormatException> forEachDated(
+      InputStream in, String source, DatedIdSink sink, Consumer<? super ReadWarning> warnings) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(warnings, "warnings");
+    if (!dated) {
+      throw new IllegalStateException(
+          "forEachDated reads files of an id and a date; this reader's columns are "
+              + String.join(", ", columns));
+    }
+    Row.Dated dated = new Row.Dated();
+    return new ByteRows(this, in, source)
+        .read(
+            warnings,
+            row -> {
+              CharSequence id = row.id(0);
+              long day = row.epochDay(1);
+              if (id == null || day == EpochDays.INVALID) {
+                return false;
+              }
+              sink.accept(id, day);
+              return true;
+            },
+            row -> dated.set(row.idView(0), row.epochDay(1)),
+            d -> sink.accept(d.id, d.day));
+  }
+
+  /**
    * Reads the rows through io's tokenizer, mapping each data row and handing the result to a
    * sink. Rows are numbered as a spreadsheet shows them: the physical line on which the row
    * starts, counting the header's line as 1 and blank lines too; blank lines are skipped.
@@ -466,8 +517,11 @@ public final class CaseRecordReader<T> {
         "a date on or after the one in column '" + earlier + "' (which must be given)");
   }
 
-  private int[] header(
-      String[] names, String source, long row, Consumer<? super ReadWarning> warnings) {
+  /**
+   * Reads a header row's names into the index of each of this reader's columns in the file (-1
+   * for an optional column left out), giving the header's warnings.
+   */
+  int[] header(String[] names, String source, long row, Consumer<? super ReadWarning> warnings) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < names.length; i++) {
       String name = names[i].strip().toLowerCase(Locale.ROOT);

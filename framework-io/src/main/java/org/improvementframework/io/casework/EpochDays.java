@@ -62,6 +62,46 @@ final class EpochDays {
     return of(year, month, day);
   }
 
+  /**
+   * Reads the ASCII bytes {@code [from, to)} as {@link #parse(String)} reads the same text: the
+   * byte-level path's reading.
+   */
+  static long parse(byte[] b, int from, int to) {
+    if (to - from != 10) {
+      return INVALID;
+    }
+    int year;
+    int month;
+    int day;
+    if (b[from + 4] == '-' && b[from + 7] == '-') {
+      year = digits(b, from, from + 4);
+      month = digits(b, from + 5, from + 7);
+      day = digits(b, from + 8, from + 10);
+    } else if (b[from + 2] == '/' && b[from + 5] == '/') {
+      year = digits(b, from + 6, from + 10);
+      month = digits(b, from + 3, from + 5);
+      day = digits(b, from, from + 2);
+    } else {
+      return INVALID;
+    }
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
+      return INVALID;
+    }
+    return of(year, month, day);
+  }
+
+  private static int digits(byte[] b, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
   private static boolean leap(int year) {
     return LEAP[year];
   }

@@ -171,7 +171,7 @@ class CareColumnsTest {
     };
   }
 
-  private static String placements(List<Integer> kinds, Random r) {
+  static String placements(List<Integer> kinds, Random r) {
     boolean usual = r.nextBoolean();
     StringBuilder sb =
         new StringBuilder(
@@ -197,7 +197,7 @@ class CareColumnsTest {
     return sb.toString();
   }
 
-  private static String periods(List<Integer> kinds, Random r) {
+  static String periods(List<Integer> kinds, Random r) {
     boolean usual = r.nextBoolean();
     StringBuilder sb =
         new StringBuilder(

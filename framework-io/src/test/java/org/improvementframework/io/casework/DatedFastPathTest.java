@@ -126,7 +126,7 @@ class DatedFastPathTest {
   }
 
   /** A referrals file whose rows are good, blank, short, empty-id or bad-date, at random. */
-  private static String file(List<Integer> kinds, Random r) {
+  static String file(List<Integer> kinds, Random r) {
     StringBuilder sb =
         new StringBuilder(
             r.nextBoolean() ? "child_id,referral_date\n" : "referral_date,x,Child_ID\n");

@@ -259,7 +259,7 @@ class FilePartsTest {
     return chosen.stream().mapToLong(Long::longValue).toArray();
   }
 
-  private static String placements(List<Integer> kinds, Random r) {
+  static String placements(List<Integer> kinds, Random r) {
     StringBuilder sb = new StringBuilder(r.nextInt(8) == 0 ? "\uFEFF" : "");
     sb.append(
         switch (r.nextInt(6)) {
