@@ -53,6 +53,11 @@ final class JsonValues {
   /** The action reference read last: its milestones' references share it. */
   private ActionRef lastAction;
 
+  /** The ends of the date range read last by {@link #range()}. */
+  private LocalDate rangeStart;
+
+  private LocalDate rangeEnd;
+
   JsonValues(JsonCursor cursor) {
     this(cursor, InputLimits.defaults());
   }
@@ -152,6 +157,16 @@ final class JsonValues {
   }
 
   DateRange dateRange() throws IOException {
+    range();
+    return DateRange.of(rangeStart, rangeEnd);
+  }
+
+  /**
+   * Reads a date range as {@link #dateRange()} does, leaving its ends in {@link #rangeStart()}
+   * and {@link #rangeEnd()}: a target's periods recur across a plan, and the reader of targets
+   * compares them with a target read before without making a {@code DateRange}.
+   */
+  void range() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 21) {
       char[] text = chars();
       int at = p.getTextOffset();
@@ -160,17 +175,32 @@ final class JsonValues {
           LocalDate start = isoDate(text, at, 10);
           LocalDate end = isoDate(text, at + 11, 10);
           if (start != null && end != null && !end.isBefore(start)) {
-            return DateRange.of(start, end);
+            rangeStart = start;
+            rangeEnd = end;
+            return;
           }
         } catch (DateTimeException e) {
           // reported below by the model's parser, with the same words as every other form
         }
       }
     }
-    return parse(
-        "date range",
-        "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
-        DateRange::parse);
+    DateRange range =
+        parse(
+            "date range",
+            "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
+            DateRange::parse);
+    rangeStart = range.start();
+    rangeEnd = range.end();
+  }
+
+  /** Gets the start of the range {@link #range()} read last. */
+  LocalDate rangeStart() {
+    return rangeStart;
+  }
+
+  /** Gets the end of the range {@link #range()} read last. */
+  LocalDate rangeEnd() {
+    return rangeEnd;
   }
 
   ReportingPeriod reportingPeriod() throws IOException {
