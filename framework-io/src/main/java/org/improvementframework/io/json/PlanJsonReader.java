@@ -3,7 +3,9 @@ package org.improvementframework.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -79,6 +81,9 @@ final class PlanJsonReader {
   private static final Function<ImprovementPlan.Builder, ImprovementPlan> PLAN_BUILD =
       ImprovementPlan.Builder::build;
 
+  /** Statuses kept at most by their words; beyond, each is built, costing only time. */
+  private static final int MAX_STATUSES_KEPT = 4096;
+
   private static final Rag[] RAGS = Rag.values();
   private static final TargetKind[] KINDS = TargetKind.values();
   private static final Recurrence[] RECURRENCES = Recurrence.values();
@@ -87,8 +92,9 @@ final class PlanJsonReader {
   private final JsonCursor c;
   private final JsonValues v;
   private final IndicatorJsonReader indicators;
-  private final Status[] lastStatus = new Status[PROGRESSES.length];
+  private final Map<String, Status> statuses = new HashMap<>();
   private final TargetDraft target = new TargetDraft();
+  private final MilestoneDraft milestone = new MilestoneDraft();
 
   PlanJsonReader(
       JsonParser parser, String source, JsonCursor.Unknown unknown, List<ReadWarning> warnings) {
@@ -247,19 +253,15 @@ final class PlanJsonReader {
 
   Milestone readMilestone() throws IOException {
     return c.object(
-        MILESTONE,
-        this,
-        Milestone.builder(),
-        PlanJsonReader::milestoneField,
-        Milestone.Builder::build);
+        MILESTONE, this, milestone.start(), PlanJsonReader::milestoneField, MilestoneDraft::build);
   }
 
-  private void milestoneField(Milestone.Builder b, int field) throws IOException {
+  private void milestoneField(MilestoneDraft d, int field) throws IOException {
     switch (field) {
-      case 0 -> b.ref(v.milestoneRef());
-      case 1 -> b.description(v.string());
-      case 2 -> b.target(readTarget());
-      default -> b.status(readStatus());
+      case 0 -> d.ref(v.milestoneRef());
+      case 1 -> d.description(v.string());
+      case 2 -> d.target(readTarget());
+      default -> d.status(readStatus());
     }
   }
 
@@ -294,16 +296,18 @@ final class PlanJsonReader {
       }
     }
     c.endObject();
-    // Statuses repeat: the same words read again are the same string, so the last status of
-    // each progress is reused when its words are that very string.
-    Status last = lastStatus[progress.ordinal()];
-    if (last != null && last.text() == text) {
+    // Statuses repeat: the status built last with the same words is reused when its progress
+    // is the same.
+    Status last = statuses.get(text);
+    if (last != null && last.progress() == progress) {
       return last;
     }
     Progress p = progress;
     String t = text;
     Status status = c.build("status", () -> Status.of(p, t));
-    lastStatus[progress.ordinal()] = status;
+    if (last != null || statuses.size() < MAX_STATUSES_KEPT) {
+      statuses.put(text, status);
+    }
     return status;
   }
 }
