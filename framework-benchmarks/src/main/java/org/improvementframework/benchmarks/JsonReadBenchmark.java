@@ -35,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-@Warmup(iterations = 3, time = 2)
+// Five warm-ups: C2 compiles the reader's large methods (the field readers with what they
+// inline) for up to seconds each, still during the third and fourth iteration of a loaded run.
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class JsonReadBenchmark {
 

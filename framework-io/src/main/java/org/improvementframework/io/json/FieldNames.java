@@ -9,10 +9,14 @@ final class FieldNames {
 
   private final String[] names;
   private final int required;
+  private final String what;
+  private final String expected;
 
-  private FieldNames(String[] names, int required) {
+  private FieldNames(String[] names, int required, String what, String expected) {
     this.names = names;
     this.required = required;
+    this.what = what;
+    this.expected = expected;
   }
 
   /**
@@ -20,6 +24,15 @@ final class FieldNames {
    * is not part of the name). At most 31 fields, one bit each.
    */
   static FieldNames of(String... namesAndStars) {
+    return object(null, null, namesAndStars);
+  }
+
+  /**
+   * Obtains the fields of one kind of object as {@link #of} does, with the words its errors use:
+   * {@code what} the value is ("action") and what was {@code expected} where the object was not
+   * found ("an action object").
+   */
+  static FieldNames object(String what, String expected, String... namesAndStars) {
     String[] names = new String[namesAndStars.length];
     int required = 0;
     for (int i = 0; i < names.length; i++) {
@@ -28,7 +41,17 @@ final class FieldNames {
       names[i] = (star ? n.substring(0, n.length() - 1) : n).intern();
       required |= star ? 1 << i : 0;
     }
-    return new FieldNames(names, required);
+    return new FieldNames(names, required, what, expected);
+  }
+
+  /** Gets what the object is, for the error when the model refuses it; null if not given. */
+  String what() {
+    return what;
+  }
+
+  /** Gets what was expected where the object is missing; null if not given. */
+  String expected() {
+    return expected;
   }
 
   /** Gets the index of a field, or -1 if this kind of object has no such field. */

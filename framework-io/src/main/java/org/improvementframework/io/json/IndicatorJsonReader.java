@@ -22,8 +22,16 @@ final class IndicatorJsonReader {
 
   private static final FieldNames MEASURE = FieldNames.of("text*", "indicator");
   private static final FieldNames INDICATOR =
-      FieldNames.of(
-          "name*", "unit*", "polarity*", "countingUnit", "baseline", "targets", "observations");
+      FieldNames.object(
+          "indicator",
+          "an indicator object",
+          "name*",
+          "unit*",
+          "polarity*",
+          "countingUnit",
+          "baseline",
+          "targets",
+          "observations");
   private static final FieldNames TARGET = FieldNames.of("value*", "period*", "tolerance");
   private static final FieldNames OBSERVATION = FieldNames.of("period*", "value*");
 
@@ -54,19 +62,34 @@ final class IndicatorJsonReader {
   }
 
   Indicator readIndicator() throws IOException {
-    Indicator.Builder b = Indicator.builder();
-    for (int f = c.firstField(INDICATOR, "an indicator object"); f >= 0; f = c.nextField()) {
-      switch (f) {
-        case 0 -> b.name(v.string());
-        case 1 -> b.unit(v.enumValue(UNITS));
-        case 2 -> b.polarity(v.enumValue(POLARITIES));
-        case 3 -> b.countingUnit(v.enumValue(COUNTING_UNITS));
-        case 4 -> b.baseline(readObservation());
-        case 5 -> c.array("a list of indicator targets", () -> b.addTargets(readIndicatorTarget()));
-        default -> c.array("a list of observations", () -> b.addObservations(readObservation()));
-      }
+    return c.object(
+        INDICATOR,
+        this,
+        Indicator.builder(),
+        IndicatorJsonReader::indicatorField,
+        Indicator.Builder::build);
+  }
+
+  private void indicatorField(Indicator.Builder b, int field) throws IOException {
+    switch (field) {
+      case 0 -> b.name(v.string());
+      case 1 -> b.unit(v.enumValue(UNITS));
+      case 2 -> b.polarity(v.enumValue(POLARITIES));
+      case 3 -> b.countingUnit(v.enumValue(COUNTING_UNITS));
+      case 4 -> b.baseline(readObservation());
+      case 5 ->
+          c.array(
+              "a list of indicator targets",
+              this,
+              b,
+              (r, x, i) -> x.addTargets(r.readIndicatorTarget()));
+      default ->
+          c.array(
+              "a list of observations",
+              this,
+              b,
+              (r, x, i) -> x.addObservations(r.readObservation()));
     }
-    return c.endObject("indicator", b::build);
   }
 
   IndicatorTarget readIndicatorTarget() throws IOException {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
@@ -28,10 +29,19 @@ final class JsonCursor {
     SKIP
   }
 
-  /** Reads one value at the parser's current token. */
+  /**
+   * Reads the value at the parser's current token into what is being built: the value of field
+   * {@code index} of an object, or element {@code index} of a list. Readers pass a lambda that
+   * captures nothing (a method of {@code R}, or one using only its arguments), so that reading a
+   * value makes no object for the lambda, and the builder it fills stays where the compiler can
+   * see it.
+   *
+   * @param <R> the reader, whose parser and value readers the part uses
+   * @param <B> what is being built: a model builder, or a draft of the reader's own
+   */
   @FunctionalInterface
-  interface Element {
-    void read() throws IOException;
+  interface Part<R, B> {
+    void read(R reader, B building, int index) throws IOException;
   }
 
   private final JsonParser p;
@@ -126,6 +136,29 @@ final class JsonCursor {
   }
 
   /**
+   * Reads the object at the current token, the one loop of every value reader: each field
+   * {@code names} knows goes to {@code field} with its index, then the required fields are
+   * checked and the value is built.
+   *
+   * @param names the object's fields and the words of its errors ({@link FieldNames#object})
+   * @param reader the reader passed on to {@code field}
+   * @param building the builder or draft the fields fill
+   * @param field reads one field's value into {@code building}
+   * @param build builds the value from {@code building}
+   * @return the value; not null
+   * @throws PlanFormatException if the token is not an object, a field is repeated or missing,
+   *     or the model refuses the value
+   */
+  <R, B, T> T object(FieldNames names, R reader, B building, Part<R, B> field, Function<B, T> build)
+      throws IOException {
+    for (int f = firstField(names, names.expected()); f >= 0; f = nextField()) {
+      field.read(reader, building, f);
+    }
+    endObject();
+    return build(names.what(), build, building);
+  }
+
+  /**
    * Ends the object {@link #firstField} started, whose fields have all been read, and builds its
    * value.
    *
@@ -163,20 +196,31 @@ final class JsonCursor {
     }
   }
 
-  /** Reads the list at the current token, calling {@code element} on each element's first token. */
-  void array(String what, Element element) throws IOException {
+  /**
+   * Reads the list at the current token, passing each element, at its first token, to {@code
+   * element} with its index.
+   */
+  <R, B> void array(String what, R reader, B building, Part<R, B> element) throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw wrongType(what);
     }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      element.read();
+    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+      element.read(reader, building, i);
     }
   }
 
   /** Runs a model factory, reporting a broken invariant as bad input at the object's end. */
   <T> T build(String what, Supplier<T> factory) {
+    return build(what, Supplier::get, factory);
+  }
+
+  /**
+   * Builds a value from what was read, reporting a broken invariant as bad input at the object's
+   * end.
+   */
+  <B, T> T build(String what, Function<B, T> factory, B building) {
     try {
-      return factory.get();
+      return factory.apply(building);
     } catch (IllegalArgumentException e) {
       throw PlanFormatException.builder("invalid " + what + ": " + e.getMessage())
           .at(location())

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.improvementframework.io.Decimals;
@@ -32,6 +34,9 @@ final class JsonValues {
   /** The longest text {@link #repeatedString()} keeps; longer ones are rarely repeated. */
   private static final int REPEATED_MAX_LENGTH = 40;
 
+  /** Reporting periods kept at most by their text; beyond, each is parsed, costing only time. */
+  private static final int MAX_PERIODS_KEPT = 1024;
+
   private final JsonCursor c;
   private final JsonParser p;
   private final InputLimits limits;
@@ -52,6 +57,14 @@ final class JsonValues {
 
   /** The action reference read last: its milestones' references share it. */
   private ActionRef lastAction;
+
+  /** Reporting periods by their text, read once each. */
+  private final Map<String, ReportingPeriod> periods = new HashMap<>();
+
+  /** The ends of the date range read last by {@link #range()}. */
+  private LocalDate rangeStart;
+
+  private LocalDate rangeEnd;
 
   JsonValues(JsonCursor cursor) {
     this(cursor, InputLimits.defaults());
@@ -152,6 +165,16 @@ final class JsonValues {
   }
 
   DateRange dateRange() throws IOException {
+    range();
+    return DateRange.of(rangeStart, rangeEnd);
+  }
+
+  /**
+   * Reads a date range as {@link #dateRange()} does, leaving its ends in {@link #rangeStart()}
+   * and {@link #rangeEnd()}: a target's periods recur across a plan, and the reader of targets
+   * compares them with a target read before without making a {@code DateRange}.
+   */
+  void range() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 21) {
       char[] text = chars();
       int at = p.getTextOffset();
@@ -160,24 +183,52 @@ final class JsonValues {
           LocalDate start = isoDate(text, at, 10);
           LocalDate end = isoDate(text, at + 11, 10);
           if (start != null && end != null && !end.isBefore(start)) {
-            return DateRange.of(start, end);
+            rangeStart = start;
+            rangeEnd = end;
+            return;
           }
         } catch (DateTimeException e) {
           // reported below by the model's parser, with the same words as every other form
         }
       }
     }
-    return parse(
-        "date range",
-        "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
-        DateRange::parse);
+    DateRange range =
+        parse(
+            "date range",
+            "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
+            DateRange::parse);
+    rangeStart = range.start();
+    rangeEnd = range.end();
+  }
+
+  /** Gets the start of the range {@link #range()} read last. */
+  LocalDate rangeStart() {
+    return rangeStart;
+  }
+
+  /** Gets the end of the range {@link #range()} read last. */
+  LocalDate rangeEnd() {
+    return rangeEnd;
   }
 
   ReportingPeriod reportingPeriod() throws IOException {
-    return parse(
-        "reporting period",
-        "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31",
-        ReportingPeriod::parse);
+    // An indicator's periods recur across its observations and the plan's other indicators:
+    // each text is read by the model's parser (a regular expression) once.
+    String s = repeatedString();
+    ReportingPeriod known = periods.get(s);
+    if (known != null) {
+      return known;
+    }
+    ReportingPeriod period =
+        parse(
+            s,
+            "reporting period",
+            "FY2014-15, AY2014-15, 2014, FY2014-15 Q1, 2015-03 or 2015-03-31",
+            ReportingPeriod::parse);
+    if (periods.size() < MAX_PERIODS_KEPT) {
+      periods.put(s, period);
+    }
+    return period;
   }
 
   AreaRef areaRef() throws IOException {
@@ -270,7 +321,11 @@ final class JsonValues {
   /** Reads a text with a model factory, reporting its refusal as bad input at this value. */
   private <T> T parse(String what, String expected, Function<String, T> factory)
       throws IOException {
-    String s = string();
+    return parse(string(), what, expected, factory);
+  }
+
+  /** Reads a text already taken from the parser with a model factory, as above. */
+  private <T> T parse(String s, String what, String expected, Function<String, T> factory) {
     try {
       return factory.apply(s);
     } catch (DateTimeException | IllegalArgumentException e) {

@@ -3,7 +3,10 @@ package org.improvementframework.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.ReadWarning;
@@ -42,12 +45,24 @@ final class PlanJsonReader {
   private static final FieldNames ENVELOPE_FIELDS = FieldNames.of("format*", "version*", "plan*");
   private static final int BARE_PLAN = 3;
   private static final FieldNames PLAN =
-      FieldNames.of("title*", "organisation", "asAt*", "period", "notes", "areas");
+      FieldNames.object(
+          "plan", "a plan object", "title*", "organisation", "asAt*", "period", "notes", "areas");
   private static final FieldNames AREA =
-      FieldNames.of(
-          "number*", "title*", "leads", "objectives", "outcomes", "measures", "notes", "actions");
+      FieldNames.object(
+          "area",
+          "an area object",
+          "number*",
+          "title*",
+          "leads",
+          "objectives",
+          "outcomes",
+          "measures",
+          "notes",
+          "actions");
   private static final FieldNames ACTION =
-      FieldNames.of(
+      FieldNames.object(
+          "action",
+          "an action object",
           "ref*",
           "description*",
           "reportedRag",
@@ -56,9 +71,18 @@ final class PlanJsonReader {
           "notes",
           "milestones");
   private static final FieldNames MILESTONE =
-      FieldNames.of("ref*", "description*", "target*", "status*");
-  private static final FieldNames TARGET = FieldNames.of("text*", "kind*", "periods", "recurrence");
+      FieldNames.object(
+          "milestone", "a milestone object", "ref*", "description*", "target*", "status*");
+  private static final FieldNames TARGET =
+      FieldNames.object("target", "a target object", "text*", "kind*", "periods", "recurrence");
   private static final FieldNames STATUS = FieldNames.of("progress*", "text*");
+
+  /** The plan's factory, which the envelope's reader and a bare plan's share. */
+  private static final Function<ImprovementPlan.Builder, ImprovementPlan> PLAN_BUILD =
+      ImprovementPlan.Builder::build;
+
+  /** Statuses kept at most by their words; beyond, each is built, costing only time. */
+  private static final int MAX_STATUSES_KEPT = 4096;
 
   private static final Rag[] RAGS = Rag.values();
   private static final TargetKind[] KINDS = TargetKind.values();
@@ -68,7 +92,9 @@ final class PlanJsonReader {
   private final JsonCursor c;
   private final JsonValues v;
   private final IndicatorJsonReader indicators;
-  private final Status[] lastStatus = new Status[PROGRESSES.length];
+  private final Map<String, Status> statuses = new HashMap<>();
+  private final TargetDraft target = new TargetDraft();
+  private final MilestoneDraft milestone = new MilestoneDraft();
 
   PlanJsonReader(
       JsonParser parser, String source, JsonCursor.Unknown unknown, List<ReadWarning> warnings) {
@@ -131,7 +157,7 @@ final class PlanJsonReader {
         case 0 -> readFormat();
         case 1 -> readVersion();
         case 2 -> plan = readPlan();
-        default -> readPlanField(bare, f - BARE_PLAN);
+        default -> planField(bare, f - BARE_PLAN);
       }
     }
     if (seen > ENVELOPE) {
@@ -142,7 +168,7 @@ final class PlanJsonReader {
             "either the envelope or a bare plan");
       }
       c.requireFields(PLAN, seen >>> BARE_PLAN);
-      return c.build("plan", bare::build);
+      return c.build("plan", PLAN_BUILD, bare);
     }
     c.requireFields(ENVELOPE_FIELDS, seen);
     return plan;
@@ -170,81 +196,94 @@ final class PlanJsonReader {
   }
 
   ImprovementPlan readPlan() throws IOException {
-    ImprovementPlan.Builder b = ImprovementPlan.builder();
-    for (int f = c.firstField(PLAN, "a plan object"); f >= 0; f = c.nextField()) {
-      readPlanField(b, f);
-    }
-    return c.endObject("plan", b::build);
+    return c.object(PLAN, this, ImprovementPlan.builder(), PlanJsonReader::planField, PLAN_BUILD);
   }
 
-  private void readPlanField(ImprovementPlan.Builder b, int field) throws IOException {
+  private void planField(ImprovementPlan.Builder b, int field) throws IOException {
     switch (field) {
       case 0 -> b.title(v.string());
       case 1 -> b.organisation(v.string());
       case 2 -> b.asAt(v.date());
       case 3 -> b.period(v.dateRange());
-      case 4 -> c.array(STRINGS, () -> b.addNotes(v.string()));
-      default -> c.array("a list of areas", () -> b.addAreas(readArea()));
+      case 4 -> c.array(STRINGS, this, b, (r, x, i) -> x.addNotes(r.v.string()));
+      default -> c.array("a list of areas", this, b, (r, x, i) -> x.addAreas(r.readArea()));
     }
   }
 
   Area readArea() throws IOException {
-    Area.Builder b = Area.builder();
-    for (int f = c.firstField(AREA, "an area object"); f >= 0; f = c.nextField()) {
-      switch (f) {
-        case 0 -> b.ref(AreaRef.of(v.positiveInt()));
-        case 1 -> b.title(v.string());
-        case 2 -> c.array(STRINGS, () -> b.addLeads(v.string()));
-        case 3 -> c.array(STRINGS, () -> b.addObjectives(v.string()));
-        case 4 -> c.array(STRINGS, () -> b.addOutcomes(v.string()));
-        case 5 -> c.array("a list of measures", () -> b.addMeasures(indicators.readMeasure()));
-        case 6 -> c.array(STRINGS, () -> b.addNotes(v.string()));
-        default -> c.array("a list of actions", () -> b.addActions(readAction()));
-      }
+    return c.object(AREA, this, Area.builder(), PlanJsonReader::areaField, Area.Builder::build);
+  }
+
+  private void areaField(Area.Builder b, int field) throws IOException {
+    switch (field) {
+      case 0 -> b.ref(AreaRef.of(v.positiveInt()));
+      case 1 -> b.title(v.string());
+      case 2 -> c.array(STRINGS, this, b, (r, x, i) -> x.addLeads(r.v.string()));
+      case 3 -> c.array(STRINGS, this, b, (r, x, i) -> x.addObjectives(r.v.string()));
+      case 4 -> c.array(STRINGS, this, b, (r, x, i) -> x.addOutcomes(r.v.string()));
+      case 5 ->
+          c.array(
+              "a list of measures",
+              this,
+              b,
+              (r, x, i) -> x.addMeasures(r.indicators.readMeasure()));
+      case 6 -> c.array(STRINGS, this, b, (r, x, i) -> x.addNotes(r.v.string()));
+      default -> c.array("a list of actions", this, b, (r, x, i) -> x.addActions(r.readAction()));
     }
-    return c.endObject("area", b::build);
   }
 
   Action readAction() throws IOException {
-    Action.Builder b = Action.builder();
-    for (int f = c.firstField(ACTION, "an action object"); f >= 0; f = c.nextField()) {
-      switch (f) {
-        case 0 -> b.ref(v.actionRef());
-        case 1 -> b.description(v.string());
-        case 2 -> b.reportedRag(v.enumValue(RAGS));
-        case 3 -> b.resolution(v.string());
-        case 4 -> c.array("a list of references", () -> b.addDependencies(v.reference()));
-        case 5 -> c.array(STRINGS, () -> b.addNotes(v.string()));
-        default -> c.array("a list of milestones", () -> b.addMilestones(readMilestone()));
-      }
+    return c.object(
+        ACTION, this, Action.builder(), PlanJsonReader::actionField, Action.Builder::build);
+  }
+
+  private void actionField(Action.Builder b, int field) throws IOException {
+    switch (field) {
+      case 0 -> b.ref(v.actionRef());
+      case 1 -> b.description(v.string());
+      case 2 -> b.reportedRag(v.enumValue(RAGS));
+      case 3 -> b.resolution(v.string());
+      case 4 ->
+          c.array("a list of references", this, b, (r, x, i) -> x.addDependencies(r.v.reference()));
+      case 5 -> c.array(STRINGS, this, b, (r, x, i) -> x.addNotes(r.v.string()));
+      default ->
+          c.array("a list of milestones", this, b, (r, x, i) -> x.addMilestones(r.readMilestone()));
     }
-    return c.endObject("action", b::build);
   }
 
   Milestone readMilestone() throws IOException {
-    Milestone.Builder b = Milestone.builder();
-    for (int f = c.firstField(MILESTONE, "a milestone object"); f >= 0; f = c.nextField()) {
-      switch (f) {
-        case 0 -> b.ref(v.milestoneRef());
-        case 1 -> b.description(v.string());
-        case 2 -> b.target(readTarget());
-        default -> b.status(readStatus());
-      }
+    return c.object(
+        MILESTONE, this, milestone.start(), PlanJsonReader::milestoneField, MilestoneDraft::build);
+  }
+
+  private void milestoneField(MilestoneDraft d, int field) throws IOException {
+    switch (field) {
+      case 0 -> d.ref(v.milestoneRef());
+      case 1 -> d.description(v.string());
+      case 2 -> d.target(readTarget());
+      default -> d.status(readStatus());
     }
-    return c.endObject("milestone", b::build);
   }
 
   Target readTarget() throws IOException {
-    Target.Builder b = Target.builder();
-    for (int f = c.firstField(TARGET, "a target object"); f >= 0; f = c.nextField()) {
-      switch (f) {
-        case 0 -> b.text(v.repeatedString());
-        case 1 -> b.kind(v.enumValue(KINDS));
-        case 2 -> c.array("a list of date ranges", () -> b.addPeriods(v.dateRange()));
-        default -> b.recurrence(v.enumValue(RECURRENCES));
-      }
+    return c.object(TARGET, this, target.start(), PlanJsonReader::targetField, TargetDraft::build);
+  }
+
+  private void targetField(TargetDraft d, int field) throws IOException {
+    switch (field) {
+      case 0 -> d.text(v.repeatedString());
+      case 1 -> d.kind(v.enumValue(KINDS));
+      case 2 ->
+          c.array(
+              "a list of date ranges",
+              this,
+              d,
+              (r, x, i) -> {
+                r.v.range();
+                x.addPeriod(r.v.rangeStart(), r.v.rangeEnd());
+              });
+      default -> d.recurrence(v.enumValue(RECURRENCES));
     }
-    return c.endObject("target", b::build);
   }
 
   Status readStatus() throws IOException {
@@ -257,16 +296,18 @@ final class PlanJsonReader {
       }
     }
     c.endObject();
-    // Statuses repeat: the same words read again are the same string, so the last status of
-    // each progress is reused when its words are that very string.
-    Status last = lastStatus[progress.ordinal()];
-    if (last != null && last.text() == text) {
+    // Statuses repeat: the status built last with the same words is reused when its progress
+    // is the same.
+    Status last = statuses.get(text);
+    if (last != null && last.progress() == progress) {
       return last;
     }
     Progress p = progress;
     String t = text;
     Status status = c.build("status", () -> Status.of(p, t));
-    lastStatus[progress.ordinal()] = status;
+    if (last != null || statuses.size() < MAX_STATUSES_KEPT) {
+      statuses.put(text, status);
+    }
     return status;
   }
 }
