@@ -2,6 +2,7 @@ package org.improvementframework.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Thrown when input cannot be read, naming where (an {@link InputLocation}: the source, and a row
@@ -85,19 +86,19 @@ public class PlanFormatException extends InputFormatException {
   }
 
   /**
-   * Creates an exception from a builder; for subclasses.
+   * Creates an exception from its parts; for subclasses.
    *
-   * @param builder the builder with the parts; not null
-   * @throws NullPointerException if {@code builder} is null
+   * @param parts the parts; not null
+   * @throws NullPointerException if {@code parts} is null
    */
-  protected PlanFormatException(Builder builder) {
+  protected PlanFormatException(Parts parts) {
     this(
-        builder.problem,
-        builder.location,
-        builder.field,
-        builder.text,
-        builder.expected,
-        builder.cause);
+        parts.problem(),
+        parts.at(),
+        parts.field().orElse(null),
+        parts.text().orElse(null),
+        parts.expected().orElse(null),
+        parts.cause().orElse(null));
   }
 
   /**
@@ -107,8 +108,8 @@ public class PlanFormatException extends InputFormatException {
    * @return a new builder; not null
    * @throws NullPointerException if {@code problem} is null
    */
-  public static Builder builder(String problem) {
-    return new Builder(problem);
+  public static Parts.Builder builder(String problem) {
+    return new Parts.Builder().problem(problem);
   }
 
   private static String message(
@@ -256,89 +257,85 @@ public class PlanFormatException extends InputFormatException {
   }
 
   /**
-   * Builds a {@link PlanFormatException}. A builder is not thread-safe.
+   * The parts of a {@link PlanFormatException}, gathered by its {@link Builder} (from {@link
+   * #builder(String)}) before the message is composed from them.
    */
-  public static class Builder {
-    private final String problem;
-    private InputLocation location = InputLocation.unknown();
-    private String field;
-    private String text;
-    private String expected;
-    private Throwable cause;
+  @Value.Immutable(copy = false)
+  @Value.Style(
+      visibility = Value.Style.ImplementationVisibility.PACKAGE,
+      builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+      build = "parts",
+      init = "*",
+      jdkOnly = true,
+      optionalAcceptNullable = true,
+      // As in io.internal.ValueStyle: no @Generated, which consumers could not resolve.
+      allowedClasspathAnnotations = {Override.class})
+  public abstract static class Parts {
+
+    Parts() {}
 
     /**
-     * Creates a builder for the given problem; for subclasses of the exception.
+     * Gets what went wrong, in words.
      *
-     * @param problem what went wrong, in words; not null
-     * @throws NullPointerException if {@code problem} is null
+     * @return the problem; not null
      */
-    protected Builder(String problem) {
-      this.problem = Objects.requireNonNull(problem, "problem");
+    public abstract String problem();
+
+    /**
+     * Gets where the problem is; set with {@code at}.
+     *
+     * @return the location, {@link InputLocation#unknown()} if not set; not null
+     */
+    @Value.Default
+    public InputLocation at() {
+      return InputLocation.unknown();
     }
 
     /**
-     * Sets where the problem is.
+     * Gets the field being read; set with {@code field}, which accepts null for unknown.
      *
-     * @param location the location; not null
-     * @return this builder; not null
-     * @throws NullPointerException if {@code location} is null
+     * @return the field, empty if unknown; not null
      */
-    public Builder at(InputLocation location) {
-      this.location = Objects.requireNonNull(location, "location");
-      return this;
-    }
+    public abstract Optional<String> field();
 
     /**
-     * Sets the field being read.
+     * Gets the offending text; set with {@code text}, which accepts null for none.
      *
-     * @param field the field; may be null if unknown
-     * @return this builder; not null
+     * @return the text, empty if there is none; not null
      */
-    public Builder field(String field) {
-      this.field = field;
-      return this;
-    }
+    public abstract Optional<String> text();
 
     /**
-     * Sets the offending text.
+     * Gets what was expected, in words; set with {@code expected}, which accepts null.
      *
-     * @param text the text; may be null if there is none
-     * @return this builder; not null
+     * @return the expectation, empty if not stated; not null
      */
-    public Builder text(String text) {
-      this.text = text;
-      return this;
-    }
+    public abstract Optional<String> expected();
 
     /**
-     * Sets what was expected, in words.
+     * Gets the underlying exception; set with {@code cause}, which accepts null.
      *
-     * @param expected the expectation; may be null
-     * @return this builder; not null
+     * @return the cause, empty if none; not null
      */
-    public Builder expected(String expected) {
-      this.expected = expected;
-      return this;
-    }
+    public abstract Optional<Throwable> cause();
 
     /**
-     * Sets the underlying exception.
-     *
-     * @param cause the cause; may be null
-     * @return this builder; not null
+     * Builds a {@link PlanFormatException}: {@code at(location)}, {@code field(name)}, {@code
+     * text(text)}, {@code expected(words)} and {@code cause(exception)} set its parts (a later call
+     * replaces an earlier one; null leaves a part unknown). A builder is not thread-safe.
      */
-    public Builder cause(Throwable cause) {
-      this.cause = cause;
-      return this;
-    }
+    public static final class Builder extends ImmutableParts.Builder {
 
-    /**
-     * Builds the exception.
-     *
-     * @return the exception; not null
-     */
-    public PlanFormatException build() {
-      return new PlanFormatException(this);
+      Builder() {}
+
+      /**
+       * Builds the exception.
+       *
+       * @return the exception; not null
+       */
+      public PlanFormatException build() {
+        return new PlanFormatException(parts());
+      }
     }
   }
 }

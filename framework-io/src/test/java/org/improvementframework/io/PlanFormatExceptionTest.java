@@ -77,7 +77,7 @@ class PlanFormatExceptionTest {
         .hasMessage("problem");
     assertThatThrownBy(() -> PlanFormatException.builder("p").at(null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("location");
+        .hasMessage("at");
     assertThatThrownBy(() -> new PlanFormatException((String) null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("message");
