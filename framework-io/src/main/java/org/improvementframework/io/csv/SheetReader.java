@@ -181,15 +181,17 @@ final class SheetReader {
     if (!mref.action().equals(x.ref)) {
       throw misplaced("a milestone", mref, "action " + x.ref, Column.MILESTONE, milestone);
     }
-    SheetPlan.MilestoneRow first = x.milestones.get(mref);
-    if (first != null) {
+    long first = x.milestones.rowOf(mref.number());
+    if (first >= 0) {
       throw csv.cellError(
-          "milestone " + mref + " appears twice (first in row " + first.row() + ")",
+          "milestone " + mref + " appears twice (first in row " + first + ")",
           Column.MILESTONE,
           milestone,
           "each milestone once");
     }
-    x.milestones.put(mref, new SheetPlan.MilestoneRow(milestone(mref), row.row()));
+    // The action's own reference, not the one parsed: one fewer pair of objects per milestone
+    // kept in the plan.
+    x.milestones.add(milestone(MilestoneRef.of(x.ref, mref.number())), row.row());
   }
 
   /** The area of the current row, checked against its first row. */

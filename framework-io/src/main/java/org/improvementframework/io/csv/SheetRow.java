@@ -44,17 +44,8 @@ final class SheetRow {
 
   /** Tells whether a column holds exactly a text, without making a string of the cell. */
   boolean holds(Column c, String text) {
-    CharSequence raw = raw(c);
-    int from = start(raw);
-    if (raw.length() - from != text.length()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (raw.charAt(from + i) != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    int i = index[c.ordinal()];
+    return cursor.cellEquals(i, start(cursor.cell(i)), text);
   }
 
   String text(Column c) {
