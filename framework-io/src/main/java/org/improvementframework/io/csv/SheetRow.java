@@ -48,6 +48,16 @@ final class SheetRow {
     return cursor.cellEquals(i, start(cursor.cell(i)), text);
   }
 
+  /** A hash of a column's text, as {@link String#hashCode()}, without making a string. */
+  int hash(Column c) {
+    CharSequence raw = raw(c);
+    int h = 0;
+    for (int i = start(raw); i < raw.length(); i++) {
+      h = 31 * h + raw.charAt(i);
+    }
+    return h;
+  }
+
   String text(Column c) {
     return PlanCsvWriter.restore(cursor.text(index[c.ordinal()]));
   }
