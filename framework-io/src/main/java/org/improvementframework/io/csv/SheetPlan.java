@@ -19,8 +19,6 @@ import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Indicator;
 import org.improvementframework.model.Measure;
-import org.improvementframework.model.Milestone;
-import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
 
@@ -115,9 +113,7 @@ final class SheetPlan {
               Reference::parse));
     }
     b.addAllNotes(csv.lines(c, Column.ACTION_NOTES));
-    for (MilestoneRow m : x.milestones.values()) {
-      b.addMilestones(m.milestone());
-    }
+    b.addAllMilestones(x.milestones.milestones());
     return notBlank("action", c, Column.ACTION_DESCRIPTION, "description", b::build);
   }
 
@@ -134,9 +130,6 @@ final class SheetPlan {
   private <T> T notBlank(String what, String[] c, Column column, String noun, Supplier<T> build) {
     return csv.built(what, column, c[column.ordinal()], "a " + noun + " that is not blank", build);
   }
-
-  /** A milestone and the row it was read from, for the message about a duplicate. */
-  record MilestoneRow(Milestone milestone, long row) {}
 
   static final class AreaRows {
     final int number;
@@ -156,7 +149,7 @@ final class SheetPlan {
     final ActionRef ref;
     final String[] cells;
     final long row;
-    final Map<MilestoneRef, MilestoneRow> milestones = new LinkedHashMap<>();
+    final MilestoneRows milestones = new MilestoneRows();
 
     ActionRows(AreaRows area, ActionRef ref, String[] cells, long row) {
       this.area = area;

@@ -56,6 +56,11 @@ final class SheetReader {
   private final Map<Integer, SheetPlan.AreaRows> areas = new LinkedHashMap<>();
   private SheetPlan.AreaRows lastArea;
   private SheetPlan.ActionRows lastAction;
+  private final RepeatedCells<Target> targets =
+      new RepeatedCells<>(
+          1024, Column.TARGET, Column.TARGET_KIND, Column.TARGET_PERIODS, Column.RECURRENCE);
+  private final RepeatedCells<Status> statuses =
+      new RepeatedCells<>(256, Column.PROGRESS, Column.STATUS);
 
   SheetReader(CsvCursor cursor, PlanCsv.Options options) {
     this.cursor = cursor;
@@ -181,15 +186,17 @@ final class SheetReader {
     if (!mref.action().equals(x.ref)) {
       throw misplaced("a milestone", mref, "action " + x.ref, Column.MILESTONE, milestone);
     }
-    SheetPlan.MilestoneRow first = x.milestones.get(mref);
-    if (first != null) {
+    long first = x.milestones.rowOf(mref.number());
+    if (first >= 0) {
       throw csv.cellError(
-          "milestone " + mref + " appears twice (first in row " + first.row() + ")",
+          "milestone " + mref + " appears twice (first in row " + first + ")",
           Column.MILESTONE,
           milestone,
           "each milestone once");
     }
-    x.milestones.put(mref, new SheetPlan.MilestoneRow(milestone(mref), row.row()));
+    // The action's own reference, not the one parsed: one fewer pair of objects per milestone
+    // kept in the plan.
+    x.milestones.add(milestone(MilestoneRef.of(x.ref, mref.number())), row.row());
   }
 
   /** The area of the current row, checked against its first row. */
@@ -253,6 +260,31 @@ final class SheetReader {
 
   private Milestone milestone(MilestoneRef ref) {
     String description = row.text(Column.MILESTONE_DESCRIPTION);
+    Target target = targets.get(row);
+    if (target == null) {
+      int warned = warnings.size();
+      target = target();
+      // A target whose cells warned is read again, so that each row gets its warning.
+      if (warnings.size() == warned) {
+        targets.put(row, target);
+      }
+    }
+    Status status = statuses.get(row);
+    if (status == null) {
+      status = status();
+      statuses.put(row, status);
+    }
+    Target t = target;
+    Status s = status;
+    return csv.built(
+        "milestone",
+        Column.MILESTONE_DESCRIPTION,
+        description,
+        "a description that is not blank",
+        () -> Milestone.builder().ref(ref).description(description).target(t).status(s).build());
+  }
+
+  private Target target() {
     String written = row.text(Column.TARGET);
     Target.Builder t = Target.builder().text(written).kind(constant(Column.TARGET_KIND, KINDS));
     if (!row.isEmpty(Column.TARGET_PERIODS)) {
@@ -268,34 +300,23 @@ final class SheetReader {
     if (!row.isEmpty(Column.RECURRENCE)) {
       t.recurrence(constant(Column.RECURRENCE, RECURRENCES));
     }
-    Target target =
-        csv.built(
-            "target",
-            Column.TARGET,
-            written,
-            "a target whose kind, periods and recurrence agree",
-            t::build);
+    return csv.built(
+        "target",
+        Column.TARGET,
+        written,
+        "a target whose kind, periods and recurrence agree",
+        t::build);
+  }
+
+  private Status status() {
     Progress progress = constant(Column.PROGRESS, PROGRESSES);
     String statusText = row.text(Column.STATUS);
-    Status status =
-        csv.built(
-            "status",
-            Column.STATUS,
-            statusText,
-            "text exactly when the progress is reported",
-            () -> Status.of(progress, statusText));
     return csv.built(
-        "milestone",
-        Column.MILESTONE_DESCRIPTION,
-        description,
-        "a description that is not blank",
-        () ->
-            Milestone.builder()
-                .ref(ref)
-                .description(description)
-                .target(target)
-                .status(status)
-                .build());
+        "status",
+        Column.STATUS,
+        statusText,
+        "text exactly when the progress is reported",
+        () -> Status.of(progress, statusText));
   }
 
   private <E extends Enum<E>> E constant(Column c, E[] values) {

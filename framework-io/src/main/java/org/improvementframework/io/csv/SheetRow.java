@@ -44,17 +44,18 @@ final class SheetRow {
 
   /** Tells whether a column holds exactly a text, without making a string of the cell. */
   boolean holds(Column c, String text) {
+    int i = index[c.ordinal()];
+    return cursor.cellEquals(i, start(cursor.cell(i)), text);
+  }
+
+  /** A hash of a column's text, as {@link String#hashCode()}, without making a string. */
+  int hash(Column c) {
     CharSequence raw = raw(c);
-    int from = start(raw);
-    if (raw.length() - from != text.length()) {
-      return false;
+    int h = 0;
+    for (int i = start(raw); i < raw.length(); i++) {
+      h = 31 * h + raw.charAt(i);
     }
-    for (int i = 0; i < text.length(); i++) {
-      if (raw.charAt(from + i) != text.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+    return h;
   }
 
   String text(Column c) {

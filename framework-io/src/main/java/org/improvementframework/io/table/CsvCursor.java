@@ -58,6 +58,10 @@ public final class CsvCursor implements Closeable {
   private int count;
   private long row;
   private long rows;
+
+  /** Whether the cell being read may hold a NUL or a quote, which {@link #checkCell} looks at. */
+  private boolean suspect;
+
   private final List<ReadWarning> warnings = new ArrayList<>();
 
   private CsvCursor(Reader in, String source, CsvOptions options, char delimiter) {
@@ -149,13 +153,32 @@ public final class CsvCursor implements Closeable {
 
   /** Reads an unquoted cell; true when another cell of the row follows. */
   private boolean unquoted() {
-    while (true) {
-      int c = read();
-      if (endsCell(c)) {
-        return endCell(c);
+    // Scans the buffer a run at a time: a per-character read and append was most of the read.
+    while (pos < limit || fill()) {
+      char[] b = buffer;
+      int p = pos;
+      int end = limit;
+      while (p < end) {
+        char ch = b[p];
+        if (ch == delimiter) {
+          break;
+        }
+        if (ch <= '"') {
+          if (ch == '\n' || ch == '\r') {
+            break;
+          }
+          suspect |= ch == 0 || ch == '"';
+        }
+        p++;
       }
-      append((char) c);
+      appendRun(pos, p);
+      pos = p;
+      if (p < end) {
+        pos++;
+        return endCell(b[p]);
+      }
     }
+    return endCell(-1);
   }
 
   /** Reads a quoted cell from its opening quote; true when another cell of the row follows. */
@@ -163,13 +186,32 @@ public final class CsvCursor implements Closeable {
     read();
     lastCr = false;
     while (true) {
-      int c = read();
-      if (c < 0) {
+      if (pos == limit && !fill()) {
         throw malformed(
             "unterminated quoted cell (is the file truncated?)",
             count,
             "a closing quote before the end of the input");
       }
+      int p = pos;
+      int end = limit;
+      char[] b = buffer;
+      while (p < end) {
+        char ch = b[p];
+        if (ch == quote || ch == '\r' || ch == '\n') {
+          break;
+        }
+        suspect |= ch == 0;
+        p++;
+      }
+      if (p > pos) {
+        lastCr = false;
+        appendRun(pos, p);
+        pos = p;
+      }
+      if (p == end) {
+        continue;
+      }
+      int c = read();
       if (c == quote) {
         lastCr = false;
         if (peek() != quote) {
@@ -179,10 +221,8 @@ public final class CsvCursor implements Closeable {
       } else if (c == '\r') {
         line++;
         lastCr = true;
-      } else if (c == '\n') {
-        line += lastCr ? 0 : 1;
-        lastCr = false;
       } else {
+        line += lastCr ? 0 : 1;
         lastCr = false;
       }
       append((char) c);
@@ -238,6 +278,10 @@ public final class CsvCursor implements Closeable {
       throw new InputLimitException(
           CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), location(i + 1), null);
     }
+    if (!suspect) {
+      return;
+    }
+    suspect = false;
     boolean quoteSeen = false;
     for (int k = starts[i]; k < ends[i]; k++) {
       char ch = chars[k];
@@ -262,14 +306,29 @@ public final class CsvCursor implements Closeable {
 
   private void append(char c) {
     if (length == chars.length) {
-      if (length - starts[count] > options.limits().maxCellChars()) {
-        // checked as the buffer grows: a huge cell is refused before it is held whole
-        throw new InputLimitException(
-            CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), location(count + 1), null);
-      }
-      chars = Arrays.copyOf(chars, length * 2);
+      grow(1);
     }
     chars[length++] = c;
+  }
+
+  /** Appends the characters of the buffer from {@code from} to {@code to} to the cell. */
+  private void appendRun(int from, int to) {
+    int n = to - from;
+    if (length + n > chars.length) {
+      grow(n);
+    }
+    System.arraycopy(buffer, from, chars, length, n);
+    length += n;
+  }
+
+  /** Makes room for {@code n} more characters. */
+  private void grow(int n) {
+    if (length - starts[count] > options.limits().maxCellChars()) {
+      // checked as the buffer grows: a huge cell is refused before it is held whole
+      throw new InputLimitException(
+          CsvOptions.CELL_LENGTH, options.limits().maxCellChars(), location(count + 1), null);
+    }
+    chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + n));
   }
 
   private int peek() {
@@ -357,6 +416,30 @@ public final class CsvCursor implements Closeable {
       views[i] = v;
     }
     return v;
+  }
+
+  /**
+   * Tells whether a cell of the current row, from one of its characters on, is exactly a text,
+   * without making a string of the cell; a cell past the row's end reads as empty.
+   *
+   * @param i the cell's index, from 0
+   * @param from the first character of the cell compared, from 0; at most the cell's length
+   * @param text the text; not null
+   * @return true if the rest of the cell equals the text
+   */
+  public boolean cellEquals(int i, int from, String text) {
+    int s = i < count ? starts[i] + from : from;
+    int n = (i < count ? ends[i] : 0) - s;
+    if (n != text.length()) {
+      return false;
+    }
+    char[] c = chars;
+    for (int k = 0; k < n; k++) {
+      if (c[s + k] != text.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

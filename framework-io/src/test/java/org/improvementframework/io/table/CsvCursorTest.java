@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -159,6 +160,103 @@ class CsvCursorTest {
     }
   }
 
+  @Test
+  void cursor_readsTheSameRows_whateverTheChunksTheReaderGives() {
+    // Cells are scanned a buffer run at a time: a cell, a quote pair or a CRLF split between
+    // two reads must read as when whole.
+    qt().withExamples(1000)
+        .forAll(
+            lists().of(ROW).ofSizeBetween(0, 6),
+            integers().between(0, 63),
+            longs().all(),
+            integers().between(1, 7))
+        .checkAssert(
+            (rows, style, seed, chunk) -> {
+              char delimiter = ",;\t".charAt(style % 3);
+              String csv = render(rows, delimiter, style, new Random(seed));
+              CsvOptions options = CsvOptions.defaults().withDelimiter(delimiter);
+              assertThat(shown(viaCursor(new ChunkedReader(csv, chunk), options)))
+                  .isEqualTo(shown(viaTables(csv, options)));
+            });
+  }
+
+  @Test
+  void cellEquals_isTrueExactlyForTheCellsText_fromAnyOffset() {
+    qt().withExamples(1000)
+        .forAll(ROW, integers().between(0, 5), integers().between(0, ALPHABET.length() - 1))
+        .checkAssert(
+            (cells, from, extra) -> {
+              String csv = render(List.of(cells), ',', 0, new Random(from));
+              try (CsvCursor c =
+                  CsvCursor.open(
+                      new StringReader(csv), "f.csv", CsvOptions.defaults().withDelimiter(','))) {
+                assertThat(c.next()).isEqualTo(!csv.isEmpty());
+                for (int i = 0; i < cells.size() + 1; i++) {
+                  String cell = i < cells.size() ? cells.get(i) : "";
+                  int f = Math.min(from, cell.length());
+                  String rest = cell.substring(f);
+                  assertThat(c.cellEquals(i, f, rest)).isTrue();
+                  assertThat(c.cellEquals(i, f, rest + ALPHABET.charAt(extra))).isFalse();
+                  if (!rest.isEmpty()) {
+                    assertThat(c.cellEquals(i, f, rest.substring(1))).isFalse();
+                    char other = rest.charAt(0) == 'a' ? 'b' : 'a';
+                    assertThat(c.cellEquals(i, f, other + rest.substring(1))).isFalse();
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  @Test
+  void nulAndLenientQuotes_areFound_acrossChunks() throws IOException {
+    PlanFormatException e =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> viaCursor(new ChunkedReader("a,b\nc,dd\u0000d\n", 2), CsvOptions.defaults()));
+    assertThat(e.getMessage()).contains("NUL", "row 2", "column 'B'");
+    PlanFormatException quoted =
+        catchThrowableOfType(
+            PlanFormatException.class,
+            () -> viaCursor(new ChunkedReader("a,b\nc,\"d\u0000d\"\n", 3), CsvOptions.defaults()));
+    assertThat(quoted.getMessage()).contains("NUL", "row 2", "column 'B'");
+    CsvOptions lenient = CsvOptions.defaults().withDelimiter(',').withLenientQuotes(true);
+    try (CsvCursor c =
+        CsvCursor.open(new ChunkedReader("ab,c\"d,e\nf,g,\"\n", 2), "f.csv", lenient)) {
+      while (c.next()) {
+        // reads every row
+      }
+      assertThat(c.warnings()).hasSize(2);
+    }
+  }
+
+  /** A reader that gives at most {@code chunk} characters per read, as a slow stream may. */
+  private static final class ChunkedReader extends Reader {
+    private final String text;
+    private final int chunk;
+    private int at;
+
+    ChunkedReader(String text, int chunk) {
+      this.text = text;
+      this.chunk = chunk;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) {
+      if (at == text.length()) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, chunk), text.length() - at);
+      text.getChars(at, at + n, buf, off);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {}
+  }
+
   /** Each row's number and cells, as a failure should show them (TableRow hides the cells). */
   private static List<String> shown(List<TableRow> rows) {
     return rows.stream()
@@ -207,8 +305,12 @@ class CsvCursorTest {
   }
 
   private static List<TableRow> viaCursor(String csv, CsvOptions options) {
+    return viaCursor(new StringReader(csv), options);
+  }
+
+  private static List<TableRow> viaCursor(Reader reader, CsvOptions options) {
     List<TableRow> rows = new ArrayList<>();
-    try (CsvCursor c = CsvCursor.open(new StringReader(csv), "f.csv", options)) {
+    try (CsvCursor c = CsvCursor.open(reader, "f.csv", options)) {
       while (c.next()) {
         rows.add(c.tableRow());
       }
