@@ -3,6 +3,7 @@ package org.improvementframework.io;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.improvementframework.io.internal.PartsStyle;
 
 /**
  * Thrown when input cannot be read, naming where (an {@link InputLocation}: the source, and a row
@@ -260,16 +261,8 @@ public class PlanFormatException extends InputFormatException {
    * The parts of a {@link PlanFormatException}, gathered by its {@link Builder} (from {@link
    * #builder(String)}) before the message is composed from them.
    */
-  @Value.Immutable(copy = false)
-  @Value.Style(
-      visibility = Value.Style.ImplementationVisibility.PACKAGE,
-      builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-      build = "parts",
-      init = "*",
-      jdkOnly = true,
-      optionalAcceptNullable = true,
-      // As in io.internal.ValueStyle: no @Generated, which consumers could not resolve.
-      allowedClasspathAnnotations = {Override.class})
+  @Value.Immutable
+  @PartsStyle
   public abstract static class Parts {
 
     Parts() {}
