@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.casework.LookedAfterOutcomes;
+import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,17 +90,10 @@ class Ssda903OutcomesTest {
             f,
             Ssda903ReturnTest.FY2024,
             InputLimits.defaults(),
-            new Ssda903CaseRecords.Sink() {
-              @Override
-              public void outcomes(LookedAfterOutcomes o) {
-                outcomes.add(o);
-              }
-
-              @Override
-              public void unaccompanied(String childId) {
-                uasc.add(childId);
-              }
-            });
+            Ssda903CaseRecords.Sink.builder()
+                .on(LookedAfterOutcomes.class, outcomes::add)
+                .unaccompanied(uasc::add)
+                .build());
     assertThat(outcomes).containsExactlyElementsOf(whole.outcomes());
     // the stream gives every UASC row; the kept list holds each child once
     assertThat(uasc).containsExactly("A2", "A2");
@@ -108,18 +102,16 @@ class Ssda903OutcomesTest {
   }
 
   @Test
-  void record_catchesEveryRecordWhoseMethodIsNotOverridden(@TempDir Path dir) throws IOException {
+  void otherwise_catchesEveryRecordWithoutAHandlerOfItsType(@TempDir Path dir) throws IOException {
     List<Record> all = new ArrayList<>();
     Ssda903CaseRecords.stream(
         folder(dir),
         Ssda903ReturnTest.FY2024,
         InputLimits.defaults(),
-        new Ssda903CaseRecords.Sink() {
-          @Override
-          public void record(Record record) {
-            all.add(record);
-          }
-        });
+        Ssda903CaseRecords.Sink.builder()
+            .on(LookedAfterPeriod.class, p -> {})
+            .otherwise(all::add)
+            .build());
     assertThat(all).hasSize(2).allMatch(LookedAfterOutcomes.class::isInstance);
   }
 }

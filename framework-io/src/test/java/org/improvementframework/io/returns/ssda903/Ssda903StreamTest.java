@@ -51,28 +51,18 @@ class Ssda903StreamTest {
     final List<MissingEpisode> missing = new ArrayList<>();
 
     @Override
-    public void period(LookedAfterPeriod p) {
-      periods.add(p);
-    }
-
-    @Override
-    public void placement(Placement p) {
-      placements.add(p);
-    }
-
-    @Override
-    public void adoption(Adoption a) {
-      adoptions.add(a);
-    }
-
-    @Override
-    public void careLeaver(CareLeaverActivity a) {
-      leavers.add(a);
-    }
-
-    @Override
-    public void missing(MissingEpisode m) {
-      missing.add(m);
+    public void record(Record r) {
+      if (r instanceof LookedAfterPeriod p) {
+        periods.add(p);
+      } else if (r instanceof Placement p) {
+        placements.add(p);
+      } else if (r instanceof Adoption a) {
+        adoptions.add(a);
+      } else if (r instanceof CareLeaverActivity a) {
+        leavers.add(a);
+      } else if (r instanceof MissingEpisode m) {
+        missing.add(m);
+      }
     }
   }
 
