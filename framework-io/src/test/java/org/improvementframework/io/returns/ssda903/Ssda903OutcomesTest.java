@@ -28,6 +28,19 @@ class Ssda903OutcomesTest {
           + "A2,2015-02-01,,sdq4,2,,1,0,1,0,,,,\r\n"
           + "A3,03/03/2011,45,,0,,1,1,0,0,,,,\r\n";
 
+  /** The outcomes of the first OC2 row. */
+  static final LookedAfterOutcomes A1 =
+      new LookedAfterOutcomes(
+          "A1",
+          LocalDate.of(2012, 5, 10),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.empty(),
+          Optional.of(false),
+          Optional.of(14));
+
   private static Path folder(Path dir) throws IOException {
     Files.writeString(dir.resolve("SSDA903_OC2.csv"), OC2, StandardCharsets.UTF_8);
     Files.writeString(
@@ -41,16 +54,7 @@ class Ssda903OutcomesTest {
     Ssda903CaseRecords c = Ssda903CaseRecords.from(r, Ssda903ReturnTest.FY2024);
     assertThat(c.outcomes())
         .containsExactly(
-            new LookedAfterOutcomes(
-                "A1",
-                LocalDate.of(2012, 5, 10),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.empty(),
-                Optional.of(false),
-                Optional.of(14)),
+            A1,
             new LookedAfterOutcomes(
                 "A2",
                 LocalDate.of(2015, 2, 1),

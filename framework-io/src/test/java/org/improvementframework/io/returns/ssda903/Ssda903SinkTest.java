@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.improvementframework.io.returns.ssda903.Ssda903CaseRecords.Sink;
 import org.improvementframework.model.casework.Adoption;
 import org.improvementframework.model.casework.CareLeaverActivity;
-import org.improvementframework.model.casework.LookedAfterOutcomes;
 import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.improvementframework.model.casework.MissingEpisode;
 import org.improvementframework.model.casework.Placement;
@@ -40,16 +39,7 @@ class Ssda903SinkTest {
               Optional.of(DAY.plusMonths(6)),
               DAY.plusMonths(7),
               DAY.plusMonths(12)),
-          new LookedAfterOutcomes(
-              "E5",
-              LocalDate.of(2012, 1, 1),
-              Optional.empty(),
-              Optional.of(true),
-              Optional.of(true),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.of(false),
-              Optional.of(12)));
+          Ssda903OutcomesTest.A1);
 
   @Test
   void recordTypes_areTheTypesOfTheRecordsOfEachKind() {

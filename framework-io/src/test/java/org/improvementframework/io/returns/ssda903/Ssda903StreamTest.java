@@ -50,19 +50,18 @@ class Ssda903StreamTest {
     final List<CareLeaverActivity> leavers = new ArrayList<>();
     final List<MissingEpisode> missing = new ArrayList<>();
 
+    private final Ssda903CaseRecords.Sink byType =
+        Ssda903CaseRecords.Sink.builder()
+            .on(LookedAfterPeriod.class, periods::add)
+            .on(Placement.class, placements::add)
+            .on(Adoption.class, adoptions::add)
+            .on(CareLeaverActivity.class, leavers::add)
+            .on(MissingEpisode.class, missing::add)
+            .build();
+
     @Override
     public void record(Record r) {
-      if (r instanceof LookedAfterPeriod p) {
-        periods.add(p);
-      } else if (r instanceof Placement p) {
-        placements.add(p);
-      } else if (r instanceof Adoption a) {
-        adoptions.add(a);
-      } else if (r instanceof CareLeaverActivity a) {
-        leavers.add(a);
-      } else if (r instanceof MissingEpisode m) {
-        missing.add(m);
-      }
+      byType.record(r);
     }
   }
 
