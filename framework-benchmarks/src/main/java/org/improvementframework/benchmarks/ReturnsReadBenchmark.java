@@ -132,9 +132,8 @@ public class ReturnsReadBenchmark {
         dir.resolve("ssda903"),
         FY2024,
         InputLimits.defaults(),
-        new Ssda903CaseRecords.Sink() {
-          @Override
-          public void placement(Placement p) {
+        r -> {
+          if (r instanceof Placement) {
             placements[0]++;
           }
         });

@@ -37,17 +37,10 @@ public final class ReturnsStreamMain {
               path,
               fy,
               InputLimits.defaults(),
-              new Ssda903CaseRecords.Sink() {
-                @Override
-                public void period(LookedAfterPeriod p) {
-                  counts[0]++;
-                }
-
-                @Override
-                public void placement(Placement p) {
-                  counts[1]++;
-                }
-              }));
+              Ssda903CaseRecords.Sink.builder()
+                  .on(LookedAfterPeriod.class, p -> counts[0]++)
+                  .on(Placement.class, p -> counts[1]++)
+                  .build()));
       System.out.println(counts[0] + " periods of care, " + counts[1] + " placements");
     } else {
       try (InputStream in = Files.newInputStream(path)) {

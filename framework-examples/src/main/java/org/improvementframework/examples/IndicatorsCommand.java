@@ -194,39 +194,24 @@ final class IndicatorsCommand implements Callable<Integer> {
             fy,
             limits,
             Ssda903CaseRecords.Children.LOOKED_AFTER_IN_YEAR,
-            new Ssda903CaseRecords.Sink() {
-              @Override
-              public void period(LookedAfterPeriod p) {
-                moves.add(p);
-                stability.add(p);
-              }
-
-              @Override
-              public void placement(Placement p) {
-                moves.add(p);
-                stability.add(p);
-              }
-
-              @Override
-              public void careLeaver(CareLeaverActivity a) {
-                leavers.add(a);
-              }
-
-              @Override
-              public void adoption(Adoption a) {
-                adoption.add(a);
-              }
-
-              @Override
-              public void outcomes(LookedAfterOutcomes o) {
-                outcomes.add(o);
-              }
-
-              @Override
-              public void unaccompanied(String childId) {
-                outcomes.addUnaccompanied(childId);
-              }
-            });
+            Ssda903CaseRecords.Sink.builder()
+                .on(
+                    LookedAfterPeriod.class,
+                    p -> {
+                      moves.add(p);
+                      stability.add(p);
+                    })
+                .on(
+                    Placement.class,
+                    p -> {
+                      moves.add(p);
+                      stability.add(p);
+                    })
+                .on(CareLeaverActivity.class, leavers::add)
+                .on(Adoption.class, adoption::add)
+                .on(LookedAfterOutcomes.class, outcomes::add)
+                .unaccompanied(outcomes::addUnaccompanied)
+                .build());
     note(notes, read.problems(), read.warnings());
     String episodes = "SSDA903 Episodes (DECOM, RNE, LS, PLACE, DEC, REC), Header (DOB)";
     lines.add(IndicatorLine.of(moves.result(), episodes, dc, true));

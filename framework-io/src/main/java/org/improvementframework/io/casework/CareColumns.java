@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.casework.DateOrderException;
 
@@ -74,8 +75,7 @@ public final class CareColumns {
    */
   public static List<CaseRecordFormatException> forEachPeriod(
       Reader in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
-    Objects.requireNonNull(sink, "sink");
-    return each(PERIODS, in, source, warnings, p -> sink.accept(p.id, p.birth, p.start, p.end));
+    return new Pass(PERIODS, periods(sink)).read(in, source, warnings);
   }
 
   /**
@@ -95,90 +95,56 @@ public final class CareColumns {
    */
   public static List<CaseRecordFormatException> forEachPlacement(
       Reader in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
-    Objects.requireNonNull(sink, "sink");
-    return each(
-        PLACEMENTS,
-        in,
-        source,
-        warnings,
-        p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
+    return new Pass(PLACEMENTS, placements(sink)).read(in, source, warnings);
   }
 
   /**
    * Reads periods of care from their UTF-8 bytes as {@link #forEachPeriod(Reader, String,
-   * PeriodSink, Consumer)} reads the same text, with the same rows, problems, warnings and
-   * errors, but each plain row (printable ASCII without quotes, every cell readable, as nearly
-   * every row of an export is) straight from the bytes, without a string per cell.
+   * PeriodSink, Consumer)} reads the same text: with the same sink,
+   * warnings, result, rows, problems and errors, but each plain row (printable ASCII without
+   * quotes, every cell readable, as nearly every row of an export is) straight from the bytes,
+   * without a string per cell.
    *
    * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
    * @param source a name for the input in messages, such as the file name; not null
-   * @param sink receives each row's parts, in file order; not null
-   * @param warnings receives each warning, such as an unknown column; not null
-   * @return the rows that could not be read, in file order; not null
-   * @throws CaseRecordFormatException if a required column is missing from the header or the
-   *     CSV is malformed
+   * @param sink as for the {@code Reader} form
+   * @param warnings as for the {@code Reader} form
+   * @return as for the {@code Reader} form
    * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
-   * @throws NullPointerException if an argument is null
    */
   public static List<CaseRecordFormatException> forEachPeriod(
       InputStream in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
-    Objects.requireNonNull(sink, "sink");
-    return bytes(
-        PERIODS,
-        in,
-        source,
-        warnings,
-        row -> {
-          CharSequence id = row.id(0);
-          long birth = row.epochDay(1);
-          long start = row.epochDay(2);
-          long end = row.optionalEpochDay(3, NO_END);
-          if (id == null || invalid(birth, start, end)) {
-            return false;
-          }
-          sink.accept(id, birth, start, end);
-          return true;
-        },
-        p -> sink.accept(p.id, p.birth, p.start, p.end));
+    return new Pass(PERIODS, periods(sink)).read(in, source, warnings);
   }
 
   /**
    * Reads placements from their UTF-8 bytes as {@link #forEachPlacement(Reader, String,
-   * PlacementSink, Consumer)} reads the same text, with the same rows, problems, warnings and
-   * errors, but each plain row (printable ASCII without quotes, every cell readable, as nearly
-   * every row of an export is) straight from the bytes, without a string per cell.
+   * PlacementSink, Consumer)} reads the same text: with the same sink,
+   * warnings, result, rows, problems and errors, but each plain row (printable ASCII without
+   * quotes, every cell readable, as nearly every row of an export is) straight from the bytes,
+   * without a string per cell.
    *
    * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
    * @param source a name for the input in messages, such as the file name; not null
-   * @param sink receives each row's parts, in file order; not null
-   * @param warnings receives each warning, such as an unknown column; not null
-   * @return the rows that could not be read, in file order; not null
-   * @throws CaseRecordFormatException if a required column is missing from the header or the
-   *     CSV is malformed
+   * @param sink as for the {@code Reader} form
+   * @param warnings as for the {@code Reader} form
+   * @return as for the {@code Reader} form
    * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
-   * @throws NullPointerException if an argument is null
    */
   public static List<CaseRecordFormatException> forEachPlacement(
       InputStream in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
+    return new Pass(PLACEMENTS, placements(sink)).read(in, source, warnings);
+  }
+
+  /** Adapts a sink of periods to the parts: one lambda per file, none per row. */
+  private static Consumer<Parts> periods(PeriodSink sink) {
     Objects.requireNonNull(sink, "sink");
-    return bytes(
-        PLACEMENTS,
-        in,
-        source,
-        warnings,
-        row -> {
-          CharSequence id = row.id(0);
-          long start = row.epochDay(1);
-          long end = row.optionalEpochDay(2, NO_END);
-          CharSequence type = row.text(3);
-          int flag = row.flag(4);
-          if (id == null || flag < 0 || invalid(start, start, end)) {
-            return false;
-          }
-          sink.accept(id, start, end, type, flag == 1);
-          return true;
-        },
-        p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak));
+    return p -> sink.accept(p.id, p.birth, p.start, p.end);
+  }
+
+  private static Consumer<Parts> placements(PlacementSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    return p -> sink.accept(p.id, p.start, p.end, p.type, p.shortBreak);
   }
 
   /** Whether a plain row's dates leave it to the tokenizer's path: unreadable or out of order. */
@@ -189,28 +155,6 @@ public final class CareColumns {
         || end < start;
   }
 
-  private static List<CaseRecordFormatException> bytes(
-      Kind kind,
-      InputStream in,
-      String source,
-      Consumer<? super ReadWarning> warnings,
-      ByteRows.RowReader plain,
-      Consumer<Parts> sink) {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(warnings, "warnings");
-    Parts parts = new Parts();
-    return new ByteRows(kind.reader(), in, source)
-        .read(
-            warnings,
-            plain,
-            row -> {
-              kind.cells().accept(row, parts);
-              return parts;
-            },
-            sink);
-  }
-
   /** The record's date-order check: the reader reports it as the record path's would be. */
   private static long ordered(long start, long end) {
     if (end < start) {
@@ -219,7 +163,7 @@ public final class CareColumns {
     return end;
   }
 
-  /** One row's parts, reused from row to row. */
+  /** Fills the parts from a row the tokenizer read; the record's checks throw. */
   private static void periodCells(Row row, Parts p) {
     p.id = row.idView(0);
     p.birth = row.epochDay(1);
@@ -231,45 +175,95 @@ public final class CareColumns {
     p.id = row.idView(0);
     p.start = row.epochDay(1);
     long end = row.optionalEpochDay(2, NO_END);
-    p.type.of(row, 3);
+    p.type = p.lazyType.of(row, 3);
     p.shortBreak = row.flag(4);
     // the record's own check, after the cells, as the record path makes it
     p.end = ordered(p.start, end);
   }
 
-  /**
-   * Reads rows into one reused {@link Parts} and gives each to a sink: no record or object per
-   * row on this path.
-   */
+  /** Fills the parts from a plain row's bytes; false, before the sink sees it, if it cannot. */
+  private static boolean periodBytes(ByteRows row, Parts p) {
+    p.id = row.id(0);
+    p.birth = row.epochDay(1);
+    p.start = row.epochDay(2);
+    p.end = row.optionalEpochDay(3, NO_END);
+    return p.id != null && !invalid(p.birth, p.start, p.end);
+  }
+
+  private static boolean placementBytes(ByteRows row, Parts p) {
+    p.id = row.id(0);
+    p.start = row.epochDay(1);
+    p.end = row.optionalEpochDay(2, NO_END);
+    p.type = row.text(3);
+    int flag = row.flag(4);
+    p.shortBreak = flag == 1;
+    return p.id != null && flag >= 0 && !invalid(p.start, p.start, p.end);
+  }
+
+  /** Fills a row's parts from a plain row's bytes, telling whether it could. */
+  @FunctionalInterface
+  private interface BytesFiller {
+    boolean fill(ByteRows row, Parts parts);
+  }
+
   /**
    * What one kind of record is read with: the record reader, whose columns and row checks apply,
-   * and how a row's cells fill the parts a sink is given.
+   * and how a row's cells, or a plain row's bytes, fill the parts a sink is given.
    */
-  private record Kind(CaseRecordReader<?> reader, BiConsumer<Row, Parts> cells) {}
+  private record Kind(
+      CaseRecordReader<?> reader, BiConsumer<Row, Parts> cells, BytesFiller bytes) {}
 
   private static final Kind PERIODS =
-      new Kind(CaseRecordReader.LOOKED_AFTER_PERIODS, CareColumns::periodCells);
+      new Kind(
+          CaseRecordReader.LOOKED_AFTER_PERIODS,
+          CareColumns::periodCells,
+          CareColumns::periodBytes);
 
   private static final Kind PLACEMENTS =
-      new Kind(CaseRecordReader.PLACEMENTS, CareColumns::placementCells);
+      new Kind(
+          CaseRecordReader.PLACEMENTS, CareColumns::placementCells, CareColumns::placementBytes);
 
-  private static List<CaseRecordFormatException> each(
-      Kind kind,
-      Reader in,
-      String source,
-      Consumer<? super ReadWarning> warnings,
-      Consumer<Parts> sink) {
-    Parts parts = new Parts();
-    return kind.reader()
-        .read(
-            in,
-            source,
-            warnings,
-            row -> {
-              kind.cells().accept(row, parts);
-              return parts;
-            },
-            sink);
+  /**
+   * One file's reading: the one {@link Parts} reused from row to row, filled from the tokenizer's
+   * rows or from plain rows' bytes, so that neither path makes an object per row.
+   */
+  private static final class Pass implements Function<Row, Parts>, ByteRows.RowReader {
+    private final Kind kind;
+    private final Consumer<Parts> sink;
+    private final Parts parts = new Parts();
+
+    Pass(Kind kind, Consumer<Parts> sink) {
+      this.kind = kind;
+      this.sink = sink;
+    }
+
+    List<CaseRecordFormatException> read(
+        Reader in, String source, Consumer<? super ReadWarning> warnings) {
+      return kind.reader().read(in, source, warnings, this, sink);
+    }
+
+    List<CaseRecordFormatException> read(
+        InputStream in, String source, Consumer<? super ReadWarning> warnings) {
+      Objects.requireNonNull(in, "in");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(warnings, "warnings");
+      return new ByteRows(kind.reader(), in, source).read(warnings, this, this, sink);
+    }
+
+    @Override
+    public Parts apply(Row row) {
+      kind.cells().accept(row, parts);
+      return parts;
+    }
+
+    @Override
+    public boolean read(ByteRows row) {
+      if (!kind.bytes().fill(row, parts)) {
+        return false;
+      }
+      sink.accept(parts);
+      return true;
+    }
   }
 
   private static final class Parts {
@@ -277,7 +271,8 @@ public final class CareColumns {
     long birth;
     long start;
     long end;
-    final LazyText type = new LazyText();
+    CharSequence type;
+    final LazyText lazyType = new LazyText();
     boolean shortBreak;
   }
 
@@ -290,10 +285,11 @@ public final class CareColumns {
     private int column;
     private String text;
 
-    void of(Row row, int column) {
+    LazyText of(Row row, int column) {
       this.row = row;
       this.column = column;
       this.text = null;
+      return this;
     }
 
     @Override

@@ -366,13 +366,7 @@ public final class CaseRecordReader<T> {
    */
   public List<CaseRecordFormatException> forEachDated(
       Reader in, String source, DatedIdSink sink, Consumer<? super ReadWarning> warnings) {
-    Objects.requireNonNull(sink, "sink");
-    if (!dated) {
-      throw new IllegalStateException(
-          "forEachDated reads files of an id and a date; this reader's columns are "
-              + String.join(", ", columns));
-    }
-    Row.Dated dated = new Row.Dated();
+    Row.Dated dated = datedParts(sink);
     return read(
         in,
         source,
@@ -407,14 +401,8 @@ public final class CaseRecordReader<T> {
       InputStream in, String source, DatedIdSink sink, Consumer<? super ReadWarning> warnings) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(sink, "sink");
+    Row.Dated dated = datedParts(sink);
     Objects.requireNonNull(warnings, "warnings");
-    if (!dated) {
-      throw new IllegalStateException(
-          "forEachDated reads files of an id and a date; this reader's columns are "
-              + String.join(", ", columns));
-    }
-    Row.Dated dated = new Row.Dated();
     return new ByteRows(this, in, source)
         .read(
             warnings,
@@ -429,6 +417,20 @@ public final class CaseRecordReader<T> {
             },
             row -> dated.set(row.idView(0), row.epochDay(1)),
             d -> sink.accept(d.id, d.day));
+  }
+
+  /**
+   * Checks that {@code forEachDated} may read this reader's files, and gives the one id and day
+   * that its rows are read into, reused from row to row.
+   */
+  private Row.Dated datedParts(DatedIdSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    if (!dated) {
+      throw new IllegalStateException(
+          "forEachDated reads files of an id and a date; this reader's columns are "
+              + String.join(", ", columns));
+    }
+    return new Row.Dated();
   }
 
   /**

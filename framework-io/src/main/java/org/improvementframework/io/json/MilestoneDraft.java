@@ -13,10 +13,11 @@ import org.improvementframework.model.Target;
  */
 final class MilestoneDraft {
 
-  private MilestoneRef ref;
-  private String description;
-  private Target target;
-  private Status status;
+  // set by the reader's field loop: a setter per part would only repeat each assignment
+  MilestoneRef ref;
+  String description;
+  Target target;
+  Status status;
 
   /** Forgets the parts of the milestone read before, to read the next one. */
   MilestoneDraft start() {
@@ -25,22 +26,6 @@ final class MilestoneDraft {
     target = null;
     status = null;
     return this;
-  }
-
-  void ref(MilestoneRef value) {
-    ref = value;
-  }
-
-  void description(String value) {
-    description = value;
-  }
-
-  void target(Target value) {
-    target = value;
-  }
-
-  void status(Status value) {
-    status = value;
   }
 
   /**

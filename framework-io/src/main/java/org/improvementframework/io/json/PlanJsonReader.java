@@ -258,10 +258,10 @@ final class PlanJsonReader {
 
   private void milestoneField(MilestoneDraft d, int field) throws IOException {
     switch (field) {
-      case 0 -> d.ref(v.milestoneRef());
-      case 1 -> d.description(v.string());
-      case 2 -> d.target(readTarget());
-      default -> d.status(readStatus());
+      case 0 -> d.ref = v.milestoneRef();
+      case 1 -> d.description = v.string();
+      case 2 -> d.target = readTarget();
+      default -> d.status = readStatus();
     }
   }
 
@@ -271,8 +271,8 @@ final class PlanJsonReader {
 
   private void targetField(TargetDraft d, int field) throws IOException {
     switch (field) {
-      case 0 -> d.text(v.repeatedString());
-      case 1 -> d.kind(v.enumValue(KINDS));
+      case 0 -> d.text = v.repeatedString();
+      case 1 -> d.kind = v.enumValue(KINDS);
       case 2 ->
           c.array(
               "a list of date ranges",
@@ -282,7 +282,7 @@ final class PlanJsonReader {
                 r.v.range();
                 x.addPeriod(r.v.rangeStart(), r.v.rangeEnd());
               });
-      default -> d.recurrence(v.enumValue(RECURRENCES));
+      default -> d.recurrence = v.enumValue(RECURRENCES);
     }
   }
 

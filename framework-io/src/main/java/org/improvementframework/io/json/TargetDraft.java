@@ -26,9 +26,10 @@ final class TargetDraft {
 
   private final Map<String, Target> built = new HashMap<>();
 
-  private String text;
-  private TargetKind kind;
-  private Recurrence recurrence;
+  // set by the reader's field loop, as the milestone's parts are; the periods are added
+  String text;
+  TargetKind kind;
+  Recurrence recurrence;
   private LocalDate[] starts = new LocalDate[4];
   private LocalDate[] ends = new LocalDate[4];
   private int periods;
@@ -40,18 +41,6 @@ final class TargetDraft {
     recurrence = null;
     periods = 0;
     return this;
-  }
-
-  void text(String value) {
-    text = value;
-  }
-
-  void kind(TargetKind value) {
-    kind = value;
-  }
-
-  void recurrence(Recurrence value) {
-    recurrence = value;
   }
 
   /** Adds a period, given by its ends, which the date reader has checked are in order. */

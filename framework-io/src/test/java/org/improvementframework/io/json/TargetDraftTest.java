@@ -59,11 +59,11 @@ class TargetDraftTest {
 
     TargetDraft fill(TargetDraft d) {
       d.start();
-      d.text(new String(text));
-      d.kind(kind);
+      d.text = new String(text);
+      d.kind = kind;
       periods.forEach(r -> d.addPeriod(r.start(), r.end()));
       if (every != null) {
-        d.recurrence(every);
+        d.recurrence = every;
       }
       return d;
     }

@@ -4,11 +4,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.PlanFormatException;
@@ -89,72 +91,46 @@ public record Ssda903CaseRecords(
     List<ReadWarning> warnings) {
 
   /**
-   * Receives the case records of a return as they are derived. Each method does nothing by
-   * default, so a sink takes only the records it needs.
+   * Receives the case records of a return as they are derived: each record, whatever its type,
+   * through {@link #record(Record)}, and the ids of the UASC table through {@link
+   * #unaccompanied(String)}.
+   *
+   * <p>A sink is a lambda that tells the types apart with patterns:
+   *
+   * <pre>{@code
+   * Sink sink = r -> {
+   *   if (r instanceof Placement p) {
+   *     moves.add(p);
+   *   }
+   * };
+   * }</pre>
+   *
+   * <p>or is built with a handler per type ({@link #builder()}). The records given are of the
+   * types listed by {@link #RECORD_TYPES}.
    */
+  @FunctionalInterface
   public interface Sink {
-    /**
-     * Receives a period of care; by default gives it to {@link #record(Record)}.
-     *
-     * @param period the period; not null
-     */
-    default void period(LookedAfterPeriod period) {
-      record(period);
-    }
 
     /**
-     * Receives a placement; by default gives it to {@link #record(Record)}.
-     *
-     * @param placement the placement; not null
+     * The types of the records a return gives: {@link LookedAfterPeriod}, {@link Placement},
+     * {@link CareLeaverActivity}, {@link MissingEpisode}, {@link Adoption} and {@link
+     * LookedAfterOutcomes}.
      */
-    default void placement(Placement placement) {
-      record(placement);
-    }
+    List<Class<? extends Record>> RECORD_TYPES =
+        List.of(
+            LookedAfterPeriod.class,
+            Placement.class,
+            CareLeaverActivity.class,
+            MissingEpisode.class,
+            Adoption.class,
+            LookedAfterOutcomes.class);
 
     /**
-     * Receives a care leaver's activity record; by default gives it to {@link #record(Record)}.
+     * Receives one record.
      *
-     * @param activity the record; not null
+     * @param record the record, of one of the {@link #RECORD_TYPES}; not null
      */
-    default void careLeaver(CareLeaverActivity activity) {
-      record(activity);
-    }
-
-    /**
-     * Receives a missing episode; by default gives it to {@link #record(Record)}.
-     *
-     * @param episode the episode; not null
-     */
-    default void missing(MissingEpisode episode) {
-      record(episode);
-    }
-
-    /**
-     * Receives an adoption; by default gives it to {@link #record(Record)}.
-     *
-     * @param adoption the adoption; not null
-     */
-    default void adoption(Adoption adoption) {
-      record(adoption);
-    }
-
-    /**
-     * Receives the OC2 outcomes of a child looked after continuously for 12 months; by default
-     * gives them to {@link #record(Record)}.
-     *
-     * @param outcomes the outcomes; not null
-     */
-    default void outcomes(LookedAfterOutcomes outcomes) {
-      record(outcomes);
-    }
-
-    /**
-     * Receives every record whose own method is not overridden: one place for a sink that takes
-     * all records alike. Does nothing by default.
-     *
-     * @param record the record; not null
-     */
-    default void record(Record record) {}
+    void record(Record record);
 
     /**
      * Receives the id of a child in the UASC table (an unaccompanied asylum-seeking child). Does
@@ -163,6 +139,90 @@ public record Ssda903CaseRecords(
      * @param childId the child's id; not null
      */
     default void unaccompanied(String childId) {}
+
+    /**
+     * Obtains a builder of a sink that gives each record to the handler of its type.
+     *
+     * @return a new builder; not null
+     */
+    static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * Builds a sink from a handler per record type, a handler of the other records and one of
+     * the UASC ids; each left out does nothing. Not thread-safe; the sink it builds is as
+     * thread-safe as its handlers.
+     */
+    final class Builder {
+      private final Map<Class<?>, Consumer<Object>> handlers = new LinkedHashMap<>();
+      private Consumer<? super Record> otherwise = r -> {};
+      private Consumer<? super String> unaccompanied = id -> {};
+
+      private Builder() {}
+
+      /**
+       * Gives the records of one type to a handler.
+       *
+       * @param <T> the record type
+       * @param type one of the {@link #RECORD_TYPES}; not null
+       * @param handler receives each record of that type; not null
+       * @return this builder
+       * @throws IllegalArgumentException if the type is not one of the {@link #RECORD_TYPES}, or
+       *     already has a handler
+       * @throws NullPointerException if an argument is null
+       */
+      @SuppressWarnings("unchecked")
+      public <T extends Record> Builder on(Class<T> type, Consumer<? super T> handler) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(handler, "handler");
+        if (!RECORD_TYPES.contains(type)) {
+          throw new IllegalArgumentException(
+              "an SSDA903 return gives no "
+                  + type.getSimpleName()
+                  + "; expected one of "
+                  + RECORD_TYPES.stream().map(Class::getSimpleName).toList());
+        }
+        if (handlers.putIfAbsent(type, (Consumer<Object>) handler) != null) {
+          throw new IllegalArgumentException(
+              "the records of type " + type.getSimpleName() + " already have a handler");
+        }
+        return this;
+      }
+
+      /**
+       * Gives the records of every type without its own handler to one handler.
+       *
+       * @param handler receives each such record; not null
+       * @return this builder
+       * @throws NullPointerException if the handler is null
+       */
+      public Builder otherwise(Consumer<? super Record> handler) {
+        this.otherwise = Objects.requireNonNull(handler, "handler");
+        return this;
+      }
+
+      /**
+       * Gives the ids of the UASC table to a handler.
+       *
+       * @param handler receives each child's id, once per UASC row; not null
+       * @return this builder
+       * @throws NullPointerException if the handler is null
+       */
+      public Builder unaccompanied(Consumer<? super String> handler) {
+        this.unaccompanied = Objects.requireNonNull(handler, "handler");
+        return this;
+      }
+
+      /**
+       * Builds the sink; later changes to this builder do not change it.
+       *
+       * @return the sink; not null
+       */
+      public Sink build() {
+        return new TypedSink(handlers, otherwise, unaccompanied);
+      }
+    }
   }
 
   /** Whose periods of care, placements and adoptions a stream gives. */

@@ -207,7 +207,7 @@ final class Ssda903Derivation {
     Optional<LocalDate> end =
         !rec.isEmpty() && !rec.equals("X1") ? day(episodes.day(DEC, last)) : Optional.empty();
     try {
-      sink.period(new LookedAfterPeriod(id, ChildIndex.day(children.dob(c)), start, end));
+      sink.record(new LookedAfterPeriod(id, ChildIndex.day(children.dob(c)), start, end));
     } catch (IllegalArgumentException e) {
       warn(last, "DEC", "episode ceasing before its period of care began", "period left out");
       return;
@@ -238,7 +238,7 @@ final class Ssda903Derivation {
 
   private void placement(String id, int head, int end) {
     try {
-      sink.placement(
+      sink.record(
           new Placement(
               id,
               ChildIndex.day(episodes.day(DECOM, head)),
@@ -288,7 +288,7 @@ final class Ssda903Derivation {
             ? day(fosterStart)
             : Optional.empty();
     try {
-      sink.adoption(
+      sink.record(
           new Adoption(
               children.id(c),
               start,
@@ -307,7 +307,7 @@ final class Ssda903Derivation {
     for (int age = 17; age <= 21; age++) {
       LocalDate birthday = dob.plusYears(age);
       if (year.contains(birthday)) {
-        sink.careLeaver(
+        sink.record(
             new CareLeaverActivity(
                 o.child(),
                 birthday,
@@ -328,7 +328,7 @@ final class Ssda903Derivation {
       warn(r, "SDQ_SCORE", "an SDQ score outside 0 to 40", "left out of the OC2 outcomes");
       return;
     }
-    sink.outcomes(
+    sink.record(
         new LookedAfterOutcomes(
             r.child(),
             r.date("DOB").orElseThrow(),
@@ -355,7 +355,7 @@ final class Ssda903Derivation {
 
   private void missing(Ssda903Row m) {
     try {
-      sink.missing(
+      sink.record(
           new MissingEpisode(
               m.child(),
               m.date("MIS_START").orElseThrow(),

@@ -32,8 +32,7 @@ class ContinuousCohortTest {
         StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("episodes.csv"), EPISODES + episodes, StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("oc2.csv"), OC2 + oc2, StandardCharsets.UTF_8);
-    return Ssda903CaseRecords.stream(
-            dir, Ssda903ReturnTest.FY2024, InputLimits.defaults(), new Ssda903CaseRecords.Sink() {})
+    return Ssda903CaseRecords.stream(dir, Ssda903ReturnTest.FY2024, InputLimits.defaults(), r -> {})
         .warnings()
         .stream()
         .filter(

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.model.casework.LookedAfterOutcomes;
+import org.improvementframework.model.casework.LookedAfterPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,19 @@ class Ssda903OutcomesTest {
           + "A2,2015-02-01,,sdq4,2,,1,0,1,0,,,,\r\n"
           + "A3,03/03/2011,45,,0,,1,1,0,0,,,,\r\n";
 
+  /** The outcomes of the first OC2 row. */
+  static final LookedAfterOutcomes A1 =
+      new LookedAfterOutcomes(
+          "A1",
+          LocalDate.of(2012, 5, 10),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.of(true),
+          Optional.empty(),
+          Optional.of(false),
+          Optional.of(14));
+
   private static Path folder(Path dir) throws IOException {
     Files.writeString(dir.resolve("SSDA903_OC2.csv"), OC2, StandardCharsets.UTF_8);
     Files.writeString(
@@ -40,16 +54,7 @@ class Ssda903OutcomesTest {
     Ssda903CaseRecords c = Ssda903CaseRecords.from(r, Ssda903ReturnTest.FY2024);
     assertThat(c.outcomes())
         .containsExactly(
-            new LookedAfterOutcomes(
-                "A1",
-                LocalDate.of(2012, 5, 10),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.of(true),
-                Optional.empty(),
-                Optional.of(false),
-                Optional.of(14)),
+            A1,
             new LookedAfterOutcomes(
                 "A2",
                 LocalDate.of(2015, 2, 1),
@@ -89,17 +94,10 @@ class Ssda903OutcomesTest {
             f,
             Ssda903ReturnTest.FY2024,
             InputLimits.defaults(),
-            new Ssda903CaseRecords.Sink() {
-              @Override
-              public void outcomes(LookedAfterOutcomes o) {
-                outcomes.add(o);
-              }
-
-              @Override
-              public void unaccompanied(String childId) {
-                uasc.add(childId);
-              }
-            });
+            Ssda903CaseRecords.Sink.builder()
+                .on(LookedAfterOutcomes.class, outcomes::add)
+                .unaccompanied(uasc::add)
+                .build());
     assertThat(outcomes).containsExactlyElementsOf(whole.outcomes());
     // the stream gives every UASC row; the kept list holds each child once
     assertThat(uasc).containsExactly("A2", "A2");
@@ -108,18 +106,16 @@ class Ssda903OutcomesTest {
   }
 
   @Test
-  void record_catchesEveryRecordWhoseMethodIsNotOverridden(@TempDir Path dir) throws IOException {
+  void otherwise_catchesEveryRecordWithoutAHandlerOfItsType(@TempDir Path dir) throws IOException {
     List<Record> all = new ArrayList<>();
     Ssda903CaseRecords.stream(
         folder(dir),
         Ssda903ReturnTest.FY2024,
         InputLimits.defaults(),
-        new Ssda903CaseRecords.Sink() {
-          @Override
-          public void record(Record record) {
-            all.add(record);
-          }
-        });
+        Ssda903CaseRecords.Sink.builder()
+            .on(LookedAfterPeriod.class, p -> {})
+            .otherwise(all::add)
+            .build());
     assertThat(all).hasSize(2).allMatch(LookedAfterOutcomes.class::isInstance);
   }
 }

@@ -50,29 +50,18 @@ class Ssda903StreamTest {
     final List<CareLeaverActivity> leavers = new ArrayList<>();
     final List<MissingEpisode> missing = new ArrayList<>();
 
-    @Override
-    public void period(LookedAfterPeriod p) {
-      periods.add(p);
-    }
+    private final Ssda903CaseRecords.Sink byType =
+        Ssda903CaseRecords.Sink.builder()
+            .on(LookedAfterPeriod.class, periods::add)
+            .on(Placement.class, placements::add)
+            .on(Adoption.class, adoptions::add)
+            .on(CareLeaverActivity.class, leavers::add)
+            .on(MissingEpisode.class, missing::add)
+            .build();
 
     @Override
-    public void placement(Placement p) {
-      placements.add(p);
-    }
-
-    @Override
-    public void adoption(Adoption a) {
-      adoptions.add(a);
-    }
-
-    @Override
-    public void careLeaver(CareLeaverActivity a) {
-      leavers.add(a);
-    }
-
-    @Override
-    public void missing(MissingEpisode m) {
-      missing.add(m);
+    public void record(Record r) {
+      byType.record(r);
     }
   }
 
