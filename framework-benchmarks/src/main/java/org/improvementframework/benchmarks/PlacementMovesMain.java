@@ -86,13 +86,13 @@ public final class PlacementMovesMain {
       try (InputStream periods = Files.newInputStream(dir.resolve(CareRecordFiles.PERIODS));
           InputStream placements = Files.newInputStream(dir.resolve(CareRecordFiles.PLACEMENTS))) {
         throwFirst(
-            CareColumns.forEachPeriod(
+            CareColumns.PERIODS.forEach(
                 periods,
                 CareRecordFiles.PERIODS,
                 (id, birth, start, end) -> measure.addPeriod(id, start, end),
                 w -> {}));
         throwFirst(
-            CareColumns.forEachPlacement(
+            CareColumns.PLACEMENTS.forEach(
                 placements,
                 CareRecordFiles.PLACEMENTS,
                 (id, start, end, type, shortBreak) ->
@@ -141,13 +141,13 @@ public final class PlacementMovesMain {
   // the columnar path: each row's parts, no record per row
   private static List<CaseRecordFormatException> readPeriods(
       Reader in, String source, PlacementMoves measure, Consumer<? super ReadWarning> warnings) {
-    return CareColumns.forEachPeriod(
+    return CareColumns.PERIODS.forEach(
         in, source, (id, birth, start, end) -> measure.addPeriod(id, start, end), warnings);
   }
 
   private static List<CaseRecordFormatException> readPlacements(
       Reader in, String source, PlacementMoves measure, Consumer<? super ReadWarning> warnings) {
-    return CareColumns.forEachPlacement(
+    return CareColumns.PLACEMENTS.forEach(
         in,
         source,
         (id, start, end, type, shortBreak) -> measure.addPlacement(id, start, end, shortBreak),

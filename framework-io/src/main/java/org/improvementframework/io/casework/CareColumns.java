@@ -16,10 +16,11 @@ import org.improvementframework.model.casework.DateOrderException;
  * without a record, a {@code LocalDate} or an {@code Optional} per row: the fast path of {@link
  * CaseRecordReader#LOOKED_AFTER_PERIODS} and {@link CaseRecordReader#PLACEMENTS} for large files.
  *
- * <p>Each method reads the same layout, skips the same rows with the same problems and gives the
- * same warnings and errors as the reader's {@code forEach}; the sink receives what the record
- * would hold, dates as {@link java.time.LocalDate#toEpochDay()} and an absent end as {@link
- * #NO_END}. Ids and texts are views valid only during the call: copy them to keep them.
+ * <p>Each reading ({@link #PERIODS}, {@link #PLACEMENTS}) reads the same layout, skips the same
+ * rows with the same problems and gives the same warnings and errors as the reader's {@code
+ * forEach}; the sink receives what the record would hold, dates as {@link
+ * java.time.LocalDate#toEpochDay()} and an absent end as {@link #NO_END}. Ids and texts are
+ * views valid only during the call: copy them to keep them.
  */
 public final class CareColumns {
 
@@ -60,80 +61,80 @@ public final class CareColumns {
   }
 
   /**
-   * Reads periods of care ({@code child_id, date_of_birth, period_start, period_end}), as {@link
-   * CaseRecordReader#LOOKED_AFTER_PERIODS} does, giving each row's parts to a sink.
-   *
-   * @param in the CSV, with a header row; not null; not closed by this method
-   * @param source a name for the input in messages, such as the file name; not null
-   * @param sink receives each row's parts, in file order; not null
-   * @param warnings receives each warning, such as an unknown column; not null
-   * @return the rows that could not be read, in file order; not null
-   * @throws CaseRecordFormatException if a required column is missing from the header or the
-   *     CSV is malformed
-   * @throws UncheckedIOException if reading fails
-   * @throws NullPointerException if an argument is null
+   * Periods of care ({@code child_id, date_of_birth, period_start, period_end}), read as {@link
+   * CaseRecordReader#LOOKED_AFTER_PERIODS} reads them, each row's parts given to a {@link
+   * PeriodSink}.
    */
-  public static List<CaseRecordFormatException> forEachPeriod(
-      Reader in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
-    return new Pass(PERIODS, periods(sink)).read(in, source, warnings);
-  }
+  public static final Columns<PeriodSink> PERIODS =
+      new Columns<>(
+          new Kind(
+              CaseRecordReader.LOOKED_AFTER_PERIODS,
+              CareColumns::periodCells,
+              CareColumns::periodBytes),
+          CareColumns::periods);
 
   /**
-   * Reads placements ({@code child_id, placement_start, placement_end, placement_type,
-   * short_break}), as {@link CaseRecordReader#PLACEMENTS} does, giving each row's parts to a
-   * sink.
-   *
-   * @param in the CSV, with a header row; not null; not closed by this method
-   * @param source a name for the input in messages, such as the file name; not null
-   * @param sink receives each row's parts, in file order; not null
-   * @param warnings receives each warning, such as an unknown column; not null
-   * @return the rows that could not be read, in file order; not null
-   * @throws CaseRecordFormatException if a required column is missing from the header or the
-   *     CSV is malformed
-   * @throws UncheckedIOException if reading fails
-   * @throws NullPointerException if an argument is null
+   * Placements ({@code child_id, placement_start, placement_end, placement_type, short_break}),
+   * read as {@link CaseRecordReader#PLACEMENTS} reads them, each row's parts given to a {@link
+   * PlacementSink}.
    */
-  public static List<CaseRecordFormatException> forEachPlacement(
-      Reader in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
-    return new Pass(PLACEMENTS, placements(sink)).read(in, source, warnings);
-  }
+  public static final Columns<PlacementSink> PLACEMENTS =
+      new Columns<>(
+          new Kind(
+              CaseRecordReader.PLACEMENTS,
+              CareColumns::placementCells,
+              CareColumns::placementBytes),
+          CareColumns::placements);
 
   /**
-   * Reads periods of care from their UTF-8 bytes as {@link #forEachPeriod(Reader, String,
-   * PeriodSink, Consumer)} reads the same text: with the same sink,
-   * warnings, result, rows, problems and errors, but each plain row (printable ASCII without
-   * quotes, every cell readable, as nearly every row of an export is) straight from the bytes,
-   * without a string per cell.
+   * One kind of care record read column by column: {@link #PERIODS} or {@link #PLACEMENTS}.
    *
-   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
-   * @param source a name for the input in messages, such as the file name; not null
-   * @param sink as for the {@code Reader} form
-   * @param warnings as for the {@code Reader} form
-   * @return as for the {@code Reader} form
-   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+   * @param <S> the sink of a row's parts
    */
-  public static List<CaseRecordFormatException> forEachPeriod(
-      InputStream in, String source, PeriodSink sink, Consumer<? super ReadWarning> warnings) {
-    return new Pass(PERIODS, periods(sink)).read(in, source, warnings);
-  }
+  public static final class Columns<S> {
+    private final Kind kind;
+    private final Function<S, Consumer<Parts>> adapter;
 
-  /**
-   * Reads placements from their UTF-8 bytes as {@link #forEachPlacement(Reader, String,
-   * PlacementSink, Consumer)} reads the same text: with the same sink,
-   * warnings, result, rows, problems and errors, but each plain row (printable ASCII without
-   * quotes, every cell readable, as nearly every row of an export is) straight from the bytes,
-   * without a string per cell.
-   *
-   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
-   * @param source a name for the input in messages, such as the file name; not null
-   * @param sink as for the {@code Reader} form
-   * @param warnings as for the {@code Reader} form
-   * @return as for the {@code Reader} form
-   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
-   */
-  public static List<CaseRecordFormatException> forEachPlacement(
-      InputStream in, String source, PlacementSink sink, Consumer<? super ReadWarning> warnings) {
-    return new Pass(PLACEMENTS, placements(sink)).read(in, source, warnings);
+    private Columns(Kind kind, Function<S, Consumer<Parts>> adapter) {
+      this.kind = kind;
+      this.adapter = adapter;
+    }
+
+    /**
+     * Reads the CSV's text, giving each row's parts to a sink.
+     *
+     * @param in the CSV, with a header row; not null; not closed by this method
+     * @param source a name for the input in messages, such as the file name; not null
+     * @param sink receives each row's parts, in file order; not null
+     * @param warnings receives each warning, such as an unknown column; not null
+     * @return the rows that could not be read, in file order; not null
+     * @throws CaseRecordFormatException if a required column is missing from the header or the
+     *     CSV is malformed
+     * @throws UncheckedIOException if reading fails
+     * @throws NullPointerException if an argument is null
+     */
+    public List<CaseRecordFormatException> forEach(
+        Reader in, String source, S sink, Consumer<? super ReadWarning> warnings) {
+      return new Pass(kind, adapter.apply(sink)).read(in, source, warnings);
+    }
+
+    /**
+     * Reads the CSV's UTF-8 bytes as {@link #forEach(Reader, String, Object, Consumer)} reads
+     * the same text: with the same sink, warnings, result, rows, problems and errors, but each
+     * plain row (printable ASCII without quotes, every cell readable, as nearly every row of an
+     * export is) straight from the bytes, without a string per cell.
+     *
+     * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
+     * @param source a name for the input in messages, such as the file name; not null
+     * @param sink as for the {@code Reader} form
+     * @param warnings as for the {@code Reader} form
+     * @return as for the {@code Reader} form
+     * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+     */
+    public List<CaseRecordFormatException> forEach(
+        InputStream in, String source, S sink, Consumer<? super ReadWarning> warnings) {
+      return new Pass(kind, adapter.apply(sink)).read(in, source, warnings);
+    }
   }
 
   /** Adapts a sink of periods to the parts: one lambda per file, none per row. */
@@ -212,16 +213,6 @@ public final class CareColumns {
    */
   private record Kind(
       CaseRecordReader<?> reader, BiConsumer<Row, Parts> cells, BytesFiller bytes) {}
-
-  private static final Kind PERIODS =
-      new Kind(
-          CaseRecordReader.LOOKED_AFTER_PERIODS,
-          CareColumns::periodCells,
-          CareColumns::periodBytes);
-
-  private static final Kind PLACEMENTS =
-      new Kind(
-          CaseRecordReader.PLACEMENTS, CareColumns::placementCells, CareColumns::placementBytes);
 
   /**
    * One file's reading: the one {@link Parts} reused from row to row, filled from the tokenizer's

@@ -46,10 +46,10 @@ class ByteRowsTest {
     agree(
         (kinds, r) -> r.nextBoolean() ? FilePartsTest.placements(kinds, r) : longLines(kinds, r),
         (in, rows, w) ->
-            CareColumns.forEachPlacement(
+            CareColumns.PLACEMENTS.forEach(
                 in, "p.csv", (id, s, e, t, b) -> rows.accept(id + "|" + s + e + t + b), w),
         (in, rows, w) ->
-            CareColumns.forEachPlacement(
+            CareColumns.PLACEMENTS.forEach(
                 in, "p.csv", (id, s, e, t, b) -> rows.accept(id + "|" + s + e + t + b), w));
   }
 
@@ -58,10 +58,10 @@ class ByteRowsTest {
     agree(
         CareColumnsTest::periods,
         (in, rows, w) ->
-            CareColumns.forEachPeriod(
+            CareColumns.PERIODS.forEach(
                 in, "c.csv", (id, b, s, e) -> rows.accept(id + "|" + b + " " + s + " " + e), w),
         (in, rows, w) ->
-            CareColumns.forEachPeriod(
+            CareColumns.PERIODS.forEach(
                 in, "c.csv", (id, b, s, e) -> rows.accept(id + "|" + b + " " + s + " " + e), w));
   }
 
@@ -112,11 +112,11 @@ class ByteRowsTest {
 
   private static final Path<InputStream> PLACEMENTS_BYTES =
       (in, rows, w) ->
-          CareColumns.forEachPlacement(
+          CareColumns.PLACEMENTS.forEach(
               in, "p.csv", (id, s, e, t, b) -> rows.accept(id + "|" + s + e + t + b), w);
   private static final Path<Reader> PLACEMENTS_TEXT =
       (in, rows, w) ->
-          CareColumns.forEachPlacement(
+          CareColumns.PLACEMENTS.forEach(
               in, "p.csv", (id, s, e, t, b) -> rows.accept(id + "|" + s + e + t + b), w);
 
   /** A file generator of the kinds of row and a random source. */

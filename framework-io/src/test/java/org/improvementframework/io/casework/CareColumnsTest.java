@@ -50,7 +50,7 @@ class CareColumnsTest {
               List<String> fast = new ArrayList<>();
               List<String> fastProblems =
                   messages(
-                      CareColumns.forEachPlacement(
+                      CareColumns.PLACEMENTS.forEach(
                           new StringReader(csv),
                           "p.csv",
                           (id, start, end, type, shortBreak) ->
@@ -88,7 +88,7 @@ class CareColumnsTest {
               List<String> fast = new ArrayList<>();
               List<String> fastProblems =
                   messages(
-                      CareColumns.forEachPeriod(
+                      CareColumns.PERIODS.forEach(
                           new StringReader(csv),
                           "c.csv",
                           (id, birth, start, end) -> fast.add(line(id, start, end, "" + birth)),
@@ -103,7 +103,7 @@ class CareColumnsTest {
   void aMissingColumn_stopsReading_namingIt() {
     assertThatThrownBy(
             () ->
-                CareColumns.forEachPlacement(
+                CareColumns.PLACEMENTS.forEach(
                     new StringReader("child_id,placement_end\nC1,2024-01-01\n"),
                     "p.csv",
                     (id, s, e, t, b) -> {},
@@ -116,7 +116,7 @@ class CareColumnsTest {
   @Test
   void anEndBeforeTheStart_isSkipped_namingTheEndColumn_withoutTheDates() {
     List<CaseRecordFormatException> problems =
-        CareColumns.forEachPeriod(
+        CareColumns.PERIODS.forEach(
             new StringReader(
                 "child_id,date_of_birth,period_start,period_end\n"
                     + "C1,2010-01-01,2020-05-01,2020-04-30\n"),

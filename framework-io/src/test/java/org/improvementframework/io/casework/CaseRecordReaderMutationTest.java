@@ -281,13 +281,13 @@ class CaseRecordReaderMutationTest {
               CaseRecordReadResult<Placement> q = read(CaseRecordReader.PLACEMENTS, placements);
               List<Long> fastEnds = new ArrayList<>();
               List<CaseRecordFormatException> fastPeriods =
-                  CareColumns.forEachPeriod(
+                  CareColumns.PERIODS.forEach(
                       new StringReader(periods),
                       SOURCE,
                       (id, birth, s, e) -> fastEnds.add(e - s),
                       w -> {});
               List<CaseRecordFormatException> fastPlacements =
-                  CareColumns.forEachPlacement(
+                  CareColumns.PLACEMENTS.forEach(
                       new StringReader(placements),
                       SOURCE,
                       (id, s, e, type, shortBreak) -> fastEnds.add(e - s),

@@ -178,7 +178,7 @@ class FilePartsTest {
   private static List<CaseRecordFormatException> read(
       Reader in, String source, Accumulator into, Consumer<? super ReadWarning> warnings) {
     into.threads.add(Thread.currentThread().getName());
-    return CareColumns.forEachPlacement(
+    return CareColumns.PLACEMENTS.forEach(
         in,
         source,
         (id, start, end, type, shortBreak) ->

@@ -19,7 +19,7 @@ final class TypedSink implements Ssda903CaseRecords.Sink {
   private final Consumer<? super Record> otherwise;
   private final Consumer<? super String> unaccompanied;
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type has no other form
   TypedSink(
       Map<Class<?>, Consumer<Object>> byType,
       Consumer<? super Record> otherwise,
