@@ -1,13 +1,8 @@
 package org.improvementframework.metrics;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.improvementframework.metrics.internal.PlanOrderMap;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 
@@ -19,13 +14,10 @@ import org.improvementframework.model.ImprovementPlan;
  *
  * <p>This class is immutable and thread-safe.
  */
-final class FactsInPlanOrder extends AbstractMap<ActionRef, ActionFacts> {
+final class FactsInPlanOrder extends PlanOrderMap<ActionFacts> {
 
   private final ImprovementPlan plan;
   private final List<ActionFacts> facts;
-  // Built on the first lookup; a race builds it twice, equally, and the map is safely
-  // published through its final fields once built.
-  private volatile Map<ActionRef, ActionFacts> index;
 
   /**
    * Wraps the facts of a plan's actions.
@@ -49,57 +41,17 @@ final class FactsInPlanOrder extends AbstractMap<ActionRef, ActionFacts> {
   }
 
   @Override
-  public ActionFacts get(Object key) {
-    return index().get(key);
-  }
-
-  @Override
-  public boolean containsKey(Object key) {
-    return index().containsKey(key);
-  }
-
-  @Override
   public int size() {
     return facts.size();
   }
 
   @Override
-  public Set<Entry<ActionRef, ActionFacts>> entrySet() {
-    return new AbstractSet<>() {
-      @Override
-      public Iterator<Entry<ActionRef, ActionFacts>> iterator() {
-        Iterator<ActionFacts> it = facts.iterator();
-        return new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return it.hasNext();
-          }
-
-          @Override
-          public Entry<ActionRef, ActionFacts> next() {
-            ActionFacts f = it.next();
-            return new SimpleImmutableEntry<>(f.action().ref(), f);
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return facts.size();
-      }
-    };
+  protected ActionRef keyAt(int i) {
+    return facts.get(i).action().ref();
   }
 
-  private Map<ActionRef, ActionFacts> index() {
-    Map<ActionRef, ActionFacts> m = index;
-    if (m == null) {
-      Map<ActionRef, ActionFacts> built = new HashMap<>(facts.size() * 4 / 3 + 1);
-      for (ActionFacts f : facts) {
-        built.put(f.action().ref(), f);
-      }
-      m = Collections.unmodifiableMap(built);
-      index = m;
-    }
-    return m;
+  @Override
+  protected ActionFacts valueAt(int i) {
+    return facts.get(i);
   }
 }
