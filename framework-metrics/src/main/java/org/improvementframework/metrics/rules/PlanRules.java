@@ -161,13 +161,7 @@ public final class PlanRules {
                         "unknown-reference",
                         Severity.ERROR,
                         a.ref(),
-                        "action "
-                            + a.ref()
-                            + " depends on "
-                            + kind(r)
-                            + " "
-                            + r
-                            + ", which the plan does not hold"));
+                        dependency(a, r) + ", which the plan does not hold"));
               }
             }
           }
@@ -192,15 +186,7 @@ public final class PlanRules {
                         "depends-on-red-area",
                         Severity.WARNING,
                         a.ref(),
-                        "action "
-                            + a.ref()
-                            + " depends on "
-                            + kind(r)
-                            + " "
-                            + r
-                            + " in area "
-                            + area
-                            + ", which is RED"));
+                        dependency(a, r) + " in area " + area + ", which is RED"));
               }
             }
           }
@@ -280,6 +266,11 @@ public final class PlanRules {
       out.addAll(rule.check(context));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The start of a dependency finding's message: "action 1.2 depends on action 3.1". */
+  private static String dependency(Action a, Reference r) {
+    return "action " + a.ref() + " depends on " + kind(r) + " " + r;
   }
 
   private static String kind(Reference r) {
