@@ -53,7 +53,7 @@ final class Events {
   }
 
   /** The day's sign bit is flipped so that days before 1970 sort before later ones. */
-  private static long pack(int child, long epochDay) {
+  static long pack(int child, long epochDay) {
     return ((long) child << 32) | (((int) epochDay ^ Integer.MIN_VALUE) & 0xffffffffL);
   }
 }

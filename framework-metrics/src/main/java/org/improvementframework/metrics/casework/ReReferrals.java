@@ -38,8 +38,14 @@ public final class ReReferrals {
   static final String DUPLICATE = "another referral of the same child on the same day";
 
   private final DateRange period;
-  private final ChildIds ids = new ChildIds();
-  private final Events referrals = new Events();
+
+  /** The referrals while every id is short, as most are; null once one is not. */
+  private ShortIdEvents shortIds = new ShortIdEvents();
+
+  /** The referrals numbered by child once an id is not short; null before. */
+  private ChildIds ids;
+
+  private Events referrals;
 
   private ReReferrals(DateRange period) {
     this.period = Objects.requireNonNull(period, "period");
@@ -80,8 +86,25 @@ public final class ReReferrals {
    * @throws IllegalArgumentException if the id is blank
    */
   public ReReferrals addReferral(CharSequence childId, long epochDay) {
+    Objects.requireNonNull(childId, "childId");
+    if (shortIds != null) {
+      long key = ShortIdEvents.key(childId);
+      if (key != 0) {
+        shortIds.add(key, epochDay);
+        return this;
+      }
+      numbered();
+    }
     referrals.add(ids.number(childId), epochDay);
     return this;
+  }
+
+  /** Moves the referrals to the table of ids, for good: an id is not short, or will not sort. */
+  private void numbered() {
+    ids = new ChildIds();
+    referrals = new Events();
+    shortIds.replay(ids, referrals);
+    shortIds = null;
   }
 
   /**
@@ -93,6 +116,17 @@ public final class ReReferrals {
    */
   public ReReferrals merge(ReReferrals other) {
     Merging.samePeriod(period, other.period);
+    if (other.shortIds != null) {
+      if (shortIds != null) {
+        shortIds.addAll(other.shortIds);
+      } else {
+        other.shortIds.replay(ids, referrals);
+      }
+      return this;
+    }
+    if (shortIds != null) {
+      numbered();
+    }
     int n = other.referrals.size(); // fixed first: other may be this calculator
     // each of other's children looked up here once, not once per referral: merging the parts of
     // a file read on several threads lies on the critical path
@@ -116,10 +150,17 @@ public final class ReReferrals {
   public IndicatorResult result() {
     List<Counted> included = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
-    int[] rank = ids.ranks();
-    String[] byRank = ids.inRankOrder(rank);
+    ShortIdEvents.Ranked ranked = shortIds == null ? null : shortIds.ranked();
+    if (ranked == null) {
+      if (shortIds != null) {
+        numbered();
+      }
+      int[] rank = ids.ranks();
+      ranked = new ShortIdEvents.Ranked(referrals.sortedByRank(rank), ids.inRankOrder(rank));
+    }
+    String[] byRank = ranked.ids();
     // by child in id order, then by day: the result's entries come out sorted
-    long[] pairs = referrals.sortedByRank(rank);
+    long[] pairs = ranked.pairs();
     PeriodDays days = new PeriodDays(period);
     for (int i = 0; i < pairs.length; i++) {
       int d = Events.day(pairs[i]);

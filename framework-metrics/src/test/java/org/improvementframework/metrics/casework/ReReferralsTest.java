@@ -1,10 +1,15 @@
 package org.improvementframework.metrics.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.assertj.core.groups.Tuple;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
+import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Referral;
 import org.junit.jupiter.api.Test;
@@ -72,5 +77,66 @@ class ReReferralsTest {
         },
         ReReferrals::merge,
         ReReferrals::result);
+  }
+
+  /**
+   * Short ids (sorted by their characters) and long ones (numbered through the id table) give the
+   * same result: every id prefixed with the same nine characters, which keeps their order but makes
+   * them all long, gives the same entries with the prefix on their ids; and a calculator that
+   * meets a long id after short ones, or merges one kind into the other, gives it too.
+   */
+  @Test
+  void result_isTheSame_forShortAndLongIds_andAcrossMerges() {
+    DateRange period = DateRange.of(LocalDate.of(2020, 4, 1), LocalDate.of(2022, 3, 31));
+    String prefix = "REFERRAL-";
+    qt().withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, 40)).ofSizeBetween(1, 80),
+            lists().of(integers().between(0, 1200)).ofSizeBetween(1, 80),
+            integers().between(0, 80))
+        .checkAssert(
+            (children, days, split) -> {
+              ReReferrals byShort = ReReferrals.of(period);
+              ReReferrals byLong = ReReferrals.of(period);
+              ReReferrals first = ReReferrals.of(period);
+              ReReferrals second = ReReferrals.of(period);
+              for (int i = 0; i < children.size(); i++) {
+                // child 0's ids are long either way
+                String id = children.get(i) == 0 ? "LONG-ID-0000" : "C" + children.get(i);
+                long day = LocalDate.of(2019, 4, 1).toEpochDay() + days.get(i % days.size());
+                byShort.addReferral(id, day);
+                byLong.addReferral(prefix + id, day);
+                (i < split ? first : second).addReferral(id, day);
+              }
+              IndicatorResult expected = byShort.result();
+              IndicatorResult prefixed = byLong.result();
+              assertThat(prefixed.numerator()).isEqualTo(expected.numerator());
+              assertThat(prefixed.denominator()).isEqualTo(expected.denominator());
+              assertThat(prefixed.included())
+                  .isEqualTo(
+                      expected.included().stream()
+                          .map(c -> new Counted(prefix + c.id(), c.date(), c.contribution()))
+                          .toList());
+              assertThat(prefixed.excluded())
+                  .isEqualTo(
+                      expected.excluded().stream()
+                          .map(e -> new Excluded(prefix + e.id(), e.date(), e.reason()))
+                          .toList());
+              IndicatorResult merged = ReReferrals.of(period).merge(first).merge(second).result();
+              assertThat(merged).isEqualTo(expected);
+              assertThat(second.merge(first).result()).isEqualTo(expected);
+            });
+  }
+
+  @Test
+  void addReferral_aLongIdAfterShortOnes_keepsTheShortOnesReferrals() {
+    ReReferrals r = ReReferrals.of(FY2024);
+    r.addReferral("A", LocalDate.of(2024, 5, 1).toEpochDay());
+    r.addReferral("ABCDEFGHIJ", LocalDate.of(2024, 6, 1).toEpochDay());
+    r.addReferral("A", LocalDate.of(2024, 7, 1).toEpochDay());
+    assertThat(r.result().included())
+        .extracting(Counted::id, Counted::inNumerator)
+        .containsExactly(
+            Tuple.tuple("A", false), Tuple.tuple("A", true), Tuple.tuple("ABCDEFGHIJ", false));
   }
 }

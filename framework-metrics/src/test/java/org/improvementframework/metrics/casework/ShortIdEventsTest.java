@@ -1,0 +1,88 @@
+package org.improvementframework.metrics.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/**
+ * Short ids sorted by their packed characters give the events, ranks and ids that numbering them
+ * through the id table and ranking them by their strings gives.
+ */
+class ShortIdEventsTest {
+
+  @Test
+  void ranked_anyShortIds_isWhatTheIdTableGives_whenItFits() {
+    Gen<String> ids =
+        strings().betweenCodePoints(1, 0xff).ofLengthBetween(1, 8).assuming(s -> !s.isBlank());
+    qt().withExamples(300)
+        .forAll(lists().of(ids).ofSizeBetween(0, 60), days(-800_000, 800_000))
+        .checkAssert((drawn, days) -> checkRanked(drawn, days, false));
+  }
+
+  @Test
+  void ranked_aLetterAndDigits_overACenturyOfDays_alwaysFits() {
+    Gen<String> ids =
+        integers()
+            .between(0, 25)
+            .zip(integers().between(0, 9_999_999), (l, n) -> (char) ('A' + l) + "" + n);
+    qt().withExamples(300)
+        .forAll(lists().of(ids).ofSizeBetween(0, 200), days(-20_000, 20_000))
+        .checkAssert((drawn, days) -> checkRanked(drawn, days, true));
+  }
+
+  private static Gen<List<Integer>> days(int from, int to) {
+    return lists().of(integers().between(from, to)).ofSizeBetween(1, 200);
+  }
+
+  /** Events of the drawn ids, repeated, on the drawn days; ranked as the id table ranks them. */
+  private static void checkRanked(List<String> drawn, List<Integer> days, boolean mustFit) {
+    ShortIdEvents events = new ShortIdEvents();
+    ChildIds table = new ChildIds();
+    Events numbered = new Events();
+    List<String> ids = new ArrayList<>(drawn);
+    ids.addAll(drawn.subList(0, drawn.size() / 2)); // repeated ids, as in real files
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      int day = days.get(i % days.size());
+      long key = ShortIdEvents.key(i % 2 == 0 ? id : new StringBuilder(id));
+      assertThat(key).isNotZero();
+      events.add(key, day);
+      numbered.add(table.number(id), day);
+    }
+    int[] rank = table.ranks();
+    ShortIdEvents.Ranked ranked = events.ranked();
+    if (mustFit) {
+      assertThat(ranked).isNotNull();
+    }
+    if (ranked != null) {
+      assertThat(ranked.ids()).containsExactly(table.inRankOrder(rank));
+      assertThat(ranked.pairs()).containsExactly(numbered.sortedByRank(rank));
+    }
+    ChildIds replayedIds = new ChildIds();
+    Events replayed = new Events();
+    events.replay(replayedIds, replayed);
+    int[] replayedRank = replayedIds.ranks();
+    assertThat(replayed.sortedByRank(replayedRank)).containsExactly(numbered.sortedByRank(rank));
+    assertThat(replayedIds.inRankOrder(replayedRank)).containsExactly(table.inRankOrder(rank));
+  }
+
+  @Test
+  void key_ofLongOrWideOrEmptyIds_isZero_andOfBlankIds_isRefused() {
+    assertThat(ShortIdEvents.key("C12345678")).isZero();
+    assertThat(ShortIdEvents.key("C\u0100")).isZero();
+    assertThat(ShortIdEvents.key("C\u0000")).isZero();
+    assertThat(ShortIdEvents.key("")).isZero();
+    assertThat(ShortIdEvents.key(" C")).isNotZero();
+    assertThatThrownBy(() -> ShortIdEvents.key(" \t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("childId");
+  }
+}
