@@ -176,7 +176,8 @@ public record IndicatorResult(
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
     Objects.requireNonNull(value, "value");
-    included = sortedCopy(included, COUNTED_ORDER);
+    // a calculator's columns of entries are sorted and unmodifiable as made (see CountedEvents)
+    included = included instanceof CountedEvents ? included : sortedCopy(included, COUNTED_ORDER);
     excluded = sortedCopy(excluded, EXCLUDED_ORDER);
     breakdown = Collections.unmodifiableMap(new LinkedHashMap<>(breakdown));
   }
@@ -209,7 +210,10 @@ public record IndicatorResult(
       List<Counted> included,
       List<Excluded> excluded,
       Map<String, Long> breakdown) {
-    BigDecimal num = sum(included);
+    BigDecimal num =
+        included instanceof CountedEvents columns
+            ? BigDecimal.valueOf(columns.ones())
+            : sum(included);
     BigDecimal den = BigDecimal.valueOf(included.size());
     return new IndicatorResult(
         measure,

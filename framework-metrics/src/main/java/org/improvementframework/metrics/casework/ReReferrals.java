@@ -1,6 +1,5 @@
 package org.improvementframework.metrics.casework;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -148,8 +147,6 @@ public final class ReReferrals {
    * @return the result, counting events; not null
    */
   public IndicatorResult result() {
-    List<Counted> included = new ArrayList<>();
-    List<Excluded> excluded = new ArrayList<>();
     ShortIdEvents.Ranked ranked = shortIds == null ? null : shortIds.ranked();
     if (ranked == null) {
       if (shortIds != null) {
@@ -158,25 +155,36 @@ public final class ReReferrals {
       int[] rank = ids.ranks();
       ranked = new ShortIdEvents.Ranked(referrals.sortedByRank(rank), ids.inRankOrder(rank));
     }
-    String[] byRank = ranked.ids();
     // by child in id order, then by day: the result's entries come out sorted
     long[] pairs = ranked.pairs();
+    // the counted referrals are moved to the front of the pairs, each with a bit for "again"
+    long[] again = new long[(pairs.length + 63) >>> 6];
+    int counted = 0;
+    List<Excluded> excluded = new ArrayList<>();
     PeriodDays days = new PeriodDays(period);
+    long previous = 0;
     for (int i = 0; i < pairs.length; i++) {
-      int d = Events.day(pairs[i]);
+      long pair = pairs[i];
+      int d = Events.day(pair);
+      boolean sameChild = i > 0 && Events.child(previous) == Events.child(pair);
+      int previousDay = Events.day(previous);
+      previous = pair;
       if (!days.contains(d)) {
         continue;
       }
-      LocalDate day = days.date(d);
-      boolean sameChild = i > 0 && Events.child(pairs[i - 1]) == Events.child(pairs[i]);
-      String id = byRank[Events.child(pairs[i])];
-      if (sameChild && Events.day(pairs[i - 1]) == d) {
-        excluded.add(new Excluded(id, day, DUPLICATE));
-        continue;
+      if (sameChild) {
+        LocalDate day = days.date(d);
+        if (previousDay == d) {
+          excluded.add(new Excluded(ranked.id(Events.child(pair)), day, DUPLICATE));
+          continue;
+        }
+        if (previousDay >= days.twelveMonthsBefore(d)) {
+          again[counted >>> 6] |= 1L << counted;
+        }
       }
-      boolean again = sameChild && Events.day(pairs[i - 1]) >= days.twelveMonthsBefore(d);
-      included.add(new Counted(id, day, again ? BigDecimal.ONE : BigDecimal.ZERO));
+      pairs[counted++] = pair;
     }
+    List<Counted> included = new CountedEvents(pairs, counted, again, ranked::id);
     return IndicatorResult.percentage(
         "Re-referrals within 12 months", period, CountingUnit.EVENTS, included, excluded, Map.of());
   }

@@ -128,7 +128,7 @@ final class ShortIdEvents {
     return rank(packed, dayBits, shifts, widths, fields);
   }
 
-  /** Replaces each packed event by its child's rank and its day, and makes each rank's id. */
+  /** Replaces each packed event by its child's rank and its day, and gives each rank's key. */
   private Ranked rank(long[] packed, int dayBits, int[] shifts, int[] widths, int fields) {
     long dayMask = (1L << dayBits) - 1;
     long[] children = new long[16];
@@ -152,8 +152,6 @@ final class ShortIdEvents {
       fieldBits |= ((1L << widths[f]) - 1) << shifts[f];
     }
     long fixed = allKeyBits & ~fieldBits;
-    String[] ids = new String[rank + 1];
-    byte[] bytes = new byte[8];
     for (int r = 0; r <= rank; r++) {
       long bits = children[r];
       long key = fixed;
@@ -161,9 +159,9 @@ final class ShortIdEvents {
         key |= (bits & ((1L << widths[f]) - 1)) << shifts[f];
         bits >>>= widths[f];
       }
-      ids[r] = id(key, bytes);
+      children[r] = key;
     }
-    return new Ranked(packed, ids);
+    return new Ranked(packed, null, children);
   }
 
   /** The id of a key, through a scratch array of eight bytes. */
@@ -177,7 +175,32 @@ final class ShortIdEvents {
 
   /**
    * Events as {@link Events#pack} packs them, a child's rank for its number, sorted; and the id
-   * of each rank.
+   * of each rank, given as a string or made from its key when asked for (a result's entries
+   * may never be read). The pairs are the caller's to reuse; the rest is not changed once made.
    */
-  record Ranked(long[] pairs, String[] ids) {}
+  static final class Ranked {
+    private final long[] pairs;
+    private final String[] ids;
+    private final long[] keys;
+
+    /** Events whose ranks' ids are given as strings. */
+    Ranked(long[] pairs, String[] ids) {
+      this(pairs, ids, null);
+    }
+
+    private Ranked(long[] pairs, String[] ids, long[] keys) {
+      this.pairs = pairs;
+      this.ids = ids;
+      this.keys = keys;
+    }
+
+    long[] pairs() {
+      return pairs;
+    }
+
+    /** The id of a rank: a new string each time for short ids. */
+    String id(int rank) {
+      return ids != null ? ids[rank] : ShortIdEvents.id(keys[rank], new byte[8]);
+    }
+  }
 }
