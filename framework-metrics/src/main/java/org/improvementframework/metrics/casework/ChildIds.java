@@ -29,7 +29,8 @@ final class ChildIds {
 
   /**
    * Ids of at most eight characters, each 1 to 255 (most pseudonymous ids), packed into a long
-   * key held beside its number + 1: a lookup touches one place in memory instead of two.
+   * key ({@link ShortIdEvents#packed}) held beside its number + 1: a lookup touches one place in
+   * memory instead of two.
    */
   private long[] shortIds = new long[64];
 
@@ -41,7 +42,7 @@ final class ChildIds {
   int number(CharSequence childId) {
     Objects.requireNonNull(childId, "childId");
     int length = childId.length();
-    long key = shortKey(childId, length);
+    long key = ShortIdEvents.packed(childId, length);
     if (key != 0) {
       return shortNumber(childId, length, key);
     }
@@ -167,22 +168,6 @@ final class ChildIds {
     return true;
   }
 
-  /** The key of a short id, or 0 if it is not one (or is empty). */
-  private static long shortKey(CharSequence id, int length) {
-    if (length > 8) {
-      return 0;
-    }
-    long key = 0;
-    for (int i = 0; i < length; i++) {
-      char c = id.charAt(i);
-      if (c == 0 || c > 0xff) {
-        return 0;
-      }
-      key = (key << 8) | c;
-    }
-    return key;
-  }
-
   private int shortNumber(CharSequence id, int length, long key) {
     int mask = (shortIds.length >>> 1) - 1;
     for (int s = shortHash(key) & mask; ; s = (s + 1) & mask) {
@@ -203,7 +188,9 @@ final class ChildIds {
   }
 
   private static int shortHash(long key) {
-    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32);
+    // the top half folded in first: a short id's first characters are the key's top bytes, which
+    // the product's middle bits (the slot) would otherwise not see
+    return (int) (((key ^ (key >>> 32)) * 0x9E3779B97F4A7C15L) >>> 32);
   }
 
   private void rehashShort() {

@@ -36,7 +36,16 @@ final class ShortIdEvents {
    * @throws IllegalArgumentException if the id is blank
    */
   static long key(CharSequence id) {
-    int length = id.length();
+    long key = packed(id, id.length());
+    // every Latin-1 character that Character.isWhitespace accepts is a space or a control
+    if (key != 0 && key >>> 56 <= ' ' && id.toString().isBlank()) {
+      throw new IllegalArgumentException("childId must not be blank");
+    }
+    return key;
+  }
+
+  /** An id's {@link #key}, blank or not; 0 if it is empty or not short. */
+  static long packed(CharSequence id, int length) {
     if (length > 8 || length == 0) {
       return 0;
     }
@@ -47,10 +56,6 @@ final class ShortIdEvents {
         return 0;
       }
       key = (key << 8) | c;
-    }
-    // every Latin-1 character that Character.isWhitespace accepts is a space or a control
-    if (key >>> (8 * length - 8) <= ' ' && id.toString().isBlank()) {
-      throw new IllegalArgumentException("childId must not be blank");
     }
     return key << (64 - 8 * length);
   }
