@@ -28,6 +28,16 @@ class ShortIdEventsTest {
   }
 
   @Test
+  void ranked_anyIdsOfUpToFiveCharacters_overTwoCenturiesOfDays_alwaysFits() {
+    // five bytes of eight varying bits and 17 bits of days: 57 bits
+    Gen<String> ids =
+        strings().betweenCodePoints(1, 0xff).ofLengthBetween(1, 5).assuming(s -> !s.isBlank());
+    qt().withExamples(300)
+        .forAll(lists().of(ids).ofSizeBetween(0, 60), days(-50_000, 50_000))
+        .checkAssert((drawn, days) -> checkRanked(drawn, days, true));
+  }
+
+  @Test
   void ranked_aLetterAndDigits_overACenturyOfDays_alwaysFits() {
     Gen<String> ids =
         integers()
