@@ -26,8 +26,8 @@ import org.quicktheories.generators.SourceDSL;
 /**
  * The rules on actions walk the context's traits and visit again only the actions they single
  * out (with no milestones, depending on something, with an overdue milestone and no resolution);
- * they find what a walk over every action of the plan finds, in the same order. The walks, kept here as oracles, are the
- * straightforward reading of each rule.
+ * they find what a walk over every action of the plan finds, in the same order. The walks, kept
+ * here as oracles, are the straightforward reading of each rule.
  */
 class ActionRulesTest {
 
