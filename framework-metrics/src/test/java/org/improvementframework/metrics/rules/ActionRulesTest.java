@@ -21,6 +21,7 @@ import org.improvementframework.model.Rag;
 import org.improvementframework.model.Reference;
 import org.improvementframework.model.TargetKind;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.SourceDSL;
 
 /**
@@ -34,9 +35,7 @@ class ActionRulesTest {
   @Test
   void property_actionRules_findWhatAWalkOverEveryActionFinds() {
     qt().withExamples(300)
-        .forAll(
-            TestPlans.plans().mix(SourceDSL.longs().all().map(DependencyCyclesTest::dense)),
-            TestPlans.dates())
+        .forAll(plans(), TestPlans.dates())
         .checkAssert(
             (plan, asOf) -> {
               PlanContext c =
@@ -53,9 +52,7 @@ class ActionRulesTest {
   @Test
   void property_traitsAreWhatEachActionHolds() {
     qt().withExamples(300)
-        .forAll(
-            TestPlans.plans().mix(SourceDSL.longs().all().map(DependencyCyclesTest::dense)),
-            TestPlans.dates())
+        .forAll(plans(), TestPlans.dates())
         .checkAssert(
             (plan, asOf) -> {
               MilestoneClassifier classifier = MilestoneClassifier.defaults();
@@ -118,7 +115,7 @@ class ActionRulesTest {
   @Test
   void property_hasDependencies_isWhetherTheActionListsAny() {
     qt().withExamples(200)
-        .forAll(TestPlans.plans().mix(SourceDSL.longs().all().map(DependencyCyclesTest::dense)))
+        .forAll(plans())
         .checkAssert(
             plan ->
                 plan.actions()
@@ -128,6 +125,11 @@ class ActionRulesTest {
                                     ActionFacts.of(a, MilestoneClassifier.defaults(), plan.asAt())
                                         .hasDependencies())
                                 .isEqualTo(!a.dependencies().isEmpty())));
+  }
+
+  /** Generated plans, and plans dense with dependencies of every kind. */
+  private static Gen<ImprovementPlan> plans() {
+    return TestPlans.plans().mix(SourceDSL.longs().all().map(DependencyCyclesTest::dense));
   }
 
   private static List<Finding> withoutMilestones(ImprovementPlan plan) {
