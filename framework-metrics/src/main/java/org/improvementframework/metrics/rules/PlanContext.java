@@ -188,10 +188,11 @@ public final class PlanContext {
 
   /**
    * Gets a byte for each action, in plan order, of the traits declared above ({@link #DEPENDS}
-   * and the others): which of the built-in rules can find something in the action. Read from the facts in one pass on the first call, so that
-   * the rules walk these bytes, which stay in cache in a plan of any size, and visit the facts
-   * only of the actions where they can find something: from 10^5 milestones on, every pass over
-   * the facts missed the caches action after action.
+   * and the others): which of the built-in rules can find something in the action. Read from
+   * the facts in one pass on the first call, so that the rules walk these bytes, which stay in
+   * cache in a plan of any size, and visit the facts only of the actions where they can find
+   * something: from 10^5 milestones on, every pass over the facts missed the caches action after
+   * action.
    */
   byte[] traits() {
     byte[] t = traits;
