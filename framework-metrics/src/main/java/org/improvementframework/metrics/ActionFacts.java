@@ -53,6 +53,7 @@ public final class ActionFacts {
   private final int targetKinds;
   private final long earliestEnd;
   private final boolean resolved;
+  private final boolean depends;
   // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
   // every judgement costs 5 bytes a milestone.
   private final byte[] states;
@@ -86,6 +87,9 @@ public final class ActionFacts {
     // Kept rather than read from the action each time: the RAG rules and a plan rule ask, and
     // the action is in cache only now.
     this.resolved = action.resolution().isPresent();
+    // Likewise for the dependency rules, which then visit only the actions that depend on
+    // something (a few in a real plan) rather than every action again.
+    this.depends = !action.dependencies().isEmpty();
   }
 
   /**
@@ -398,6 +402,15 @@ public final class ActionFacts {
    */
   public boolean hasResolution() {
     return resolved;
+  }
+
+  /**
+   * Checks whether the action depends on anything: an area, an action or a milestone.
+   *
+   * @return true if the action lists at least one dependency
+   */
+  public boolean hasDependencies() {
+    return depends;
   }
 
   /**

@@ -3,7 +3,6 @@ package org.improvementframework.metrics;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagDisagreement;
@@ -11,7 +10,6 @@ import org.improvementframework.metrics.rules.Finding;
 import org.improvementframework.metrics.rules.PlanContext;
 import org.improvementframework.metrics.rules.PlanRules;
 import org.improvementframework.model.Action;
-import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 
@@ -88,13 +86,20 @@ public final class MonthlyReport {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(options, "options");
     // The facts are kept as a list in plan order, which every pass below walks; no map by
-    // action is built unless a rule looks an action up (FactsInPlanOrder).
+    // action is built unless a rule looks an action up (FactsInPlanOrder). Each action is
+    // judged (RAG) and counted into its area in the pass that gathers its facts, while the
+    // action and its milestones are in cache: from 10^5 milestones on, a pass of its own found
+    // them evicted.
     List<ActionFacts> list = new ArrayList<>();
     DeadlineOrder.Gathered overdueInPlanOrder = new DeadlineOrder.Gathered();
     DeadlineOrder.Gathered dueInPlanOrder = new DeadlineOrder.Gathered();
     MilestoneClassifier classifier = options.classifier();
     LocalDate dueLimit = classifier.dueLimit(asOf);
+    RagAssessment.Gatherer judged = RagAssessment.gatherer(plan, options.ragPolicy());
+    StateCounts[] areaCounts = new StateCounts[plan.areas().size()];
+    int areaIndex = 0;
     for (Area area : plan.areas()) {
+      StateCounts counts = StateCounts.zero();
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
         int[] listed = f.listed();
@@ -108,15 +113,19 @@ public final class MonthlyReport {
             dueInPlanOrder.add(list.size(), p, day);
           }
         }
+        counts = counts.plus(f.counts());
+        judged.add(f);
         list.add(f);
       }
+      areaCounts[areaIndex++] = counts;
+      judged.endArea(area);
     }
-    Map<ActionRef, ActionFacts> facts = new FactsInPlanOrder(plan, list);
+    FactsInPlanOrder facts = new FactsInPlanOrder(plan, list);
     // Stable: ties keep plan order.
     List<DatedMilestone> overdue = overdueInPlanOrder.sorted(list);
     List<DatedMilestone> due = dueInPlanOrder.sorted(list);
-    PlanProgress progress = PlanProgress.ofFacts(plan, facts, asOf);
-    RagAssessment rag = RagAssessment.of(plan, facts, options.ragPolicy());
+    PlanProgress progress = PlanProgress.ofAreas(plan, facts.list(), areaCounts, asOf);
+    RagAssessment rag = judged.assessment();
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = PlanRules.check(context, options.rules());
     return new MonthlyReport(

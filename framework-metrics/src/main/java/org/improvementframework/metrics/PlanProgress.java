@@ -115,22 +115,42 @@ public final class PlanProgress {
   public static PlanProgress ofFacts(
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
+    StateCounts[] areaCounts = new StateCounts[plan.areas().size()];
+    Iterator<ActionFacts> inPlanOrder = ordered.iterator();
+    int i = 0;
+    for (Area area : plan.areas()) {
+      StateCounts counts = StateCounts.zero();
+      for (int k = area.actions().size(); k > 0; k--) {
+        counts = counts.plus(inPlanOrder.next().counts());
+      }
+      areaCounts[i++] = counts;
+    }
+    return ofAreas(plan, ordered, areaCounts, asOf);
+  }
+
+  /**
+   * Assembles the progress of a plan from its facts and each area's counts, summed by a report
+   * in the pass that gathered the facts, while they were in cache.
+   *
+   * @param plan the plan, for its areas and leads; not null
+   * @param ordered the facts of every action of the plan, in plan order; not null
+   * @param areaCounts the sum of each area's actions' counts, in plan order; not null
+   * @param asOf the date the facts were judged on; not null
+   */
+  static PlanProgress ofAreas(
+      ImprovementPlan plan, List<ActionFacts> ordered, StateCounts[] areaCounts, LocalDate asOf) {
     Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
     Map<String, StateCounts> byLead = new TreeMap<>();
     StateCounts total = StateCounts.zero();
-    List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
-    Iterator<ActionFacts> inPlanOrder = ordered.iterator();
+    int i = 0;
     for (Area area : plan.areas()) {
-      StateCounts areaCounts = StateCounts.zero();
-      for (Action action : area.actions()) {
-        ActionFacts f = inPlanOrder.next();
-        areaCounts = areaCounts.plus(f.counts());
-      }
-      byArea.put(area.ref(), areaCounts);
+      StateCounts counts = areaCounts[i++];
+      byArea.put(area.ref(), counts);
       for (String lead : area.leads()) {
-        byLead.merge(lead, areaCounts, StateCounts::plus);
+        byLead.merge(lead, counts, StateCounts::plus);
       }
-      total = total.plus(areaCounts);
+      total = total.plus(counts);
     }
     return new PlanProgress(
         asOf,

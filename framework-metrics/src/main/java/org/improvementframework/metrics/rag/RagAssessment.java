@@ -71,34 +71,33 @@ public final class RagAssessment {
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, RagPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
-    // Two arrays in plan order rather than a hash table: one is walked, not looked up, by the
-    // report and its writers.
-    ActionRef[] refs = new ActionRef[ordered.size()];
-    RagJudgement[] judgements = new RagJudgement[ordered.size()];
-    int next = 0;
-    Map<AreaRef, Rag> areas = new LinkedHashMap<>(plan.areas().size() * 4 / 3 + 1);
-    List<RagDisagreement> disagreements = new ArrayList<>();
+    Gatherer g = gatherer(plan, policy);
     Iterator<ActionFacts> inPlanOrder = ordered.iterator();
     for (Area area : plan.areas()) {
-      Rag worst = null;
-      for (Action action : area.actions()) {
-        ActionFacts f = inPlanOrder.next();
-        RagJudgement j = policy.judge(f);
-        refs[next] = action.ref();
-        judgements[next++] = j;
-        worst = worst == null ? j.rag() : policy.worst(worst, j.rag());
-        if (action.reportedRag().isPresent() && action.reportedRag().get() != j.rag()) {
-          disagreements.add(new RagDisagreement(action.ref(), action.reportedRag().get(), j));
-        }
+      for (int k = area.actions().size(); k > 0; k--) {
+        g.add(inPlanOrder.next());
       }
-      if (worst != null) {
-        areas.put(area.ref(), worst);
-      }
+      g.endArea(area);
     }
-    return new RagAssessment(
-        new JudgementsInPlanOrder(refs, judgements),
-        Collections.unmodifiableMap(areas),
-        Collections.unmodifiableList(disagreements));
+    return g.assessment();
+  }
+
+  /**
+   * Obtains a gatherer that assesses a plan action by action, for a report that judges each
+   * action in the pass that gathers its facts, while they are in cache, rather than in a pass of
+   * its own: {@link #of(ImprovementPlan, Map, RagPolicy)} gives the same assessment.
+   *
+   * @param plan the plan, for its number of actions and areas; not null
+   * @param policy how to derive ratings; not null
+   * @return a new gatherer; not null
+   */
+  public static Gatherer gatherer(ImprovementPlan plan, RagPolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    int actions = 0;
+    for (Area area : plan.areas()) {
+      actions += area.actions().size();
+    }
+    return new Gatherer(policy, actions, plan.areas().size());
   }
 
   /**
@@ -136,5 +135,91 @@ public final class RagAssessment {
    */
   public List<RagDisagreement> disagreements() {
     return disagreements;
+  }
+
+  /**
+   * Assesses a plan's actions one at a time, in plan order: the facts of each action of an area,
+   * then {@link #endArea(Area)} for the area, area after area, then {@link #assessment()} once.
+   * Obtained from {@link RagAssessment#gatherer(ImprovementPlan, RagPolicy)}.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  public static final class Gatherer {
+    private final RagPolicy policy;
+    // Two arrays in plan order rather than a hash table: one is walked, not looked up, by the
+    // report and its writers.
+    private final ActionRef[] refs;
+    private final RagJudgement[] judgements;
+    private final Map<AreaRef, Rag> areas;
+    private final List<RagDisagreement> disagreements = new ArrayList<>();
+    private int next;
+    private Rag worst;
+    private boolean done;
+
+    private Gatherer(RagPolicy policy, int actions, int areas) {
+      this.policy = policy;
+      this.refs = new ActionRef[actions];
+      this.judgements = new RagJudgement[actions];
+      this.areas = new LinkedHashMap<>(areas * 4 / 3 + 1);
+    }
+
+    /**
+     * Judges the next action of the plan, and notes whether its reported rating disagrees.
+     *
+     * @param facts the facts of the next action, in plan order; not null
+     * @return the action's judgement; not null
+     * @throws IllegalStateException if the plan's every action was judged, or the assessment
+     *     was made
+     */
+    public RagJudgement add(ActionFacts facts) {
+      if (done || next == refs.length) {
+        throw new IllegalStateException(
+            done ? "the assessment was made" : "every action of the plan was judged");
+      }
+      Action action = facts.action();
+      RagJudgement j = policy.judge(facts);
+      refs[next] = action.ref();
+      judgements[next++] = j;
+      worst = worst == null ? j.rag() : policy.worst(worst, j.rag());
+      Optional<Rag> reported = action.reportedRag();
+      if (reported.isPresent() && reported.get() != j.rag()) {
+        disagreements.add(new RagDisagreement(action.ref(), reported.get(), j));
+      }
+      return j;
+    }
+
+    /**
+     * Ends an area, whose actions' facts were the ones added since the last area ended: its
+     * rating is the worst of theirs; an area with no actions has none.
+     *
+     * @param area the area; not null
+     */
+    public void endArea(Area area) {
+      if (worst != null) {
+        areas.put(area.ref(), worst);
+      }
+      worst = null;
+    }
+
+    /**
+     * Gets the assessment of the actions and areas added.
+     *
+     * @return the assessment; not null
+     * @throws IllegalStateException if an action of the plan was not added, or the assessment
+     *     was made already
+     */
+    public RagAssessment assessment() {
+      if (done || next != refs.length) {
+        throw new IllegalStateException(
+            done
+                ? "the assessment was made"
+                : "only " + next + " of the plan's " + refs.length + " actions were judged");
+      }
+      done = true;
+      return new RagAssessment(
+          new JudgementsInPlanOrder(refs, judgements),
+          Collections.unmodifiableMap(areas),
+          Collections.unmodifiableList(disagreements));
+    }
   }
 }

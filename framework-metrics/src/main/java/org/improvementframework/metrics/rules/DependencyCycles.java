@@ -36,10 +36,16 @@ final class DependencyCycles {
     int edges = 0;
     int node = 0;
     int action = 0;
+    // The traits are in plan order, as the index's actions are: an action that depends on
+    // nothing is not visited again.
+    byte[] traits = c.traits();
     for (int i = 0; i < ix.areas(); i++) {
       int first = node;
       for (int k = ix.actionCount(i); k > 0; k--, action++) {
         edgeStart[node++] = edges;
+        if ((traits[action] & PlanContext.DEPENDS) == 0) {
+          continue;
+        }
         Action a = ix.action(action);
         for (Reference r : a.dependencies()) {
           int t = ix.node(r instanceof MilestoneRef m ? m.action() : r);

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.MilestoneClassifier;
+import org.improvementframework.metrics.StateCounts;
 import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Reference;
+import org.improvementframework.model.TargetKind;
 
 /**
  * What a plan rule may look at: the plan, the as-of date, each action's {@link ActionFacts
@@ -22,6 +24,18 @@ import org.improvementframework.model.Reference;
  * <p>This class is immutable and thread-safe.
  */
 public final class PlanContext {
+
+  /** The trait of an action that depends on something. */
+  static final int DEPENDS = 1;
+
+  /** The trait of an action with no milestones. */
+  static final int NO_MILESTONES = 2;
+
+  /** The trait of an action with a milestone whose target is missing or cannot be read. */
+  static final int UNREAD_TARGET = 4;
+
+  /** The trait of an action with an overdue milestone and no resolution written. */
+  static final int UNRESOLVED_OVERDUE = 8;
 
   private final ImprovementPlan plan;
   private final LocalDate asOf;
@@ -32,6 +46,9 @@ public final class PlanContext {
   // Built on the first lookup of a reference: a plan without dependencies never needs it. A
   // race builds it twice, equally; its fields are final, so it is safely published.
   private PlanIndex index;
+  // Built on the first call of traits(); a race builds it twice, equally. Published through a
+  // volatile field, an array's elements not being final.
+  private volatile byte[] traits;
 
   private PlanContext(
       ImprovementPlan plan,
@@ -167,6 +184,35 @@ public final class PlanContext {
   public boolean contains(Reference ref) {
     Objects.requireNonNull(ref, "ref");
     return index().contains(ref);
+  }
+
+  /**
+   * Gets a byte for each action, in plan order, of the traits declared above ({@link #DEPENDS}
+   * and the others): which of the built-in rules can find something in the action. Read from
+   * the facts in one pass on the first call, so that the rules walk these bytes, which stay in
+   * cache in a plan of any size, and visit the facts only of the actions where they can find
+   * something: from 10^5 milestones on, every pass over the facts missed the caches action after
+   * action.
+   */
+  byte[] traits() {
+    byte[] t = traits;
+    if (t == null) {
+      t = new byte[factsInPlanOrder.size()];
+      int i = 0;
+      for (ActionFacts f : factsInPlanOrder) {
+        StateCounts counts = f.counts();
+        t[i++] =
+            (byte)
+                ((f.hasDependencies() ? DEPENDS : 0)
+                    | (counts.total() == 0 ? NO_MILESTONES : 0)
+                    | (f.hasTargetOf(TargetKind.NONE) || f.hasTargetOf(TargetKind.UNRECOGNISED)
+                        ? UNREAD_TARGET
+                        : 0)
+                    | (counts.overdue() > 0 && !f.hasResolution() ? UNRESOLVED_OVERDUE : 0));
+      }
+      traits = t;
+    }
+    return t;
   }
 
   /** Gets the index of the plan's areas and actions, building it on the first call. */

@@ -49,19 +49,14 @@ public final class PlanRules {
   public static final PlanRule ACTION_WITHOUT_MILESTONES =
       c -> {
         List<Finding> out = new ArrayList<>();
-        for (Area area : c.plan().areas()) {
-          for (Action a : area.actions()) {
-            if (a.milestones().isEmpty()) {
-              out.add(
-                  Finding.of(
-                      "action-without-milestones",
-                      Severity.WARNING,
-                      a.ref(),
-                      "action "
-                          + a.ref()
-                          + " has no milestones, so its progress cannot be judged"));
-            }
-          }
+        for (ActionFacts f : with(c, PlanContext.NO_MILESTONES)) {
+          ActionRef a = f.action().ref();
+          out.add(
+              Finding.of(
+                  "action-without-milestones",
+                  Severity.WARNING,
+                  a,
+                  "action " + a + " has no milestones, so its progress cannot be judged"));
         }
         return out;
       };
@@ -72,28 +67,26 @@ public final class PlanRules {
         List<Finding> out = new ArrayList<>();
         // The facts tell which actions hold such a target (read in the pass that judged the
         // milestones), so only their milestones are visited again.
-        for (ActionFacts f : c.facts()) {
-          if (f.hasTargetOf(TargetKind.NONE) || f.hasTargetOf(TargetKind.UNRECOGNISED)) {
-            for (Milestone m : f.action().milestones()) {
-              if (m.target().kind() == TargetKind.NONE) {
-                out.add(
-                    Finding.of(
-                        "milestone-without-target",
-                        Severity.WARNING,
-                        m.ref(),
-                        "milestone " + m.ref() + " has no target date"));
-              } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
-                out.add(
-                    Finding.of(
-                        "milestone-unrecognised-target",
-                        Severity.WARNING,
-                        m.ref(),
-                        "milestone "
-                            + m.ref()
-                            + " has a target that cannot be read as a date: '"
-                            + m.target().text()
-                            + "'"));
-              }
+        for (ActionFacts f : with(c, PlanContext.UNREAD_TARGET)) {
+          for (Milestone m : f.action().milestones()) {
+            if (m.target().kind() == TargetKind.NONE) {
+              out.add(
+                  Finding.of(
+                      "milestone-without-target",
+                      Severity.WARNING,
+                      m.ref(),
+                      "milestone " + m.ref() + " has no target date"));
+            } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
+              out.add(
+                  Finding.of(
+                      "milestone-unrecognised-target",
+                      Severity.WARNING,
+                      m.ref(),
+                      "milestone "
+                          + m.ref()
+                          + " has a target that cannot be read as a date: '"
+                          + m.target().text()
+                          + "'"));
             }
           }
         }
@@ -121,10 +114,7 @@ public final class PlanRules {
   public static final PlanRule OVERDUE_WITHOUT_RESOLUTION =
       c -> {
         List<Finding> out = new ArrayList<>();
-        for (ActionFacts f : c.facts()) {
-          if (f.hasResolution()) {
-            continue;
-          }
+        for (ActionFacts f : with(c, PlanContext.UNRESOLVED_OVERDUE)) {
           ActionRef a = f.action().ref();
           for (DatedMilestone d : f.overdue()) {
             out.add(
@@ -152,17 +142,17 @@ public final class PlanRules {
   public static final PlanRule UNKNOWN_REFERENCE =
       c -> {
         List<Finding> out = new ArrayList<>();
-        for (Area area : c.plan().areas()) {
-          for (Action a : area.actions()) {
-            for (Reference r : a.dependencies()) {
-              if (!c.contains(r)) {
-                out.add(
-                    Finding.of(
-                        "unknown-reference",
-                        Severity.ERROR,
-                        a.ref(),
-                        dependency(a, r) + ", which the plan does not hold"));
-              }
+        // Only the actions the facts say depend on something are visited again.
+        for (ActionFacts f : with(c, PlanContext.DEPENDS)) {
+          Action a = f.action();
+          for (Reference r : a.dependencies()) {
+            if (!c.contains(r)) {
+              out.add(
+                  Finding.of(
+                      "unknown-reference",
+                      Severity.ERROR,
+                      a.ref(),
+                      dependency(a, r) + ", which the plan does not hold"));
             }
           }
         }
@@ -176,18 +166,17 @@ public final class PlanRules {
   public static final PlanRule DEPENDS_ON_RED_AREA =
       c -> {
         List<Finding> out = new ArrayList<>();
-        for (Area holder : c.plan().areas()) {
-          for (Action a : holder.actions()) {
-            for (Reference r : a.dependencies()) {
-              AreaRef area = r.area();
-              if (!area.equals(a.ref().area()) && c.rag().area(area).orElse(null) == Rag.RED) {
-                out.add(
-                    Finding.of(
-                        "depends-on-red-area",
-                        Severity.WARNING,
-                        a.ref(),
-                        dependency(a, r) + " in area " + area + ", which is RED"));
-              }
+        for (ActionFacts f : with(c, PlanContext.DEPENDS)) {
+          Action a = f.action();
+          for (Reference r : a.dependencies()) {
+            AreaRef area = r.area();
+            if (!area.equals(a.ref().area()) && c.rag().area(area).orElse(null) == Rag.RED) {
+              out.add(
+                  Finding.of(
+                      "depends-on-red-area",
+                      Severity.WARNING,
+                      a.ref(),
+                      dependency(a, r) + " in area " + area + ", which is RED"));
             }
           }
         }
@@ -266,6 +255,22 @@ public final class PlanRules {
       out.addAll(rule.check(context));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Gets the facts of the actions with a trait ({@link PlanContext#traits()}), in plan order:
+   * the actions where a rule can find something, found without visiting the others' facts.
+   */
+  private static List<ActionFacts> with(PlanContext c, int trait) {
+    byte[] traits = c.traits();
+    List<ActionFacts> facts = c.facts();
+    List<ActionFacts> out = new ArrayList<>();
+    for (int i = 0; i < traits.length; i++) {
+      if ((traits[i] & trait) != 0) {
+        out.add(facts.get(i));
+      }
+    }
+    return out;
   }
 
   /** The start of a dependency finding's message: "action 1.2 depends on action 3.1". */
