@@ -3,8 +3,13 @@ package org.improvementframework.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharArrayWriter;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.improvementframework.io.csv.PlanCsv;
 import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.model.ImprovementPlan;
@@ -35,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class WriteBenchmark {
@@ -53,21 +58,20 @@ public class WriteBenchmark {
   public void setUp() {
     plan = PlanCache.inTemporaryFolder().plan(milestones);
     jsonToStream();
-    byte[] json = bytes.toByteArray();
-    Check.equal(
-        PlanJson.read(new ByteArrayInputStream(json), BenchmarkPlans.JSON_OPTIONS).value(),
-        plan,
-        "the plan read from the JSON bytes written");
     jsonToWriter();
-    Check.equal(chars.toString(), new String(json, StandardCharsets.UTF_8), "the JSON text");
+    check("JSON", in -> PlanJson.read(in, BenchmarkPlans.JSON_OPTIONS).value());
     csvToStream();
-    byte[] csv = bytes.toByteArray();
-    Check.equal(
-        PlanCsv.read(new ByteArrayInputStream(csv), BenchmarkPlans.CSV_OPTIONS).value(),
-        plan,
-        "the plan read from the CSV bytes written");
     csvToWriter();
-    Check.equal(chars.toString(), new String(csv, StandardCharsets.UTF_8), "the CSV text");
+    check("CSV", in -> PlanCsv.read(in, BenchmarkPlans.CSV_OPTIONS).value());
+  }
+
+  /** Checks the last bytes written read back to the plan, and the last characters are them. */
+  private void check(String format, Function<InputStream, ImprovementPlan> read) {
+    byte[] written = bytes.toByteArray();
+    Check.equal(
+        read.apply(new ByteArrayInputStream(written)), plan, "the plan read from " + format);
+    Check.equal(
+        chars.toString(), new String(written, StandardCharsets.UTF_8), "the " + format + " text");
   }
 
   /**
@@ -77,9 +81,7 @@ public class WriteBenchmark {
    */
   @Benchmark
   public int jsonToStream() {
-    bytes.reset();
-    PlanJson.write(plan, bytes, BenchmarkPlans.JSON_OPTIONS);
-    return bytes.size();
+    return toStream(out -> PlanJson.write(plan, out, BenchmarkPlans.JSON_OPTIONS));
   }
 
   /**
@@ -89,9 +91,7 @@ public class WriteBenchmark {
    */
   @Benchmark
   public int jsonToWriter() {
-    chars.reset();
-    PlanJson.write(plan, chars);
-    return chars.size();
+    return toWriter(w -> PlanJson.write(plan, w));
   }
 
   /**
@@ -101,9 +101,7 @@ public class WriteBenchmark {
    */
   @Benchmark
   public int csvToStream() {
-    bytes.reset();
-    PlanCsv.write(plan, bytes, BenchmarkPlans.CSV_OPTIONS);
-    return bytes.size();
+    return toStream(out -> PlanCsv.write(plan, out, BenchmarkPlans.CSV_OPTIONS));
   }
 
   /**
@@ -113,8 +111,18 @@ public class WriteBenchmark {
    */
   @Benchmark
   public int csvToWriter() {
+    return toWriter(w -> PlanCsv.write(plan, w, BenchmarkPlans.CSV_OPTIONS));
+  }
+
+  private int toStream(Consumer<OutputStream> write) {
+    bytes.reset();
+    write.accept(bytes);
+    return bytes.size();
+  }
+
+  private int toWriter(Consumer<Writer> write) {
     chars.reset();
-    PlanCsv.write(plan, chars, BenchmarkPlans.CSV_OPTIONS);
+    write.accept(chars);
     return chars.size();
   }
 }
