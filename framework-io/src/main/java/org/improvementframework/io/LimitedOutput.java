@@ -3,7 +3,14 @@ package org.improvementframework.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
@@ -29,8 +36,11 @@ public final class LimitedOutput extends Writer {
 
   private final Budget budget;
 
+  /** The encoder to UTF-8, refusing half a pair; null when writing characters. */
+  private final CharsetEncoder encoder;
+
   /** The UTF-8 of the last write, when writing bytes. */
-  private byte[] encoded = new byte[0];
+  private ByteBuffer encoded = ByteBuffer.allocate(0);
 
   /** A high surrogate that ended the last write, waiting for its low half; 0 if none. */
   private char high;
@@ -38,6 +48,13 @@ public final class LimitedOutput extends Writer {
   private LimitedOutput(Writer chars, OutputStream bytes, long limit, String what, String option) {
     this.chars = chars;
     this.bytes = bytes;
+    this.encoder =
+        bytes == null
+            ? null
+            : StandardCharsets.UTF_8
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     this.budget = Budget.ofOutput(limit, what, option);
   }
 
@@ -90,57 +107,37 @@ public final class LimitedOutput extends Writer {
     if (bytes == null) {
       chars.write(cbuf, off, len);
     } else {
-      bytes.write(encoded, 0, n);
+      bytes.write(encoded.array(), 0, n);
     }
   }
 
   /** Encodes characters as UTF-8 into {@link #encoded}, returning the number of bytes. */
-  private int encode(char[] cbuf, int off, int len) throws MalformedInputException {
-    // At most three bytes a character; four for a low surrogate whose high half came before.
-    if (encoded.length < 3 * len + 1) {
-      encoded = new byte[Math.max(3 * len + 1, 1024)];
+  private int encode(char[] cbuf, int off, int len) throws CharacterCodingException {
+    // At most three bytes a character, four for a pair whose high half came before.
+    int room = 3 * len + 4;
+    if (encoded.capacity() < room) {
+      encoded = ByteBuffer.allocate(Math.max(room, 8192));
     }
-    byte[] b = encoded;
-    int j = 0;
-    int i = off;
-    int end = off + len;
-    if (high != 0 && i < end) {
-      j = encodePair(high, cbuf[i++], b, j);
+    encoded.clear();
+    int from = off;
+    if (high != 0 && len > 0) {
+      char[] pair = {high, cbuf[from++]};
       high = 0;
+      encode(CharBuffer.wrap(pair));
     }
-    while (i < end) {
-      char c = cbuf[i++];
-      if (c < 0x80) {
-        b[j++] = (byte) c;
-      } else if (c < 0x800) {
-        b[j++] = (byte) (0xC0 | c >> 6);
-        b[j++] = (byte) (0x80 | c & 0x3F);
-      } else if (!Character.isSurrogate(c)) {
-        b[j++] = (byte) (0xE0 | c >> 12);
-        b[j++] = (byte) (0x80 | c >> 6 & 0x3F);
-        b[j++] = (byte) (0x80 | c & 0x3F);
-      } else if (Character.isHighSurrogate(c) && i == end) {
-        high = c;
-      } else if (Character.isHighSurrogate(c)) {
-        j = encodePair(c, cbuf[i++], b, j);
-      } else {
-        throw new MalformedInputException(1);
-      }
-    }
-    return j;
+    encode(CharBuffer.wrap(cbuf, from, off + len - from));
+    return encoded.position();
   }
 
-  private static int encodePair(char high, char low, byte[] b, int j)
-      throws MalformedInputException {
-    if (!Character.isLowSurrogate(low)) {
-      throw new MalformedInputException(1);
+  /** Encodes with the JDK's encoder (its ASCII loop is an intrinsic), keeping a last high half. */
+  private void encode(CharBuffer in) throws CharacterCodingException {
+    CoderResult result = encoder.encode(in, encoded, false);
+    if (result.isError()) {
+      result.throwException();
     }
-    int cp = Character.toCodePoint(high, low);
-    b[j] = (byte) (0xF0 | cp >> 18);
-    b[j + 1] = (byte) (0x80 | cp >> 12 & 0x3F);
-    b[j + 2] = (byte) (0x80 | cp >> 6 & 0x3F);
-    b[j + 3] = (byte) (0x80 | cp & 0x3F);
-    return j + 4;
+    if (in.hasRemaining()) {
+      high = in.get(); // the encoder leaves a final high surrogate for the next write
+    }
   }
 
   /**
