@@ -1,11 +1,11 @@
 package org.improvementframework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
-import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
@@ -14,91 +14,144 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class LimitedOutputTest {
 
+  /** Code points at the edges of each UTF-8 length: one, two, three and four bytes. */
+  private static final int[] CODE_POINTS = {
+    'a', '\n', 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x20AC, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000,
+    0x1F600, 0x10FFFF
+  };
+
+  /**
+   * The law of the counting writer: a write is accepted exactly when everything written so far,
+   * in the unit counted, fits within the limit (once one is refused, every later one is), and
+   * the target then holds exactly what the accepted writes wrote. In UTF-8 a final high surrogate
+   * counts nothing yet: its bytes are written, and counted, with its low half.
+   */
   @Test
-  void chars_passWhatFitsWhole_andRefuseMore_whateverWriteIsUsed() {
-    qt().withExamples(500)
-        .forAll(
-            strings().basicLatinAlphabet().ofLengthBetween(0, 40),
-            integers().between(1, 40),
-            longs().all())
+  void acceptsExactlyTheWritesWithinTheLimit_andTheTargetHoldsTheAcceptedPrefix() {
+    qt().withExamples(1000)
+        .forAll(text(), integers().between(1, 80), longs().all(), booleans().all())
         .checkAssert(
-            (text, limit, seed) -> {
-              StringWriter out = new StringWriter();
-              Writer limited = new LimitedOutput.Chars(out, limit, "characters", "Opt.limit");
-              WriteLimitException e =
-                  catchThrowableOfType(
-                      WriteLimitException.class, () -> writeInPieces(limited, text, seed));
-              if (text.length() <= limit) {
-                assertThat(e).isNull();
-                assertThat(out).hasToString(text);
+            (text, limit, seed, utf8) -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              StringWriter chars = new StringWriter();
+              LimitedOutput out =
+                  utf8
+                      ? LimitedOutput.ofUtf8(bytes, limit, "bytes", "O.bytes")
+                      : LimitedOutput.ofChars(chars, limit, "characters", "O.chars");
+              String accepted = "";
+              boolean spent = false; // a refused write leaves a hole: refuse all after it
+              for (String piece : pieces(text, seed)) {
+                String written = accepted + piece;
+                long size = utf8 ? wholeCharacters(written).length : written.length();
+                WriteLimitException refused = write(out, piece, seed);
+                spent |= size > limit;
+                assertThat(refused == null)
+                    .as("%s accepted at %d of %d", piece, size, limit)
+                    .isEqualTo(!spent);
+                if (refused == null) {
+                  accepted = written;
+                } else {
+                  assertThat(refused.limit()).isEqualTo((long) limit);
+                  assertThat(refused.option()).isEqualTo(utf8 ? "O.bytes" : "O.chars");
+                }
+              }
+              flush(out);
+              if (utf8) {
+                assertThat(bytes.toByteArray()).isEqualTo(wholeCharacters(accepted));
               } else {
-                assertThat(e).isNotNull();
-                assertThat(e.limit()).isEqualTo((long) limit);
-                assertThat(e.option()).isEqualTo("Opt.limit");
-                assertThat(out.toString().length()).isLessThanOrEqualTo(limit);
+                assertThat(chars).hasToString(accepted);
               }
             });
   }
 
   @Test
-  void bytes_passWhatFitsWhole_andRefuseMore() {
-    qt().withExamples(500)
-        .forAll(strings().basicLatinAlphabet().ofLengthBetween(0, 40), integers().between(1, 40))
-        .checkAssert(
-            (text, limit) -> {
-              byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-              ByteArrayOutputStream out = new ByteArrayOutputStream();
-              LimitedOutput.Bytes limited = new LimitedOutput.Bytes(out, limit, "bytes", "O.l");
-              WriteLimitException e =
-                  catchThrowableOfType(
-                      WriteLimitException.class,
-                      () -> {
-                        if (bytes.length > 0) {
-                          limited.write(bytes[0]);
-                          limited.write(bytes, 1, bytes.length - 1);
-                        }
-                      });
-              assertThat(e == null).isEqualTo(bytes.length <= limit);
-              assertThat(out.size()).isLessThanOrEqualTo(limit);
-            });
-  }
-
-  @Test
-  void close_flushesButLeavesTheCallersWriterOpen() throws IOException {
+  void close_flushesButLeavesTheCallersTargetOpen() throws IOException {
     StringWriter target = new StringWriter();
     Writer buffered = new BufferedWriter(target);
-    try (Writer limited = new LimitedOutput.Chars(buffered, 10, "characters", "O.l")) {
+    try (Writer limited = LimitedOutput.ofChars(buffered, 10, "characters", "O.l")) {
       limited.write("abc");
     }
     assertThat(target).hasToString("abc");
     buffered.write("d");
     buffered.flush();
     assertThat(target).hasToString("abcd");
+
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    try (Writer limited = LimitedOutput.ofUtf8(stream, 10, "bytes", "O.l")) {
+      limited.write("\u00e9");
+    }
+    stream.write('!');
+    assertThat(stream.toString(StandardCharsets.UTF_8)).isEqualTo("\u00e9!");
   }
 
-  /** Writes a text through each of a writer's methods, in pieces chosen by a seed. */
-  private static void writeInPieces(Writer w, String text, long seed) {
+  /** Whole characters of up to 30 code points, each at an edge of a UTF-8 length. */
+  private static Gen<String> text() {
+    return lists()
+        .of(integers().between(0, CODE_POINTS.length - 1))
+        .ofSizeBetween(0, 30)
+        .map(
+            indexes -> {
+              StringBuilder sb = new StringBuilder();
+              indexes.forEach(i -> sb.appendCodePoint(CODE_POINTS[i]));
+              return sb.toString();
+            });
+  }
+
+  /** Cuts a text into pieces at places chosen by a seed, between the halves of a pair too. */
+  private static List<String> pieces(String text, long seed) {
     Random random = new Random(seed);
+    List<String> pieces = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int n = 1 + random.nextInt(text.length() - i);
+      pieces.add(text.substring(i, i + n));
+      i += n;
+    }
+    return pieces;
+  }
+
+  /** The UTF-8 of text, without a final high surrogate, which waits for its other half. */
+  private static byte[] wholeCharacters(String text) {
+    boolean half = !text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1));
+    return (half ? text.substring(0, text.length() - 1) : text).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a piece in one call of one of a writer's methods, chosen by the seed and the piece: a
+   * single character through {@code write(int)} a quarter of the time.
+   */
+  private static WriteLimitException write(Writer w, String piece, long seed) {
     try {
-      int i = 0;
-      while (i < text.length()) {
-        int n = 1 + random.nextInt(text.length() - i);
-        switch (random.nextInt(4)) {
-          case 0 -> {
-            w.write(text.charAt(i));
-            n = 1;
+      switch ((int) Math.floorMod(seed + piece.hashCode(), 4L)) {
+        case 0 -> {
+          if (piece.length() == 1) {
+            w.write(piece.charAt(0));
+          } else {
+            w.write(piece.toCharArray());
           }
-          case 1 -> w.write(text.substring(i, i + n));
-          case 2 -> w.write(text, i, n);
-          default -> w.write(text.toCharArray(), i, n);
         }
-        i += n;
+        case 1 -> w.write(piece);
+        case 2 -> w.write("<" + piece + ">", 1, piece.length());
+        default -> w.write(("<" + piece).toCharArray(), 1, piece.length());
       }
+      return null;
+    } catch (WriteLimitException e) {
+      return e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void flush(Writer w) {
+    try {
       w.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -15,6 +15,8 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
@@ -185,7 +187,7 @@ class LimitsEdgeTest {
   }
 
   @Test
-  void limitedBytes_writesUpToTheLimit_refusesOneMore_andDoesNotCloseTheStream()
+  void limitedUtf8_writesUpToTheLimitInBytes_refusesOneMore_andDoesNotCloseTheStream()
       throws IOException {
     boolean[] closed = {false};
     ByteArrayOutputStream sink =
@@ -195,23 +197,36 @@ class LimitsEdgeTest {
             closed[0] = true;
           }
         };
-    LimitedOutput.Bytes out = new LimitedOutput.Bytes(sink, 4, "the CSV", "--max-bytes");
+    LimitedOutput out = LimitedOutput.ofUtf8(sink, 5, "the CSV", "--max-bytes");
     out.write('a');
-    out.write(new byte[] {'b', 'c', 'd'}, 0, 3);
+    out.write(new char[] {'b', '\u00e9'}, 0, 2); // é is two bytes
+    out.write('d');
     WriteLimitException e = catchThrowableOfType(WriteLimitException.class, () -> out.write('e'));
-    assertThat(e.limit()).isEqualTo(4);
+    assertThat(e.limit()).isEqualTo(5);
     assertThat(e.option()).isEqualTo("--max-bytes");
     assertThat(e)
         .hasMessage(
-            "output too large to be read back: the CSV would exceed the reader's limit of 4;"
+            "output too large to be read back: the CSV would exceed the reader's limit of 5;"
                 + " raise it with --max-bytes and read with the same options");
-    assertThat(sink.toString()).isEqualTo("abcd");
+    out.flush();
+    assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo("ab\u00e9d");
     out.close();
     assertThat(closed[0]).isFalse();
 
-    LimitedOutput.Bytes array = new LimitedOutput.Bytes(new ByteArrayOutputStream(), 2, "x", "o");
-    assertThatThrownBy(() -> array.write(new byte[3], 0, 3))
-        .isInstanceOf(WriteLimitException.class);
+    LimitedOutput euro = LimitedOutput.ofUtf8(new ByteArrayOutputStream(), 2, "x", "o");
+    assertThatThrownBy(() -> euro.write("\u20ac")).isInstanceOf(WriteLimitException.class);
+  }
+
+  @Test
+  void limitedUtf8_aLoneSurrogateFailsToEncode_neverBecomesAQuestionMark() throws IOException {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    LimitedOutput out = LimitedOutput.ofUtf8(sink, 100, "x", "o");
+    assertThatThrownBy(() -> out.write("a\uDC00b")).isInstanceOf(MalformedInputException.class);
+    assertThatThrownBy(() -> out.write("\uD83Dx")).isInstanceOf(MalformedInputException.class);
+    out.write("\uD83D"); // waits for its low half
+    assertThatThrownBy(() -> out.write("y")).isInstanceOf(MalformedInputException.class);
+    out.flush();
+    assertThat(sink.size()).isZero();
   }
 
   @Test
@@ -224,7 +239,7 @@ class LimitsEdgeTest {
             closed[0] = true;
           }
         };
-    Writer out = new LimitedOutput.Chars(sink, 6, "the text", "limits");
+    Writer out = LimitedOutput.ofChars(sink, 6, "the text", "limits");
     out.write('a');
     out.write(new char[] {'b', 'c'}, 0, 2);
     out.write("def", 0, 3);

@@ -6,17 +6,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import org.improvementframework.io.AtomicFiles;
 import org.improvementframework.io.BorrowedReader;
 import org.improvementframework.io.InputLimitException;
@@ -153,8 +151,6 @@ public final class PlanCsv {
     }
   }
 
-  private static final String LIMITS_OPTION = "PlanCsv.Options.withLimits";
-
   private PlanCsv() {}
 
   /**
@@ -189,23 +185,17 @@ public final class PlanCsv {
    * @param out the stream; not null
    * @param options the options; not null
    * @throws NullPointerException if an argument is null
+   * @throws WriteLimitException if the CSV would exceed the options' rows, cell length or
+   *     length in bytes; part of it may have been written
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
    * @throws UncheckedIOException if the stream fails
    */
   public static void write(ImprovementPlan plan, OutputStream out, Options options) {
     Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(options, "options");
-    OutputStream limited =
-        new LimitedOutput.Bytes(
-            out, options.limits().maxInputBytes(), "CSV length in bytes", LIMITS_OPTION);
-    // REPORT, not the default REPLACE: a lone surrogate must fail, never become '?'.
-    Writer w =
-        new OutputStreamWriter(
-            limited,
-            StandardCharsets.UTF_8
-                .newEncoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-    write(plan, w, options);
+    write(
+        plan,
+        options,
+        max -> LimitedOutput.ofUtf8(out, max, "CSV length in bytes", PlanCsvWriter.LIMITS_OPTION));
   }
 
   /**
@@ -234,10 +224,29 @@ public final class PlanCsv {
    * @param writer the writer; not null
    * @param options the options; not null
    * @throws NullPointerException if an argument is null
+   * @throws WriteLimitException if the CSV would exceed the options' rows, cell length or
+   *     length in characters; part of it may have been written
+   * @throws IllegalArgumentException if a text of the plan holds a lone surrogate
    * @throws UncheckedIOException if the writer fails
    */
   public static void write(ImprovementPlan plan, Writer writer, Options options) {
-    PlanCsvWriter.write(plan, writer, options);
+    Objects.requireNonNull(writer, "writer");
+    write(
+        plan,
+        options,
+        max ->
+            LimitedOutput.ofChars(
+                writer, max, "CSV length in characters", PlanCsvWriter.LIMITS_OPTION));
+  }
+
+  /**
+   * The one writing path of every output: the output counts against the options' length limit
+   * ({@link InputLimits#maxInputBytes()}) in the unit its reader counts.
+   */
+  private static void write(
+      ImprovementPlan plan, Options options, LongFunction<LimitedOutput> output) {
+    Objects.requireNonNull(options, "options");
+    PlanCsvWriter.write(plan, output.apply(options.limits().maxInputBytes()), options);
   }
 
   // ---------------------------------------------------------------- reading

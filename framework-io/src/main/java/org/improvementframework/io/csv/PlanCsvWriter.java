@@ -46,18 +46,16 @@ final class PlanCsvWriter {
 
   private PlanCsvWriter() {}
 
-  /** Writes the sheet; see {@link PlanCsv#write(ImprovementPlan, Writer, PlanCsv.Options)}. */
-  static void write(ImprovementPlan plan, Writer writer, PlanCsv.Options options) {
+  /**
+   * Writes the sheet; see {@link PlanCsv#write(ImprovementPlan, Writer, PlanCsv.Options)}. The
+   * output counts what it writes against the options' length limit, in the reader's unit.
+   */
+  static void write(ImprovementPlan plan, LimitedOutput limited, PlanCsv.Options options) {
     Objects.requireNonNull(plan, "plan");
-    Objects.requireNonNull(writer, "writer");
-    Objects.requireNonNull(options, "options");
     long rows = rowCount(plan);
     if (rows > options.limits().maxRows()) {
       throw new WriteLimitException(rows + " rows", options.limits().maxRows(), LIMITS_OPTION);
     }
-    Writer limited =
-        new LimitedOutput.Chars(
-            writer, options.limits().maxInputBytes(), "CSV length in characters", LIMITS_OPTION);
     try {
       if (options.byteOrderMark()) {
         limited.write('\uFEFF');

@@ -1,6 +1,5 @@
 package org.improvementframework.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -298,9 +297,8 @@ public final class PlanJson {
         options,
         max ->
             WRITE_FACTORY.createGenerator(
-                new LimitedOutput.Bytes(
-                    out, max, "JSON document length in bytes", MAX_DOCUMENT_OPTION),
-                JsonEncoding.UTF8));
+                LimitedOutput.ofUtf8(
+                    out, max, "JSON document length in bytes", MAX_DOCUMENT_OPTION)));
   }
 
   /**
@@ -318,7 +316,7 @@ public final class PlanJson {
         Options.defaults(),
         max ->
             WRITE_FACTORY.createGenerator(
-                new LimitedOutput.Chars(
+                LimitedOutput.ofChars(
                     writer, max, "JSON document length in characters", MAX_DOCUMENT_OPTION)));
   }
 

@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
-import org.improvementframework.model.Indicator.CountingUnit;
 import org.improvementframework.model.casework.CaseAllocation;
 import org.improvementframework.model.casework.CaseWorker;
 
@@ -139,15 +138,12 @@ public final class Caseload {
             .map(CaseWorker::fte)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal cases = BigDecimal.valueOf(included.size());
-    return new IndicatorResult(
+    return IndicatorResult.caseload(
         "Average caseload of case-holding social workers",
-        DateRange.ofDay(snapshot),
-        CountingUnit.CHILDREN,
+        snapshot,
         cases,
         fte,
-        IndicatorResult.ratio(cases, fte, 1),
         included,
-        excluded,
-        Map.of());
+        excluded);
   }
 }

@@ -156,9 +156,7 @@ public final class IcpcTimeliness {
    * @return the timings, sorted by child id and conference day; not null
    */
   public List<ConferenceTiming> timings() {
-    StartToConference.Collect c = new StartToConference.Collect(15);
-    state.visit(c);
-    return c.sortedTimings();
+    return state.timings(WORKING_DAYS);
   }
 
   /**

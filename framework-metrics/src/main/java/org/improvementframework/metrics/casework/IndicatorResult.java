@@ -241,7 +241,27 @@ public record IndicatorResult(
         measure, period, unit, num, den, ratio(num, den, scale), included, excluded, Map.of());
   }
 
-  static IndicatorValue ratio(BigDecimal num, BigDecimal den, int scale) {
+  /** A caseload on one day: the cases per full-time equivalent, to one decimal place. */
+  static IndicatorResult caseload(
+      String measure,
+      LocalDate day,
+      BigDecimal cases,
+      BigDecimal fte,
+      List<Counted> included,
+      List<Excluded> excluded) {
+    return new IndicatorResult(
+        measure,
+        DateRange.ofDay(day),
+        CountingUnit.CHILDREN,
+        cases,
+        fte,
+        ratio(cases, fte, 1),
+        included,
+        excluded,
+        Map.of());
+  }
+
+  private static IndicatorValue ratio(BigDecimal num, BigDecimal den, int scale) {
     return den.signum() == 0
         ? IndicatorValue.of(IndicatorValue.Marker.NOT_APPLICABLE)
         : IndicatorValue.of(num.divide(den, scale, RoundingMode.HALF_UP));

@@ -127,9 +127,7 @@ public final class Section47ToConference {
    * @return the timings, sorted by child id and conference day; not null
    */
   public List<ConferenceTiming> timings() {
-    StartToConference.Collect c = new StartToConference.Collect(15);
-    state.visit(c);
-    return c.sortedTimings();
+    return state.timings(15);
   }
 
   /**

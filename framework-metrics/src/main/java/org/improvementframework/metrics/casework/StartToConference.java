@@ -96,6 +96,18 @@ final class StartToConference {
   }
 
   /**
+   * Gets every conference's timing for a drill-down, judged against a timescale.
+   *
+   * @param days the timescale, in working days
+   * @return the timings, sorted by child id and conference day; not null
+   */
+  List<ConferenceTiming> timings(int days) {
+    Collect c = new Collect(days);
+    visit(c);
+    return c.sortedTimings();
+  }
+
+  /**
    * Visits every conference in the period, children in id order and each child's conferences in
    * day order, so that the result's entries come out sorted and its sort is cheap.
    */

@@ -4,12 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
-import org.improvementframework.model.DateRange;
-import org.improvementframework.model.Indicator.CountingUnit;
 
 /**
  * Calculates the average caseload from the children's social work workforce census: the cases
@@ -81,15 +78,12 @@ public final class WorkforceCaseload {
    * @return the result, counting children (cases), dated by the census date; not null
    */
   public IndicatorResult result() {
-    return new IndicatorResult(
+    return IndicatorResult.caseload(
         "Average caseload of social workers holding cases (CSWW)",
-        DateRange.ofDay(snapshot),
-        CountingUnit.CHILDREN,
+        snapshot,
         cases,
         fte,
-        IndicatorResult.ratio(cases, fte, 1),
         included,
-        excluded,
-        Map.of());
+        excluded);
   }
 }
