@@ -177,7 +177,7 @@ final class CsvCells {
     return cellError("cannot read " + column.heading(), column, s, names.toString());
   }
 
-  /** Splits the text of a list cell into its elements, undoing the escapes; blank lines are skipped. */
+  /** Splits a list cell's text into its elements, undoing the escapes; blank lines are skipped. */
   List<String> lines(String s, Column column) {
     if (s.isEmpty()) {
       return List.of();

@@ -329,6 +329,7 @@ final class SheetReader {
 
   // ------------------------------------------------------------ cells
 
+  /** Checks the row against the cells {@code first} of columns {@code from} to {@code to}. */
   private void agree(String[] first, long firstRow, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (!row.holds(COLUMNS[i], first[i - from])) {
