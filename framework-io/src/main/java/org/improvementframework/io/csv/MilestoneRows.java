@@ -20,8 +20,8 @@ final class MilestoneRows {
   /** Above this many milestones, numbers are looked up in an index instead of scanned. */
   static final int SCANNED = 16;
 
-  // Two arrays, no list: at 10^6 milestones a list and an array of numbers per action were a
-  // tenth of what the collector copied while the plan was read. The numbers are the milestones'.
+  // Two arrays, no list: a list and an array of numbers per action stayed alive, and were
+  // copied by the collector, for as long as the plan was read. The numbers are the milestones'.
   private Milestone[] milestones = new Milestone[8];
   private long[] rows = new long[8];
   private int size;
