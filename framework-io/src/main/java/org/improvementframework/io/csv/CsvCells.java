@@ -81,8 +81,7 @@ final class CsvCells {
         .build();
   }
 
-  List<Indicator> indicators(String[] c, int measures) {
-    String json = c[Column.INDICATORS.ordinal()];
+  List<Indicator> indicators(String json, int measures) {
     List<Indicator> list = new ArrayList<>();
     if (json.isEmpty()) {
       for (int i = 0; i < measures; i++) {
@@ -159,8 +158,7 @@ final class CsvCells {
     }
   }
 
-  <E extends Enum<E>> E enumCell(String[] cells, Column column, Class<E> type) {
-    String s = cells[column.ordinal()];
+  <E extends Enum<E>> E enumCell(String s, Column column, Class<E> type) {
     E[] all = type.getEnumConstants();
     for (E e : all) {
       if (e.name().equals(s)) {
@@ -179,12 +177,7 @@ final class CsvCells {
     return cellError("cannot read " + column.heading(), column, s, names.toString());
   }
 
-  /** Splits a list cell into its elements, undoing the escapes; blank lines are skipped. */
-  List<String> lines(String[] cells, Column column) {
-    return lines(cells[column.ordinal()], column);
-  }
-
-  /** Splits the text of a list cell into its elements, as {@link #lines(String[], Column)}. */
+  /** Splits a list cell's text into its elements, undoing the escapes; blank lines are skipped. */
   List<String> lines(String s, Column column) {
     if (s.isEmpty()) {
       return List.of();

@@ -1,6 +1,5 @@
 package org.improvementframework.io.csv;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +20,11 @@ final class MilestoneRows {
   /** Above this many milestones, numbers are looked up in an index instead of scanned. */
   static final int SCANNED = 16;
 
-  private final List<Milestone> milestones = new ArrayList<>(8);
-  private int[] numbers = new int[8];
+  // Two arrays, no list: a list and an array of numbers per action stayed alive, and were
+  // copied by the collector, for as long as the plan was read. The numbers are the milestones'.
+  private Milestone[] milestones = new Milestone[8];
   private long[] rows = new long[8];
+  private int size;
   private Map<Integer, Integer> index;
 
   /**
@@ -33,13 +34,12 @@ final class MilestoneRows {
    * @return the row it was read from, or -1 if none was added
    */
   long rowOf(int number) {
-    int size = milestones.size();
     if (index != null) {
       Integer at = index.get(number);
       return at == null ? -1 : rows[at];
     }
     for (int i = 0; i < size; i++) {
-      if (numbers[i] == number) {
+      if (milestones[i].ref().number() == number) {
         return rows[i];
       }
     }
@@ -53,21 +53,20 @@ final class MilestoneRows {
    * @param row the row it was read from
    */
   void add(Milestone milestone, long row) {
-    int i = milestones.size();
-    if (i == numbers.length) {
-      numbers = Arrays.copyOf(numbers, i * 2);
+    int i = size;
+    if (i == milestones.length) {
+      milestones = Arrays.copyOf(milestones, i * 2);
       rows = Arrays.copyOf(rows, i * 2);
     }
-    int number = milestone.ref().number();
-    numbers[i] = number;
+    milestones[i] = milestone;
     rows[i] = row;
-    milestones.add(milestone);
+    size = i + 1;
     if (index != null) {
-      index.put(number, i);
-    } else if (i + 1 > SCANNED) {
+      index.put(milestone.ref().number(), i);
+    } else if (size > SCANNED) {
       index = new HashMap<>();
-      for (int k = 0; k <= i; k++) {
-        index.put(numbers[k], k);
+      for (int k = 0; k < size; k++) {
+        index.put(milestones[k].ref().number(), k);
       }
     }
   }
@@ -75,9 +74,9 @@ final class MilestoneRows {
   /**
    * Gets the milestones in the order added.
    *
-   * @return the milestones; not null
+   * @return the milestones, a view of this object's array; not null
    */
   List<Milestone> milestones() {
-    return milestones;
+    return Arrays.asList(milestones).subList(0, size);
   }
 }

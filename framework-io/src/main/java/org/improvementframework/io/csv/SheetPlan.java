@@ -37,12 +37,12 @@ final class SheetPlan {
 
   ImprovementPlan build(String[] c, long row, Collection<AreaRows> areas) {
     ImprovementPlan.Builder b = ImprovementPlan.builder();
-    b.title(c[Column.PLAN_TITLE.ordinal()]);
-    if (!c[Column.ORGANISATION.ordinal()].isEmpty()) {
-      b.organisation(c[Column.ORGANISATION.ordinal()]);
+    b.title(plan(c, Column.PLAN_TITLE));
+    if (!plan(c, Column.ORGANISATION).isEmpty()) {
+      b.organisation(plan(c, Column.ORGANISATION));
     }
     b.asAt(planCell(c, row, Column.AS_AT, "an ISO 8601 date such as 2015-03-31", LocalDate::parse));
-    if (!c[Column.PLAN_PERIOD.ordinal()].isEmpty()) {
+    if (!plan(c, Column.PLAN_PERIOD).isEmpty()) {
       b.period(
           planCell(
               c,
@@ -51,7 +51,7 @@ final class SheetPlan {
               "an ISO date range such as 2015-04-01/2016-03-31",
               DateRange::parse));
     }
-    b.addAllNotes(csv.at(row, () -> csv.lines(c, Column.PLAN_NOTES)));
+    b.addAllNotes(csv.at(row, () -> csv.lines(plan(c, Column.PLAN_NOTES), Column.PLAN_NOTES)));
     List<AreaRows> sorted = new ArrayList<>(areas);
     // Rows may come in any order (a sorted or filtered sheet); areas are kept in number order.
     sorted.sort((x, y) -> Integer.compare(x.number, y.number));
@@ -63,24 +63,23 @@ final class SheetPlan {
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw PlanFormatException.builder("invalid plan: " + e.getMessage())
           .at(InputLocation.ofCell(source, row, Column.PLAN_TITLE.heading()))
-          .text(c[Column.PLAN_TITLE.ordinal()])
+          .text(plan(c, Column.PLAN_TITLE))
           .cause(e)
           .build();
     }
   }
 
   private Area area(AreaRows a) {
-    String[] c = a.cells;
     Area.Builder b =
         Area.builder()
             .ref(AreaRef.of(a.number))
-            .title(c[Column.AREA_TITLE.ordinal()])
-            .addAllLeads(csv.lines(c, Column.LEADS))
-            .addAllObjectives(csv.lines(c, Column.OBJECTIVES))
-            .addAllOutcomes(csv.lines(c, Column.OUTCOMES))
-            .addAllNotes(csv.lines(c, Column.AREA_NOTES));
-    List<String> texts = csv.lines(c, Column.MEASURED_BY);
-    List<Indicator> indicators = csv.indicators(c, texts.size());
+            .title(a.cell(Column.AREA_TITLE))
+            .addAllLeads(a.lines(csv, Column.LEADS))
+            .addAllObjectives(a.lines(csv, Column.OBJECTIVES))
+            .addAllOutcomes(a.lines(csv, Column.OUTCOMES))
+            .addAllNotes(a.lines(csv, Column.AREA_NOTES));
+    List<String> texts = a.lines(csv, Column.MEASURED_BY);
+    List<Indicator> indicators = csv.indicators(a.cell(Column.INDICATORS), texts.size());
     for (int i = 0; i < texts.size(); i++) {
       Indicator indicator = indicators.get(i);
       b.addMeasures(
@@ -91,20 +90,19 @@ final class SheetPlan {
       b.addActions(action(x));
     }
     csv.rowForErrors(a.row);
-    return notBlank("area", c, Column.AREA_TITLE, "title", b::build);
+    return notBlank("area", a.cell(Column.AREA_TITLE), Column.AREA_TITLE, "title", b::build);
   }
 
   private Action action(ActionRows x) {
-    String[] c = x.cells;
-    Action.Builder b =
-        Action.builder().ref(x.ref).description(c[Column.ACTION_DESCRIPTION.ordinal()]);
-    if (!c[Column.RAG.ordinal()].isEmpty()) {
-      b.reportedRag(csv.enumCell(c, Column.RAG, Rag.class));
+    String description = x.cell(Column.ACTION_DESCRIPTION);
+    Action.Builder b = Action.builder().ref(x.ref).description(description);
+    if (!x.cell(Column.RAG).isEmpty()) {
+      b.reportedRag(csv.enumCell(x.cell(Column.RAG), Column.RAG, Rag.class));
     }
-    if (!c[Column.RESOLUTION.ordinal()].isEmpty()) {
-      b.resolution(c[Column.RESOLUTION.ordinal()]);
+    if (!x.cell(Column.RESOLUTION).isEmpty()) {
+      b.resolution(x.cell(Column.RESOLUTION));
     }
-    for (String d : csv.lines(c, Column.DEPENDENCIES)) {
+    for (String d : x.lines(csv, Column.DEPENDENCIES)) {
       b.addDependencies(
           csv.parse(
               d,
@@ -112,50 +110,75 @@ final class SheetPlan {
               "references such as 3, 2.1 or 2.1.3, one per line",
               Reference::parse));
     }
-    b.addAllNotes(csv.lines(c, Column.ACTION_NOTES));
+    b.addAllNotes(x.lines(csv, Column.ACTION_NOTES));
     b.addAllMilestones(x.milestones.milestones());
-    return notBlank("action", c, Column.ACTION_DESCRIPTION, "description", b::build);
+    return notBlank("action", description, Column.ACTION_DESCRIPTION, "description", b::build);
   }
 
   /** Reads a cell of the plan's own row: an error names that row, whatever row is being read. */
   private <T> T planCell(
       String[] c, long row, Column column, String expected, Function<String, T> parser) {
-    return csv.at(row, () -> csv.parse(c[column.ordinal()], column, expected, parser));
+    return csv.at(row, () -> csv.parse(plan(c, column), column, expected, parser));
+  }
+
+  /** The text of a column among the plan's cells, as {@link SheetRow#texts} read them. */
+  private static String plan(String[] c, Column column) {
+    return c[column.ordinal() - PlanCsvWriter.PLAN_FIRST];
   }
 
   /**
    * Builds an area or an action, whose one rule the cells can break here is a blank title or
    * description: the error names that column.
    */
-  private <T> T notBlank(String what, String[] c, Column column, String noun, Supplier<T> build) {
-    return csv.built(what, column, c[column.ordinal()], "a " + noun + " that is not blank", build);
+  private <T> T notBlank(String what, String text, Column column, String noun, Supplier<T> build) {
+    return csv.built(what, column, text, "a " + noun + " that is not blank", build);
   }
 
-  static final class AreaRows {
-    final int number;
+  /**
+   * The cells of the first row of an area or action, from its first column on, as {@link
+   * SheetRow#texts} read them, and the row's number: later rows are checked against them.
+   */
+  abstract static class FirstRow {
     final String[] cells;
     final long row;
-    final Map<ActionRef, ActionRows> actions = new LinkedHashMap<>();
+    private final int first;
 
-    AreaRows(int number, String[] cells, long row) {
-      this.number = number;
+    FirstRow(String[] cells, long row, int first) {
       this.cells = cells;
       this.row = row;
+      this.first = first;
+    }
+
+    String cell(Column c) {
+      return cells[c.ordinal() - first];
+    }
+
+    List<String> lines(CsvCells csv, Column c) {
+      return csv.lines(cell(c), c);
     }
   }
 
-  static final class ActionRows {
+  /** An area's first row and its actions. */
+  static final class AreaRows extends FirstRow {
+    final int number;
+    final Map<ActionRef, ActionRows> actions = new LinkedHashMap<>();
+
+    AreaRows(int number, String[] cells, long row) {
+      super(cells, row, PlanCsvWriter.AREA_FIRST);
+      this.number = number;
+    }
+  }
+
+  /** An action's first row and its milestones. */
+  static final class ActionRows extends FirstRow {
     final AreaRows area;
     final ActionRef ref;
-    final String[] cells;
-    final long row;
     final MilestoneRows milestones = new MilestoneRows();
 
     ActionRows(AreaRows area, ActionRef ref, String[] cells, long row) {
+      super(cells, row, PlanCsvWriter.ACTION_FIRST);
       this.area = area;
       this.ref = ref;
-      this.cells = cells;
-      this.row = row;
     }
   }
 }

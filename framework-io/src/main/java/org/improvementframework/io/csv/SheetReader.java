@@ -201,7 +201,7 @@ final class SheetReader {
 
   /** The area of the current row, checked against its first row. */
   private SheetPlan.AreaRows area() {
-    if (lastArea != null && row.holds(Column.AREA, lastArea.cells[AREA_FIRST])) {
+    if (lastArea != null && row.holds(Column.AREA, lastArea.cell(Column.AREA))) {
       agree(lastArea.cells, lastArea.row, AREA_FIRST, AREA_LAST);
       return lastArea;
     }
@@ -221,7 +221,7 @@ final class SheetReader {
   private SheetPlan.ActionRows action(SheetPlan.AreaRows a) {
     if (lastAction != null
         && lastAction.area == a
-        && row.holds(Column.ACTION, lastAction.cells[ACTION_FIRST])) {
+        && row.holds(Column.ACTION, lastAction.cell(Column.ACTION))) {
       agree(lastAction.cells, lastAction.row, ACTION_FIRST, ACTION_LAST);
       return lastAction;
     }
@@ -329,9 +329,10 @@ final class SheetReader {
 
   // ------------------------------------------------------------ cells
 
+  /** Checks the row against the cells {@code first} of columns {@code from} to {@code to}. */
   private void agree(String[] first, long firstRow, int from, int to) {
     for (int i = from; i <= to; i++) {
-      if (!row.holds(COLUMNS[i], first[i])) {
+      if (!row.holds(COLUMNS[i], first[i - from])) {
         throw csv.cellError(
             "contradicts row " + firstRow,
             COLUMNS[i],
@@ -339,7 +340,7 @@ final class SheetReader {
             "the same value as row "
                 + firstRow
                 + ": '"
-                + PlanFormatException.abbreviate(first[i])
+                + PlanFormatException.abbreviate(first[i - from])
                 + "'");
       }
     }

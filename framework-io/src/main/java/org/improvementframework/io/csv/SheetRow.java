@@ -62,11 +62,14 @@ final class SheetRow {
     return PlanCsvWriter.restore(cursor.text(index[c.ordinal()]));
   }
 
-  /** The texts of the columns {@code from} to {@code to}, by ordinal; null elsewhere. */
+  /**
+   * The texts of the columns {@code from} to {@code to}, by ordinal: column {@code c} at {@code
+   * c.ordinal() - from}, so that an action's first row keeps 6 cells, not one per column.
+   */
   String[] texts(int from, int to) {
-    String[] cells = new String[COLUMNS.length];
+    String[] cells = new String[to - from + 1];
     for (int i = from; i <= to; i++) {
-      cells[i] = text(COLUMNS[i]);
+      cells[i - from] = text(COLUMNS[i]);
     }
     return cells;
   }

@@ -449,7 +449,11 @@ public final class CsvCursor implements Closeable {
    * @return the text; not null
    */
   public String text(int i) {
-    return i >= count ? "" : new String(chars, starts[i], ends[i] - starts[i]);
+    // An empty cell gives the one empty string: a string object per empty cell was most of what
+    // a plan's reader kept of a row.
+    return i >= count || ends[i] == starts[i]
+        ? ""
+        : new String(chars, starts[i], ends[i] - starts[i]);
   }
 
   /**

@@ -147,6 +147,21 @@ class CsvCursorTest {
   }
 
   @Test
+  void text_ofAnEmptyCell_isTheOneEmptyString_andOfAnyOtherItsOwnCopy() throws IOException {
+    // A reader that keeps a row's cells (PlanCsv keeps an action's first row) keeps no object
+    // per empty cell.
+    try (CsvCursor c =
+        CsvCursor.open(new StringReader("a,,\"\",b\n"), "f.csv", CsvOptions.defaults())) {
+      assertThat(c.next()).isTrue();
+      assertThat(c.text(1)).isSameAs("");
+      assertThat(c.text(2)).isSameAs("");
+      assertThat(c.text(9)).isSameAs("");
+      assertThat(c.text(0)).isEqualTo("a").isNotSameAs(c.text(0));
+      assertThat(c.text(3)).isEqualTo("b");
+    }
+  }
+
+  @Test
   void lenientQuotes_keepQuotesAsText_withAWarning() throws IOException {
     try (CsvCursor c =
         CsvCursor.open(
