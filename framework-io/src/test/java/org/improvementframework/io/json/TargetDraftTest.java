@@ -105,4 +105,20 @@ class TargetDraftTest {
     assertThat(day.fill(draft).build()).isSameAs(lastDay);
     assertThat(march.fill(draft).build()).isEqualTo(first);
   }
+
+  @Test
+  void build_moreThanTheKeptPeriods_isBuiltEachTime_andEqual() {
+    TargetDraft draft = new TargetDraft();
+    List<DateRange> five =
+        List.of(
+            RANGES.get(0),
+            RANGES.get(1),
+            RANGES.get(2),
+            DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 31)),
+            DateRange.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 29)));
+    Parts many = new Parts("Five months", TargetKind.LIST, five, null);
+    Target first = many.fill(draft).build();
+    Target second = many.fill(draft).build();
+    assertThat(first).isEqualTo(many.direct()).isEqualTo(second).isNotSameAs(second);
+  }
 }
