@@ -74,15 +74,7 @@ final class TargetDraft {
     int shape = keep ? shape() : 0;
     if (keep) {
       Target last = built.get(slot, text);
-      if (last != null
-          && shapes[slot] == shape
-          && Arrays.equals(
-              days,
-              slot * MAX_PERIODS * 2,
-              (slot * MAX_PERIODS + periods) * 2,
-              keys,
-              0,
-              periods * 2)) {
+      if (last != null && shapes[slot] == shape && sameDays(slot)) {
         return last;
       }
     }
@@ -100,6 +92,18 @@ final class TargetDraft {
       System.arraycopy(keys, 0, days, slot * MAX_PERIODS * 2, periods * 2);
     }
     return target;
+  }
+
+  /** Tells whether the periods equal those kept in a slot, as many as the shapes say. */
+  private boolean sameDays(int slot) {
+    // A plain loop: Arrays.equals over these few numbers cost more in its checks than it saved.
+    int at = slot * MAX_PERIODS * 2;
+    for (int i = 0; i < periods * 2; i++) {
+      if (days[at + i] != keys[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The kind, the recurrence and the number of periods as one number. */
