@@ -293,8 +293,8 @@ final class PlanJsonReader {
     c.endObject();
     // Statuses repeat: the status built last with the same words is reused when its progress
     // is the same.
-    int slot = KeptByText.slot(text);
-    Status last = statuses.get(slot, text);
+    int slot = statuses.slot(text);
+    Status last = statuses.get(slot);
     if (last != null && last.progress() == progress) {
       return last;
     }

@@ -13,30 +13,24 @@ import org.improvementframework.model.TargetKind;
  * parts equal those of the last one built with its text is that target. Equal parts make an equal
  * target that passed the model's checks already, so nothing is lost or left unchecked; only a
  * builder, a list and a {@code DateRange} per period are not made again. The parts of each kept
- * target are kept beside it as numbers, so that comparing them reads two arrays instead of the
+ * target are kept beside it as numbers, so that comparing them reads an array instead of the
  * target's list, ranges and dates. One draft serves every target of a read, since targets do not
  * nest.
  */
 final class TargetDraft {
 
-  /** The most periods of a target kept; a longer list of dates is built each time. */
-  private static final int MAX_PERIODS = 4;
+  /** A target kept, with its kind, recurrence and periods as numbers ({@link #shape()}). */
+  private record Kept(Target target, int shape, int[] days) {}
 
-  private final KeptByText<Target> built = new KeptByText<>();
-
-  /** Of each slot's target: its kind, recurrence and number of periods ({@link #shape()}). */
-  private final int[] shapes = new int[KeptByText.SLOTS];
-
-  /** Of each slot's target: the start and end of its periods as date keys. */
-  private final int[] days = new int[KeptByText.SLOTS * MAX_PERIODS * 2];
+  private final KeptByText<Kept> built = new KeptByText<>();
 
   // set by the reader's field loop, as the milestone's parts are; the periods are added
   String text;
   TargetKind kind;
   Recurrence recurrence;
-  private LocalDate[] starts = new LocalDate[MAX_PERIODS];
-  private LocalDate[] ends = new LocalDate[MAX_PERIODS];
-  private int[] keys = new int[MAX_PERIODS * 2];
+  private LocalDate[] starts = new LocalDate[4];
+  private LocalDate[] ends = new LocalDate[4];
+  private int[] keys = new int[8];
   private int periods;
 
   /** Forgets the parts of the target read before, to read the next one. */
@@ -69,14 +63,11 @@ final class TargetDraft {
    * @throws IllegalArgumentException if the model refuses the parts
    */
   Target build() {
-    boolean keep = kind != null && periods <= MAX_PERIODS;
-    int slot = KeptByText.slot(text);
-    int shape = keep ? shape() : 0;
-    if (keep) {
-      Target last = built.get(slot, text);
-      if (last != null && shapes[slot] == shape && sameDays(slot)) {
-        return last;
-      }
+    int slot = kind == null ? -1 : built.slot(text);
+    int shape = slot < 0 ? 0 : shape();
+    Kept last = built.get(slot);
+    if (last != null && last.shape == shape && sameDays(last.days)) {
+      return last.target;
     }
     Target.Builder b = Target.builder().text(text).kind(kind);
     for (int i = 0; i < periods; i++) {
@@ -86,20 +77,15 @@ final class TargetDraft {
       b.recurrence(recurrence);
     }
     Target target = b.build();
-    if (keep) {
-      built.put(slot, text, target);
-      shapes[slot] = shape;
-      System.arraycopy(keys, 0, days, slot * MAX_PERIODS * 2, periods * 2);
-    }
+    built.put(slot, text, new Kept(target, shape, Arrays.copyOf(keys, periods * 2)));
     return target;
   }
 
-  /** Tells whether the periods equal those kept in a slot, as many as the shapes say. */
-  private boolean sameDays(int slot) {
+  /** Tells whether the periods equal those of a kept target with the same shape. */
+  private boolean sameDays(int[] days) {
     // A plain loop: Arrays.equals over these few numbers cost more in its checks than it saved.
-    int at = slot * MAX_PERIODS * 2;
-    for (int i = 0; i < periods * 2; i++) {
-      if (days[at + i] != keys[i]) {
+    for (int i = 0; i < days.length; i++) {
+      if (days[i] != keys[i]) {
         return false;
       }
     }
@@ -109,7 +95,7 @@ final class TargetDraft {
   /** The kind, the recurrence and the number of periods as one number. */
   private int shape() {
     int every = recurrence == null ? 0 : recurrence.ordinal() + 1;
-    return kind.ordinal() << 16 | every << 8 | periods;
+    return periods << 16 | kind.ordinal() << 8 | every;
   }
 
   /** A date as one number, equal for equal dates. */

@@ -13,32 +13,35 @@ import org.junit.jupiter.api.Test;
 class KeptByTextTest {
 
   @Test
-  void get_isNullOrTheValueKeptLastForAnEqualText_neverAnotherTexts() {
-    // Thousands of texts share the 1,024 slots, so that slots are taken over.
-    qt().forAll(lists().of(integers().between(0, 5000)).ofSizeBetween(1, 400))
+  void get_isTheValueKeptLastForAnEqualText_untilTheTableIsFull() {
+    // Up to twice as many texts as the table keeps, so that it grows and then fills.
+    qt().withExamples(40)
+        .forAll(
+            lists()
+                .of(integers().between(0, 2 * KeptByText.MAX_KEPT))
+                .ofSizeBetween(1, 3 * KeptByText.MAX_KEPT))
         .checkAssert(
             codes -> {
               KeptByText<Integer> kept = new KeptByText<>();
               Map<String, Integer> last = new HashMap<>();
               for (int i = 0; i < codes.size(); i++) {
                 String text = "text " + codes.get(i);
-                int slot = KeptByText.slot(text);
-                Integer found = kept.get(slot, new String(text));
-                assertThat(found).isIn(null, last.get(text));
+                int slot = kept.slot(new String(text));
+                assertThat(kept.get(slot)).isEqualTo(last.get(text));
                 kept.put(slot, text, i);
-                last.put(text, i);
-                assertThat(kept.get(slot, new String(text))).isEqualTo(i);
+                if (last.containsKey(text) || last.size() < KeptByText.MAX_KEPT) {
+                  last.put(text, i);
+                }
+                assertThat(kept.get(kept.slot(text))).isEqualTo(last.get(text));
               }
             });
   }
 
   @Test
-  void slot_isWithinTheTable_andNullHasOne() {
-    assertThat(KeptByText.slot(null)).isZero();
-    qt().forAll(integers().all())
-        .checkAssert(
-            n ->
-                assertThat(KeptByText.slot(Integer.toString(n)))
-                    .isBetween(0, KeptByText.SLOTS - 1));
+  void nullText_hasNoSlot_andIsNotKept() {
+    KeptByText<String> kept = new KeptByText<>();
+    assertThat(kept.slot(null)).isEqualTo(-1);
+    kept.put(-1, null, "x");
+    assertThat(kept.get(-1)).isNull();
   }
 }

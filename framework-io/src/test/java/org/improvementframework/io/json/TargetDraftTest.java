@@ -107,7 +107,7 @@ class TargetDraftTest {
   }
 
   @Test
-  void build_moreThanTheKeptPeriods_isBuiltEachTime_andEqual() {
+  void build_manyPeriods_isTheTargetBuiltBefore_onlyWhenEveryPeriodIsEqual() {
     TargetDraft draft = new TargetDraft();
     List<DateRange> five =
         List.of(
@@ -118,7 +118,16 @@ class TargetDraftTest {
             DateRange.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 29)));
     Parts many = new Parts("Five months", TargetKind.LIST, five, null);
     Target first = many.fill(draft).build();
-    Target second = many.fill(draft).build();
-    assertThat(first).isEqualTo(many.direct()).isEqualTo(second).isNotSameAs(second);
+    assertThat(first).isEqualTo(many.direct());
+    assertThat(many.fill(draft).build()).isSameAs(first);
+    List<DateRange> lastOther =
+        List.of(
+            five.get(0),
+            five.get(1),
+            five.get(2),
+            five.get(3),
+            DateRange.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 28)));
+    Parts other = new Parts("Five months", TargetKind.LIST, lastOther, null);
+    assertThat(other.fill(draft).build()).isEqualTo(other.direct()).isNotEqualTo(first);
   }
 }
