@@ -20,7 +20,7 @@ import org.improvementframework.model.TargetKind;
 final class TargetDraft {
 
   /** A target kept, with its kind, recurrence and periods as numbers ({@link #shape()}). */
-  private record Kept(Target target, int shape, int[] days) {}
+  private record Kept(Target target, int shape, long[] days) {}
 
   private final KeptByText<Kept> built = new KeptByText<>();
 
@@ -30,7 +30,7 @@ final class TargetDraft {
   Recurrence recurrence;
   private LocalDate[] starts = new LocalDate[4];
   private LocalDate[] ends = new LocalDate[4];
-  private int[] keys = new int[8];
+  private long[] keys = new long[8];
   private int periods;
 
   /** Forgets the parts of the target read before, to read the next one. */
@@ -82,7 +82,7 @@ final class TargetDraft {
   }
 
   /** Tells whether the periods equal those of a kept target with the same shape. */
-  private boolean sameDays(int[] days) {
+  private boolean sameDays(long[] days) {
     // A plain loop: Arrays.equals over these few numbers cost more in its checks than it saved.
     for (int i = 0; i < days.length; i++) {
       if (days[i] != keys[i]) {
@@ -98,8 +98,8 @@ final class TargetDraft {
     return periods << 16 | kind.ordinal() << 8 | every;
   }
 
-  /** A date as one number, equal for equal dates. */
-  private static int key(LocalDate d) {
-    return d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
+  /** A date as one number, equal for equal dates only (a year has at most 31 bits). */
+  private static long key(LocalDate d) {
+    return (long) d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
   }
 }

@@ -130,4 +130,17 @@ class TargetDraftTest {
     Parts other = new Parts("Five months", TargetKind.LIST, lastOther, null);
     assertThat(other.fill(draft).build()).isEqualTo(other.direct()).isNotEqualTo(first);
   }
+
+  @Test
+  void build_datesFarApart_areNeverTakenForEachOther() {
+    TargetDraft draft = new TargetDraft();
+    LocalDate day = LocalDate.of(2015, 3, 31);
+    for (int bits : new int[] {22, 23, 24, 29}) {
+      LocalDate far = day.plusYears(1L << bits);
+      Parts near = new Parts("31 March", TargetKind.DAY, List.of(DateRange.of(day, day)), null);
+      Parts away = new Parts("31 March", TargetKind.DAY, List.of(DateRange.of(far, far)), null);
+      assertThat(near.fill(draft).build()).isEqualTo(near.direct());
+      assertThat(away.fill(draft).build()).as("%d years on", 1L << bits).isEqualTo(away.direct());
+    }
+  }
 }
