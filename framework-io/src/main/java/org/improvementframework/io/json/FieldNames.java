@@ -1,5 +1,8 @@
 package org.improvementframework.io.json;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+
 /**
  * The fields one kind of object of the format may have, in the order the format writes them, and
  * which of them it must have. A field is known by its index, so that readers switch on an int and
@@ -8,12 +11,20 @@ package org.improvementframework.io.json;
 final class FieldNames {
 
   private final String[] names;
+
+  /** The names as Jackson matches them against the input's bytes, quoted and encoded once. */
+  private final SerializableString[] serialized;
+
   private final int required;
   private final String what;
   private final String expected;
 
   private FieldNames(String[] names, int required, String what, String expected) {
     this.names = names;
+    this.serialized = new SerializableString[names.length];
+    for (int i = 0; i < names.length; i++) {
+      serialized[i] = new SerializedString(names[i]);
+    }
     this.required = required;
     this.what = what;
     this.expected = expected;
@@ -69,6 +80,19 @@ final class FieldNames {
       }
     }
     return -1;
+  }
+
+  /** Gets the number of fields. */
+  int size() {
+    return names.length;
+  }
+
+  /**
+   * Gets the name of a field by its index, quoted and encoded as {@code
+   * JsonParser.nextFieldName(SerializableString)} matches it against the input.
+   */
+  SerializableString serialized(int index) {
+    return serialized[index];
   }
 
   /** Gets the name of a field by its index. */

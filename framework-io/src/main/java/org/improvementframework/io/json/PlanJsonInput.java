@@ -1,5 +1,6 @@
 package org.improvementframework.io.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -84,9 +85,7 @@ final class PlanJsonInput {
       } catch (StreamConstraintsException e) {
         throw tooLarge(e, o.limits(), reader.location());
       } catch (Utf8CheckingInputStream.Malformed e) {
-        InputLocation where =
-            reader.location().toBuilder().line(e.line()).lineColumn(e.column()).build();
-        throw notUtf8("text, or an overlong or surrogate form?)", where, e);
+        throw notUtf8("text, or an overlong or surrogate form?)", at(e, parser, reader), e);
       } catch (JsonEOFException e) {
         throw PlanFormatException.builder("unexpected end of input (is the file truncated?)")
             .at(reader.location())
@@ -112,6 +111,23 @@ final class PlanJsonInput {
             .build();
       }
     }
+  }
+
+  /**
+   * Locates a bad byte sequence by the parser's own line and column, which the parser keeps
+   * anyway, so that the checking stream need not count lines too. When the stream refuses a
+   * read, the parser has consumed every byte it was given but perhaps the start of the sequence
+   * (no line ends between), and Jackson moves its offset and column together as it asks for
+   * more; the distance from its offset to the sequence's is the same on the line.
+   */
+  private static InputLocation at(
+      Utf8CheckingInputStream.Malformed e, JsonParser parser, PlanJsonReader reader) {
+    JsonLocation now = parser.currentLocation();
+    long column = now.getColumnNr() + e.byteOffset() - now.getByteOffset();
+    return reader.location().toBuilder()
+        .line(Math.max(0, now.getLineNr()))
+        .lineColumn((int) Math.max(0, column))
+        .build();
   }
 
   /** Names the limit Jackson's message speaks of; it already says "exceeds the maximum". */

@@ -3,9 +3,7 @@ package org.improvementframework.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.improvementframework.io.InputLimits;
 import org.improvementframework.io.InputLocation;
@@ -81,9 +79,6 @@ final class PlanJsonReader {
   private static final Function<ImprovementPlan.Builder, ImprovementPlan> PLAN_BUILD =
       ImprovementPlan.Builder::build;
 
-  /** Statuses kept at most by their words; beyond, each is built, costing only time. */
-  private static final int MAX_STATUSES_KEPT = 4096;
-
   private static final Rag[] RAGS = Rag.values();
   private static final TargetKind[] KINDS = TargetKind.values();
   private static final Recurrence[] RECURRENCES = Recurrence.values();
@@ -92,7 +87,7 @@ final class PlanJsonReader {
   private final JsonCursor c;
   private final JsonValues v;
   private final IndicatorJsonReader indicators;
-  private final Map<String, Status> statuses = new HashMap<>();
+  private final KeptByText<Status> statuses = new KeptByText<>();
   private final TargetDraft target = new TargetDraft();
   private final MilestoneDraft milestone = new MilestoneDraft();
 
@@ -298,16 +293,15 @@ final class PlanJsonReader {
     c.endObject();
     // Statuses repeat: the status built last with the same words is reused when its progress
     // is the same.
-    Status last = statuses.get(text);
+    int slot = statuses.slot(text);
+    Status last = statuses.get(slot);
     if (last != null && last.progress() == progress) {
       return last;
     }
     Progress p = progress;
     String t = text;
     Status status = c.build("status", () -> Status.of(p, t));
-    if (last != null || statuses.size() < MAX_STATUSES_KEPT) {
-      statuses.put(text, status);
-    }
+    statuses.put(slot, text, status);
     return status;
   }
 }

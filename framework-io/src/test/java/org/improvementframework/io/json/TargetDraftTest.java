@@ -105,4 +105,42 @@ class TargetDraftTest {
     assertThat(day.fill(draft).build()).isSameAs(lastDay);
     assertThat(march.fill(draft).build()).isEqualTo(first);
   }
+
+  @Test
+  void build_manyPeriods_isTheTargetBuiltBefore_onlyWhenEveryPeriodIsEqual() {
+    TargetDraft draft = new TargetDraft();
+    List<DateRange> five =
+        List.of(
+            RANGES.get(0),
+            RANGES.get(1),
+            RANGES.get(2),
+            DateRange.of(LocalDate.of(2016, 1, 1), LocalDate.of(2016, 1, 31)),
+            DateRange.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 29)));
+    Parts many = new Parts("Five months", TargetKind.LIST, five, null);
+    Target first = many.fill(draft).build();
+    assertThat(first).isEqualTo(many.direct());
+    assertThat(many.fill(draft).build()).isSameAs(first);
+    List<DateRange> lastOther =
+        List.of(
+            five.get(0),
+            five.get(1),
+            five.get(2),
+            five.get(3),
+            DateRange.of(LocalDate.of(2016, 2, 1), LocalDate.of(2016, 2, 28)));
+    Parts other = new Parts("Five months", TargetKind.LIST, lastOther, null);
+    assertThat(other.fill(draft).build()).isEqualTo(other.direct()).isNotEqualTo(first);
+  }
+
+  @Test
+  void build_datesFarApart_areNeverTakenForEachOther() {
+    TargetDraft draft = new TargetDraft();
+    LocalDate day = LocalDate.of(2015, 3, 31);
+    for (int bits : new int[] {22, 23, 24, 29}) {
+      LocalDate far = day.plusYears(1L << bits);
+      Parts near = new Parts("31 March", TargetKind.DAY, List.of(DateRange.of(day, day)), null);
+      Parts away = new Parts("31 March", TargetKind.DAY, List.of(DateRange.of(far, far)), null);
+      assertThat(near.fill(draft).build()).isEqualTo(near.direct());
+      assertThat(away.fill(draft).build()).as("%d years on", 1L << bits).isEqualTo(away.direct());
+    }
+  }
 }
