@@ -157,10 +157,16 @@ public final class LimitedOutput extends Writer {
   /**
    * Flushes, leaving the target open: the caller owns it.
    *
+   * @throws MalformedInputException if writing bytes and the last write ended with half of a
+   *     surrogate pair, whose other half can no longer come: it is refused, not dropped
    * @throws IOException if the target fails
    */
   @Override
   public void close() throws IOException {
     flush();
+    if (high != 0) {
+      high = 0;
+      throw new MalformedInputException(1);
+    }
   }
 }

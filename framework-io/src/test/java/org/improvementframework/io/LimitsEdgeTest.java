@@ -230,6 +230,16 @@ class LimitsEdgeTest {
   }
 
   @Test
+  void limitedUtf8_closedWithAHighHalfWaiting_refusesIt_neverDropsItSilently() throws IOException {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    LimitedOutput out = LimitedOutput.ofUtf8(sink, 100, "x", "o");
+    out.write("ab\uD83D");
+    assertThatThrownBy(out::close).isInstanceOf(MalformedInputException.class);
+    assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo("ab");
+    out.close(); // the half was refused once; closing again only flushes
+  }
+
+  @Test
   void limitedChars_countsEveryWriteMethod() throws IOException {
     boolean[] closed = {false};
     StringWriter sink =
