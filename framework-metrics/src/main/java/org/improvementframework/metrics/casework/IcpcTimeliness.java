@@ -173,7 +173,7 @@ public final class IcpcTimeliness {
             + ")",
         state.period(),
         CountingUnit.EVENTS,
-        c.included,
+        c.included(),
         c.excluded,
         Map.of());
   }

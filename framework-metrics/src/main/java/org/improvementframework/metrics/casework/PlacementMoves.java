@@ -1,6 +1,5 @@
 package org.improvementframework.metrics.casework;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.improvementframework.metrics.casework.IndicatorResult.Counted;
+import java.util.function.IntFunction;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Indicator.CountingUnit;
@@ -40,10 +39,12 @@ import org.improvementframework.model.casework.Placement;
  * The period's last day is the snapshot day; for the statutory measure give the financial year.
  *
  * <p>Memory. Each record is reduced as it is added to what the measure needs of it: a record
- * that does not touch the period is dropped at once, and a child keeps four flags and a count of
- * placements, not their records. So the calculator holds the period's children, not every record
- * of them; {@link #addPeriod} and {@link #addPlacement} take a row's parts without a record, the
- * columnar path for large files.
+ * that does not touch the period is dropped at once, and one that does is kept as its child's id
+ * and a code of four flags and a placement to count (twelve bytes, while every id is short: at
+ * most eight characters of Latin-1, as most pseudonymous ids are) or folded into its child's
+ * flags and count (once an id is not short). Short ids need no table of ids, only one sort of
+ * the codes by id in the result. {@link #addPeriod} and {@link #addPlacement} take a row's parts
+ * without a record, the columnar path for large files.
  *
  * <p>An instance is a mutable accumulator, not thread-safe; merging calculators gives the same
  * result as adding all records to one.
@@ -63,12 +64,23 @@ public final class PlacementMoves {
   private static final byte PLACED_AT_END = 4;
   private static final byte SHORT_BREAK_AT_END = 8;
 
+  /** A code's flags, and its bit for one more placement counted. */
+  private static final int FLAGS = 15;
+
+  private static final int ONE_PLACEMENT = 16;
+
   private final DateRange period;
   private final long from;
   private final long to;
-  private final ChildIds ids = new ChildIds();
-  private byte[] flags = new byte[16];
-  private int[] placements = new int[16];
+
+  /** The codes of records touching the period while every id is short; null once one is not. */
+  private ShortIdEvents shortIds = new ShortIdEvents();
+
+  /** The children numbered once an id is not short, with their flags and counts; null before. */
+  private ChildIds ids;
+
+  private byte[] flags;
+  private int[] placements;
 
   private PlacementMoves(DateRange period) {
     this.period = Objects.requireNonNull(period, "period");
@@ -128,11 +140,10 @@ public final class PlacementMoves {
    * @throws IllegalArgumentException if the id is blank or the end is before the start
    */
   public PlacementMoves addPeriod(CharSequence childId, long start, long end) {
-    check(childId, start, end);
     boolean during = start <= to && end >= from;
+    long key = checked(childId, during, start, end);
     if (during) {
-      int n = child(childId);
-      flags[n] |= (byte) (LOOKED_AFTER | (end > to ? OPEN_AT_END : 0));
+      record(childId, key, LOOKED_AFTER | (end > to ? OPEN_AT_END : 0));
     }
     return this;
   }
@@ -152,19 +163,49 @@ public final class PlacementMoves {
    */
   public PlacementMoves addPlacement(
       CharSequence childId, long start, long end, boolean shortBreak) {
-    check(childId, start, end);
     // a placement that does not overlap the period is neither counted nor open at its end
-    if (start <= to && end >= from) {
-      int n = child(childId);
+    boolean during = start <= to && end >= from;
+    long key = checked(childId, during, start, end);
+    if (during) {
       boolean openAtEnd = end > to;
-      if (shortBreak) {
-        flags[n] |= openAtEnd ? SHORT_BREAK_AT_END : 0;
-      } else {
-        placements[n]++;
-        flags[n] |= openAtEnd ? PLACED_AT_END : 0;
-      }
+      int code =
+          shortBreak
+              ? openAtEnd ? SHORT_BREAK_AT_END : 0
+              : ONE_PLACEMENT | (openAtEnd ? PLACED_AT_END : 0);
+      record(childId, key, code);
     }
     return this;
+  }
+
+  /** Keeps a record's code: beside its id's key while ids are short, else on its child. */
+  private void record(CharSequence childId, long key, int code) {
+    if (shortIds != null) {
+      if (key != 0) {
+        shortIds.add(key, code);
+        return;
+      }
+      numbered();
+    }
+    fold(child(childId), code);
+  }
+
+  private void fold(int child, int code) {
+    flags[child] |= (byte) (code & FLAGS);
+    placements[child] += code / ONE_PLACEMENT;
+  }
+
+  /** Moves the codes to the table of ids, for good: an id is not short, or will not sort. */
+  private void numbered() {
+    ids = new ChildIds();
+    flags = new byte[16];
+    placements = new int[16];
+    ShortIdEvents codes = shortIds;
+    shortIds = null;
+    codes.replay(this::addNumbered);
+  }
+
+  private void addNumbered(String childId, int code) {
+    fold(child(childId), code);
   }
 
   /**
@@ -176,6 +217,12 @@ public final class PlacementMoves {
    */
   public PlacementMoves merge(PlacementMoves other) {
     Merging.samePeriod(period, other.period);
+    if (ShortIdEvents.merged(shortIds, other.shortIds, this::addNumbered)) {
+      return this;
+    }
+    if (shortIds != null) {
+      numbered();
+    }
     int n = other.ids.size(); // fixed first: other may be this calculator
     for (int i = 0; i < n; i++) {
       int mine = child(other.ids.id(i));
@@ -191,35 +238,67 @@ public final class PlacementMoves {
    * @return the result, counting children, dated by the snapshot day; not null
    */
   public IndicatorResult result() {
-    LocalDate end = period.end();
-    List<Counted> included = new ArrayList<>();
-    List<Excluded> excluded = new ArrayList<>();
-    int[] rank = ids.ranks();
-    int[] byRank = new int[rank.length];
-    for (int n = 0; n < rank.length; n++) {
-      byRank[rank[n]] = n;
+    ShortIdEvents.Ranked ranked = shortIds == null ? null : shortIds.ranked();
+    if (ranked != null) {
+      // the codes sorted by id: each child's run folded into its flags and count, in id order
+      long[] codes = ranked.pairs();
+      int children = codes.length == 0 ? 0 : Events.child(codes[codes.length - 1]) + 1;
+      byte[] f = new byte[children];
+      int[] count = new int[children];
+      for (long c : codes) {
+        int child = Events.child(c);
+        int code = Events.day(c);
+        f[child] |= (byte) (code & FLAGS);
+        count[child] += code / ONE_PLACEMENT;
+      }
+      return result(f, count, ranked::id);
     }
-    // children in id order: the result's sort is a linear pass
-    for (int n : byRank) {
-      int f = flags[n];
-      if ((f & OPEN_AT_END) == 0) {
-        if ((f & LOOKED_AFTER) != 0) {
-          excluded.add(new Excluded(ids.id(n), end, CareHistories.NOT_LOOKED_AFTER_AT_END));
+    if (shortIds != null) {
+      numbered();
+    }
+    int[] rank = ids.ranks();
+    byte[] f = new byte[rank.length];
+    int[] count = new int[rank.length];
+    for (int n = 0; n < rank.length; n++) {
+      f[rank[n]] = flags[n];
+      count[rank[n]] = placements[n];
+    }
+    String[] byRank = ids.inRankOrder(rank);
+    return result(f, count, r -> byRank[r]);
+  }
+
+  /** The result from each child's flags and count, children in id order. */
+  private IndicatorResult result(byte[] f, int[] count, IntFunction<String> idOf) {
+    LocalDate end = period.end();
+    // the counted children as (rank, snapshot day) pairs with a bit for three or more placements
+    long[] pairs = new long[f.length];
+    long[] three = new long[(f.length + 63) >>> 6];
+    int counted = 0;
+    List<Excluded> excluded = new ArrayList<>();
+    for (int r = 0; r < f.length; r++) {
+      int flag = f[r];
+      if ((flag & OPEN_AT_END) == 0) {
+        if ((flag & LOOKED_AFTER) != 0) {
+          excluded.add(new Excluded(idOf.apply(r), end, CareHistories.NOT_LOOKED_AFTER_AT_END));
         }
-      } else if ((f & PLACED_AT_END) == 0) {
+      } else if ((flag & PLACED_AT_END) == 0) {
         String reason =
-            (f & SHORT_BREAK_AT_END) != 0 ? CareHistories.SHORT_BREAKS : CareHistories.NO_PLACEMENT;
-        excluded.add(new Excluded(ids.id(n), end, reason));
+            (flag & SHORT_BREAK_AT_END) != 0
+                ? CareHistories.SHORT_BREAKS
+                : CareHistories.NO_PLACEMENT;
+        excluded.add(new Excluded(idOf.apply(r), end, reason));
       } else {
-        boolean three = placements[n] >= PLACEMENTS;
-        included.add(new Counted(ids.id(n), end, three ? BigDecimal.ONE : BigDecimal.ZERO));
+        if (count[r] >= PLACEMENTS) {
+          three[counted >>> 6] |= 1L << counted;
+        }
+        pairs[counted++] = Events.pack(r, to);
       }
     }
     return IndicatorResult.percentage(
         "Children looked after with 3 or more placements",
         period,
         CountingUnit.CHILDREN,
-        included,
+        new CountedEvents(pairs, counted, three, idOf),
         excluded,
         Map.of());
   }
@@ -233,19 +312,28 @@ public final class PlacementMoves {
     return n;
   }
 
-  /** The record's own checks, for the columnar path: a row dropped here is refused there too. */
-  private static void check(CharSequence childId, long start, long end) {
+  /**
+   * The record's own checks, for the columnar path: a row dropped here is refused there too.
+   * Gives the id's short key if the record touches the period, else (or if the id is not short)
+   * 0.
+   */
+  private static long checked(CharSequence childId, boolean during, long start, long end) {
     Objects.requireNonNull(childId, "childId");
-    int i = 0;
-    while (i < childId.length() && Character.isWhitespace(childId.charAt(i))) {
-      i++;
-    }
-    if (i == childId.length()) {
-      throw new IllegalArgumentException("childId must not be blank");
+    // the key is made only for records that are kept; it refuses a blank short id itself
+    long key = during ? ShortIdEvents.key(childId) : 0;
+    if (key == 0) {
+      int i = 0;
+      while (i < childId.length() && Character.isWhitespace(childId.charAt(i))) {
+        i++;
+      }
+      if (i == childId.length()) {
+        throw new IllegalArgumentException("childId must not be blank");
+      }
     }
     if (end < start) {
       throw new IllegalArgumentException("end must be on or after start");
     }
+    return key;
   }
 
   private static long endDay(Optional<LocalDate> end) {

@@ -102,8 +102,13 @@ public final class ReReferrals {
   private void numbered() {
     ids = new ChildIds();
     referrals = new Events();
-    shortIds.replay(ids, referrals);
+    ShortIdEvents events = shortIds;
     shortIds = null;
+    events.replay(this::addNumbered);
+  }
+
+  private void addNumbered(String childId, int epochDay) {
+    referrals.add(ids.number(childId), epochDay);
   }
 
   /**
@@ -115,12 +120,7 @@ public final class ReReferrals {
    */
   public ReReferrals merge(ReReferrals other) {
     Merging.samePeriod(period, other.period);
-    if (other.shortIds != null) {
-      if (shortIds != null) {
-        shortIds.addAll(other.shortIds);
-      } else {
-        other.shortIds.replay(ids, referrals);
-      }
+    if (ShortIdEvents.merged(shortIds, other.shortIds, this::addNumbered)) {
       return this;
     }
     if (shortIds != null) {

@@ -149,7 +149,7 @@ public final class Section47ToConference {
             + ")",
         state.period(),
         CountingUnit.EVENTS,
-        c.included,
+        c.included(),
         c.excluded,
         bands);
   }

@@ -2,6 +2,7 @@ package org.improvementframework.metrics.casework;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Events (a child's id and a day) whose ids are short: at most eight characters, each 1 to 255,
@@ -15,6 +16,10 @@ import java.util.Arrays;
  * events, then the day's offset from the first day. That fits for ids such as a letter and seven
  * digits (4 bits a digit) over decades of days; where it does not, {@link #ranked} says so and the
  * caller numbers the ids through {@link ChildIds} instead ({@link #replay}).
+ *
+ * <p>The day may be any int the caller keeps beside an id and wants sorted after it: the start
+ * and conference calculators keep a day doubled plus a bit for the kind of event, the placement
+ * measure a code of flags.
  */
 final class ShortIdEvents {
 
@@ -88,12 +93,33 @@ final class ShortIdEvents {
     return size;
   }
 
-  /** Adds every event to a table of ids and a list of numbered events, in the order added. */
-  void replay(ChildIds ids, Events into) {
+  /**
+   * Merges another calculator's events kept by short id, if it keeps them so: into this
+   * calculator's, while its ids are short too, or else into its numbered events.
+   *
+   * @param mine this calculator's events; null once its ids are numbered
+   * @param other the other calculator's events; null if its ids are numbered
+   * @param numbered adds an event to this calculator's numbered events
+   * @return whether {@code other} was merged; if not, the caller merges the numbered events
+   */
+  static boolean merged(ShortIdEvents mine, ShortIdEvents other, ObjIntConsumer<String> numbered) {
+    if (other == null) {
+      return false;
+    }
+    if (mine != null) {
+      mine.addAll(other);
+    } else {
+      other.replay(numbered);
+    }
+    return true;
+  }
+
+  /** Gives every event's id and day to a consumer, in the order added. */
+  void replay(ObjIntConsumer<String> into) {
     byte[] bytes = new byte[8];
     for (int i = 0; i < size; i++) {
       // a string per event: only when ids that are not short join a calculator's short ones
-      into.add(ids.number(id(keys[i], bytes)), days[i]);
+      into.accept(id(keys[i], bytes), days[i]);
     }
   }
 

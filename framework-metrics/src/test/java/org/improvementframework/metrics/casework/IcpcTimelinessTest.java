@@ -2,6 +2,9 @@ package org.improvementframework.metrics.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -194,5 +197,63 @@ class IcpcTimelinessTest {
         },
         IcpcTimeliness::merge,
         IcpcTimeliness::result);
+  }
+
+  /**
+   * Short ids (kept beside their days and sorted once) and long ones (numbered through the id
+   * table) give the same result and timings: every id prefixed with eleven characters, which
+   * keeps their order but makes them all long, gives the same entries with the prefix on their
+   * ids; so do a long id among short ones, short ids too wide to pack beside the days, and
+   * merges of two parts in either order.
+   */
+  @Test
+  void result_isTheSame_forShortAndLongIds_andAcrossMerges() {
+    String prefix = "CONFERENCE-";
+    qt().withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, 61)).ofSizeBetween(1, 80),
+            lists().of(integers().between(0, 500)).ofSizeBetween(1, 80),
+            integers().between(0, 80),
+            integers().between(ShortIdCases.SHORT, ShortIdCases.WIDE))
+        .checkAssert(
+            (events, days, split, style) -> {
+              IcpcTimeliness byShort = IcpcTimeliness.of(FY2023, EW);
+              IcpcTimeliness byLong = IcpcTimeliness.of(FY2023, EW);
+              IcpcTimeliness first = IcpcTimeliness.of(FY2023, EW);
+              IcpcTimeliness second = IcpcTimeliness.of(FY2023, EW);
+              for (int i = 0; i < events.size(); i++) {
+                String id = ShortIdCases.id(events.get(i) / 2, style);
+                long day = LocalDate.of(2023, 1, 1).toEpochDay() + days.get(i % days.size());
+                boolean conference = events.get(i) % 2 == 1;
+                add(byShort, id, day, conference);
+                add(byLong, prefix + id, day, conference);
+                add(i < split ? first : second, id, day, conference);
+              }
+              IndicatorResult expected = byShort.result();
+              ShortIdCases.assertPrefixed(byLong.result(), expected, prefix);
+              assertThat(byLong.timings())
+                  .isEqualTo(
+                      byShort.timings().stream()
+                          .map(
+                              t ->
+                                  new ConferenceTiming(
+                                      prefix + t.childId(),
+                                      t.conference(),
+                                      t.start(),
+                                      t.workingDays(),
+                                      t.outcome()))
+                          .toList());
+              IcpcTimeliness merged = IcpcTimeliness.of(FY2023, EW).merge(first).merge(second);
+              assertThat(merged.result()).isEqualTo(expected);
+              assertThat(second.merge(first).result()).isEqualTo(expected);
+            });
+  }
+
+  private static void add(IcpcTimeliness c, String id, long day, boolean conference) {
+    if (conference) {
+      c.addConference(id, day);
+    } else {
+      c.addDiscussion(new StringBuilder(id), day);
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,6 +58,56 @@ class PlacementMovesColumnarTest {
               assertThat(byRecord.result()).isEqualTo(expected);
               assertThat(byColumn.result()).isEqualTo(expected);
             });
+  }
+
+  /**
+   * Short ids (kept beside each record's code and sorted once) and long ones (numbered through
+   * the id table) give the same result: every id prefixed with ten characters, which keeps their
+   * order but makes them all long, gives the same entries with the prefix on their ids; so do a
+   * long id among short ones, short ids too wide to pack beside the codes, and merges of two
+   * parts in either order.
+   */
+  @Test
+  void result_isTheSame_forShortAndLongIds_andAcrossMerges() {
+    DateRange fy = DateRange.of(LocalDate.of(2023, 4, 1), LocalDate.of(2024, 3, 31));
+    String prefix = "PLACEMENT-";
+    qt().withExamples(200)
+        .forAll(
+            lists().of(integers().between(0, 3 * 31 - 1)).ofSizeBetween(1, 80),
+            lists().of(integers().between(0, 800)).ofSizeBetween(1, 80),
+            integers().between(0, 80),
+            integers().between(ShortIdCases.SHORT, ShortIdCases.WIDE))
+        .checkAssert(
+            (records, days, split, style) -> {
+              PlacementMoves byShort = PlacementMoves.of(fy);
+              PlacementMoves byLong = PlacementMoves.of(fy);
+              PlacementMoves first = PlacementMoves.of(fy);
+              PlacementMoves second = PlacementMoves.of(fy);
+              for (int i = 0; i < records.size(); i++) {
+                String id = ShortIdCases.id(records.get(i) / 3, style);
+                int kind = records.get(i) % 3;
+                long start = LocalDate.of(2022, 10, 1).toEpochDay() + days.get(i % days.size());
+                int length = days.get((i + 1) % days.size()) / 2;
+                long end = length > 350 ? PlacementMoves.NO_END : start + length;
+                add(byShort, id, start, end, kind);
+                add(byLong, prefix + id, start, end, kind);
+                add(i < split ? first : second, id, start, end, kind);
+              }
+              IndicatorResult expected = byShort.result();
+              ShortIdCases.assertPrefixed(byLong.result(), expected, prefix);
+              assertThat(PlacementMoves.of(fy).merge(first).merge(second).result())
+                  .isEqualTo(expected);
+              assertThat(second.merge(first).result()).isEqualTo(expected);
+            });
+  }
+
+  /** A period of care (kind 0), a placement (1) or a short break (2). */
+  private static void add(PlacementMoves m, String id, long start, long end, int kind) {
+    if (kind == 0) {
+      m.addPeriod(id, start, end);
+    } else {
+      m.addPlacement(new StringBuilder(id), start, end, kind == 2);
+    }
   }
 
   @Test

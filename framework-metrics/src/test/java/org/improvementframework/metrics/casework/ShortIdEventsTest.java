@@ -81,7 +81,7 @@ class ShortIdEventsTest {
     }
     ChildIds replayedIds = new ChildIds();
     Events replayed = new Events();
-    events.replay(replayedIds, replayed);
+    events.replay((id, day) -> replayed.add(replayedIds.number(id), day));
     int[] replayedRank = replayedIds.ranks();
     assertThat(replayed.sortedByRank(replayedRank)).containsExactly(numbered.sortedByRank(rank));
     assertThat(replayedIds.inRankOrder(replayedRank)).containsExactly(table.inRankOrder(rank));
