@@ -196,16 +196,23 @@ final class ByteRows {
   private int scanBuffered() {
     int k = 0;
     from[0] = pos;
+    // the bytes this scan may look at: to the buffer's end, or one past the longest plain line
+    int stop = Math.min(limit, pos + MAX_LINE + 1);
     for (int i = pos; ; i++) {
-      if (i == limit) {
+      // the common bytes, '-' to '~' (digits, letters, the dates' separators), in one test each
+      // rather than the six below: under C1 the scan was over a quarter of a placement run
+      while (i < stop && (char) (buf[i] - '-') <= '~' - '-') {
+        i++;
+      }
+      if (i == stop) {
+        if (i < limit) {
+          return NOT_PLAIN; // longer than a plain line
+        }
         if (!eof) {
           return MORE;
         }
         next = i;
         return close(k, i);
-      }
-      if (i - pos > MAX_LINE) {
-        return NOT_PLAIN;
       }
       byte b = buf[i];
       if (b == ',') {

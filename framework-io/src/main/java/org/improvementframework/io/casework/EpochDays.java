@@ -64,42 +64,49 @@ final class EpochDays {
 
   /**
    * Reads the ASCII bytes {@code [from, to)} as {@link #parse(String)} reads the same text: the
-   * byte-level path's reading.
+   * byte-level path's reading. Written out, without a loop or a call per field: under the
+   * launcher's C1 compiler the three calls and loops of the text form were a tenth of a
+   * placement run.
    */
   static long parse(byte[] b, int from, int to) {
     if (to - from != 10) {
       return INVALID;
     }
-    int year;
-    int month;
-    int day;
+    int y;
+    int m;
+    int d;
     if (b[from + 4] == '-' && b[from + 7] == '-') {
-      year = digits(b, from, from + 4);
-      month = digits(b, from + 5, from + 7);
-      day = digits(b, from + 8, from + 10);
+      y = from;
+      m = from + 5;
+      d = from + 8;
     } else if (b[from + 2] == '/' && b[from + 5] == '/') {
-      year = digits(b, from + 6, from + 10);
-      month = digits(b, from + 3, from + 5);
-      day = digits(b, from, from + 2);
+      y = from + 6;
+      m = from + 3;
+      d = from;
     } else {
       return INVALID;
     }
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
+    int y0 = b[y] - '0';
+    int y1 = b[y + 1] - '0';
+    int y2 = b[y + 2] - '0';
+    int y3 = b[y + 3] - '0';
+    int m0 = b[m] - '0';
+    int m1 = b[m + 1] - '0';
+    int d0 = b[d] - '0';
+    int d1 = b[d + 1] - '0';
+    // a digit is 0 to 9: v and 9 - v both not negative, so their bits or'ed have no sign bit
+    int any = y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1;
+    int rest = (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - m0) | (9 - m1) | (9 - d0);
+    if ((any | rest | (9 - d1)) < 0) {
+      return INVALID;
+    }
+    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int month = m0 * 10 + m1;
+    int day = d0 * 10 + d1;
+    if (month < 1 || month > 12 || day < 1 || day > length(year, month)) {
       return INVALID;
     }
     return of(year, month, day);
-  }
-
-  private static int digits(byte[] b, int from, int to) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      int d = b[i] - '0';
-      if (d < 0 || d > 9) {
-        return -1;
-      }
-      n = n * 10 + d;
-    }
-    return n;
   }
 
   private static boolean leap(int year) {

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,9 @@ class DatedFastPathTest {
               assertThat(EpochDays.parse(s))
                   .as(s)
                   .isEqualTo(d == null ? EpochDays.INVALID : d.toEpochDay());
+              // the byte-level reading, within a larger buffer, agrees with the text's
+              byte[] b = ("," + s + ",").getBytes(StandardCharsets.ISO_8859_1);
+              assertThat(EpochDays.parse(b, 1, b.length - 1)).as(s).isEqualTo(EpochDays.parse(s));
             });
   }
 
@@ -41,6 +45,8 @@ class DatedFastPathTest {
       String uk = iso.substring(8) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4);
       assertThat(EpochDays.parse(iso)).isEqualTo(d.toEpochDay());
       assertThat(EpochDays.parse(uk)).isEqualTo(d.toEpochDay());
+      byte[] b = uk.getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(EpochDays.parse(b, 0, b.length)).isEqualTo(d.toEpochDay());
     }
     assertThat(EpochDays.parse("0000-02-29")).isEqualTo(LocalDate.of(0, 2, 29).toEpochDay());
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -92,6 +93,32 @@ class WorkingDayCalendarTest {
     LocalDate from = LocalDate.of(2024, 12, 20);
     assertThat(calendar.plusWorkingDays(from, 15)).isEqualTo(LocalDate.of(2025, 1, 15));
     assertThat(calendar.plusWorkingDays(from, 0)).isEqualTo(from);
+  }
+
+  /**
+   * The running count a calendar keeps over its coverage gives the counts of the arithmetic a
+   * calendar too long to keep one uses, inside the coverage, at the day before it (which the
+   * DfE's convention counts from) and beyond it.
+   */
+  @Test
+  void countUnchecked_keptCount_agreesWithTheArithmetic_insideAndAroundTheCoverage() {
+    qt().forAll(
+            lists().of(integers().between(0, 5 * 366)).ofSizeBetween(0, 40),
+            integers().between(-40, 5 * 366 + 40),
+            integers().between(-40, 5 * 366 + 40))
+        .checkAssert(
+            (holidays, a, b) -> {
+              LocalDate first = LocalDate.of(2020, 1, 1);
+              List<LocalDate> days = holidays.stream().map(first::plusDays).toList();
+              WorkingDayCalendar kept =
+                  WorkingDayCalendar.of(days, DateRange.of(first, LocalDate.of(2024, 12, 31)));
+              WorkingDayCalendar arithmetic =
+                  WorkingDayCalendar.of(
+                      days, DateRange.of(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31)));
+              long s = first.toEpochDay() + Math.min(a, b);
+              long e = first.toEpochDay() + Math.max(a, b);
+              assertThat(kept.countUnchecked(s, e)).isEqualTo(arithmetic.countUnchecked(s, e));
+            });
   }
 
   @Test
