@@ -21,10 +21,11 @@ import org.improvementframework.model.DateRange;
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.IcpcMain DIR FROM TO}
  * reads {@code DIR/strategy_discussions.csv} and {@code DIR/initial_conferences.csv} with
  * framework-io's {@link CaseRecordReader} (streaming, every row checked, through its byte-level
- * path {@code forEachDated(InputStream, ...)}), adds every row to {@link IcpcTimeliness} for the
- * period {@code FROM} to {@code TO} (ISO dates) with the England and Wales calendar, and prints
- * the same line as {@code peer/icpc_timeliness.py}. With {@code -DtwoThreads=true} it reads the
- * two files at the same time into two calculators and merges them.
+ * path {@code forEachDatedBytes}, each id handed on as its bytes), adds every row to {@link
+ * IcpcTimeliness} for the period {@code FROM} to {@code TO} (ISO dates) with the England and Wales
+ * calendar, and prints the same line as {@code peer/icpc_timeliness.py}. With {@code
+ * -DtwoThreads=true} it reads the two files at the same time into two calculators and merges
+ * them.
  */
 public final class IcpcMain {
 
@@ -97,12 +98,12 @@ public final class IcpcMain {
 
   private static IcpcTimeliness read(Path dir, String file, IcpcTimeliness icpc) {
     try (InputStream in = Files.newInputStream(dir.resolve(file))) {
-      // the byte-level path: each row's id and day, no record or string per row
+      // the byte-level path: each row's id as bytes and its day, no record or string per row
       List<CaseRecordFormatException> problems =
           file.equals(CaseRecordFiles.DISCUSSIONS)
-              ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEachDated(
+              ? CaseRecordReader.STRATEGY_DISCUSSIONS.forEachDatedBytes(
                   in, file, icpc::addDiscussion, w -> {})
-              : CaseRecordReader.INITIAL_CONFERENCES.forEachDated(
+              : CaseRecordReader.INITIAL_CONFERENCES.forEachDatedBytes(
                   in, file, icpc::addConference, w -> {});
       if (!problems.isEmpty()) {
         throw problems.get(0);

@@ -18,11 +18,10 @@ import org.improvementframework.model.DateRange;
  * The Java side of the re-referral comparison with the peers, as a whole process from file to
  * result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.ReReferralsMain DIR
  * FROM TO} reads {@code DIR/referrals.csv} with framework-io's {@link CaseRecordReader}
- * (streaming, every row checked, through its byte-level path {@code forEachDated(InputStream,
- * ...)}; with {@code -Dparts=2} in two parts at once through the {@code Reader} path), adds every
- * referral to framework-metrics' {@link ReReferrals}
- * for the period {@code FROM} to {@code TO} (ISO dates), and prints the same line as
- * {@code peer/re_referrals*.py}.
+ * (streaming, every row checked, through its byte-level path {@code forEachDatedBytes}, each id
+ * handed on as its bytes; with {@code -Dparts=2} in two parts at once through the {@code Reader}
+ * path), adds every referral to framework-metrics' {@link ReReferrals} for the period {@code
+ * FROM} to {@code TO} (ISO dates), and prints the same line as {@code peer/re_referrals*.py}.
  */
 public final class ReReferralsMain {
 
@@ -75,7 +74,7 @@ public final class ReReferralsMain {
       ReReferrals measure = ReReferrals.of(period);
       try (InputStream in = Files.newInputStream(dir.resolve(CareRecordFiles.REFERRALS))) {
         List<CaseRecordFormatException> problems =
-            CaseRecordReader.REFERRALS.forEachDated(
+            CaseRecordReader.REFERRALS.forEachDatedBytes(
                 in, CareRecordFiles.REFERRALS, measure::addReferral, w -> {});
         if (!problems.isEmpty()) {
           throw problems.get(0);

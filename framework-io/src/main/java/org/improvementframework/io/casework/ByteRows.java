@@ -299,6 +299,22 @@ final class ByteRows {
     return t - f;
   }
 
+  /** {@link #span} of an empty cell. */
+  static final long EMPTY = -1;
+
+  /**
+   * Where a layout column's cell lies in {@link #bytes}, spaces stripped: its start in the high
+   * half, its end in the low; {@link #EMPTY} if the cell is empty.
+   */
+  long span(int c) {
+    return cell(c) == 0 ? EMPTY : (long) cellFrom << 32 | cellTo;
+  }
+
+  /** The buffer the current line lies in, valid until the next row. */
+  byte[] bytes() {
+    return buf;
+  }
+
   /** The id of a layout column, as a view valid until the next row; null if the cell is empty. */
   CharSequence id(int c) {
     return cell(c) == 0 ? null : first.of(buf, cellFrom, cellTo);

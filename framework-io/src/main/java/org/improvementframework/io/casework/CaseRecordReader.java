@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -399,6 +400,78 @@ public final class CaseRecordReader<T> {
    */
   public List<CaseRecordFormatException> forEachDated(
       InputStream in, String source, DatedIdSink sink, Consumer<? super ReadWarning> warnings) {
+    ByteRows.Ascii id = new ByteRows.Ascii();
+    return readDated(
+        in,
+        source,
+        sink,
+        warnings,
+        (bytes, from, to, day) -> sink.accept(id.of(bytes, from, to), day),
+        d -> sink.accept(d.id, d.day));
+  }
+
+  /**
+   * Receives the child's id as its UTF-8 bytes and the day of one row of an event file, without
+   * a record or a string: for a calculator that packs short ids from their bytes, without a call
+   * per character.
+   */
+  @FunctionalInterface
+  public interface DatedBytesSink {
+    /**
+     * Takes one row.
+     *
+     * @param childId holds the child's id, stripped and not empty, as UTF-8 in {@code
+     *     childId[from, to)}; read it during this call only, and never write to it
+     * @param from where the id starts
+     * @param to where the id ends, after its last byte
+     * @param epochDay the row's date, as {@link LocalDate#toEpochDay()}
+     */
+    void accept(byte[] childId, int from, int to, long epochDay);
+  }
+
+  /**
+   * Reads an event file's UTF-8 bytes as {@link #forEachDated(InputStream, String, DatedIdSink,
+   * Consumer)} does, with the same rows, problems, warnings and errors, but gives each row's id
+   * as its UTF-8 bytes: a plain row's straight from the file's buffer, another row's encoded
+   * from its text.
+   *
+   * @param in the CSV's bytes in UTF-8, with a header row; not null; not closed by this method
+   * @param source a name for the input in messages, such as the file name; not null
+   * @param sink receives each row's id and day, in file order; not null
+   * @param warnings receives each warning, such as an unknown column; not null
+   * @return the rows that could not be read, in file order; not null
+   * @throws IllegalStateException if this reader's records are not an id and a date
+   * @throws CaseRecordFormatException if a required column is missing from the header or the
+   *     CSV is malformed
+   * @throws UncheckedIOException if reading fails, or the bytes are not UTF-8
+   * @throws NullPointerException if an argument is null
+   */
+  public List<CaseRecordFormatException> forEachDatedBytes(
+      InputStream in, String source, DatedBytesSink sink, Consumer<? super ReadWarning> warnings) {
+    return readDated(
+        in,
+        source,
+        sink,
+        warnings,
+        sink,
+        d -> {
+          byte[] id = d.id.toString().getBytes(StandardCharsets.UTF_8);
+          sink.accept(id, 0, id.length, d.day);
+        });
+  }
+
+  /**
+   * Reads an event file's bytes: each plain row whose id and date read to {@code plain}, straight
+   * from the buffer; the others through the tokenizer into one reused {@link Row.Dated} given to
+   * {@code other}.
+   */
+  private List<CaseRecordFormatException> readDated(
+      InputStream in,
+      String source,
+      Object sink,
+      Consumer<? super ReadWarning> warnings,
+      DatedBytesSink plain,
+      Consumer<Row.Dated> other) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Row.Dated dated = datedParts(sink);
@@ -407,23 +480,23 @@ public final class CaseRecordReader<T> {
         .read(
             warnings,
             row -> {
-              CharSequence id = row.id(0);
+              long id = row.span(0);
               long day = row.epochDay(1);
-              if (id == null || day == EpochDays.INVALID) {
+              if (id == ByteRows.EMPTY || day == EpochDays.INVALID) {
                 return false;
               }
-              sink.accept(id, day);
+              plain.accept(row.bytes(), (int) (id >>> 32), (int) id, day);
               return true;
             },
             row -> dated.set(row.idView(0), row.epochDay(1)),
-            d -> sink.accept(d.id, d.day));
+            other);
   }
 
   /**
    * Checks that {@code forEachDated} may read this reader's files, and gives the one id and day
    * that its rows are read into, reused from row to row.
    */
-  private Row.Dated datedParts(DatedIdSink sink) {
+  private Row.Dated datedParts(Object sink) {
     Objects.requireNonNull(sink, "sink");
     if (!dated) {
       throw new IllegalStateException(

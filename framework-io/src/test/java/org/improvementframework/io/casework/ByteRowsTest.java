@@ -77,6 +77,24 @@ class ByteRowsTest {
                 in, "r.csv", (id, day) -> rows.accept(id + "|" + day), w));
   }
 
+  /** The ids given as UTF-8 bytes decode to the text path's ids, with the same rows and days. */
+  @Test
+  void events_idsAsBytes_andText_readAlike() {
+    agree(
+        DatedFastPathTest::file,
+        (in, rows, w) ->
+            CaseRecordReader.REFERRALS.forEachDatedBytes(
+                in,
+                "r.csv",
+                (id, from, to, day) ->
+                    rows.accept(
+                        new String(id, from, to - from, StandardCharsets.UTF_8) + "|" + day),
+                w),
+        (in, rows, w) ->
+            CaseRecordReader.REFERRALS.forEachDated(
+                in, "r.csv", (id, day) -> rows.accept(id + "|" + day), w));
+  }
+
   @Test
   void aBadRowAfterManyPlainOnes_isNamedByItsLine_andTheRowsAfterItAreRead() {
     StringBuilder csv = new StringBuilder("child_id,referral_date\r\n");

@@ -131,7 +131,10 @@ class DatedFastPathTest {
     return s;
   }
 
-  /** A referrals file whose rows are good, blank, short, empty-id or bad-date, at random. */
+  /**
+   * A referrals file whose rows are good, blank, short, empty-id, non-ASCII-id or bad-date, at
+   * random.
+   */
   static String file(List<Integer> kinds, Random r) {
     StringBuilder sb =
         new StringBuilder(
@@ -143,6 +146,7 @@ class DatedFastPathTest {
             case 0 -> "";
             case 1 -> "  ";
             case 2 -> "\"C,1\"";
+            case 8 -> "C\u00e9" + r.nextInt(3); // not ASCII: the tokenizer's row
             default -> "C" + r.nextInt(5);
           };
       String date =

@@ -138,6 +138,45 @@ public final class IcpcTimeliness {
   }
 
   /**
+   * Adds a strategy discussion whose child's id is given as its UTF-8 bytes: the same as {@link
+   * #addDiscussion(CharSequence, long)} of the decoded id, without a call per character for a
+   * short ASCII id, such as {@code CaseRecordReader.forEachDatedBytes} gives.
+   *
+   * @param childId holds the child's id, not blank, as UTF-8 in {@code childId[from, to)}; not
+   *     null; read during this call only
+   * @param from where the id starts
+   * @param to where the id ends, after its last byte
+   * @param epochDay the discussion's day, as {@link java.time.LocalDate#toEpochDay()}
+   * @return this calculator; not null
+   * @throws NullPointerException if the id is null
+   * @throws IndexOutOfBoundsException if {@code from} and {@code to} are not a range of it
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public IcpcTimeliness addDiscussion(byte[] childId, int from, int to, long epochDay) {
+    state.add(childId, from, to, epochDay, false);
+    return this;
+  }
+
+  /**
+   * Adds an initial child protection conference whose child's id is given as its UTF-8 bytes:
+   * the same as {@link #addConference(CharSequence, long)} of the decoded id.
+   *
+   * @param childId holds the child's id, not blank, as UTF-8 in {@code childId[from, to)}; not
+   *     null; read during this call only
+   * @param from where the id starts
+   * @param to where the id ends, after its last byte
+   * @param epochDay the conference's day, as {@link java.time.LocalDate#toEpochDay()}
+   * @return this calculator; not null
+   * @throws NullPointerException if the id is null
+   * @throws IndexOutOfBoundsException if {@code from} and {@code to} are not a range of it
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public IcpcTimeliness addConference(byte[] childId, int from, int to, long epochDay) {
+    state.add(childId, from, to, epochDay, true);
+    return this;
+  }
+
+  /**
    * Adds all records of another calculator to this one.
    *
    * @param other a calculator of the same period and calendar; not null

@@ -98,6 +98,30 @@ public final class ReReferrals {
     return this;
   }
 
+  /**
+   * Adds a referral whose child's id is given as its UTF-8 bytes: the same as {@link
+   * #addReferral(CharSequence, long)} of the decoded id, without a call per character for a short
+   * ASCII id, such as {@code CaseRecordReader.forEachDatedBytes} gives.
+   *
+   * @param childId holds the child's id, not blank, as UTF-8 in {@code childId[from, to)}; not
+   *     null; read during this call only
+   * @param from where the id starts
+   * @param to where the id ends, after its last byte
+   * @param epochDay the referral's day, as {@link LocalDate#toEpochDay()}
+   * @return this calculator; not null
+   * @throws NullPointerException if the id is null
+   * @throws IndexOutOfBoundsException if {@code from} and {@code to} are not a range of it
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public ReReferrals addReferral(byte[] childId, int from, int to, long epochDay) {
+    long key = ShortIdEvents.checkedKey(childId, from, to);
+    if (shortIds != null && key != 0) {
+      shortIds.add(key, epochDay);
+      return this;
+    }
+    return addReferral(ShortIdEvents.text(childId, from, to), epochDay);
+  }
+
   /** Moves the referrals to the table of ids, for good: an id is not short, or will not sort. */
   private void numbered() {
     ids = new ChildIds();

@@ -2,6 +2,7 @@ package org.improvementframework.metrics.casework;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.ObjIntConsumer;
 
 /**
@@ -47,6 +48,44 @@ final class ShortIdEvents {
       throw new IllegalArgumentException("childId must not be blank");
     }
     return key;
+  }
+
+  /**
+   * The {@link #key} of an id given as its UTF-8 bytes {@code id[from, to)}, without a call per
+   * character; 0 if it is not short or holds a byte that is not ASCII (a character past 127 is
+   * two bytes in UTF-8: the caller decodes such an id and takes the text's key).
+   *
+   * @throws IllegalArgumentException if the id is blank
+   */
+  static long key(byte[] id, int from, int to) {
+    int length = to - from;
+    if (length > 8 || length <= 0) {
+      return 0;
+    }
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      byte b = id[i];
+      if (b <= 0) {
+        return 0;
+      }
+      key = (key << 8) | b;
+    }
+    key <<= 64 - 8 * length;
+    if (key >>> 56 <= ' ' && new String(id, from, length, StandardCharsets.US_ASCII).isBlank()) {
+      throw new IllegalArgumentException("childId must not be blank");
+    }
+    return key;
+  }
+
+  /** {@link #key(byte[], int, int)} after checking the arguments, as the calculators take them. */
+  static long checkedKey(byte[] id, int from, int to) {
+    Objects.checkFromToIndex(from, to, Objects.requireNonNull(id, "childId").length);
+    return key(id, from, to);
+  }
+
+  /** The text of an id given as its UTF-8 bytes. */
+  static String text(byte[] id, int from, int to) {
+    return new String(id, from, to - from, StandardCharsets.UTF_8);
   }
 
   /** An id's {@link #key}, blank or not; 0 if it is empty or not short. */

@@ -76,6 +76,17 @@ final class StartToConference {
     add(childId, epochDay, 1);
   }
 
+  /** Adds an event whose id is given as its UTF-8 bytes: a conference if {@code conference}. */
+  void add(byte[] childId, int from, int to, long epochDay, boolean conference) {
+    long key = ShortIdEvents.checkedKey(childId, from, to);
+    int kind = conference ? 1 : 0;
+    if (shortIds != null && key != 0 && Math.abs(epochDay) < DOUBLED_DAYS) {
+      shortIds.add(key, 2 * epochDay + kind);
+    } else {
+      add(ShortIdEvents.text(childId, from, to), epochDay, kind);
+    }
+  }
+
   private void add(CharSequence childId, long epochDay, int conference) {
     Objects.requireNonNull(childId, "childId");
     if (shortIds != null) {

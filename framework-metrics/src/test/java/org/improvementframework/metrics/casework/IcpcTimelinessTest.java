@@ -249,6 +249,48 @@ class IcpcTimelinessTest {
             });
   }
 
+  /**
+   * Ids given as UTF-8 bytes (packed from the bytes while short and ASCII, decoded otherwise)
+   * give the result, and refuse the ids, that the same ids as text do.
+   */
+  @Test
+  void addDiscussionAndConference_ofUtf8Bytes_isTheSameAsOfText() {
+    qt().withExamples(300)
+        .forAll(
+            lists()
+                .of(integers().between(0, ShortIdCases.CHARACTERS.length() - 1))
+                .ofSizeBetween(0, 10),
+            lists().of(integers().between(0, 61)).ofSizeBetween(1, 60),
+            lists().of(integers().between(0, 500)).ofSizeBetween(1, 60))
+        .checkAssert(
+            (picks, events, days) -> {
+              IcpcTimeliness byText = IcpcTimeliness.of(FY2023, EW);
+              IcpcTimeliness byBytes = IcpcTimeliness.of(FY2023, EW);
+              for (int i = 0; i < events.size(); i++) {
+                int child = events.get(i) / 2;
+                // one drawn id, of any characters, among short ASCII ones
+                String id = child == 0 ? ShortIdCases.of(picks) : "C" + child;
+                long day = LocalDate.of(2023, 1, 1).toEpochDay() + days.get(i % days.size());
+                byte[] b = ShortIdCases.utf8(id, i % 3);
+                int from = i % 3;
+                int to = b.length - 2;
+                boolean conference = events.get(i) % 2 == 1;
+                String text = ShortIdCases.outcome(() -> add(byText, id, day, conference));
+                String bytes =
+                    ShortIdCases.outcome(
+                        () -> {
+                          if (conference) {
+                            byBytes.addConference(b, from, to, day);
+                          } else {
+                            byBytes.addDiscussion(b, from, to, day);
+                          }
+                        });
+                assertThat(bytes).isEqualTo(text);
+              }
+              assertThat(byBytes.result()).isEqualTo(byText.result());
+            });
+  }
+
   private static void add(IcpcTimeliness c, String id, long day, boolean conference) {
     if (conference) {
       c.addConference(id, day);

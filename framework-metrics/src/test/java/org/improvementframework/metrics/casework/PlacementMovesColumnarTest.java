@@ -22,7 +22,8 @@ import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link PlacementMoves} keeps four flags and a count per child instead of every record; these
+ * {@link PlacementMoves} keeps a code of four flags and a count per record, or per child, instead
+ * of every record; these
  * properties hold it, on its record path and on its columnar path, to the definition computed
  * the direct way: every record of every child kept, then filtered ({@link CareHistories}, as the
  * calculator did before).

@@ -128,6 +128,38 @@ class ReReferralsTest {
             });
   }
 
+  /**
+   * Ids given as UTF-8 bytes (packed from the bytes while short and ASCII, decoded otherwise)
+   * give the result, and refuse the ids, that the same ids as text do.
+   */
+  @Test
+  void addReferral_ofUtf8Bytes_isTheSameAsOfText() {
+    qt().withExamples(300)
+        .forAll(
+            lists()
+                .of(integers().between(0, ShortIdCases.CHARACTERS.length() - 1))
+                .ofSizeBetween(0, 10),
+            lists().of(integers().between(0, 30)).ofSizeBetween(1, 40),
+            lists().of(integers().between(0, 700)).ofSizeBetween(1, 40))
+        .checkAssert(
+            (picks, children, days) -> {
+              ReReferrals byText = ReReferrals.of(FY2024);
+              ReReferrals byBytes = ReReferrals.of(FY2024);
+              for (int i = 0; i < children.size(); i++) {
+                // one drawn id, of any characters, among short ASCII ones
+                String id = children.get(i) == 0 ? ShortIdCases.of(picks) : "C" + children.get(i);
+                long day = LocalDate.of(2023, 6, 1).toEpochDay() + days.get(i % days.size());
+                int from = i % 3;
+                byte[] utf8 = ShortIdCases.utf8(id, from);
+                assertThat(
+                        ShortIdCases.outcome(
+                            () -> byBytes.addReferral(utf8, from, utf8.length - 2, day)))
+                    .isEqualTo(ShortIdCases.outcome(() -> byText.addReferral(id, day)));
+              }
+              assertThat(byBytes.result()).isEqualTo(byText.result());
+            });
+  }
+
   @Test
   void addReferral_aLongIdAfterShortOnes_keepsTheShortOnesReferrals() {
     ReReferrals r = ReReferrals.of(FY2024);

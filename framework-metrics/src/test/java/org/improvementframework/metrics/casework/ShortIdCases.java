@@ -2,6 +2,9 @@ package org.improvementframework.metrics.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 
@@ -36,6 +39,37 @@ final class ShortIdCases {
       return "\u0001".repeat(8);
     }
     return "C" + child;
+  }
+
+  /** Characters for ids: ASCII, spaces, a control, Latin-1, and wider ones, spaces among them. */
+  static final String CHARACTERS = " \tAC9z\u0000\u00e9\u00ff\u03a9\u2003";
+
+  /** An id of the characters picked from {@link #CHARACTERS}. */
+  static String of(List<Integer> picks) {
+    StringBuilder id = new StringBuilder();
+    for (int p : picks) {
+      id.append(CHARACTERS.charAt(p));
+    }
+    return id.toString();
+  }
+
+  /** An id's UTF-8 bytes after {@code offset} bytes of other text, with some after it too. */
+  static byte[] utf8(String id, int offset) {
+    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    byte[] padded = new byte[offset + bytes.length + 2];
+    Arrays.fill(padded, (byte) 'X');
+    System.arraycopy(bytes, 0, padded, offset, bytes.length);
+    return padded;
+  }
+
+  /** What an addition did: nothing to say, or the exception it threw. */
+  static String outcome(Runnable add) {
+    try {
+      add.run();
+      return "added";
+    } catch (RuntimeException e) {
+      return e.toString();
+    }
   }
 
   /** Asserts that a result is another's with a prefix on every entry's id. */

@@ -87,6 +87,39 @@ class ShortIdEventsTest {
     assertThat(replayedIds.inRankOrder(replayedRank)).containsExactly(table.inRankOrder(rank));
   }
 
+  /**
+   * An id's UTF-8 bytes have the key of its text, or 0 where it is not short ASCII (the caller
+   * then decodes it), and are refused where the text is.
+   */
+  @Test
+  void key_ofUtf8Bytes_isTheTextsKey_orZeroWhereNotShortAscii() {
+    qt().withExamples(2000)
+        .forAll(
+            lists()
+                .of(integers().between(0, ShortIdCases.CHARACTERS.length() - 1))
+                .ofSizeBetween(0, 10),
+            integers().between(0, 3))
+        .checkAssert(
+            (picks, offset) -> {
+              String id = ShortIdCases.of(picks);
+              byte[] padded = ShortIdCases.utf8(id, offset);
+              int to = padded.length - 2;
+              String text = ShortIdCases.outcome(() -> ShortIdEvents.key(id));
+              String bytes = ShortIdCases.outcome(() -> ShortIdEvents.key(padded, offset, to));
+              long key = bytes.equals("added") ? ShortIdEvents.key(padded, offset, to) : -1;
+              boolean shortAscii =
+                  !id.isEmpty() && id.length() <= 8 && id.chars().allMatch(c -> c > 0 && c < 0x80);
+              if (shortAscii) {
+                assertThat(bytes).isEqualTo(text);
+                if (key != -1) {
+                  assertThat(key).isEqualTo(ShortIdEvents.key(id)).isNotZero();
+                }
+              } else {
+                assertThat(key).isZero();
+              }
+            });
+  }
+
   @Test
   void key_ofLongOrWideOrEmptyIds_isZero_andOfBlankIds_isRefused() {
     assertThat(ShortIdEvents.key("C12345678")).isZero();
