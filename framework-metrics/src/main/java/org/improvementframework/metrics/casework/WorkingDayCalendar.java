@@ -75,15 +75,28 @@ public final class WorkingDayCalendar {
     this.weekdayHolidays = weekdayHolidays;
     this.first = coverage.start().toEpochDay();
     this.last = coverage.end().toEpochDay();
+    this.workingDaysTo = last - first < COUNTED_DAYS ? runningCount() : null;
+  }
+
+  /** {@link #workingDaysTo}, a day at a time, walking the sorted holidays beside the days. */
+  private int[] runningCount() {
     long base = first - 1;
-    if (last - base < COUNTED_DAYS) {
-      workingDaysTo = new int[(int) (last - base) + 1];
-      for (int i = 1; i < workingDaysTo.length; i++) {
-        workingDaysTo[i] = (int) formulaCount(base, base + i);
-      }
-    } else {
-      workingDaysTo = null;
+    int[] counts = new int[(int) (last - base) + 1];
+    // the weekday holidays are sorted: h walks them beside the days
+    int h = 0;
+    while (h < weekdayHolidays.length && weekdayHolidays[h] <= base) {
+      h++;
     }
+    for (int i = 1; i < counts.length; i++) {
+      long day = base + i;
+      boolean holiday = h < weekdayHolidays.length && weekdayHolidays[h] == day;
+      if (holiday) {
+        h++;
+      }
+      boolean working = !holiday && Math.floorMod(day - MONDAY_ANCHOR, 7) < 5;
+      counts[i] = counts[i - 1] + (working ? 1 : 0);
+    }
+    return counts;
   }
 
   /**
