@@ -3,11 +3,13 @@
 # section 5 (each case-record indicator at 10^6 records: the Java program through the library,
 # with the default JVM options (one thread, the byte-level reader), the same reading on two
 # threads (-Dparts=2: a large file in parts; ICPC its two files, -DtwoThreads=true), and with
-# the launcher's start-up aids (C1 only, serial GC, an AppCDS archive), against pandas, Polars
-# and DuckDB; every answer checked equal; wall and CPU, median of ROUNDS alternating runs after an
-# untimed warm-up) and section 8 (`report` on the bundled plan: the plain `java -jar` against the
-# launcher). With --report-benchmark it also runs ReportBenchmark at 10^4, 10^5 and 10^6
-# milestones (section 3, goal 4: the time per milestone flat within 25%).
+# the launcher's start-up aids (C1 only, serial GC, an AppCDS archive), on one thread and with
+# -DtwoThreads=true (ICPC's two files, or placement moves' periods of care beside its placements,
+# at once through the byte-level reader; re-referrals reads one file on one thread either way),
+# against pandas, Polars and DuckDB; every answer checked equal; wall and CPU, median of ROUNDS
+# alternating runs after an untimed warm-up) and section 8 (`report` on the bundled plan: the
+# plain `java -jar` against the launcher). With --report-benchmark it also runs ReportBenchmark
+# at 10^4, 10^5 and 10^6 milestones (section 3, goal 4: the time per milestone flat within 25%).
 #
 # usage (from the repository root, the peers installed as peer/README.md says):
 #   sh framework-benchmarks/peer/measure.sh [--report-benchmark] [--no-build] [ROUNDS]
@@ -55,6 +57,7 @@ race() { # indicator main script period extra
     "java -cp $J $M.$main $period" \
     "java -Dparts=2 -DtwoThreads=true -cp $J $M.$main $period" \
     "java $AIDS -XX:SharedArchiveFile=$archive -cp $J $M.$main $period" \
+    "java $AIDS -DtwoThreads=true -XX:SharedArchiveFile=$archive -cp $J $M.$main $period" \
     "/usr/bin/python3 $P/$script.py $period $extra" \
     "$V $P/${script}_polars.py $period $extra" \
     "$V $P/${script}_duckdb.py $period $extra"

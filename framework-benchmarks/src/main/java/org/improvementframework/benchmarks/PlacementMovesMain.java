@@ -25,8 +25,10 @@ import org.improvementframework.model.DateRange;
  * to result: {@code java -cp benchmarks.jar org.improvementframework.benchmarks.PlacementMovesMain
  * DIR FROM TO} reads {@code DIR/looked_after_periods.csv} and {@code DIR/placements.csv} with
  * framework-io's {@link CaseRecordReader} layouts (streaming, every row checked, through the
- * byte-level path of {@link CareColumns}; with {@code -Dparts=2} the placements in two parts at
- * once while the periods of care are read on a third thread), adds every row to
+ * byte-level path of {@link CareColumns}; with {@code -DtwoThreads=true} the periods of care on a
+ * second thread while the placements are read on the first, both through the byte-level path;
+ * with {@code -Dparts=2} the placements in two parts at once through the {@code Reader} path while
+ * the periods of care are read on a third thread), adds every row to
  * framework-metrics' {@link PlacementMoves} for the period {@code FROM} to {@code TO} (ISO dates;
  * the last day is the snapshot), and prints the same line as {@code peer/placement_moves*.py}.
  */
@@ -61,7 +63,38 @@ public final class PlacementMovesMain {
    * @throws UncheckedIOException if a file cannot be read
    */
   public static IndicatorResult compute(Path dir, DateRange period) {
-    return compute(dir, period, Integer.getInteger("parts", 1));
+    int parts = Integer.getInteger("parts", 1);
+    return parts <= 1 && Boolean.getBoolean("twoThreads")
+        ? computeOnTwoThreads(dir, period)
+        : compute(dir, period, parts);
+  }
+
+  /**
+   * Reads the periods of care on a second thread while this one reads the placements, each file
+   * through the byte-level path into a calculator of its own, and merges the two; the result, and
+   * the first bad row reported (the periods' file's first, as one thread reads it first), are
+   * those of one thread.
+   *
+   * @param dir the directory holding the files {@link CareRecordFiles} writes; not null
+   * @param period the period; not null
+   * @return the result; not null
+   * @throws CaseRecordFormatException if a row is bad
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static IndicatorResult computeOnTwoThreads(Path dir, DateRange period) {
+    CompletableFuture<PlacementMoves> periods =
+        CompletableFuture.supplyAsync(
+            () -> readBytes(dir, CareRecordFiles.PERIODS, PlacementMoves.of(period)),
+            PlacementMovesMain::daemon);
+    PlacementMoves placements;
+    try {
+      placements = readBytes(dir, CareRecordFiles.PLACEMENTS, PlacementMoves.of(period));
+    } catch (RuntimeException e) {
+      // one thread reads the periods' file first: its error, if any, comes first
+      join(periods);
+      throw e;
+    }
+    return join(periods).merge(placements).result();
   }
 
   /**
@@ -82,25 +115,8 @@ public final class PlacementMovesMain {
   public static IndicatorResult compute(Path dir, DateRange period, int parts) {
     if (parts <= 1) {
       PlacementMoves measure = PlacementMoves.of(period);
-      // the byte-level path: plain rows read from the bytes, without a string per cell
-      try (InputStream periods = Files.newInputStream(dir.resolve(CareRecordFiles.PERIODS));
-          InputStream placements = Files.newInputStream(dir.resolve(CareRecordFiles.PLACEMENTS))) {
-        throwFirst(
-            CareColumns.PERIODS.forEach(
-                periods,
-                CareRecordFiles.PERIODS,
-                (id, birth, start, end) -> measure.addPeriod(id, start, end),
-                w -> {}));
-        throwFirst(
-            CareColumns.PLACEMENTS.forEach(
-                placements,
-                CareRecordFiles.PLACEMENTS,
-                (id, start, end, type, shortBreak) ->
-                    measure.addPlacement(id, start, end, shortBreak),
-                w -> {}));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      readBytes(dir, CareRecordFiles.PERIODS, measure);
+      readBytes(dir, CareRecordFiles.PLACEMENTS, measure);
       return measure.result();
     }
     CompletableFuture<FileParts.Result<PlacementMoves>> periods =
@@ -120,6 +136,25 @@ public final class PlacementMovesMain {
     throwFirst(first.problems());
     throwFirst(placements.problems());
     return first.value().merge(placements.value()).result();
+  }
+
+  /** Reads one of the two files through the byte-level path: no string per cell. */
+  private static PlacementMoves readBytes(Path dir, String file, PlacementMoves measure) {
+    try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+      throwFirst(
+          file.equals(CareRecordFiles.PERIODS)
+              ? CareColumns.PERIODS.forEach(
+                  in, file, (id, birth, start, end) -> measure.addPeriod(id, start, end), w -> {})
+              : CareColumns.PLACEMENTS.forEach(
+                  in,
+                  file,
+                  (id, start, end, type, shortBreak) ->
+                      measure.addPlacement(id, start, end, shortBreak),
+                  w -> {}));
+      return measure;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static FileParts.Result<PlacementMoves> read(

@@ -39,6 +39,31 @@ class PartsMainsTest {
   }
 
   @Test
+  void placementMoves_onTwoThreads_isTheOneThreadResult_andReportsItsFirstBadRow(@TempDir Path dir)
+      throws IOException {
+    CareRecordFiles.writeCare(dir, 20_000);
+    var one = PlacementMovesMain.compute(dir, FY2024, 1);
+    assertThat(PlacementMovesMain.computeOnTwoThreads(dir, FY2024)).isEqualTo(one);
+    assertThat(one.included()).isNotEmpty();
+
+    long row = spoil(dir.resolve(CareRecordFiles.PLACEMENTS), 0.8);
+    CaseRecordFormatException placement =
+        catchThrowableOfType(
+            CaseRecordFormatException.class,
+            () -> PlacementMovesMain.computeOnTwoThreads(dir, FY2024));
+    assertThat(placement.source()).isEqualTo(CareRecordFiles.PLACEMENTS);
+    assertThat(placement.row()).isEqualTo(row);
+    // a bad period too: the periods' file is read first on one thread, so its row is reported
+    long periodRow = spoil(dir.resolve(CareRecordFiles.PERIODS), 0.3);
+    CaseRecordFormatException period =
+        catchThrowableOfType(
+            CaseRecordFormatException.class,
+            () -> PlacementMovesMain.computeOnTwoThreads(dir, FY2024));
+    assertThat(period.source()).isEqualTo(CareRecordFiles.PERIODS);
+    assertThat(period.row()).isEqualTo(periodRow);
+  }
+
+  @Test
   void reReferrals_inParts_isTheOneThreadResult(@TempDir Path dir) throws IOException {
     CareRecordFiles.writeReferrals(dir, 60_000);
     assertThat(Files.size(dir.resolve(CareRecordFiles.REFERRALS)))
