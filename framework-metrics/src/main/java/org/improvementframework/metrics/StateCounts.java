@@ -284,6 +284,16 @@ public final class StateCounts {
       }
     }
 
+    /** Adds counts already made, without making a sum of each step. */
+    Tally addCounts(StateCounts other) {
+      complete += other.complete;
+      overdue += other.overdue;
+      due += other.due;
+      notDue += other.notDue;
+      undated += other.undated;
+      return this;
+    }
+
     Tally addAll(Tally other) {
       complete += other.complete;
       overdue += other.overdue;
