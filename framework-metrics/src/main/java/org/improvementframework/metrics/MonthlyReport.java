@@ -99,8 +99,7 @@ public final class MonthlyReport {
     // The rules that look at one action are run on it here too, and the rules' index of the
     // plan's references is built here, rather than in passes of their own.
     PlanRules.Gatherer checked = PlanRules.gatherer(plan, options.rules());
-    StateCounts[] areaCounts = new StateCounts[plan.areas().size()];
-    int areaIndex = 0;
+    PlanProgress.Areas areas = new PlanProgress.Areas();
     for (Area area : plan.areas()) {
       StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {
@@ -121,7 +120,7 @@ public final class MonthlyReport {
         checked.add(f);
         list.add(f);
       }
-      areaCounts[areaIndex++] = counts.toCounts();
+      areas.add(area, counts.toCounts());
       judged.endArea(area);
       checked.endArea(area);
     }
@@ -129,7 +128,7 @@ public final class MonthlyReport {
     // Stable: ties keep plan order.
     List<DatedMilestone> overdue = overdueInPlanOrder.sorted(list);
     List<DatedMilestone> due = dueInPlanOrder.sorted(list);
-    PlanProgress progress = PlanProgress.ofAreas(plan, facts.list(), areaCounts, asOf);
+    PlanProgress progress = areas.ofFacts(facts.list(), asOf);
     RagAssessment rag = judged.assessment();
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
     List<Finding> findings = checked.check(context);

@@ -12,8 +12,8 @@ import org.improvementframework.model.Reference;
  * written): the position of the action that depends, its area's number, and the kind and numbers
  * of what it depends on. The dependency rules and the cycle walk read these arrays, which stay
  * in cache in a plan of any size, rather than each action's list of references and the
- * references' objects, which from 10^5 milestones on missed the caches at every visit; the
- * reference itself is read again only for a finding's text.
+ * references' objects, which from 10^5 milestones on missed the caches at every visit; a
+ * finding's text is written from the numbers too.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,21 +31,23 @@ final class Dependencies {
   private final int size;
   private final int[] from;
   private final int[] fromArea;
+  private final int[] fromAction;
+  private final ActionRef[] fromRefs;
   private final byte[] kinds;
   private final int[] areas;
   private final int[] actions;
   private final int[] milestones;
-  private final Reference[] refs;
 
   private Dependencies(Builder b) {
     this.size = b.size;
     this.from = b.from;
     this.fromArea = b.fromArea;
+    this.fromAction = b.fromAction;
+    this.fromRefs = b.fromRefs;
     this.kinds = b.kinds;
     this.areas = b.areas;
     this.actions = b.actions;
     this.milestones = b.milestones;
-    this.refs = b.refs;
   }
 
   /** Gets the number of dependencies. */
@@ -61,6 +63,24 @@ final class Dependencies {
   /** Gets the number of the area of the action with dependency {@code i}. */
   int fromArea(int i) {
     return fromArea[i];
+  }
+
+  /** Gets the reference of the action with dependency {@code i}. */
+  ActionRef fromRef(int i) {
+    return fromRefs[i];
+  }
+
+  /**
+   * Gets the start of a finding's text on dependency {@code i}, "action 1.2 depends on action
+   * 3.1", written from the numbers: the references' own text, without reading them.
+   */
+  String text(int i) {
+    String head = "action " + fromArea[i] + "." + fromAction[i] + " depends on ";
+    return switch (kinds[i]) {
+      case AREA -> head + "area " + areas[i];
+      case ACTION -> head + "action " + areas[i] + "." + actions[i];
+      default -> head + "milestone " + areas[i] + "." + actions[i] + "." + milestones[i];
+    };
   }
 
   /** Gets the kind of dependency {@code i}: {@link #AREA}, {@link #ACTION}, {@link #MILESTONE}. */
@@ -83,11 +103,6 @@ final class Dependencies {
     return milestones[i];
   }
 
-  /** Gets the reference of dependency {@code i}, for a finding's text. */
-  Reference ref(int i) {
-    return refs[i];
-  }
-
   /**
    * Gathers the dependencies of actions given in plan order.
    *
@@ -97,11 +112,12 @@ final class Dependencies {
     private int size;
     private int[] from = new int[16];
     private int[] fromArea = new int[16];
+    private int[] fromAction = new int[16];
+    private ActionRef[] fromRefs = new ActionRef[16];
     private byte[] kinds = new byte[16];
     private int[] areas = new int[16];
     private int[] actions = new int[16];
     private int[] milestones = new int[16];
-    private Reference[] refs = new Reference[16];
 
     /**
      * Adds the dependencies of an action, after those of the actions before it.
@@ -110,14 +126,16 @@ final class Dependencies {
      * @param a the action; not null
      */
     void add(int position, Action a) {
-      int area = a.ref().area().number();
+      ActionRef ref = a.ref();
+      int area = ref.area().number();
       for (Reference r : a.dependencies()) {
         if (size == from.length) {
           grow();
         }
         from[size] = position;
         fromArea[size] = area;
-        refs[size] = r;
+        fromAction[size] = ref.number();
+        fromRefs[size] = ref;
         if (r instanceof AreaRef ar) {
           kinds[size] = AREA;
           areas[size] = ar.number();
@@ -140,11 +158,12 @@ final class Dependencies {
       int n = 2 * from.length;
       from = Arrays.copyOf(from, n);
       fromArea = Arrays.copyOf(fromArea, n);
+      fromAction = Arrays.copyOf(fromAction, n);
+      fromRefs = Arrays.copyOf(fromRefs, n);
       kinds = Arrays.copyOf(kinds, n);
       areas = Arrays.copyOf(areas, n);
       actions = Arrays.copyOf(actions, n);
       milestones = Arrays.copyOf(milestones, n);
-      refs = Arrays.copyOf(refs, n);
     }
 
     /** Gets the dependencies added; the builder is not to be used after. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.improvementframework.metrics.ActionFacts;
 import org.improvementframework.metrics.DatedMilestone;
-import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.AreaRef;
@@ -16,7 +15,6 @@ import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Milestone;
 import org.improvementframework.model.Rag;
-import org.improvementframework.model.Reference;
 import org.improvementframework.model.TargetKind;
 
 /**
@@ -146,13 +144,12 @@ public final class PlanRules {
         PlanIndex ix = c.index();
         for (int i = 0; i < d.size(); i++) {
           if (!ix.contains(d, i)) {
-            Action a = ix.action(d.from(i));
             out.add(
                 Finding.of(
                     "unknown-reference",
                     Severity.ERROR,
-                    a.ref(),
-                    dependency(a, d.ref(i)) + ", which the plan does not hold"));
+                    d.fromRef(i),
+                    d.text(i) + ", which the plan does not hold"));
           }
         }
         return out;
@@ -174,14 +171,12 @@ public final class PlanRules {
         for (int i = 0; i < d.size(); i++) {
           int area = d.area(i);
           if (area != d.fromArea(i) && ix.area(area) >= 0 && red[ix.area(area)]) {
-            Action a = ix.action(d.from(i));
-            Reference r = d.ref(i);
             out.add(
                 Finding.of(
                     "depends-on-red-area",
                     Severity.WARNING,
-                    a.ref(),
-                    dependency(a, r) + " in area " + r.area() + ", which is RED"));
+                    d.fromRef(i),
+                    d.text(i) + " in area " + area + ", which is RED"));
           }
         }
         return out;
@@ -279,15 +274,6 @@ public final class PlanRules {
       }
     }
     return red;
-  }
-
-  /** The start of a dependency finding's message: "action 1.2 depends on action 3.1". */
-  private static String dependency(Action a, Reference r) {
-    return "action " + a.ref() + " depends on " + kind(r) + " " + r;
-  }
-
-  private static String kind(Reference r) {
-    return r instanceof AreaRef ? "area" : r instanceof ActionRef ? "action" : "milestone";
   }
 
   /** What one action breaks of a rule, added to a list. */
