@@ -292,20 +292,19 @@ public final class StateCounts {
 
     /** Adds counts already made, without making a sum of each step. */
     Tally addCounts(StateCounts other) {
-      complete += other.complete;
-      overdue += other.overdue;
-      due += other.due;
-      notDue += other.notDue;
-      undated += other.undated;
-      return this;
+      return add(other.complete, other.overdue, other.due, other.notDue, other.undated);
     }
 
     Tally addAll(Tally other) {
-      complete += other.complete;
-      overdue += other.overdue;
-      due += other.due;
-      notDue += other.notDue;
-      undated += other.undated;
+      return add(other.complete, other.overdue, other.due, other.notDue, other.undated);
+    }
+
+    private Tally add(long c, long o, long d, long n, long u) {
+      complete += c;
+      overdue += o;
+      due += d;
+      notDue += n;
+      undated += u;
       return this;
     }
 
