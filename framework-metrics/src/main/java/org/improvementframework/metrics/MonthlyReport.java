@@ -99,7 +99,7 @@ public final class MonthlyReport {
     // The rules that look at one action are run on it here too, and the rules' index of the
     // plan's references is built here, rather than in passes of their own.
     PlanRules.Gatherer checked = PlanRules.gatherer(plan, options.rules());
-    PlanProgress.Areas areas = new PlanProgress.Areas();
+    PlanProgress.Areas areas = new PlanProgress.Areas(plan.areas().size());
     for (Area area : plan.areas()) {
       StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {

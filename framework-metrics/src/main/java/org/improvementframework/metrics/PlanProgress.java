@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class PlanProgress {
   public static PlanProgress of(ImprovementPlan plan, ProgressTally tally, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<ActionProgress> actions = new ArrayList<>();
-    Areas areas = new Areas();
+    Areas areas = new Areas(plan.areas().size());
     for (Area area : plan.areas()) {
       StateCounts areaCounts = StateCounts.zero();
       for (Action action : area.actions()) {
@@ -105,7 +106,7 @@ public final class PlanProgress {
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
-    Areas areas = new Areas();
+    Areas areas = new Areas(plan.areas().size());
     Iterator<ActionFacts> inPlanOrder = ordered.iterator();
     for (Area area : plan.areas()) {
       StateCounts counts = StateCounts.zero();
@@ -125,15 +126,22 @@ public final class PlanProgress {
    * <p>This class is mutable and not thread-safe.
    */
   static final class Areas {
-    private final Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
-    private final Map<String, StateCounts> byLead = new TreeMap<>();
+    private final Map<AreaRef, StateCounts> byArea;
+    // By lead, hashed while adding: a plan names a few hundred leads, and a sorted map compared
+    // each area's lead names with several others, which missed the caches from 10^5 milestones on.
+    private final Map<String, StateCounts.Tally> byLead = new HashMap<>();
     private StateCounts total = StateCounts.zero();
+
+    /** Starts the progress of a plan's areas, of which there are {@code areas}. */
+    Areas(int areas) {
+      byArea = new LinkedHashMap<>(areas * 4 / 3 + 1);
+    }
 
     /** Adds the next area of the plan, with the sum of its actions' counts. */
     void add(Area area, StateCounts counts) {
       byArea.put(area.ref(), counts);
       for (String lead : area.leads()) {
-        byLead.merge(lead, counts, StateCounts::plus);
+        byLead.computeIfAbsent(lead, k -> new StateCounts.Tally()).addCounts(counts);
       }
       total = total.plus(counts);
     }
@@ -146,11 +154,13 @@ public final class PlanProgress {
      * @param asOf the date the counts were judged on; not null
      */
     PlanProgress progress(List<ActionProgress> actions, LocalDate asOf) {
+      Map<String, StateCounts> leads = new TreeMap<>();
+      byLead.forEach((lead, tally) -> leads.put(lead, tally.toCounts()));
       return new PlanProgress(
           asOf,
           actions,
           Collections.unmodifiableMap(byArea),
-          Collections.unmodifiableMap(byLead),
+          Collections.unmodifiableMap(leads),
           total);
     }
 
