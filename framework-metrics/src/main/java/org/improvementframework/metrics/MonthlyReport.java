@@ -96,10 +96,12 @@ public final class MonthlyReport {
     MilestoneClassifier classifier = options.classifier();
     LocalDate dueLimit = classifier.dueLimit(asOf);
     RagAssessment.Gatherer judged = RagAssessment.gatherer(plan, options.ragPolicy());
-    StateCounts[] areaCounts = new StateCounts[plan.areas().size()];
-    int areaIndex = 0;
+    // The rules that look at one action are run on it here too, and the rules' index of the
+    // plan's references is built here, rather than in passes of their own.
+    PlanRules.Gatherer checked = PlanRules.gatherer(plan, options.rules());
+    PlanProgress.Areas areas = new PlanProgress.Areas(plan.areas().size());
     for (Area area : plan.areas()) {
-      StateCounts counts = StateCounts.zero();
+      StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
         int[] listed = f.listed();
@@ -113,21 +115,23 @@ public final class MonthlyReport {
             dueInPlanOrder.add(list.size(), p, day);
           }
         }
-        counts = counts.plus(f.counts());
+        counts.addCounts(f.counts());
         judged.add(f);
+        checked.add(f);
         list.add(f);
       }
-      areaCounts[areaIndex++] = counts;
+      areas.add(area, counts.toCounts());
       judged.endArea(area);
+      checked.endArea(area);
     }
     FactsInPlanOrder facts = new FactsInPlanOrder(plan, list);
     // Stable: ties keep plan order.
     List<DatedMilestone> overdue = overdueInPlanOrder.sorted(list);
     List<DatedMilestone> due = dueInPlanOrder.sorted(list);
-    PlanProgress progress = PlanProgress.ofAreas(plan, facts.list(), areaCounts, asOf);
+    PlanProgress progress = areas.ofFacts(facts.list(), asOf);
     RagAssessment rag = judged.assessment();
     PlanContext context = PlanContext.of(plan, asOf, options.classifier(), facts, rag);
-    List<Finding> findings = PlanRules.check(context, options.rules());
+    List<Finding> findings = checked.check(context);
     return new MonthlyReport(
         plan, asOf, options, context.facts(), progress, rag, findings, overdue, due);
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +80,7 @@ public final class PlanProgress {
   public static PlanProgress of(ImprovementPlan plan, ProgressTally tally, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<ActionProgress> actions = new ArrayList<>();
-    Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
-    Map<String, StateCounts> byLead = new TreeMap<>();
-    StateCounts total = StateCounts.zero();
+    Areas areas = new Areas(plan.areas().size());
     for (Area area : plan.areas()) {
       StateCounts areaCounts = StateCounts.zero();
       for (Action action : area.actions()) {
@@ -89,18 +88,9 @@ public final class PlanProgress {
         actions.add(new ActionProgress(action.ref(), c, ExpectedProgress.of(action, asOf)));
         areaCounts = areaCounts.plus(c);
       }
-      byArea.put(area.ref(), areaCounts);
-      for (String lead : area.leads()) {
-        byLead.merge(lead, areaCounts, StateCounts::plus);
-      }
-      total = total.plus(areaCounts);
+      areas.add(area, areaCounts);
     }
-    return new PlanProgress(
-        asOf,
-        Collections.unmodifiableList(actions),
-        Collections.unmodifiableMap(byArea),
-        Collections.unmodifiableMap(byLead),
-        total);
+    return areas.progress(Collections.unmodifiableList(actions), asOf);
   }
 
   /**
@@ -116,48 +106,74 @@ public final class PlanProgress {
       ImprovementPlan plan, Map<ActionRef, ActionFacts> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
     List<ActionFacts> ordered = ActionFacts.inPlanOrder(plan, facts);
-    StateCounts[] areaCounts = new StateCounts[plan.areas().size()];
+    Areas areas = new Areas(plan.areas().size());
     Iterator<ActionFacts> inPlanOrder = ordered.iterator();
-    int i = 0;
     for (Area area : plan.areas()) {
       StateCounts counts = StateCounts.zero();
       for (int k = area.actions().size(); k > 0; k--) {
         counts = counts.plus(inPlanOrder.next().counts());
       }
-      areaCounts[i++] = counts;
+      areas.add(area, counts);
     }
-    return ofAreas(plan, ordered, areaCounts, asOf);
+    return areas.ofFacts(ordered, asOf);
   }
 
   /**
-   * Assembles the progress of a plan from its facts and each area's counts, summed by a report
-   * in the pass that gathered the facts, while they were in cache.
+   * The progress of a plan's areas and leads, added area by area in plan order, with each
+   * area's counts: a report adds each area in the pass that gathers its actions' facts, while
+   * the area is in cache, rather than in a pass over the areas of its own.
    *
-   * @param plan the plan, for its areas and leads; not null
-   * @param ordered the facts of every action of the plan, in plan order; not null
-   * @param areaCounts the sum of each area's actions' counts, in plan order; not null
-   * @param asOf the date the facts were judged on; not null
+   * <p>This class is mutable and not thread-safe.
    */
-  static PlanProgress ofAreas(
-      ImprovementPlan plan, List<ActionFacts> ordered, StateCounts[] areaCounts, LocalDate asOf) {
-    Map<AreaRef, StateCounts> byArea = new LinkedHashMap<>();
-    Map<String, StateCounts> byLead = new TreeMap<>();
-    StateCounts total = StateCounts.zero();
-    int i = 0;
-    for (Area area : plan.areas()) {
-      StateCounts counts = areaCounts[i++];
+  static final class Areas {
+    private final Map<AreaRef, StateCounts> byArea;
+    // By lead, hashed while adding: a plan names a few hundred leads, and a sorted map compared
+    // each area's lead names with several others, which missed the caches from 10^5 milestones on.
+    private final Map<String, StateCounts.Tally> byLead = new HashMap<>();
+    private StateCounts total = StateCounts.zero();
+
+    /** Starts the progress of a plan's areas, of which there are {@code areas}. */
+    Areas(int areas) {
+      byArea = new LinkedHashMap<>(areas * 4 / 3 + 1);
+    }
+
+    /** Adds the next area of the plan, with the sum of its actions' counts. */
+    void add(Area area, StateCounts counts) {
       byArea.put(area.ref(), counts);
       for (String lead : area.leads()) {
-        byLead.merge(lead, counts, StateCounts::plus);
+        byLead.computeIfAbsent(lead, k -> new StateCounts.Tally()).addCounts(counts);
       }
       total = total.plus(counts);
     }
-    return new PlanProgress(
-        asOf,
-        new ProgressOfFacts(ordered),
-        Collections.unmodifiableMap(byArea),
-        Collections.unmodifiableMap(byLead),
-        total);
+
+    /**
+     * Assembles the progress of the plan whose every area was added.
+     *
+     * @param actions the progress of every action of the plan, in plan order; not null,
+     *     unmodifiable
+     * @param asOf the date the counts were judged on; not null
+     */
+    PlanProgress progress(List<ActionProgress> actions, LocalDate asOf) {
+      Map<String, StateCounts> leads = new TreeMap<>();
+      byLead.forEach((lead, tally) -> leads.put(lead, tally.toCounts()));
+      return new PlanProgress(
+          asOf,
+          actions,
+          Collections.unmodifiableMap(byArea),
+          Collections.unmodifiableMap(leads),
+          total);
+    }
+
+    /**
+     * Assembles the progress of the plan whose every area was added, each action's as a view of
+     * its facts.
+     *
+     * @param ordered the facts of every action of the plan, in plan order; not null
+     * @param asOf the date the facts were judged on; not null
+     */
+    PlanProgress ofFacts(List<ActionFacts> ordered, LocalDate asOf) {
+      return progress(new ProgressOfFacts(ordered), asOf);
+    }
   }
 
   /**

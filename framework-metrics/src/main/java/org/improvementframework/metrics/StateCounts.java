@@ -22,6 +22,12 @@ public final class StateCounts {
 
   private static final StateCounts ZERO = new StateCounts(0, 0, 0, 0, 0);
 
+  // The counts of an action are small: one instance of each count of 0 to 7 milestones in every
+  // state, made on first use and shared, rather than 56 bytes an action kept by every report. A
+  // race makes an equal instance twice; the fields are final, so each is safely published.
+  private static final int SMALL_BITS = 3;
+  private static final StateCounts[] SMALL = new StateCounts[1 << (5 * SMALL_BITS)];
+
   private final long complete;
   private final long overdue;
   private final long due;
@@ -284,20 +290,45 @@ public final class StateCounts {
       }
     }
 
+    /** Adds counts already made, without making a sum of each step. */
+    Tally addCounts(StateCounts other) {
+      return add(other.complete, other.overdue, other.due, other.notDue, other.undated);
+    }
+
     Tally addAll(Tally other) {
-      complete += other.complete;
-      overdue += other.overdue;
-      due += other.due;
-      notDue += other.notDue;
-      undated += other.undated;
+      return add(other.complete, other.overdue, other.due, other.notDue, other.undated);
+    }
+
+    private Tally add(long c, long o, long d, long n, long u) {
+      complete += c;
+      overdue += o;
+      due += d;
+      notDue += n;
+      undated += u;
       return this;
     }
 
     StateCounts toCounts() {
-      if ((complete | overdue | due | notDue | undated) == 0) {
+      long all = complete | overdue | due | notDue | undated;
+      if (all == 0) {
         return ZERO;
       }
-      return new StateCounts(complete, overdue, due, notDue, undated);
+      if (all >>> SMALL_BITS != 0) {
+        return new StateCounts(complete, overdue, due, notDue, undated);
+      }
+      int key =
+          (int)
+              (complete
+                  | overdue << SMALL_BITS
+                  | due << 2 * SMALL_BITS
+                  | notDue << 3 * SMALL_BITS
+                  | undated << 4 * SMALL_BITS);
+      StateCounts c = SMALL[key];
+      if (c == null) {
+        c = new StateCounts(complete, overdue, due, notDue, undated);
+        SMALL[key] = c;
+      }
+      return c;
     }
   }
 }

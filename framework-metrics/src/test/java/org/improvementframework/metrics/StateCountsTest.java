@@ -88,4 +88,24 @@ class StateCountsTest {
                   .isEqualTo(states.size());
             });
   }
+
+  @Test
+  void property_collectedCounts_areEachStatesNumber_sharedOrNot() {
+    // Lists of up to 20 states: counts of 0 to 7 in every state come from the shared instances,
+    // larger ones are made; both must hold each state's number.
+    qt().withExamples(300)
+        .forAll(SourceDSL.lists().of(SourceDSL.integers().between(0, 4)).ofSizeBetween(0, 20))
+        .checkAssert(
+            list -> {
+              List<MilestoneState> states =
+                  list.stream().map(i -> MilestoneState.values()[i]).toList();
+              StateCounts c = states.stream().collect(StateCounts.collector());
+              for (MilestoneState s : MilestoneState.values()) {
+                assertThat(c.count(s)).isEqualTo(states.stream().filter(x -> x == s).count());
+              }
+              assertThat(c)
+                  .isEqualTo(
+                      StateCounts.of(c.complete(), c.overdue(), c.due(), c.notDue(), c.undated()));
+            });
+  }
 }

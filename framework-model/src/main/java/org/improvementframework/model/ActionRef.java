@@ -85,6 +85,7 @@ public abstract non-sealed class ActionRef implements Reference {
    */
   @Override
   public String toString() {
-    return area() + "." + number();
+    // From the numbers in one concatenation: the area's text would be a string of its own.
+    return area().number() + "." + number();
   }
 }

@@ -85,6 +85,8 @@ public abstract non-sealed class MilestoneRef implements Reference {
    */
   @Override
   public String toString() {
-    return action() + "." + number();
+    // From the numbers in one concatenation, as ActionRef's: a report writes one per finding.
+    ActionRef action = action();
+    return action.area().number() + "." + action.number() + "." + number();
   }
 }

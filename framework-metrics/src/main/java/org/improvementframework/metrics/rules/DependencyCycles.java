@@ -3,9 +3,7 @@ package org.improvementframework.metrics.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
-import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Reference;
 
 /**
@@ -36,19 +34,16 @@ final class DependencyCycles {
     int edges = 0;
     int node = 0;
     int action = 0;
-    // The traits are in plan order, as the index's actions are: an action that depends on
-    // nothing is not visited again.
-    byte[] traits = c.traits();
+    // The dependencies are in plan order, as the index's actions are, and held as numbers: no
+    // action, list or reference of the plan is visited.
+    Dependencies deps = c.dependencies();
+    int d = 0;
     for (int i = 0; i < ix.areas(); i++) {
       int first = node;
       for (int k = ix.actionCount(i); k > 0; k--, action++) {
         edgeStart[node++] = edges;
-        if ((traits[action] & PlanContext.DEPENDS) == 0) {
-          continue;
-        }
-        Action a = ix.action(action);
-        for (Reference r : a.dependencies()) {
-          int t = ix.node(r instanceof MilestoneRef m ? m.action() : r);
+        for (; d < deps.size() && deps.from(d) == action; d++) {
+          int t = ix.node(deps, d);
           if (t >= 0) {
             targets = room(targets, edges);
             targets[edges++] = t;

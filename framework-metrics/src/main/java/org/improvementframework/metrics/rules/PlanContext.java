@@ -13,6 +13,7 @@ import org.improvementframework.metrics.rag.RagAssessment;
 import org.improvementframework.metrics.rag.RagPolicy;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.ActionRef;
+import org.improvementframework.model.DateRange;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.model.Reference;
 import org.improvementframework.model.TargetKind;
@@ -37,6 +38,9 @@ public final class PlanContext {
   /** The trait of an action with an overdue milestone and no resolution written. */
   static final int UNRESOLVED_OVERDUE = 8;
 
+  /** The trait of an action with a milestone whose target ends before the plan's period. */
+  static final int ENDS_BEFORE_PERIOD = 16;
+
   private final ImprovementPlan plan;
   private final LocalDate asOf;
   private final MilestoneClassifier classifier;
@@ -49,6 +53,9 @@ public final class PlanContext {
   // Built on the first call of traits(); a race builds it twice, equally. Published through a
   // volatile field, an array's elements not being final.
   private volatile byte[] traits;
+  // Built on the first call of dependencies(), from the actions whose traits say they depend on
+  // something; a race builds it twice, equally. Its fields are final.
+  private Dependencies dependencies;
 
   private PlanContext(
       ImprovementPlan plan,
@@ -189,30 +196,82 @@ public final class PlanContext {
   /**
    * Gets a byte for each action, in plan order, of the traits declared above ({@link #DEPENDS}
    * and the others): which of the built-in rules can find something in the action. Read from
-   * the facts in one pass on the first call, so that the rules walk these bytes, which stay in
-   * cache in a plan of any size, and visit the facts only of the actions where they can find
-   * something: from 10^5 milestones on, every pass over the facts missed the caches action after
-   * action.
+   * the facts in one pass on the first call, unless a report's pass gave them ({@link
+   * PlanRules.Gatherer}), so that the rules walk these bytes, which stay in cache in a plan of
+   * any size, and visit the facts only of the actions where they can find something: from 10^5
+   * milestones on, every pass over the facts missed the caches action after action.
    */
   byte[] traits() {
     byte[] t = traits;
     if (t == null) {
       t = new byte[factsInPlanOrder.size()];
+      LocalDate start = periodStart(plan);
       int i = 0;
       for (ActionFacts f : factsInPlanOrder) {
-        StateCounts counts = f.counts();
-        t[i++] =
-            (byte)
-                ((f.hasDependencies() ? DEPENDS : 0)
-                    | (counts.total() == 0 ? NO_MILESTONES : 0)
-                    | (f.hasTargetOf(TargetKind.NONE) || f.hasTargetOf(TargetKind.UNRECOGNISED)
-                        ? UNREAD_TARGET
-                        : 0)
-                    | (counts.overdue() > 0 && !f.hasResolution() ? UNRESOLVED_OVERDUE : 0));
+        t[i++] = trait(f, start);
       }
       traits = t;
     }
     return t;
+  }
+
+  /** Gets the start of a plan's period, or null if it names none. */
+  static LocalDate periodStart(ImprovementPlan plan) {
+    return plan.period().map(DateRange::start).orElse(null);
+  }
+
+  /**
+   * Gets the traits of one action from its facts.
+   *
+   * @param f the facts; not null
+   * @param periodStart the start of the plan's period, or null if it names none
+   */
+  static byte trait(ActionFacts f, LocalDate periodStart) {
+    StateCounts counts = f.counts();
+    return (byte)
+        ((f.hasDependencies() ? DEPENDS : 0)
+            | (counts.total() == 0 ? NO_MILESTONES : 0)
+            | (f.hasTargetOf(TargetKind.NONE) || f.hasTargetOf(TargetKind.UNRECOGNISED)
+                ? UNREAD_TARGET
+                : 0)
+            | (counts.overdue() > 0 && !f.hasResolution() ? UNRESOLVED_OVERDUE : 0)
+            | (periodStart != null && f.anyTargetEndsBefore(periodStart) ? ENDS_BEFORE_PERIOD : 0));
+  }
+
+  /**
+   * Takes the traits and the index a report's pass gathered for these facts, so that no pass of
+   * their own is made; what is already worked out is kept.
+   */
+  void adopt(byte[] gatheredTraits, PlanIndex gatheredIndex, Dependencies gatheredDependencies) {
+    if (traits == null) {
+      traits = gatheredTraits;
+    }
+    if (index == null) {
+      index = gatheredIndex;
+    }
+    if (dependencies == null) {
+      dependencies = gatheredDependencies;
+    }
+  }
+
+  /**
+   * Gets every dependency of the plan's actions as numbers, in plan order, gathering them on the
+   * first call from the actions that depend on something, unless a report's pass gave them.
+   */
+  Dependencies dependencies() {
+    Dependencies d = dependencies;
+    if (d == null) {
+      byte[] t = traits();
+      Dependencies.Builder b = new Dependencies.Builder();
+      for (int i = 0; i < t.length; i++) {
+        if ((t[i] & DEPENDS) != 0) {
+          b.add(i, factsInPlanOrder.get(i).action());
+        }
+      }
+      d = b.build();
+      dependencies = d;
+    }
+    return d;
   }
 
   /** Gets the index of the plan's areas and actions, building it on the first call. */

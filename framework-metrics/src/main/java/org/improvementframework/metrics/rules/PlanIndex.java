@@ -48,30 +48,85 @@ final class PlanIndex {
    * @return the index; not null
    */
   static PlanIndex of(ImprovementPlan plan) {
-    List<Area> areaList = plan.areas();
-    int count = 0;
-    for (Area area : areaList) {
-      count += area.actions().size();
-    }
-    int[] areaNumbers = new int[areaList.size()];
-    int[] firstAction = new int[areaList.size() + 1];
-    long[] keys = new long[count];
-    Area[] areas = areaList.toArray(new Area[0]);
-    Action[] actions = new Action[count];
-    int k = 0;
-    for (int i = 0; i < areas.length; i++) {
-      areaNumbers[i] = areas[i].number();
-      firstAction[i] = k;
-      List<Action> list = areas[i].actions();
-      for (int p = 0; p < list.size(); p++, k++) {
-        actions[k] = list.get(p);
-        keys[k] = (long) list.get(p).ref().number() << 32 | p;
+    Builder b = new Builder(plan);
+    for (Area area : plan.areas()) {
+      for (Action action : area.actions()) {
+        b.add(action);
       }
-      // An area's actions are few; sorting them is constant work per action.
-      Arrays.sort(keys, firstAction[i], k);
+      b.endArea(area);
     }
-    firstAction[areas.length] = k;
-    return new PlanIndex(areaNumbers, firstAction, keys, areas, actions);
+    return b.build();
+  }
+
+  /**
+   * Builds the index of a plan action by action, in plan order: each action of an area with
+   * {@link #add}, then the area with {@link #endArea}. A report adds each action in the pass that
+   * judges it, while its reference is in cache; from 10^5 milestones on, a pass of the index's
+   * own found every action's reference evicted.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  static final class Builder {
+    private final int[] areaNumbers;
+    private final int[] firstAction;
+    // For each area, its actions' (number << 32 | position in the area), sorted by number.
+    private final long[] actionKeys;
+    private final Area[] areas;
+    private final Action[] actions;
+    private int area;
+    private int action;
+
+    /** Starts the index of a plan, counting its areas and actions. */
+    Builder(ImprovementPlan plan) {
+      List<Area> areaList = plan.areas();
+      int count = 0;
+      for (Area a : areaList) {
+        count += a.actions().size();
+      }
+      areaNumbers = new int[areaList.size()];
+      firstAction = new int[areaList.size() + 1];
+      actionKeys = new long[count];
+      areas = new Area[areaList.size()];
+      actions = new Action[count];
+    }
+
+    /** Gets the number of the plan's actions. */
+    int actions() {
+      return actions.length;
+    }
+
+    /** Adds the next action of the plan; false if every action of the plan was added. */
+    boolean add(Action a) {
+      if (action == actions.length || area == areas.length) {
+        return false;
+      }
+      actionKeys[action] = (long) a.ref().number() << 32 | (action - firstAction[area]);
+      actions[action++] = a;
+      return true;
+    }
+
+    /** Ends the area whose actions were the ones added since the last; false if too many. */
+    boolean endArea(Area a) {
+      if (area == areas.length) {
+        return false;
+      }
+      areas[area] = a;
+      areaNumbers[area] = a.number();
+      // An area's actions are few; sorting them is constant work per action.
+      Arrays.sort(actionKeys, firstAction[area], action);
+      firstAction[++area] = action;
+      return true;
+    }
+
+    /** Checks whether every area and action of the plan was added. */
+    boolean complete() {
+      return area == areas.length && action == actions.length;
+    }
+
+    /** Gets the index of what was added, every area and action of the plan. */
+    PlanIndex build() {
+      return new PlanIndex(areaNumbers, firstAction, actionKeys, areas, actions);
+    }
   }
 
   /** Gets the number of nodes: every action and every area. */
@@ -112,36 +167,76 @@ final class PlanIndex {
    * @return its position among the plan's actions in plan order, or -1 if there is none
    */
   int action(ActionRef ref) {
-    int i = area(ref.area().number());
+    return action(ref.area().number(), ref.number());
+  }
+
+  /**
+   * Finds an action by its numbers.
+   *
+   * @param areaNumber the number of the action's area
+   * @param number the action's number in its area
+   * @return its position among the plan's actions in plan order, or -1 if there is none
+   */
+  int action(int areaNumber, int number) {
+    int i = area(areaNumber);
     if (i < 0) {
       return -1;
     }
     int from = firstAction[i];
     int to = firstAction[i + 1];
-    long number = ref.number();
-    int at = Arrays.binarySearch(actionKeys, from, to, number << 32);
+    long n = number;
+    int at = Arrays.binarySearch(actionKeys, from, to, n << 32);
     // The key sought has position 0 in its low half, so an action numbered so is found exactly
     // and any other lies at the insertion point.
     int slot = at >= 0 ? at : -at - 1;
-    if (slot < to && actionKeys[slot] >>> 32 == number) {
+    if (slot < to && actionKeys[slot] >>> 32 == n) {
       return from + (int) actionKeys[slot];
     }
     return -1;
   }
 
   /**
-   * Finds the node of an area or action.
+   * Finds the node of a dependency: the area's, or the action's (a milestone's action).
    *
-   * @param ref an area's or action's reference; not null
+   * @param d the dependencies; not null
+   * @param i the dependency
    * @return the node, or -1 if the plan has no such area or action
    */
-  int node(Reference ref) {
-    if (ref instanceof AreaRef area) {
-      int i = area(area.number());
-      return i < 0 ? -1 : firstAction[i + 1] + i;
+  int node(Dependencies d, int i) {
+    int area = area(d.area(i));
+    if (area < 0) {
+      return -1;
     }
-    int a = action((ActionRef) ref);
-    return a < 0 ? -1 : a + area(ref.area().number());
+    if (d.kind(i) == Dependencies.AREA) {
+      return areaNode(area);
+    }
+    int a = action(d.area(i), d.action(i));
+    return a < 0 ? -1 : a + area;
+  }
+
+  /**
+   * Checks whether the plan holds what a dependency names; a milestone in the time to scan its
+   * action's milestones.
+   *
+   * @param d the dependencies; not null
+   * @param i the dependency
+   * @return true if it exists in the plan
+   */
+  boolean contains(Dependencies d, int i) {
+    if (d.kind(i) == Dependencies.AREA) {
+      return area(d.area(i)) >= 0;
+    }
+    int a = action(d.area(i), d.action(i));
+    return a >= 0 && (d.kind(i) == Dependencies.ACTION || holds(a, d.milestone(i)));
+  }
+
+  private boolean holds(int action, int milestone) {
+    for (Milestone x : actions[action].milestones()) {
+      if (x.ref().number() == milestone) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -190,14 +285,6 @@ final class PlanIndex {
     }
     MilestoneRef m = (MilestoneRef) ref;
     int a = action(m.action());
-    if (a < 0) {
-      return false;
-    }
-    for (Milestone x : actions[a].milestones()) {
-      if (x.ref().number() == m.number()) {
-        return true;
-      }
-    }
-    return false;
+    return a >= 0 && holds(a, m.number());
   }
 }

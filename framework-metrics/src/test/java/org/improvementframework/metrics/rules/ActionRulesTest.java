@@ -78,6 +78,18 @@ class ActionRulesTest {
                 assertThat(traits[i] & PlanContext.UNRESOLVED_OVERDUE)
                     .isEqualTo(
                         overdue && a.resolution().isEmpty() ? PlanContext.UNRESOLVED_OVERDUE : 0);
+                boolean endsBefore =
+                    plan.period().isPresent()
+                        && a.milestones().stream()
+                            .map(m -> m.target().periods())
+                            .anyMatch(
+                                p ->
+                                    !p.isEmpty()
+                                        && p.get(p.size() - 1)
+                                            .end()
+                                            .isBefore(plan.period().get().start()));
+                assertThat(traits[i] & PlanContext.ENDS_BEFORE_PERIOD)
+                    .isEqualTo(endsBefore ? PlanContext.ENDS_BEFORE_PERIOD : 0);
               }
               assertThat(c.traits()).isSameAs(traits);
             });
