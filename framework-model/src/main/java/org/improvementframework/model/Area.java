@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Area implements WithArea {
 
+  /** Up to this many actions, duplicates are found by comparing each with those before. */
+  private static final int FEW_ACTIONS = 16;
+
   Area() {}
 
   /**
@@ -107,16 +110,31 @@ public abstract class Area implements WithArea {
     Texts.noBlankElements("area", ref(), "objectives", objectives());
     Texts.noBlankElements("area", ref(), "outcomes", outcomes());
     Texts.noBlankElements("area", ref(), "notes", notes());
-    Set<ActionRef> seen = new HashSet<>();
-    for (Action a : actions()) {
-      if (!a.ref().area().equals(ref())) {
+    List<Action> actions = actions();
+    // An area has a few actions: comparing each with those before it makes nothing, where a
+    // set made a table and a node per action of every plan read. Long lists use the set.
+    Set<ActionRef> seen = actions.size() > FEW_ACTIONS ? new HashSet<>() : null;
+    for (int i = 0; i < actions.size(); i++) {
+      ActionRef a = actions.get(i).ref();
+      if (!a.area().equals(ref())) {
         throw new IllegalArgumentException(
-            "action " + a.ref() + " belongs to area " + a.ref().area() + ", not " + ref());
+            "action " + a + " belongs to area " + a.area() + ", not " + ref());
       }
-      if (!seen.add(a.ref())) {
-        throw new IllegalArgumentException("action " + a.ref() + " appears twice in area " + ref());
+      if (seen != null ? !seen.add(a) : appearsBefore(actions, i)) {
+        throw new IllegalArgumentException("action " + a + " appears twice in area " + ref());
       }
     }
+  }
+
+  /** Numbers suffice: every action up to {@code index} was checked to be of this area. */
+  private static boolean appearsBefore(List<Action> actions, int index) {
+    ActionRef ref = actions.get(index).ref();
+    for (int j = 0; j < index; j++) {
+      if (actions.get(j).ref().number() == ref.number()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Builds an {@link Area}; obtained from {@link Area#builder()}. */
