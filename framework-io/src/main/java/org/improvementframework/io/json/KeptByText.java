@@ -7,10 +7,11 @@ import java.util.Arrays;
  * Values a reader made before, kept by the text they were read from: a plan repeats a few
  * hundred to a few thousand targets and statuses over all its milestones. A text is found by its
  * characters in the parser's buffer as well as by a string, so that a text read again makes no
- * string and is hashed once. The table is open addressing over one array of hashes and indexes,
- * and the texts' characters are kept one after the other in one array: a lookup reads a few
- * cache lines of these, where comparing with the kept strings read a string and its bytes from
- * wherever the heap put them when each text was first read, a miss per lookup in a large plan.
+ * string and is hashed once. The table is open addressing over one array holding, for each slot,
+ * the text's hash, index, and where its characters are in one array of them all: a lookup reads
+ * a line of the one and the characters of the other, where comparing with the kept strings read
+ * a string and its bytes from wherever the heap put them when each text was first read, a miss
+ * of the caches per lookup in a large plan.
  *
  * <p>Each text kept has an index, from 0 in the order the texts came, under which a reader may
  * keep numbers of its own in flat arrays. The table grows from a few slots to at most {@value
@@ -27,13 +28,21 @@ final class KeptByText<T> {
   /** The most characters of all texts kept. */
   static final int MAX_CHARS = 1 << 18;
 
-  /** Two numbers per slot: the text's hash and its index plus one; 0 for a free slot. */
-  private int[] slots = new int[2 * 64];
+  /** The numbers of each slot, from {@code STRIDE * slot}. */
+  private static final int STRIDE = 4;
 
-  /** The characters of every text kept, each from {@code starts[index]} to the next start. */
+  /**
+   * Four numbers per slot: the text's hash, its index plus one (0 for a free slot), and the
+   * start and length of its characters in {@link #chars}.
+   */
+  private int[] slots = new int[STRIDE * 64];
+
+  /** The characters of every text kept, one after the other. */
   private char[] chars = new char[1024];
 
-  private int[] starts = new int[33];
+  /** Where the characters of the next text kept go. */
+  private int charsUsed;
+
   private String[] texts = new String[32];
   private Object[] values = new Object[32];
   private int size;
@@ -61,23 +70,21 @@ final class KeptByText<T> {
 
   /** Finds a text given as a string, or when {@code string} is null, as characters. */
   private int find(int h, String string, char[] text, int offset, int length) {
-    int mask = (slots.length >>> 1) - 1;
+    int mask = slots.length / STRIDE - 1;
     for (int i = (h ^ h >>> 16) & mask; ; i = (i + 1) & mask) {
-      int kept = slots[2 * i + 1] - 1;
-      if (kept < 0) {
+      int at = STRIDE * i;
+      if (slots[at + 1] == 0) {
         return size < MAX_KEPT ? i : -1;
       }
-      if (slots[2 * i] == h && sameText(kept, string, text, offset, length)) {
+      if (slots[at] == h
+          && slots[at + 3] == length
+          && sameText(slots[at + 2], string, text, offset, length)) {
         return i;
       }
     }
   }
 
-  private boolean sameText(int index, String string, char[] text, int offset, int length) {
-    int from = starts[index];
-    if (starts[index + 1] - from != length) {
-      return false;
-    }
+  private boolean sameText(int from, String string, char[] text, int offset, int length) {
     if (string != null) {
       return string.contentEquals(CharBuffer.wrap(chars, from, length));
     }
@@ -97,7 +104,7 @@ final class KeptByText<T> {
 
   /** Gets the index of the text kept in a slot {@link #slot} gave, or -1. */
   int index(int slot) {
-    return slot < 0 ? -1 : slots[2 * slot + 1] - 1;
+    return slot < 0 ? -1 : slots[STRIDE * slot + 1] - 1;
   }
 
   /** Gets the value kept in a slot {@link #slot} gave, or null. */
@@ -119,26 +126,28 @@ final class KeptByText<T> {
       values[index] = value;
       return index;
     }
-    int from = starts[size];
-    if (slot < 0 || text.length() > MAX_CHARS - from) {
+    if (slot < 0 || text.length() > MAX_CHARS - charsUsed) {
       return -1;
     }
+    int length = text.length();
     index = size++;
     if (size == texts.length) {
       texts = Arrays.copyOf(texts, size * 2);
       values = Arrays.copyOf(values, size * 2);
-      starts = Arrays.copyOf(starts, size * 2 + 1);
     }
-    if (from + text.length() > chars.length) {
-      chars = Arrays.copyOf(chars, Math.max(from + text.length(), 2 * chars.length));
+    if (charsUsed + length > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(charsUsed + length, 2 * chars.length));
     }
-    text.getChars(0, text.length(), chars, from);
-    starts[size] = from + text.length();
+    text.getChars(0, length, chars, charsUsed);
     texts[index] = text;
     values[index] = value;
-    slots[2 * slot] = text.hashCode();
-    slots[2 * slot + 1] = size;
-    if (size * 4 > slots.length) {
+    int at = STRIDE * slot;
+    slots[at] = text.hashCode();
+    slots[at + 1] = size;
+    slots[at + 2] = charsUsed;
+    slots[at + 3] = length;
+    charsUsed += length;
+    if (size * 2 * STRIDE > slots.length) {
       grow();
     }
     return index;
@@ -148,16 +157,15 @@ final class KeptByText<T> {
   private void grow() {
     int[] old = slots;
     slots = new int[old.length * 2];
-    int mask = (slots.length >>> 1) - 1;
-    for (int j = 0; j < old.length; j += 2) {
+    int mask = slots.length / STRIDE - 1;
+    for (int j = 0; j < old.length; j += STRIDE) {
       if (old[j + 1] != 0) {
         int h = old[j];
         int i = (h ^ h >>> 16) & mask;
-        while (slots[2 * i + 1] != 0) {
+        while (slots[STRIDE * i + 1] != 0) {
           i = (i + 1) & mask;
         }
-        slots[2 * i] = h;
-        slots[2 * i + 1] = old[j + 1];
+        System.arraycopy(old, j, slots, STRIDE * i, STRIDE);
       }
     }
   }

@@ -24,11 +24,12 @@ final class TargetDraft {
 
   private final KeptByText<Target> built = new KeptByText<>();
 
-  /** The kind, recurrence and number of periods of each target kept ({@link #shape()}). */
-  private int[] shapes = new int[32];
-
-  /** The first period's ends of each target kept, two numbers per target. */
-  private long[] firstDays = new long[64];
+  /**
+   * Three numbers per target kept, from three times its text's index, which one or two lines of
+   * the caches hold: its kind, recurrence and number of periods ({@link #shape()}), and the ends
+   * of its first period.
+   */
+  private long[] numbers = new long[3 * 32];
 
   /** The later periods' ends of each target kept with more than one, else null. */
   private long[][] laterDays = new long[32][];
@@ -91,7 +92,7 @@ final class TargetDraft {
     int at = kind == null ? -1 : slot != NO_SLOT ? slot : built.slot(text);
     int index = built.index(at);
     int shape = at < 0 ? 0 : shape();
-    if (index >= 0 && shapes[index] == shape && sameDays(index)) {
+    if (index >= 0 && numbers[3 * index] == shape && sameDays(index)) {
       return built.get(at);
     }
     Target.Builder b = Target.builder().text(text).kind(kind);
@@ -111,8 +112,11 @@ final class TargetDraft {
     if (periods == 0) {
       return true;
     }
-    if (firstDays[2 * index] != keys[0] || firstDays[2 * index + 1] != keys[1]) {
+    if (numbers[3 * index + 1] != keys[0] || numbers[3 * index + 2] != keys[1]) {
       return false;
+    }
+    if (periods == 1) {
+      return true;
     }
     long[] later = laterDays[index];
     // A plain loop: Arrays.equals over these few numbers cost more in its checks than it saved.
@@ -129,15 +133,14 @@ final class TargetDraft {
     if (index < 0) {
       return;
     }
-    if (index == shapes.length) {
-      shapes = Arrays.copyOf(shapes, index * 2);
-      firstDays = Arrays.copyOf(firstDays, index * 4);
+    if (index == laterDays.length) {
+      numbers = Arrays.copyOf(numbers, index * 6);
       laterDays = Arrays.copyOf(laterDays, index * 2);
     }
-    shapes[index] = shape;
+    numbers[3 * index] = shape;
     if (periods > 0) {
-      firstDays[2 * index] = keys[0];
-      firstDays[2 * index + 1] = keys[1];
+      numbers[3 * index + 1] = keys[0];
+      numbers[3 * index + 2] = keys[1];
     }
     laterDays[index] = periods > 1 ? Arrays.copyOfRange(keys, 2, 2 * periods) : null;
   }
