@@ -111,8 +111,7 @@ public abstract class Area implements WithArea {
     Texts.noBlankElements("area", ref(), "outcomes", outcomes());
     Texts.noBlankElements("area", ref(), "notes", notes());
     List<Action> actions = actions();
-    // An area has a few actions: comparing each with those before it makes nothing, where a
-    // set made a table and a node per action of every plan read. Long lists use the set.
+    // A few actions are compared by number (References.numberAppearsBefore); long lists use a set.
     Set<ActionRef> seen = actions.size() > FEW_ACTIONS ? new HashSet<>() : null;
     for (int i = 0; i < actions.size(); i++) {
       ActionRef a = actions.get(i).ref();
@@ -120,21 +119,12 @@ public abstract class Area implements WithArea {
         throw new IllegalArgumentException(
             "action " + a + " belongs to area " + a.area() + ", not " + ref());
       }
-      if (seen != null ? !seen.add(a) : appearsBefore(actions, i)) {
+      if (seen != null
+          ? !seen.add(a)
+          : References.numberAppearsBefore(actions, i, x -> x.ref().number())) {
         throw new IllegalArgumentException("action " + a + " appears twice in area " + ref());
       }
     }
-  }
-
-  /** Numbers suffice: every action up to {@code index} was checked to be of this area. */
-  private static boolean appearsBefore(List<Action> actions, int index) {
-    ActionRef ref = actions.get(index).ref();
-    for (int j = 0; j < index; j++) {
-      if (actions.get(j).ref().number() == ref.number()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Builds an {@link Area}; obtained from {@link Area#builder()}. */
