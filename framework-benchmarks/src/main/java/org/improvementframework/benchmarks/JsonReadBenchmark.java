@@ -27,16 +27,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link #jacksonFloor}). Both read from a {@link ByteArrayInputStream} over the same bytes.
  *
  * <p>The setup checks that reading gives back exactly the generated plan, and that the floor saw
- * at least one JSON object per milestone. The heap is touched when the fork starts ({@code
- * -XX:+AlwaysPreTouch}), for both benchmarks, so that no iteration pays for the first use of heap
- * pages the ones before it did not reach.
+ * at least one JSON object per milestone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
+    jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 // Five warm-ups: C2 compiles the reader's large methods (the field readers with what they
 // inline) for up to seconds each, still during the third and fourth iteration of a loaded run.
 @Warmup(iterations = 5, time = 2)
