@@ -92,7 +92,11 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
     int i = off;
     while (i < end) {
       if (need == 0) {
-        // Most of a plan is ASCII: eight bytes are tested at once, and nothing else is kept.
+        // Most of a plan is ASCII: 32 bytes are tested at once, then eight, and nothing else is
+        // kept. Eight at a time, the test was a twentieth of a read.
+        while (end - i >= 4 * Long.BYTES && ascii32(b, i)) {
+          i += 4 * Long.BYTES;
+        }
         while (end - i >= Long.BYTES && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
           i += Long.BYTES;
         }
@@ -120,6 +124,16 @@ public final class Utf8CheckingInputStream extends FilterInputStream {
     }
     offset += n;
     return n;
+  }
+
+  /** Tells whether the 32 bytes from {@code i} are all ASCII. */
+  private static boolean ascii32(byte[] b, int i) {
+    long any =
+        (long) LONGS.get(b, i)
+            | (long) LONGS.get(b, i + Long.BYTES)
+            | (long) LONGS.get(b, i + 2 * Long.BYTES)
+            | (long) LONGS.get(b, i + 3 * Long.BYTES);
+    return (any & HIGH_BITS) == 0;
   }
 
   private boolean accept(int c) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Laws of {@link Utf8CheckingInputStream} over long text that is mostly ASCII, as a plan is:
- * runs of ASCII long enough to be checked eight bytes at a time, newlines anywhere in a run,
- * other characters between runs, and reads of any length, so that a run starts and ends at
+ * runs of ASCII long enough to be checked 32 and eight bytes at a time, newlines anywhere in a
+ * run, other characters between runs, and reads of any length, so that a run starts and ends at
  * every offset of a read.
  */
 class Utf8CheckingInputStreamAsciiTest {
@@ -51,7 +51,7 @@ class Utf8CheckingInputStreamAsciiTest {
     qt().forAll(
             lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 30),
             integers().between(0, BAD.length - 1),
-            integers().between(1, 70))
+            integers().between(1, 100))
         .checkAssert(
             (pieces, bad, chunk) -> {
               byte[] good = text(pieces).getBytes(StandardCharsets.UTF_8);

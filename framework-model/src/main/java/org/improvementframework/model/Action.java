@@ -89,8 +89,8 @@ public abstract class Action implements WithAction {
   void check() {
     Texts.nonBlank("action", ref(), "description", description());
     List<Milestone> milestones = milestones();
-    // An action has a few milestones: comparing each with those before it makes nothing, where
-    // a set made a table and a node per milestone of every plan read. Long lists use the set.
+    // A few milestones are compared by number (References.numberAppearsBefore); long lists use
+    // a set.
     Set<MilestoneRef> seen = milestones.size() > FEW_MILESTONES ? new HashSet<>() : null;
     for (int i = 0; i < milestones.size(); i++) {
       MilestoneRef m = milestones.get(i).ref();
@@ -98,7 +98,9 @@ public abstract class Action implements WithAction {
         throw new IllegalArgumentException(
             "milestone " + m + " belongs to action " + m.action() + ", not " + ref());
       }
-      if (seen != null ? !seen.add(m) : appearsBefore(milestones, i)) {
+      if (seen != null
+          ? !seen.add(m)
+          : References.numberAppearsBefore(milestones, i, x -> x.ref().number())) {
         throw new IllegalArgumentException("milestone " + m + " appears twice in action " + ref());
       }
     }
@@ -106,17 +108,6 @@ public abstract class Action implements WithAction {
       Texts.nonBlank("action", ref(), "resolution", resolution().get());
     }
     Texts.noBlankElements("action", ref(), "notes", notes());
-  }
-
-  /** Numbers suffice: every milestone up to {@code index} was checked to be of this action. */
-  private static boolean appearsBefore(List<Milestone> milestones, int index) {
-    MilestoneRef ref = milestones.get(index).ref();
-    for (int j = 0; j < index; j++) {
-      if (milestones.get(j).ref().number() == ref.number()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Builds an {@link Action}; obtained from {@link Action#builder()}. */

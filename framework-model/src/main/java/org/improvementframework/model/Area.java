@@ -24,6 +24,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Area implements WithArea {
 
+  /** Up to this many actions, duplicates are found by comparing each with those before. */
+  private static final int FEW_ACTIONS = 16;
+
   Area() {}
 
   /**
@@ -107,14 +110,19 @@ public abstract class Area implements WithArea {
     Texts.noBlankElements("area", ref(), "objectives", objectives());
     Texts.noBlankElements("area", ref(), "outcomes", outcomes());
     Texts.noBlankElements("area", ref(), "notes", notes());
-    Set<ActionRef> seen = new HashSet<>();
-    for (Action a : actions()) {
-      if (!a.ref().area().equals(ref())) {
+    List<Action> actions = actions();
+    // A few actions are compared by number (References.numberAppearsBefore); long lists use a set.
+    Set<ActionRef> seen = actions.size() > FEW_ACTIONS ? new HashSet<>() : null;
+    for (int i = 0; i < actions.size(); i++) {
+      ActionRef a = actions.get(i).ref();
+      if (!a.area().equals(ref())) {
         throw new IllegalArgumentException(
-            "action " + a.ref() + " belongs to area " + a.ref().area() + ", not " + ref());
+            "action " + a + " belongs to area " + a.area() + ", not " + ref());
       }
-      if (!seen.add(a.ref())) {
-        throw new IllegalArgumentException("action " + a.ref() + " appears twice in area " + ref());
+      if (seen != null
+          ? !seen.add(a)
+          : References.numberAppearsBefore(actions, i, x -> x.ref().number())) {
+        throw new IllegalArgumentException("action " + a + " appears twice in area " + ref());
       }
     }
   }

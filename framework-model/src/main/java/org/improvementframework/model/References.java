@@ -1,8 +1,10 @@
 package org.improvementframework.model;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
-/** Parsing shared by the reference types. */
+/** Parsing and checks shared by the reference types. */
 final class References {
 
   private References() {}
@@ -69,5 +71,20 @@ final class References {
               : "three dotted positive numbers, such as 2.1.3";
     }
     return "one to three dotted positive numbers, such as 3, 2.1 or 2.1.3";
+  }
+
+  /**
+   * Tells whether the element at {@code index} has the number of one before it, all of them
+   * checked to belong to one parent: a list has a few, and comparing each with those before it
+   * makes nothing, where a set made a table and a node per element of every plan read.
+   */
+  static <T> boolean numberAppearsBefore(List<T> elements, int index, ToIntFunction<T> number) {
+    int n = number.applyAsInt(elements.get(index));
+    for (int j = 0; j < index; j++) {
+      if (number.applyAsInt(elements.get(j)) == n) {
+        return true;
+      }
+    }
+    return false;
   }
 }

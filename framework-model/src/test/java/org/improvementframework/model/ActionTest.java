@@ -124,7 +124,7 @@ class ActionTest {
             });
   }
 
-  private static int firstRepeat(List<Integer> numbers) {
+  static int firstRepeat(List<Integer> numbers) {
     HashSet<Integer> seen = new HashSet<>();
     return numbers.stream().filter(n -> !seen.add(n)).findFirst().orElseThrow();
   }

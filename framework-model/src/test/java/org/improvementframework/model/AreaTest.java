@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.improvementframework.model.ImprovementPlanTest.action;
 import static org.improvementframework.model.ImprovementPlanTest.area;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 class AreaTest {
@@ -21,6 +25,24 @@ class AreaTest {
     assertThatThrownBy(() -> area(2, action("2.1"), action("2.1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("action 2.1 appears twice in area 2");
+  }
+
+  @Test
+  void build_anyActionNumbers_isRefusedExactlyWhenOneRepeats() {
+    // Lists up to 40 long cross the length where the check changes from pairs to a set.
+    qt().forAll(lists().of(integers().between(1, 45)).ofSizeBetween(0, 40))
+        .checkAssert(
+            numbers -> {
+              Action[] actions = numbers.stream().map(n -> action("7." + n)).toArray(Action[]::new);
+              if (new HashSet<>(numbers).size() == numbers.size()) {
+                assertThat(area(7, actions).actions()).containsExactly(actions);
+              } else {
+                assertThatThrownBy(() -> area(7, actions))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage(
+                        "action 7." + ActionTest.firstRepeat(numbers) + " appears twice in area 7");
+              }
+            });
   }
 
   @Test

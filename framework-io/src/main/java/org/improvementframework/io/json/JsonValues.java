@@ -34,6 +34,9 @@ final class JsonValues {
   /** The longest text {@link #repeatedString()} keeps; longer ones are rarely repeated. */
   private static final int REPEATED_MAX_LENGTH = 40;
 
+  /** The slots of the table of recent dates, a power of two. */
+  private static final int DATES_KEPT = 2048;
+
   /** Reporting periods kept at most by their text; beyond, each is parsed, costing only time. */
   private static final int MAX_PERIODS_KEPT = 1024;
 
@@ -46,11 +49,12 @@ final class JsonValues {
 
   /**
    * Recent dates by their {@link CanonicalText#isoDateKey} (a target's periods recur across a
-   * plan): one {@code LocalDate} kept instead of one per milestone.
+   * plan): one {@code LocalDate} kept instead of one per milestone. A 10^5-milestone plan has
+   * some 500 dates, which 256 slots kept pushing out of each other.
    */
-  private final LocalDate[] dates = new LocalDate[256];
+  private final LocalDate[] dates = new LocalDate[DATES_KEPT];
 
-  private final int[] dateKeys = new int[256];
+  private final int[] dateKeys = new int[DATES_KEPT];
 
   /** The numbers of the reference being read, reused for every reference. */
   private final int[] numbers = new int[3];
@@ -60,6 +64,9 @@ final class JsonValues {
 
   /** Reporting periods by their text, read once each. */
   private final Map<String, ReportingPeriod> periods = new HashMap<>();
+
+  /** The slot of the text {@link #keptString} read last. */
+  private int keptSlot = -1;
 
   /** The ends of the date range read last by {@link #range()}. */
   private LocalDate rangeStart;
@@ -118,6 +125,29 @@ final class JsonValues {
     s = string();
     recent[slot] = s;
     return s;
+  }
+
+  /**
+   * Reads a text that many values of a plan share, such as a status or a target as written, from
+   * a table of the texts read before: the string kept there when the text is, found by its
+   * characters in the parser's buffer without making a string; else a new string. The text's
+   * slot in the table is left in {@link #keptSlot()}, for keeping a value under it.
+   */
+  String keptString(KeptByText<?> kept) throws IOException {
+    keptSlot = -1;
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      keptSlot = kept.slot(chars(), p.getTextOffset(), p.getTextLength());
+      String s = kept.text(keptSlot);
+      if (s != null) {
+        return s;
+      }
+    }
+    return string();
+  }
+
+  /** Gets the slot of the text {@link #keptString} read last, or -1 if it has none. */
+  int keptSlot() {
+    return keptSlot;
   }
 
   int positiveInt() throws IOException {
@@ -303,7 +333,8 @@ final class JsonValues {
     if (key < 0) {
       return null;
     }
-    int slot = (key ^ key >>> 8 ^ key >>> 16) & (dates.length - 1);
+    // Fibonacci hashing: the key's bits are mostly the year's and the month's.
+    int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(DATES_KEPT));
     LocalDate d = dates[slot];
     if (d != null && dateKeys[slot] == key) {
       return d;

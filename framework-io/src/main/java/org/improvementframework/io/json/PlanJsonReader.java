@@ -3,6 +3,7 @@ package org.improvementframework.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.improvementframework.io.InputLimits;
@@ -88,6 +89,13 @@ final class PlanJsonReader {
   private final JsonValues v;
   private final IndicatorJsonReader indicators;
   private final KeptByText<Status> statuses = new KeptByText<>();
+
+  /**
+   * The progress of each status kept, by its text's index: compared here, the status itself,
+   * wherever the heap put it, is not read to be reused.
+   */
+  private Progress[] statusProgress = new Progress[64];
+
   private final TargetDraft target = new TargetDraft();
   private final MilestoneDraft milestone = new MilestoneDraft();
 
@@ -266,7 +274,7 @@ final class PlanJsonReader {
 
   private void targetField(TargetDraft d, int field) throws IOException {
     switch (field) {
-      case 0 -> d.text = v.repeatedString();
+      case 0 -> d.text(v.keptString(d.kept()), v.keptSlot());
       case 1 -> d.kind = v.enumValue(KINDS);
       case 2 ->
           c.array(
@@ -284,24 +292,33 @@ final class PlanJsonReader {
   Status readStatus() throws IOException {
     Progress progress = null;
     String text = null;
+    int slot = -1;
     for (int f = c.firstField(STATUS, "a status object"); f >= 0; f = c.nextField()) {
       switch (f) {
         case 0 -> progress = v.enumValue(PROGRESSES);
-        default -> text = v.repeatedString();
+        default -> {
+          text = v.keptString(statuses);
+          slot = v.keptSlot();
+        }
       }
     }
     c.endObject();
     // Statuses repeat: the status built last with the same words is reused when its progress
     // is the same.
-    int slot = statuses.slot(text);
-    Status last = statuses.get(slot);
-    if (last != null && last.progress() == progress) {
-      return last;
+    int index = statuses.index(slot);
+    if (index >= 0 && statusProgress[index] == progress) {
+      return statuses.get(slot);
     }
     Progress p = progress;
     String t = text;
     Status status = c.build("status", () -> Status.of(p, t));
-    statuses.put(slot, text, status);
+    index = statuses.put(slot, text, status);
+    if (index >= statusProgress.length) {
+      statusProgress = Arrays.copyOf(statusProgress, 2 * index);
+    }
+    if (index >= 0) {
+      statusProgress[index] = progress;
+    }
     return status;
   }
 }

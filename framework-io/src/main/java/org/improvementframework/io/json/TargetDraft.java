@@ -13,21 +13,32 @@ import org.improvementframework.model.TargetKind;
  * parts equal those of the last one built with its text is that target. Equal parts make an equal
  * target that passed the model's checks already, so nothing is lost or left unchecked; only a
  * builder, a list and a {@code DateRange} per period are not made again. The parts of each kept
- * target are kept beside it as numbers, so that comparing them reads an array instead of the
- * target's list, ranges and dates. One draft serves every target of a read, since targets do not
- * nest.
+ * target are kept as numbers in flat arrays under its text's index, so that comparing them reads
+ * two arrays instead of a record, the target's list, ranges and dates scattered over the heap.
+ * One draft serves every target of a read, since targets do not nest.
  */
 final class TargetDraft {
 
-  /** A target kept, with its kind, recurrence and periods as numbers ({@link #shape()}). */
-  private record Kept(Target target, int shape, long[] days) {}
+  /** Before a text is read, or when it was set as a string: its slot is looked up by then. */
+  private static final int NO_SLOT = -2;
 
-  private final KeptByText<Kept> built = new KeptByText<>();
+  private final KeptByText<Target> built = new KeptByText<>();
+
+  /**
+   * Three numbers per target kept, from three times its text's index, which one or two lines of
+   * the caches hold: its kind, recurrence and number of periods ({@link #shape()}), and the ends
+   * of its first period.
+   */
+  private long[] numbers = new long[3 * 32];
+
+  /** The later periods' ends of each target kept with more than one, else null. */
+  private long[][] laterDays = new long[32][];
 
   // set by the reader's field loop, as the milestone's parts are; the periods are added
   String text;
   TargetKind kind;
   Recurrence recurrence;
+  private int slot = NO_SLOT;
   private LocalDate[] starts = new LocalDate[4];
   private LocalDate[] ends = new LocalDate[4];
   private long[] keys = new long[8];
@@ -36,10 +47,25 @@ final class TargetDraft {
   /** Forgets the parts of the target read before, to read the next one. */
   TargetDraft start() {
     text = null;
+    slot = NO_SLOT;
     kind = null;
     recurrence = null;
     periods = 0;
     return this;
+  }
+
+  /** Gets the targets built so far by their text, where the reader finds a text it reads. */
+  KeptByText<Target> kept() {
+    return built;
+  }
+
+  /**
+   * Sets the text, with its slot in {@link #kept()} when the reader found it there, so that it
+   * is not looked up again.
+   */
+  void text(String text, int slot) {
+    this.text = text;
+    this.slot = slot;
   }
 
   /** Adds a period, given by its ends, which the date reader has checked are in order. */
@@ -63,11 +89,11 @@ final class TargetDraft {
    * @throws IllegalArgumentException if the model refuses the parts
    */
   Target build() {
-    int slot = kind == null ? -1 : built.slot(text);
-    int shape = slot < 0 ? 0 : shape();
-    Kept last = built.get(slot);
-    if (last != null && last.shape == shape && sameDays(last.days)) {
-      return last.target;
+    int at = kind == null ? -1 : slot != NO_SLOT ? slot : built.slot(text);
+    int index = built.index(at);
+    int shape = at < 0 ? 0 : shape();
+    if (index >= 0 && numbers[3 * index] == shape && sameDays(index)) {
+      return built.get(at);
     }
     Target.Builder b = Target.builder().text(text).kind(kind);
     for (int i = 0; i < periods; i++) {
@@ -77,19 +103,46 @@ final class TargetDraft {
       b.recurrence(recurrence);
     }
     Target target = b.build();
-    built.put(slot, text, new Kept(target, shape, Arrays.copyOf(keys, periods * 2)));
+    keep(built.put(at, text, target), shape);
     return target;
   }
 
-  /** Tells whether the periods equal those of a kept target with the same shape. */
-  private boolean sameDays(long[] days) {
+  /** Tells whether the periods equal those of the target kept under an index, of this shape. */
+  private boolean sameDays(int index) {
+    if (periods == 0) {
+      return true;
+    }
+    if (numbers[3 * index + 1] != keys[0] || numbers[3 * index + 2] != keys[1]) {
+      return false;
+    }
+    if (periods == 1) {
+      return true;
+    }
+    long[] later = laterDays[index];
     // A plain loop: Arrays.equals over these few numbers cost more in its checks than it saved.
-    for (int i = 0; i < days.length; i++) {
-      if (days[i] != keys[i]) {
+    for (int i = 2; i < 2 * periods; i++) {
+      if (later[i - 2] != keys[i]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Keeps the numbers of the target just built under its text's index, if it is kept. */
+  private void keep(int index, int shape) {
+    if (index < 0) {
+      return;
+    }
+    if (index == laterDays.length) {
+      numbers = Arrays.copyOf(numbers, index * 6);
+      laterDays = Arrays.copyOf(laterDays, index * 2);
+    }
+    numbers[3 * index] = shape;
+    if (periods > 0) {
+      numbers[3 * index + 1] = keys[0];
+      numbers[3 * index + 2] = keys[1];
+    }
+    laterDays[index] = periods > 1 ? Arrays.copyOfRange(keys, 2, 2 * periods) : null;
   }
 
   /** The kind, the recurrence and the number of periods as one number. */
