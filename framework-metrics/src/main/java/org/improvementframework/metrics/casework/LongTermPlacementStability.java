@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -67,7 +66,7 @@ public final class LongTermPlacementStability {
   /**
    * The end day given for a period of care or a placement that has not ended: after every day.
    */
-  public static final long NO_END = Long.MAX_VALUE;
+  public static final long NO_END = CareSpans.NO_END;
 
   private static final byte LOOKED_AFTER = 1;
   private static final byte OPEN_AT_END = 2;
@@ -124,7 +123,7 @@ public final class LongTermPlacementStability {
         period.childId(),
         period.dateOfBirth().toEpochDay(),
         period.start().toEpochDay(),
-        endDay(period.end()));
+        CareSpans.endDay(period.end()));
   }
 
   /**
@@ -139,7 +138,7 @@ public final class LongTermPlacementStability {
     return addPlacement(
         placement.childId(),
         placement.start().toEpochDay(),
-        endDay(placement.end()),
+        CareSpans.endDay(placement.end()),
         placement.placementType(),
         placement.shortBreak());
   }
@@ -158,7 +157,7 @@ public final class LongTermPlacementStability {
    */
   public LongTermPlacementStability addPeriod(
       CharSequence childId, long dateOfBirth, long start, long end) {
-    check(childId, start, end);
+    CareSpans.check(childId, start, end);
     if (start > to || end < from) {
       return this; // not looked after on any day of the period
     }
@@ -190,7 +189,7 @@ public final class LongTermPlacementStability {
    */
   public LongTermPlacementStability addPlacement(
       CharSequence childId, long start, long end, String placementType, boolean shortBreak) {
-    check(childId, start, end);
+    CareSpans.check(childId, start, end);
     Objects.requireNonNull(placementType, "placementType");
     boolean openAtEnd = start <= to && end > to;
     if (openAtEnd) {
@@ -393,20 +392,5 @@ public final class LongTermPlacementStability {
       placedType = Arrays.copyOf(placedType, size);
     }
     return n;
-  }
-
-  /** The records' own checks, for the columnar path: a row dropped there is refused here too. */
-  private static void check(CharSequence childId, long start, long end) {
-    Objects.requireNonNull(childId, "childId");
-    if (childId.chars().allMatch(Character::isWhitespace)) {
-      throw new IllegalArgumentException("childId must not be blank");
-    }
-    if (end < start) {
-      throw new IllegalArgumentException("end must be on or after start");
-    }
-  }
-
-  private static long endDay(Optional<LocalDate> end) {
-    return end.isPresent() ? end.get().toEpochDay() : NO_END;
   }
 }
