@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.improvementframework.io.LimitedOutput;
@@ -71,31 +70,27 @@ final class PlanCsvWriter {
         for (Column c : COLUMNS) {
           row[c.ordinal()] = c.heading();
         }
-        writeRow(g, row, null, options);
-        // Each cell as written (neutralised and checked), kept while its text stays: the plan's,
-        // area's and action's cells repeat on every milestone's row. Null once the text changes.
-        String[] written = new String[COLUMNS.length];
-        clear(row, written, AREA_FIRST, MILESTONE_LAST);
+        writeRow(g, row, false, options);
+        clear(row, AREA_FIRST, MILESTONE_LAST);
         fillPlan(row, plan);
         if (plan.areas().isEmpty()) {
-          writeRow(g, row, written, options);
+          writeRow(g, row, true, options);
         }
         for (Area area : plan.areas()) {
-          clear(row, written, AREA_FIRST, MILESTONE_LAST);
+          clear(row, AREA_FIRST, MILESTONE_LAST);
           fillArea(row, area);
           if (area.actions().isEmpty()) {
-            writeRow(g, row, written, options);
+            writeRow(g, row, true, options);
           }
           for (Action action : area.actions()) {
-            clear(row, written, ACTION_FIRST, MILESTONE_LAST);
+            clear(row, ACTION_FIRST, MILESTONE_LAST);
             fillAction(row, action);
             if (action.milestones().isEmpty()) {
-              writeRow(g, row, written, options);
+              writeRow(g, row, true, options);
             }
             for (Milestone m : action.milestones()) {
               fillMilestone(row, m);
-              Arrays.fill(written, MILESTONE_FIRST, MILESTONE_LAST + 1, null);
-              writeRow(g, row, written, options);
+              writeRow(g, row, true, options);
             }
           }
         }
@@ -119,47 +114,35 @@ final class PlanCsvWriter {
     return plan.areas().isEmpty() ? 2 : rows;
   }
 
-  /**
-   * Writes a row. The header row has no {@code written} cells and is written as it is; a plan's
-   * row is written with its cells neutralised, each checked the first time it is written.
-   */
-  private static void writeRow(CsvGenerator g, String[] row, String[] written, PlanCsv.Options o)
+  private static void writeRow(CsvGenerator g, String[] row, boolean neutralise, PlanCsv.Options o)
       throws IOException {
     g.writeStartArray();
     for (int i = 0; i < row.length; i++) {
-      String cell = written == null ? checked(row[i], i, o) : written[i];
-      if (cell == null) {
-        cell = checked(neutralise(row[i]), i, o);
-        written[i] = cell;
+      String cell = neutralise ? neutralise(row[i]) : row[i];
+      if (cell.length() > o.limits().maxCellChars()) {
+        throw new WriteLimitException(
+            "a cell of " + cell.length() + " characters in column '" + COLUMNS[i].heading() + "'",
+            o.limits().maxCellChars(),
+            LIMITS_OPTION);
+      }
+      int at = Utf16.loneSurrogate(cell);
+      if (at >= 0) {
+        throw new IllegalArgumentException(
+            "cannot write column '"
+                + COLUMNS[i].heading()
+                + "': the text has a lone surrogate at character "
+                + (at + 1)
+                + ", which is not a Unicode character and cannot be written as UTF-8");
       }
       g.writeString(cell);
     }
     g.writeEndArray();
   }
 
-  /** Checks a cell against the limits and for a lone surrogate, returning it. */
-  private static String checked(String cell, int i, PlanCsv.Options o) {
-    if (cell.length() > o.limits().maxCellChars()) {
-      throw new WriteLimitException(
-          "a cell of " + cell.length() + " characters in column '" + COLUMNS[i].heading() + "'",
-          o.limits().maxCellChars(),
-          LIMITS_OPTION);
+  private static void clear(String[] row, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      row[i] = "";
     }
-    int at = Utf16.loneSurrogate(cell);
-    if (at >= 0) {
-      throw new IllegalArgumentException(
-          "cannot write column '"
-              + COLUMNS[i].heading()
-              + "': the text has a lone surrogate at character "
-              + (at + 1)
-              + ", which is not a Unicode character and cannot be written as UTF-8");
-    }
-    return cell;
-  }
-
-  private static void clear(String[] row, String[] written, int from, int to) {
-    Arrays.fill(row, from, to + 1, "");
-    Arrays.fill(written, from, to + 1, null);
   }
 
   private static void fillPlan(String[] row, ImprovementPlan plan) {
