@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -66,7 +67,7 @@ public final class LongTermPlacementStability {
   /**
    * The end day given for a period of care or a placement that has not ended: after every day.
    */
-  public static final long NO_END = CareSpans.NO_END;
+  public static final long NO_END = Long.MAX_VALUE;
 
   private static final byte LOOKED_AFTER = 1;
   private static final byte OPEN_AT_END = 2;
@@ -123,7 +124,7 @@ public final class LongTermPlacementStability {
         period.childId(),
         period.dateOfBirth().toEpochDay(),
         period.start().toEpochDay(),
-        CareSpans.endDay(period.end()));
+        endDay(period.end()));
   }
 
   /**
@@ -138,7 +139,7 @@ public final class LongTermPlacementStability {
     return addPlacement(
         placement.childId(),
         placement.start().toEpochDay(),
-        CareSpans.endDay(placement.end()),
+        endDay(placement.end()),
         placement.placementType(),
         placement.shortBreak());
   }
@@ -157,7 +158,7 @@ public final class LongTermPlacementStability {
    */
   public LongTermPlacementStability addPeriod(
       CharSequence childId, long dateOfBirth, long start, long end) {
-    CareSpans.check(childId, start, end);
+    check(childId, start, end);
     if (start > to || end < from) {
       return this; // not looked after on any day of the period
     }
@@ -189,7 +190,7 @@ public final class LongTermPlacementStability {
    */
   public LongTermPlacementStability addPlacement(
       CharSequence childId, long start, long end, String placementType, boolean shortBreak) {
-    CareSpans.check(childId, start, end);
+    check(childId, start, end);
     Objects.requireNonNull(placementType, "placementType");
     boolean openAtEnd = start <= to && end > to;
     if (openAtEnd) {
@@ -392,5 +393,20 @@ public final class LongTermPlacementStability {
       placedType = Arrays.copyOf(placedType, size);
     }
     return n;
+  }
+
+  /** The records' own checks, for the columnar path: a row dropped there is refused here too. */
+  private static void check(CharSequence childId, long start, long end) {
+    Objects.requireNonNull(childId, "childId");
+    if (childId.chars().allMatch(Character::isWhitespace)) {
+      throw new IllegalArgumentException("childId must not be blank");
+    }
+    if (end < start) {
+      throw new IllegalArgumentException("end must be on or after start");
+    }
+  }
+
+  private static long endDay(Optional<LocalDate> end) {
+    return end.isPresent() ? end.get().toEpochDay() : NO_END;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
 import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
@@ -55,7 +56,7 @@ public final class PlacementMoves {
   /**
    * The end day given for a period of care or a placement that has not ended: after every day.
    */
-  public static final long NO_END = CareSpans.NO_END;
+  public static final long NO_END = Long.MAX_VALUE;
 
   private static final byte OPEN_AT_END = 1;
   private static final byte LOOKED_AFTER = 2;
@@ -95,7 +96,7 @@ public final class PlacementMoves {
    */
   public PlacementMoves add(LookedAfterPeriod period) {
     Objects.requireNonNull(period, "period");
-    return addPeriod(period.childId(), period.start().toEpochDay(), CareSpans.endDay(period.end()));
+    return addPeriod(period.childId(), period.start().toEpochDay(), endDay(period.end()));
   }
 
   /**
@@ -110,7 +111,7 @@ public final class PlacementMoves {
     return addPlacement(
         placement.childId(),
         placement.start().toEpochDay(),
-        CareSpans.endDay(placement.end()),
+        endDay(placement.end()),
         placement.shortBreak());
   }
 
@@ -127,7 +128,7 @@ public final class PlacementMoves {
    * @throws IllegalArgumentException if the id is blank or the end is before the start
    */
   public PlacementMoves addPeriod(CharSequence childId, long start, long end) {
-    CareSpans.check(childId, start, end);
+    check(childId, start, end);
     boolean during = start <= to && end >= from;
     if (during) {
       int n = child(childId);
@@ -151,7 +152,7 @@ public final class PlacementMoves {
    */
   public PlacementMoves addPlacement(
       CharSequence childId, long start, long end, boolean shortBreak) {
-    CareSpans.check(childId, start, end);
+    check(childId, start, end);
     // a placement that does not overlap the period is neither counted nor open at its end
     if (start <= to && end >= from) {
       int n = child(childId);
@@ -230,5 +231,24 @@ public final class PlacementMoves {
       placements = Arrays.copyOf(placements, n * 2);
     }
     return n;
+  }
+
+  /** The record's own checks, for the columnar path: a row dropped here is refused there too. */
+  private static void check(CharSequence childId, long start, long end) {
+    Objects.requireNonNull(childId, "childId");
+    int i = 0;
+    while (i < childId.length() && Character.isWhitespace(childId.charAt(i))) {
+      i++;
+    }
+    if (i == childId.length()) {
+      throw new IllegalArgumentException("childId must not be blank");
+    }
+    if (end < start) {
+      throw new IllegalArgumentException("end must be on or after start");
+    }
+  }
+
+  private static long endDay(Optional<LocalDate> end) {
+    return end.isPresent() ? end.get().toEpochDay() : NO_END;
   }
 }
