@@ -37,6 +37,8 @@ import org.improvementframework.io.json.PlanJson;
 import org.improvementframework.io.table.CsvOptions;
 import org.improvementframework.io.table.CsvTables;
 import org.improvementframework.io.table.TableRow;
+import org.improvementframework.model.Action;
+import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
 import org.improvementframework.testing.PlanGenerators;
 import org.improvementframework.testing.quicktheories.QuickTheoriesGen;
@@ -107,6 +109,20 @@ class PlanCsvTest {
     assertThat(lines).hasSize(1 + 3 + 1 + 1);
     assertThat(lines.get(4)).startsWith("1,").contains(",1.3,An action without milestones,");
     assertThat(lines.get(5)).startsWith("4,An area without actions,,,,,,,,,,,,,,,,,,,,,");
+  }
+
+  @Test
+  void write_cellsRepeatedOnEveryMilestonesRow_areNeutralisedOnEachAndCheckedWhenTheyChange() {
+    Area area = SAMPLE.areas().get(0).withTitle("=area");
+    List<String> lines = records(PlanCsv.write(SAMPLE.withAreas(area)));
+    // action 1.1's three milestones, then action 1.3 in the same area
+    assertThat(lines.subList(1, 5)).allSatisfy(line -> assertThat(line).startsWith("1,'=area,"));
+    Action later = area.actions().get(1).withDescription("x\uD83D");
+    Area broken = area.withActions(area.actions().get(0), later);
+    assertThatThrownBy(() -> PlanCsv.write(SAMPLE.withAreas(broken)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column 'Action description'")
+        .hasMessageContaining("lone surrogate at character 2");
   }
 
   @Test
