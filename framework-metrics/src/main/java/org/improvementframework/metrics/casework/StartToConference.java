@@ -307,15 +307,7 @@ final class StartToConference {
     void counted(int child, int conference, int start, int workingDays) {
       boolean in = workingDays <= limit;
       include(child, conference, in);
-      if (timed) {
-        timings.add(
-            new ConferenceTiming(
-                ids.apply(child),
-                LocalDate.ofEpochDay(conference),
-                Optional.of(LocalDate.ofEpochDay(start)),
-                OptionalInt.of(workingDays),
-                in ? WITHIN : NOT_WITHIN));
-      }
+      time(child, conference, start, OptionalInt.of(workingDays), in ? WITHIN : NOT_WITHIN);
       int b = 0;
       while (b < bandUpper.length && workingDays > bandUpper[b]) {
         b++;
@@ -327,16 +319,22 @@ final class StartToConference {
     void beforeStart(int child, int conference, int start) {
       // counted as an ICPC (in the denominator, not within), left out of every duration band
       include(child, conference, false);
+      time(child, conference, start, OptionalInt.empty(), BEFORE_START);
+      beforeStart++;
+    }
+
+    /** Keeps a conference's timing, when the result is asked to list them. */
+    private void time(
+        int child, int conference, int start, OptionalInt workingDays, String outcome) {
       if (timed) {
         timings.add(
             new ConferenceTiming(
                 ids.apply(child),
                 LocalDate.ofEpochDay(conference),
                 Optional.of(LocalDate.ofEpochDay(start)),
-                OptionalInt.empty(),
-                BEFORE_START));
+                workingDays,
+                outcome));
       }
-      beforeStart++;
     }
 
     /** A conference left out of the measure, with the reason. */
