@@ -34,8 +34,14 @@ final class JsonValues {
   /** The longest text {@link #repeatedString()} keeps; longer ones are rarely repeated. */
   private static final int REPEATED_MAX_LENGTH = 40;
 
-  /** The slots of the table of recent dates, a power of two. */
+  /** The most slots of the table of recent dates, a power of two. */
   private static final int DATES_KEPT = 2048;
+
+  /**
+   * The slots the table of recent dates starts with: the CSV reader makes a reader for each
+   * indicator cell, which reads a date or two, and 2,048 slots each time were 16 KB made per cell.
+   */
+  private static final int DATES_FIRST = 128;
 
   /** Reporting periods kept at most by their text; beyond, each is parsed, costing only time. */
   private static final int MAX_PERIODS_KEPT = 1024;
@@ -50,11 +56,15 @@ final class JsonValues {
   /**
    * Recent dates by their {@link CanonicalText#isoDateKey} (a target's periods recur across a
    * plan): one {@code LocalDate} kept instead of one per milestone. A 10^5-milestone plan has
-   * some 500 dates, which 256 slots kept pushing out of each other.
+   * some 500 dates, which 256 slots kept pushing out of each other: the table doubles, up to
+   * {@value #DATES_KEPT} slots, once it has pushed out as many dates as half its slots.
    */
-  private final LocalDate[] dates = new LocalDate[DATES_KEPT];
+  private LocalDate[] dates = new LocalDate[DATES_FIRST];
 
-  private final int[] dateKeys = new int[DATES_KEPT];
+  private int[] dateKeys = new int[DATES_FIRST];
+
+  /** Dates pushed out of the table since it last grew. */
+  private int datesPushedOut;
 
   /** The numbers of the reference being read, reused for every reference. */
   private final int[] numbers = new int[3];
@@ -333,16 +343,27 @@ final class JsonValues {
     if (key < 0) {
       return null;
     }
-    // Fibonacci hashing: the key's bits are mostly the year's and the month's.
-    int slot = (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(DATES_KEPT));
+    int slot = dateSlot(key);
     LocalDate d = dates[slot];
     if (d != null && dateKeys[slot] == key) {
       return d;
+    }
+    if (d != null && ++datesPushedOut > dates.length / 2 && dates.length < DATES_KEPT) {
+      // A cache: the larger table starts empty, and the dates come back as they recur.
+      dates = new LocalDate[dates.length * 2];
+      dateKeys = new int[dates.length];
+      datesPushedOut = 0;
+      slot = dateSlot(key);
     }
     d = LocalDate.of(CanonicalText.year(key), CanonicalText.month(key), CanonicalText.day(key));
     dates[slot] = d;
     dateKeys[slot] = key;
     return d;
+  }
+
+  private int dateSlot(int key) {
+    // Fibonacci hashing: the key's bits are mostly the year's and the month's.
+    return (key * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(dates.length));
   }
 
   private char[] chars() throws IOException {

@@ -38,7 +38,7 @@ final class KeptByText<T> {
   private int[] slots = new int[STRIDE * 64];
 
   /** The characters of every text kept, one after the other. */
-  private char[] chars = new char[1024];
+  private char[] chars = new char[256];
 
   /** Where the characters of the next text kept go. */
   private int charsUsed;
