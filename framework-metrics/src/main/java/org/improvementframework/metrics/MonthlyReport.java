@@ -116,9 +116,17 @@ public final class MonthlyReport {
           }
         }
         counts.addCounts(f.counts());
-        judged.add(f);
-        checked.add(f);
         list.add(f);
+      }
+      // The area's actions are judged, then checked, each in a loop of its own but while the
+      // area's facts are still in cache: one loop running all three per action made the facts
+      // and RAG code itself slower, about 6% of the report at 10^4 milestones.
+      List<ActionFacts> inArea = list.subList(list.size() - area.actions().size(), list.size());
+      for (ActionFacts f : inArea) {
+        judged.add(f);
+      }
+      for (ActionFacts f : inArea) {
+        checked.add(f);
       }
       areas.add(area, counts.toCounts());
       judged.endArea(area);
