@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.assertj.core.groups.Tuple;
 import org.improvementframework.metrics.casework.IndicatorResult.Counted;
-import org.improvementframework.metrics.casework.IndicatorResult.Excluded;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.casework.Referral;
 import org.junit.jupiter.api.Test;
@@ -109,19 +108,7 @@ class ReReferralsTest {
                 (i < split ? first : second).addReferral(id, day);
               }
               IndicatorResult expected = byShort.result();
-              IndicatorResult prefixed = byLong.result();
-              assertThat(prefixed.numerator()).isEqualTo(expected.numerator());
-              assertThat(prefixed.denominator()).isEqualTo(expected.denominator());
-              assertThat(prefixed.included())
-                  .isEqualTo(
-                      expected.included().stream()
-                          .map(c -> new Counted(prefix + c.id(), c.date(), c.contribution()))
-                          .toList());
-              assertThat(prefixed.excluded())
-                  .isEqualTo(
-                      expected.excluded().stream()
-                          .map(e -> new Excluded(prefix + e.id(), e.date(), e.reason()))
-                          .toList());
+              ShortIdCases.assertPrefixed(byLong.result(), expected, prefix);
               IndicatorResult merged = ReReferrals.of(period).merge(first).merge(second).result();
               assertThat(merged).isEqualTo(expected);
               assertThat(second.merge(first).result()).isEqualTo(expected);
