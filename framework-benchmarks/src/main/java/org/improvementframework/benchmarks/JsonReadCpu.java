@@ -33,10 +33,8 @@ public final class JsonReadCpu {
    * @throws IOException never: the bytes are in memory
    */
   public static void main(String[] args) throws IOException {
-    JsonReadBenchmark b = new JsonReadBenchmark();
-    b.milestones = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-    b.setUp();
+    JsonReadBenchmark b = setUp(args);
+    int rounds = rounds(args);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     double[][] times = new double[6][rounds];
     for (int r = 0; r < rounds; r++) {
@@ -81,6 +79,22 @@ public final class JsonReadCpu {
           later[0],
           later[later.length - 1]);
     }
+  }
+
+  /**
+   * Sets up the benchmark of the number of milestones in {@code args[0]}, 100,000 if none, for
+   * this class and the other probes of the JSON read.
+   */
+  static JsonReadBenchmark setUp(String[] args) throws IOException {
+    JsonReadBenchmark b = new JsonReadBenchmark();
+    b.milestones = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    b.setUp();
+    return b;
+  }
+
+  /** Gets the number of rounds in {@code args[1]}, 30 if none. */
+  static int rounds(String[] args) {
+    return args.length > 1 ? Integer.parseInt(args[1]) : 30;
   }
 
   private static long[] now(ThreadMXBean threads) {

@@ -1,6 +1,8 @@
 package org.improvementframework.io.json;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * Reads the canonical forms the writer gives references and dates straight from the parser's
@@ -78,6 +80,32 @@ final class CanonicalText {
     int month = digits(text, offset + 5, 2);
     int day = digits(text, offset + 8, 2);
     return year < 0 || month < 0 || day < 0 ? -1 : year << 14 | month << 7 | day;
+  }
+
+  /**
+   * Tells whether a number {@link #isoDateKey} read is a date: a month from 1 to 12 and a day
+   * within it. The numbers of dates order as the dates do.
+   */
+  static boolean isDate(int key) {
+    int month = month(key);
+    int day = day(key);
+    if (month < 1 || month > 12 || day < 1) {
+      return false;
+    }
+    return day <= 28 || day <= Month.of(month).length(Year.isLeap(year(key)));
+  }
+
+  /**
+   * Gets the number of a date as {@link #isoDateKey} reads its text, in a {@code long} so that
+   * any year has one: the same number for the same date only.
+   */
+  static long key(LocalDate date) {
+    return (long) date.getYear() << 14 | date.getMonthValue() << 7 | date.getDayOfMonth();
+  }
+
+  /** Gets the date of a number {@link #key(LocalDate)} gave. */
+  static LocalDate date(long key) {
+    return LocalDate.of((int) (key >> 14), (int) (key >>> 7 & 0x7F), (int) (key & 0x7F));
   }
 
   static int year(int key) {

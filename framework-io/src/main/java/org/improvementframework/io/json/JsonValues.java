@@ -78,10 +78,10 @@ final class JsonValues {
   /** The slot of the text {@link #keptString} read last. */
   private int keptSlot = -1;
 
-  /** The ends of the date range read last by {@link #range()}. */
-  private LocalDate rangeStart;
+  /** The numbers of the ends of the date range read last by {@link #range()}. */
+  private long rangeStart;
 
-  private LocalDate rangeEnd;
+  private long rangeEnd;
 
   JsonValues(JsonCursor cursor) {
     this(cursor, InputLimits.defaults());
@@ -206,29 +206,31 @@ final class JsonValues {
 
   DateRange dateRange() throws IOException {
     range();
-    return DateRange.of(rangeStart, rangeEnd);
+    return DateRange.of(date(rangeStart), date(rangeEnd));
   }
 
   /**
-   * Reads a date range as {@link #dateRange()} does, leaving its ends in {@link #rangeStart()}
-   * and {@link #rangeEnd()}: a target's periods recur across a plan, and the reader of targets
-   * compares them with a target read before without making a {@code DateRange}.
+   * Reads a date range as {@link #dateRange()} does, leaving its ends' numbers ({@link
+   * CanonicalText#key}) in {@link #rangeStart()} and {@link #rangeEnd()}: a target's periods
+   * recur across a plan, and the reader of targets compares them with a target read before
+   * without a {@code LocalDate}, whose first touch in a read was a miss of the caches.
    */
   void range() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() == 21) {
       char[] text = chars();
       int at = p.getTextOffset();
       if (text[at + 10] == '/') {
-        try {
-          LocalDate start = isoDate(text, at, 10);
-          LocalDate end = isoDate(text, at + 11, 10);
-          if (start != null && end != null && !end.isBefore(start)) {
-            rangeStart = start;
-            rangeEnd = end;
-            return;
-          }
-        } catch (DateTimeException e) {
-          // reported below by the model's parser, with the same words as every other form
+        int start = CanonicalText.isoDateKey(text, at, 10);
+        int end = CanonicalText.isoDateKey(text, at + 11, 10);
+        // Anything else, a day that is no date too, is reported below by the model's parser,
+        // with the same words as every other form.
+        if (start >= 0
+            && end >= start
+            && CanonicalText.isDate(start)
+            && CanonicalText.isDate(end)) {
+          rangeStart = start;
+          rangeEnd = end;
+          return;
         }
       }
     }
@@ -237,18 +239,26 @@ final class JsonValues {
             "date range",
             "start/end in ISO 8601 with end not before start, such as 2015-04-01/2015-06-30",
             DateRange::parse);
-    rangeStart = range.start();
-    rangeEnd = range.end();
+    rangeStart = CanonicalText.key(range.start());
+    rangeEnd = CanonicalText.key(range.end());
   }
 
-  /** Gets the start of the range {@link #range()} read last. */
-  LocalDate rangeStart() {
+  /** Gets the number of the start of the range {@link #range()} read last. */
+  long rangeStart() {
     return rangeStart;
   }
 
-  /** Gets the end of the range {@link #range()} read last. */
-  LocalDate rangeEnd() {
+  /** Gets the number of the end of the range {@link #range()} read last. */
+  long rangeEnd() {
     return rangeEnd;
+  }
+
+  /**
+   * Gets the date of a number {@link CanonicalText#key} gave, the one made before when it was
+   * read recently.
+   */
+  LocalDate date(long key) {
+    return key >= 0 && key <= Integer.MAX_VALUE ? keptDate((int) key) : CanonicalText.date(key);
   }
 
   ReportingPeriod reportingPeriod() throws IOException {
@@ -340,9 +350,11 @@ final class JsonValues {
    */
   private LocalDate isoDate(char[] text, int offset, int length) {
     int key = CanonicalText.isoDateKey(text, offset, length);
-    if (key < 0) {
-      return null;
-    }
+    return key < 0 ? null : keptDate(key);
+  }
+
+  /** Gets the date of a number {@link CanonicalText#isoDateKey} read, from the table if there. */
+  private LocalDate keptDate(int key) {
     int slot = dateSlot(key);
     LocalDate d = dates[slot];
     if (d != null && dateKeys[slot] == key) {

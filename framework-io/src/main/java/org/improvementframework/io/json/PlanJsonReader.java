@@ -96,7 +96,7 @@ final class PlanJsonReader {
    */
   private Progress[] statusProgress = new Progress[64];
 
-  private final TargetDraft target = new TargetDraft();
+  private final TargetDraft target;
   private final MilestoneDraft milestone = new MilestoneDraft();
 
   PlanJsonReader(
@@ -113,6 +113,7 @@ final class PlanJsonReader {
     this.c = new JsonCursor(parser, source, unknown, warnings);
     this.v = new JsonValues(c, limits);
     this.indicators = new IndicatorJsonReader(c, v);
+    this.target = new TargetDraft(v::date);
   }
 
   /** Gets the reader of measures and indicators, which shares this reader's parser. */

@@ -2,6 +2,7 @@ package org.improvementframework.io.json;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.LongFunction;
 import org.improvementframework.model.DateRange;
 import org.improvementframework.model.Recurrence;
 import org.improvementframework.model.Target;
@@ -24,6 +25,9 @@ final class TargetDraft {
 
   private final KeptByText<Target> built = new KeptByText<>();
 
+  /** Makes the date of a number {@link CanonicalText#key} gave, for a target built anew. */
+  private final LongFunction<LocalDate> dates;
+
   /**
    * Three numbers per target kept, from three times its text's index, which one or two lines of
    * the caches hold: its kind, recurrence and number of periods ({@link #shape()}), and the ends
@@ -39,10 +43,24 @@ final class TargetDraft {
   TargetKind kind;
   Recurrence recurrence;
   private int slot = NO_SLOT;
-  private LocalDate[] starts = new LocalDate[4];
-  private LocalDate[] ends = new LocalDate[4];
+
+  /** The numbers of the periods' ends ({@link CanonicalText#key}), start and end in turn. */
   private long[] keys = new long[8];
+
   private int periods;
+
+  /** Makes a draft whose targets' dates are made by {@link CanonicalText#date}. */
+  TargetDraft() {
+    this(CanonicalText::date);
+  }
+
+  /**
+   * Makes a draft whose targets' dates are made by {@code dates}, such as a reader's table of the
+   * dates it made before.
+   */
+  TargetDraft(LongFunction<LocalDate> dates) {
+    this.dates = dates;
+  }
 
   /** Forgets the parts of the target read before, to read the next one. */
   TargetDraft start() {
@@ -68,17 +86,16 @@ final class TargetDraft {
     this.slot = slot;
   }
 
-  /** Adds a period, given by its ends, which the date reader has checked are in order. */
-  void addPeriod(LocalDate start, LocalDate end) {
-    if (periods == starts.length) {
-      starts = Arrays.copyOf(starts, periods * 2);
-      ends = Arrays.copyOf(ends, periods * 2);
+  /**
+   * Adds a period, given by the numbers of its ends ({@link CanonicalText#key}), which the date
+   * reader has checked are dates in order.
+   */
+  void addPeriod(long start, long end) {
+    if (2 * periods == keys.length) {
       keys = Arrays.copyOf(keys, periods * 4);
     }
-    starts[periods] = start;
-    ends[periods] = end;
-    keys[2 * periods] = key(start);
-    keys[2 * periods + 1] = key(end);
+    keys[2 * periods] = start;
+    keys[2 * periods + 1] = end;
     periods++;
   }
 
@@ -97,7 +114,7 @@ final class TargetDraft {
     }
     Target.Builder b = Target.builder().text(text).kind(kind);
     for (int i = 0; i < periods; i++) {
-      b.addPeriods(DateRange.of(starts[i], ends[i]));
+      b.addPeriods(DateRange.of(dates.apply(keys[2 * i]), dates.apply(keys[2 * i + 1])));
     }
     if (recurrence != null) {
       b.recurrence(recurrence);
@@ -149,10 +166,5 @@ final class TargetDraft {
   private int shape() {
     int every = recurrence == null ? 0 : recurrence.ordinal() + 1;
     return periods << 16 | kind.ordinal() << 8 | every;
-  }
-
-  /** A date as one number, equal for equal dates only (a year has at most 31 bits). */
-  private static long key(LocalDate d) {
-    return (long) d.getYear() << 9 | d.getMonthValue() << 5 | d.getDayOfMonth();
   }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import org.improvementframework.model.MilestoneRef;
 import org.improvementframework.model.Progress;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,50 @@ class CanonicalTextTest {
   void isoDate_impossibleDates_throw(String text) {
     assertThatThrownBy(() -> CanonicalText.isoDate(padded(text), 2, text.length()))
         .isInstanceOf(DateTimeException.class);
+  }
+
+  @Test
+  void isDate_ofAnyDigits_isWhetherLocalDateTakesThem() {
+    // Months and days past their ranges too: the reader refuses those by this test alone.
+    qt().forAll(integers().between(0, 9999), integers().between(0, 99), integers().between(0, 99))
+        .checkAssert(
+            (year, month, day) -> {
+              String text = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+              int key = CanonicalText.isoDateKey(padded(text), 2, text.length());
+              boolean date;
+              try {
+                LocalDate.of(year, month, day);
+                date = true;
+              } catch (DateTimeException e) {
+                date = false;
+              }
+              assertThat(CanonicalText.isDate(key)).as(text).isEqualTo(date);
+            });
+  }
+
+  @Test
+  void key_ofAnyTwoDates_ordersAsTheyDoAndGivesThemBack() {
+    long min = LocalDate.MIN.toEpochDay();
+    long max = LocalDate.MAX.toEpochDay();
+    qt().forAll(longs().between(min, max), longs().between(min, max))
+        .checkAssert(
+            (a, b) -> {
+              LocalDate x = LocalDate.ofEpochDay(a);
+              LocalDate y = LocalDate.ofEpochDay(b);
+              long kx = CanonicalText.key(x);
+              assertThat(CanonicalText.date(kx)).isEqualTo(x);
+              assertThat(Long.signum(Long.compare(kx, CanonicalText.key(y))))
+                  .isEqualTo(Integer.signum(x.compareTo(y)));
+            });
+    qt().forAll(integers().between(0, 3_652_058))
+        .checkAssert(
+            day -> {
+              // a four-digit year: the number of its text is the number of the date
+              LocalDate d = LocalDate.ofEpochDay(day - 719_528L);
+              String text = d.toString();
+              assertThat((long) CanonicalText.isoDateKey(padded(text), 2, text.length()))
+                  .isEqualTo(CanonicalText.key(d));
+            });
   }
 
   @Test

@@ -116,6 +116,24 @@ class PlanJsonMutationTest {
   }
 
   @Test
+  void targetPeriod_withADayThatIsNoDate_isRefusedAtThePeriodAsTheModelRefusesIt() {
+    // Canonical in form, so read by the numbers of its ends, which must refuse it all the same.
+    for (String period :
+        List.of(
+            "2015-02-29/2015-03-31",
+            "2015-03-01/2015-04-31",
+            "2015-13-01/2015-03-31",
+            "2015-03-00/2015-03-31",
+            "2015-03-31/2015-03-01")) {
+      PlanFormatException e = refusal(with("\"2015-03-01/2015-03-31\"", "\"" + period + "\""));
+      assertThat(e.problem()).as(period).isEqualTo("cannot read date range");
+      assertThat(e.text()).contains(period);
+      assertThat(e.location().jsonPath())
+          .contains("$.plan.areas[0].actions[0].milestones[0].target.periods[0]");
+    }
+  }
+
+  @Test
   void asAt_thatIsNoDay_isRefusedWithTheExpectedForm() {
     PlanFormatException e = refusal(with("\"2015-03-31\"", "\"2015-02-30\""));
     assertThat(e.problem()).isEqualTo("cannot read date");

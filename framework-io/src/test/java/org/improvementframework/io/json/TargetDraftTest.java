@@ -61,7 +61,7 @@ class TargetDraftTest {
       d.start();
       d.text = new String(text);
       d.kind = kind;
-      periods.forEach(r -> d.addPeriod(r.start(), r.end()));
+      periods.forEach(r -> d.addPeriod(CanonicalText.key(r.start()), CanonicalText.key(r.end())));
       if (every != null) {
         d.recurrence = every;
       }
