@@ -31,10 +31,6 @@ public final class ActionFacts {
 
   private static final long NO_END = Long.MIN_VALUE;
   private static final int[] NONE = {};
-  // States kept as their ordinals, a byte a milestone rather than a reference of 4.
-  private static final MilestoneState[] STATES = MilestoneState.values();
-  private static final byte OVERDUE = (byte) MilestoneState.OVERDUE.ordinal();
-  private static final byte DUE = (byte) MilestoneState.DUE.ordinal();
 
   private final Action action;
   private final LocalDate asOf;
@@ -54,10 +50,10 @@ public final class ActionFacts {
   private final long earliestEnd;
   private final boolean resolved;
   private final boolean depends;
-  // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
-  // every judgement costs 5 bytes a milestone.
-  private final byte[] states;
-  private final LocalDate[] deadlines;
+  // Each milestone's state and deadline, at first + its index in action.milestones(): a report's
+  // actions share one store, 5 bytes a milestone.
+  private final MilestoneJudgements judged;
+  private final int first;
 
   private ActionFacts(
       Action action,
@@ -70,13 +66,13 @@ public final class ActionFacts {
       LocalDate spanEnd,
       int targetKinds,
       long earliestEnd,
-      byte[] states,
-      LocalDate[] deadlines) {
+      MilestoneJudgements judged,
+      int first) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
-    this.states = states;
-    this.deadlines = deadlines;
+    this.judged = judged;
+    this.first = first;
     this.listed = listed;
     this.overdueCount = overdueCount;
     this.dueNotStarted = dueNotStarted;
@@ -103,16 +99,29 @@ public final class ActionFacts {
    */
   public static ActionFacts of(Action action, MilestoneClassifier classifier, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return of(action, classifier, asOf, classifier.dueLimit(asOf));
+    return of(
+        action,
+        classifier,
+        asOf,
+        classifier.dueLimit(asOf),
+        new MilestoneJudgements(action.milestones().size()));
   }
 
   /**
    * Gathers the facts of an action as {@link #of(Action, MilestoneClassifier, LocalDate)} does,
-   * with the end of the due window worked out once for every action of a report.
+   * with the end of the due window worked out once for every action of a report, and the
+   * judgements kept in the report's store.
    */
   static ActionFacts of(
-      Action action, MilestoneClassifier classifier, LocalDate asOf, LocalDate dueLimit) {
-    StateCounts.Tally t = new StateCounts.Tally();
+      Action action,
+      MilestoneClassifier classifier,
+      LocalDate asOf,
+      LocalDate dueLimit,
+      MilestoneJudgements judged) {
+    // The states counted in locals, not a Tally: C2 kept an object of 56 bytes per action.
+    int complete = 0;
+    int notDue = 0;
+    int undated = 0;
     int overdueCount = 0;
     int dueCount = 0;
     int dueNotStarted = 0;
@@ -121,9 +130,9 @@ public final class ActionFacts {
     int targetKinds = 0;
     long earliestEnd = NO_END;
     List<Milestone> milestones = action.milestones();
-    byte[] states = new byte[milestones.size()];
-    LocalDate[] deadlines = new LocalDate[milestones.size()];
-    for (int i = 0; i < states.length; i++) {
+    int n = milestones.size();
+    int first = judged.reserve(n);
+    for (int i = 0; i < n; i++) {
       Milestone m = milestones.get(i);
       Target target = m.target();
       TargetKind kind = target.kind();
@@ -155,36 +164,39 @@ public final class ActionFacts {
               ? classifier.deadline(m, asOf).orElse(null)
               : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
-      states[i] = (byte) state.ordinal();
-      deadlines[i] = deadline;
-      t.add(state);
-      if (state == MilestoneState.OVERDUE) {
-        overdueCount++;
-      } else if (state == MilestoneState.DUE) {
-        dueCount++;
-        Progress p = m.status().progress();
-        if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
-          dueNotStarted++;
+      judged.set(first + i, state, deadline);
+      switch (state) {
+        case COMPLETE -> complete++;
+        case OVERDUE -> overdueCount++;
+        case DUE -> {
+          dueCount++;
+          Progress p = m.status().progress();
+          if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
+            dueNotStarted++;
+          }
         }
+        case NOT_DUE -> notDue++;
+        default -> undated++;
       }
     }
     int[] listed = overdueCount + dueCount == 0 ? NONE : new int[overdueCount + dueCount];
     int o = 0;
     int d = overdueCount;
-    for (int i = 0; i < states.length; i++) {
-      if (states[i] == OVERDUE) {
+    for (int i = 0; listed.length > 0 && i < n; i++) {
+      MilestoneState state = judged.state(first + i);
+      if (state == MilestoneState.OVERDUE) {
         listed[o++] = i;
-      } else if (states[i] == DUE) {
+      } else if (state == MilestoneState.DUE) {
         listed[d++] = i;
       }
     }
     // Most overdue first, soonest due first; ties keep plan order.
-    byDeadline(listed, 0, overdueCount, deadlines);
-    byDeadline(listed, overdueCount, listed.length, deadlines);
+    byDeadline(listed, 0, overdueCount, judged, first);
+    byDeadline(listed, overdueCount, listed.length, judged, first);
     return new ActionFacts(
         action,
         asOf,
-        t.toCounts(),
+        StateCounts.counted(complete, overdueCount, dueCount, notDue, undated),
         listed,
         overdueCount,
         dueNotStarted,
@@ -192,8 +204,8 @@ public final class ActionFacts {
         spanEnd,
         targetKinds,
         earliestEnd,
-        states,
-        deadlines);
+        judged,
+        first);
   }
 
   private static boolean hasFixedDeadline(TargetKind kind) {
@@ -247,12 +259,26 @@ public final class ActionFacts {
    * action after action); long lists are left to {@code Arrays.sort}.
    */
   static void byDeadline(int[] positions, int from, int to, LocalDate[] deadlines) {
+    MilestoneJudgements judged = new MilestoneJudgements(deadlines.length);
+    judged.reserve(deadlines.length);
+    for (int i = 0; i < deadlines.length; i++) {
+      judged.set(i, MilestoneState.DUE, deadlines[i]);
+    }
+    byDeadline(positions, from, to, judged, 0);
+  }
+
+  /**
+   * Sorts positions as {@link #byDeadline(int[], int, int, LocalDate[])} does, by the deadlines
+   * kept from place {@code first} of a store.
+   */
+  private static void byDeadline(
+      int[] positions, int from, int to, MilestoneJudgements judged, int first) {
     if (to - from > 16) {
       Integer[] boxed = new Integer[to - from];
       for (int i = from; i < to; i++) {
         boxed[i - from] = positions[i];
       }
-      Arrays.sort(boxed, (a, b) -> deadlines[a].compareTo(deadlines[b]));
+      Arrays.sort(boxed, (a, b) -> Long.compare(judged.day(first + a), judged.day(first + b)));
       for (int i = from; i < to; i++) {
         positions[i] = boxed[i - from];
       }
@@ -261,7 +287,8 @@ public final class ActionFacts {
     for (int i = from + 1; i < to; i++) {
       int p = positions[i];
       int j = i;
-      while (j > from && deadlines[positions[j - 1]].isAfter(deadlines[p])) {
+      long day = judged.day(first + p);
+      while (j > from && judged.day(first + positions[j - 1]) > day) {
         positions[j] = positions[j - 1];
         j--;
       }
@@ -272,12 +299,15 @@ public final class ActionFacts {
   /** Makes the entry of the overdue or due list for the milestone at a position. */
   DatedMilestone dated(int position) {
     return new DatedMilestone(
-        action.milestones().get(position), STATES[states[position]], deadlines[position], asOf);
+        action.milestones().get(position),
+        judged.state(first + position),
+        judged.deadline(first + position),
+        asOf);
   }
 
   /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
   long deadlineDay(int position) {
-    return deadlines[position].toEpochDay();
+    return judged.day(first + position);
   }
 
   /** Gets the positions of the overdue milestones then of the due ones, in list order. */
@@ -316,7 +346,7 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public MilestoneState state(int index) {
-    return STATES[states[index]];
+    return judged.state(first + Objects.checkIndex(index, action.milestones().size()));
   }
 
   /**
@@ -329,7 +359,8 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public Optional<LocalDate> deadline(int index) {
-    return Optional.ofNullable(deadlines[index]);
+    return Optional.ofNullable(
+        judged.deadline(first + Objects.checkIndex(index, action.milestones().size())));
   }
 
   /**
@@ -382,8 +413,7 @@ public final class ActionFacts {
   public OptionalDouble expectedPercent() {
     return spanStart == null
         ? OptionalDouble.empty()
-        : OptionalDouble.of(
-            ExpectedProgress.percentElapsed(DateRange.of(spanStart, spanEnd), asOf));
+        : OptionalDouble.of(ExpectedProgress.percentElapsed(spanStart, spanEnd, asOf));
   }
 
   /**

@@ -100,10 +100,12 @@ public final class MonthlyReport {
     // plan's references is built here, rather than in passes of their own.
     PlanRules.Gatherer checked = PlanRules.gatherer(plan, options.rules());
     PlanProgress.Areas areas = new PlanProgress.Areas(plan.areas().size());
+    // Every milestone's state and deadline in one store, grown as the pass goes.
+    MilestoneJudgements judgements = new MilestoneJudgements(1024);
     for (Area area : plan.areas()) {
       StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {
-        ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit);
+        ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit, judgements);
         int[] listed = f.listed();
         int overdueCount = f.overdueCount();
         for (int i = 0; i < listed.length; i++) {
