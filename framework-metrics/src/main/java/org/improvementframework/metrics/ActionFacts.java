@@ -31,6 +31,10 @@ public final class ActionFacts {
 
   private static final long NO_END = Long.MIN_VALUE;
   private static final int[] NONE = {};
+  // States kept as their ordinals, a byte a milestone rather than a reference of 4.
+  private static final MilestoneState[] STATES = MilestoneState.values();
+  private static final byte OVERDUE = (byte) MilestoneState.OVERDUE.ordinal();
+  private static final byte DUE = (byte) MilestoneState.DUE.ordinal();
 
   private final Action action;
   private final LocalDate asOf;
@@ -50,9 +54,10 @@ public final class ActionFacts {
   private final long earliestEnd;
   private final boolean resolved;
   private final boolean depends;
-  // Each milestone's state and deadline, at first + its index in action.milestones(): a report's
-  // actions share one store, 5 bytes a milestone.
-  private final MilestoneJudgements judged;
+  // Each milestone's state and deadline, at first + its index in action.milestones(): arrays
+  // that a report's consecutive actions share (MilestoneJudgements), 5 bytes a milestone.
+  private final byte[] states;
+  private final LocalDate[] deadlines;
   private final int first;
 
   private ActionFacts(
@@ -66,12 +71,14 @@ public final class ActionFacts {
       LocalDate spanEnd,
       int targetKinds,
       long earliestEnd,
-      MilestoneJudgements judged,
+      byte[] states,
+      LocalDate[] deadlines,
       int first) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
-    this.judged = judged;
+    this.states = states;
+    this.deadlines = deadlines;
     this.first = first;
     this.listed = listed;
     this.overdueCount = overdueCount;
@@ -132,6 +139,8 @@ public final class ActionFacts {
     List<Milestone> milestones = action.milestones();
     int n = milestones.size();
     int first = judged.reserve(n);
+    byte[] states = judged.states();
+    LocalDate[] deadlines = judged.deadlines();
     for (int i = 0; i < n; i++) {
       Milestone m = milestones.get(i);
       Target target = m.target();
@@ -164,7 +173,8 @@ public final class ActionFacts {
               ? classifier.deadline(m, asOf).orElse(null)
               : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
-      judged.set(first + i, state, deadline);
+      states[first + i] = (byte) state.ordinal();
+      deadlines[first + i] = deadline;
       switch (state) {
         case COMPLETE -> complete++;
         case OVERDUE -> overdueCount++;
@@ -183,16 +193,16 @@ public final class ActionFacts {
     int o = 0;
     int d = overdueCount;
     for (int i = 0; listed.length > 0 && i < n; i++) {
-      MilestoneState state = judged.state(first + i);
-      if (state == MilestoneState.OVERDUE) {
+      byte state = states[first + i];
+      if (state == OVERDUE) {
         listed[o++] = i;
-      } else if (state == MilestoneState.DUE) {
+      } else if (state == DUE) {
         listed[d++] = i;
       }
     }
     // Most overdue first, soonest due first; ties keep plan order.
-    byDeadline(listed, 0, overdueCount, judged, first);
-    byDeadline(listed, overdueCount, listed.length, judged, first);
+    byDeadline(listed, 0, overdueCount, deadlines, first);
+    byDeadline(listed, overdueCount, listed.length, deadlines, first);
     return new ActionFacts(
         action,
         asOf,
@@ -204,7 +214,8 @@ public final class ActionFacts {
         spanEnd,
         targetKinds,
         earliestEnd,
-        judged,
+        states,
+        deadlines,
         first);
   }
 
@@ -259,26 +270,21 @@ public final class ActionFacts {
    * action after action); long lists are left to {@code Arrays.sort}.
    */
   static void byDeadline(int[] positions, int from, int to, LocalDate[] deadlines) {
-    MilestoneJudgements judged = new MilestoneJudgements(deadlines.length);
-    judged.reserve(deadlines.length);
-    for (int i = 0; i < deadlines.length; i++) {
-      judged.set(i, MilestoneState.DUE, deadlines[i]);
-    }
-    byDeadline(positions, from, to, judged, 0);
+    byDeadline(positions, from, to, deadlines, 0);
   }
 
   /**
    * Sorts positions as {@link #byDeadline(int[], int, int, LocalDate[])} does, by the deadlines
-   * kept from place {@code first} of a store.
+   * from index {@code first} on.
    */
   private static void byDeadline(
-      int[] positions, int from, int to, MilestoneJudgements judged, int first) {
+      int[] positions, int from, int to, LocalDate[] deadlines, int first) {
     if (to - from > 16) {
       Integer[] boxed = new Integer[to - from];
       for (int i = from; i < to; i++) {
         boxed[i - from] = positions[i];
       }
-      Arrays.sort(boxed, (a, b) -> Long.compare(judged.day(first + a), judged.day(first + b)));
+      Arrays.sort(boxed, (a, b) -> deadlines[first + a].compareTo(deadlines[first + b]));
       for (int i = from; i < to; i++) {
         positions[i] = boxed[i - from];
       }
@@ -287,8 +293,8 @@ public final class ActionFacts {
     for (int i = from + 1; i < to; i++) {
       int p = positions[i];
       int j = i;
-      long day = judged.day(first + p);
-      while (j > from && judged.day(first + positions[j - 1]) > day) {
+      LocalDate deadline = deadlines[first + p];
+      while (j > from && deadlines[first + positions[j - 1]].isAfter(deadline)) {
         positions[j] = positions[j - 1];
         j--;
       }
@@ -300,14 +306,14 @@ public final class ActionFacts {
   DatedMilestone dated(int position) {
     return new DatedMilestone(
         action.milestones().get(position),
-        judged.state(first + position),
-        judged.deadline(first + position),
+        STATES[states[first + position]],
+        deadlines[first + position],
         asOf);
   }
 
   /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
   long deadlineDay(int position) {
-    return judged.day(first + position);
+    return deadlines[first + position].toEpochDay();
   }
 
   /** Gets the positions of the overdue milestones then of the due ones, in list order. */
@@ -346,7 +352,7 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public MilestoneState state(int index) {
-    return judged.state(first + Objects.checkIndex(index, action.milestones().size()));
+    return STATES[states[first + Objects.checkIndex(index, action.milestones().size())]];
   }
 
   /**
@@ -360,7 +366,7 @@ public final class ActionFacts {
    */
   public Optional<LocalDate> deadline(int index) {
     return Optional.ofNullable(
-        judged.deadline(first + Objects.checkIndex(index, action.milestones().size())));
+        deadlines[first + Objects.checkIndex(index, action.milestones().size())]);
   }
 
   /**

@@ -100,8 +100,8 @@ public final class MonthlyReport {
     // plan's references is built here, rather than in passes of their own.
     PlanRules.Gatherer checked = PlanRules.gatherer(plan, options.rules());
     PlanProgress.Areas areas = new PlanProgress.Areas(plan.areas().size());
-    // Every milestone's state and deadline in one store, grown as the pass goes.
-    MilestoneJudgements judgements = new MilestoneJudgements(1024);
+    // Every milestone's state and deadline, in arrays shared by consecutive actions.
+    MilestoneJudgements judgements = new MilestoneJudgements(0);
     for (Area area : plan.areas()) {
       StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {
