@@ -29,6 +29,21 @@ final class MilestoneJudgements {
   }
 
   /**
+   * Makes sure the next {@code n} places are in the present arrays, starting new ones if not:
+   * for the milestones of an area, reserved action by action after.
+   *
+   * @param n how many places
+   */
+  void expect(int n) {
+    if (used + n > states.length) {
+      int size = Math.max(n, CHUNK);
+      states = new byte[size];
+      deadlines = new LocalDate[size];
+      used = 0;
+    }
+  }
+
+  /**
    * Reserves places for one action's milestones, in new arrays if the present ones lack room.
    *
    * @param n how many places

@@ -12,6 +12,7 @@ import org.improvementframework.metrics.rules.PlanRules;
 import org.improvementframework.model.Action;
 import org.improvementframework.model.Area;
 import org.improvementframework.model.ImprovementPlan;
+import org.improvementframework.model.Milestone;
 
 /**
  * The answers of a monthly report on a plan as of a date: progress by action, area, lead and
@@ -103,6 +104,7 @@ public final class MonthlyReport {
     // Every milestone's state and deadline, in arrays shared by consecutive actions.
     MilestoneJudgements judgements = new MilestoneJudgements(0);
     for (Area area : plan.areas()) {
+      judgements.expect(readAhead(area));
       StateCounts.Tally counts = new StateCounts.Tally();
       for (Action action : area.actions()) {
         ActionFacts f = ActionFacts.of(action, classifier, asOf, dueLimit, judgements);
@@ -144,6 +146,24 @@ public final class MonthlyReport {
     List<Finding> findings = checked.check(context);
     return new MonthlyReport(
         plan, asOf, options, context.facts(), progress, rag, findings, overdue, due);
+  }
+
+  /**
+   * Counts the milestones of an area, reading each milestone's target: the reads of the
+   * actions, their lists and their milestones are independent of each other here, so that the
+   * processor makes them together, where the pass that follows would wait for each in turn.
+   */
+  private static int readAhead(Area area) {
+    int count = 0;
+    for (Action action : area.actions()) {
+      List<Milestone> ms = action.milestones();
+      for (int i = 0, n = ms.size(); i < n; i++) {
+        if (ms.get(i).target() != null) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**

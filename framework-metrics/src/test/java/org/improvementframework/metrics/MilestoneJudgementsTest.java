@@ -54,6 +54,28 @@ class MilestoneJudgementsTest {
   }
 
   @Test
+  void property_expect_keepsTheNextPlacesInTheSameArrays() {
+    QuickTheory.qt()
+        .withExamples(200)
+        .forAll(
+            SourceDSL.integers().between(0, 5000),
+            SourceDSL.integers().between(0, 9000),
+            SourceDSL.integers().between(1, 9))
+        .checkAssert(
+            (before, expected, step) -> {
+              MilestoneJudgements j = new MilestoneJudgements(0);
+              j.reserve(before);
+              j.expect(expected);
+              byte[] states = j.states();
+              for (int left = expected; left > 0; left -= step) {
+                int first = j.reserve(Math.min(step, left));
+                assertThat(j.states()).isSameAs(states);
+                assertThat(first + Math.min(step, left)).isLessThanOrEqualTo(states.length);
+              }
+            });
+  }
+
+  @Test
   void reportFacts_refuseAPositionPastTheirAction_thoughTheStoreHoldsTheNext() {
     MonthlyReport r =
         MonthlyReport.of(TestPlans.plan(3), LocalDate.of(2015, 3, 31), ReportOptions.defaults());
