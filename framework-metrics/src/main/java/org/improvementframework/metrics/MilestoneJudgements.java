@@ -50,12 +50,7 @@ final class MilestoneJudgements {
    * @return the first place, in the arrays {@link #states()} and {@link #deadlines()} give now
    */
   int reserve(int n) {
-    if (used + n > states.length) {
-      int size = Math.max(n, CHUNK);
-      states = new byte[size];
-      deadlines = new LocalDate[size];
-      used = 0;
-    }
+    expect(n);
     int first = used;
     used += n;
     return first;
