@@ -311,6 +311,15 @@ public final class StateCounts {
     StateCounts toCounts() {
       return counted(complete, overdue, due, notDue, undated);
     }
+
+    /** Sets every count back to 0, so that one tally counts one group after another. */
+    void clear() {
+      complete = 0;
+      overdue = 0;
+      due = 0;
+      notDue = 0;
+      undated = 0;
+    }
   }
 
   /**
