@@ -54,10 +54,11 @@ public final class ActionFacts {
   private final long earliestEnd;
   private final boolean resolved;
   private final boolean depends;
-  // Indexed as action.milestones(); arrays rather than a value per milestone, so that keeping
-  // every judgement costs 5 bytes a milestone.
+  // Each milestone's state and deadline, at first + its index in action.milestones(): arrays
+  // that a report's consecutive actions share (MilestoneJudgements), 5 bytes a milestone.
   private final byte[] states;
   private final LocalDate[] deadlines;
+  private final int first;
 
   private ActionFacts(
       Action action,
@@ -71,12 +72,14 @@ public final class ActionFacts {
       int targetKinds,
       long earliestEnd,
       byte[] states,
-      LocalDate[] deadlines) {
+      LocalDate[] deadlines,
+      int first) {
     this.action = action;
     this.asOf = asOf;
     this.counts = counts;
     this.states = states;
     this.deadlines = deadlines;
+    this.first = first;
     this.listed = listed;
     this.overdueCount = overdueCount;
     this.dueNotStarted = dueNotStarted;
@@ -103,16 +106,29 @@ public final class ActionFacts {
    */
   public static ActionFacts of(Action action, MilestoneClassifier classifier, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    return of(action, classifier, asOf, classifier.dueLimit(asOf));
+    return of(
+        action,
+        classifier,
+        asOf,
+        classifier.dueLimit(asOf),
+        new MilestoneJudgements(action.milestones().size()));
   }
 
   /**
    * Gathers the facts of an action as {@link #of(Action, MilestoneClassifier, LocalDate)} does,
-   * with the end of the due window worked out once for every action of a report.
+   * with the end of the due window worked out once for every action of a report, and the
+   * judgements kept in the report's store.
    */
   static ActionFacts of(
-      Action action, MilestoneClassifier classifier, LocalDate asOf, LocalDate dueLimit) {
-    StateCounts.Tally t = new StateCounts.Tally();
+      Action action,
+      MilestoneClassifier classifier,
+      LocalDate asOf,
+      LocalDate dueLimit,
+      MilestoneJudgements judged) {
+    // The states counted in locals, not a Tally: C2 kept an object of 56 bytes per action.
+    int complete = 0;
+    int notDue = 0;
+    int undated = 0;
     int overdueCount = 0;
     int dueCount = 0;
     int dueNotStarted = 0;
@@ -121,9 +137,11 @@ public final class ActionFacts {
     int targetKinds = 0;
     long earliestEnd = NO_END;
     List<Milestone> milestones = action.milestones();
-    byte[] states = new byte[milestones.size()];
-    LocalDate[] deadlines = new LocalDate[milestones.size()];
-    for (int i = 0; i < states.length; i++) {
+    int n = milestones.size();
+    int first = judged.reserve(n);
+    byte[] states = judged.states();
+    LocalDate[] deadlines = judged.deadlines();
+    for (int i = 0; i < n; i++) {
       Milestone m = milestones.get(i);
       Target target = m.target();
       TargetKind kind = target.kind();
@@ -155,36 +173,40 @@ public final class ActionFacts {
               ? classifier.deadline(m, asOf).orElse(null)
               : fixed;
       MilestoneState state = classifier.state(m, deadline, asOf, dueLimit);
-      states[i] = (byte) state.ordinal();
-      deadlines[i] = deadline;
-      t.add(state);
-      if (state == MilestoneState.OVERDUE) {
-        overdueCount++;
-      } else if (state == MilestoneState.DUE) {
-        dueCount++;
-        Progress p = m.status().progress();
-        if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
-          dueNotStarted++;
+      states[first + i] = (byte) state.ordinal();
+      deadlines[first + i] = deadline;
+      switch (state) {
+        case COMPLETE -> complete++;
+        case OVERDUE -> overdueCount++;
+        case DUE -> {
+          dueCount++;
+          Progress p = m.status().progress();
+          if (p == Progress.NOT_STARTED || p == Progress.NOT_REPORTED) {
+            dueNotStarted++;
+          }
         }
+        case NOT_DUE -> notDue++;
+        default -> undated++;
       }
     }
     int[] listed = overdueCount + dueCount == 0 ? NONE : new int[overdueCount + dueCount];
     int o = 0;
     int d = overdueCount;
-    for (int i = 0; i < states.length; i++) {
-      if (states[i] == OVERDUE) {
+    for (int i = 0; listed.length > 0 && i < n; i++) {
+      byte state = states[first + i];
+      if (state == OVERDUE) {
         listed[o++] = i;
-      } else if (states[i] == DUE) {
+      } else if (state == DUE) {
         listed[d++] = i;
       }
     }
     // Most overdue first, soonest due first; ties keep plan order.
-    byDeadline(listed, 0, overdueCount, deadlines);
-    byDeadline(listed, overdueCount, listed.length, deadlines);
+    byDeadline(listed, 0, overdueCount, deadlines, first);
+    byDeadline(listed, overdueCount, listed.length, deadlines, first);
     return new ActionFacts(
         action,
         asOf,
-        t.toCounts(),
+        StateCounts.counted(complete, overdueCount, dueCount, notDue, undated),
         listed,
         overdueCount,
         dueNotStarted,
@@ -193,7 +215,8 @@ public final class ActionFacts {
         targetKinds,
         earliestEnd,
         states,
-        deadlines);
+        deadlines,
+        first);
   }
 
   private static boolean hasFixedDeadline(TargetKind kind) {
@@ -247,12 +270,21 @@ public final class ActionFacts {
    * action after action); long lists are left to {@code Arrays.sort}.
    */
   static void byDeadline(int[] positions, int from, int to, LocalDate[] deadlines) {
+    byDeadline(positions, from, to, deadlines, 0);
+  }
+
+  /**
+   * Sorts positions as {@link #byDeadline(int[], int, int, LocalDate[])} does, by the deadlines
+   * from index {@code first} on.
+   */
+  private static void byDeadline(
+      int[] positions, int from, int to, LocalDate[] deadlines, int first) {
     if (to - from > 16) {
       Integer[] boxed = new Integer[to - from];
       for (int i = from; i < to; i++) {
         boxed[i - from] = positions[i];
       }
-      Arrays.sort(boxed, (a, b) -> deadlines[a].compareTo(deadlines[b]));
+      Arrays.sort(boxed, (a, b) -> deadlines[first + a].compareTo(deadlines[first + b]));
       for (int i = from; i < to; i++) {
         positions[i] = boxed[i - from];
       }
@@ -261,7 +293,8 @@ public final class ActionFacts {
     for (int i = from + 1; i < to; i++) {
       int p = positions[i];
       int j = i;
-      while (j > from && deadlines[positions[j - 1]].isAfter(deadlines[p])) {
+      LocalDate deadline = deadlines[first + p];
+      while (j > from && deadlines[first + positions[j - 1]].isAfter(deadline)) {
         positions[j] = positions[j - 1];
         j--;
       }
@@ -272,12 +305,15 @@ public final class ActionFacts {
   /** Makes the entry of the overdue or due list for the milestone at a position. */
   DatedMilestone dated(int position) {
     return new DatedMilestone(
-        action.milestones().get(position), STATES[states[position]], deadlines[position], asOf);
+        action.milestones().get(position),
+        STATES[states[first + position]],
+        deadlines[first + position],
+        asOf);
   }
 
   /** Gets the deadline of a listed (so dated) milestone as an epoch day. */
   long deadlineDay(int position) {
-    return deadlines[position].toEpochDay();
+    return deadlines[first + position].toEpochDay();
   }
 
   /** Gets the positions of the overdue milestones then of the due ones, in list order. */
@@ -316,7 +352,7 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public MilestoneState state(int index) {
-    return STATES[states[index]];
+    return STATES[states[first + Objects.checkIndex(index, action.milestones().size())]];
   }
 
   /**
@@ -329,7 +365,8 @@ public final class ActionFacts {
    * @throws IndexOutOfBoundsException if the action has no milestone at that position
    */
   public Optional<LocalDate> deadline(int index) {
-    return Optional.ofNullable(deadlines[index]);
+    return Optional.ofNullable(
+        deadlines[first + Objects.checkIndex(index, action.milestones().size())]);
   }
 
   /**
@@ -382,8 +419,7 @@ public final class ActionFacts {
   public OptionalDouble expectedPercent() {
     return spanStart == null
         ? OptionalDouble.empty()
-        : OptionalDouble.of(
-            ExpectedProgress.percentElapsed(DateRange.of(spanStart, spanEnd), asOf));
+        : OptionalDouble.of(ExpectedProgress.percentElapsed(spanStart, spanEnd, asOf));
   }
 
   /**

@@ -56,15 +56,23 @@ public final class ExpectedProgress {
    * @return 0 to 100
    */
   public static double percentElapsed(DateRange span, LocalDate asOf) {
-    if (asOf.isBefore(span.start())) {
+    return percentElapsed(span.start(), span.end(), asOf);
+  }
+
+  /**
+   * Gets the percentage elapsed of the span from {@code start} to {@code end}, both inclusive
+   * (start not after end), without making the span: a report asks for every action.
+   */
+  static double percentElapsed(LocalDate start, LocalDate end, LocalDate asOf) {
+    if (asOf.isBefore(start)) {
       return 0;
     }
-    if (asOf.isAfter(span.end())) {
+    if (asOf.isAfter(end)) {
       return 100;
     }
     // Both ends are inclusive days; on the last day the whole span has elapsed.
-    long days = ChronoUnit.DAYS.between(span.start(), span.end()) + 1;
-    long elapsed = ChronoUnit.DAYS.between(span.start(), asOf) + 1;
+    long days = ChronoUnit.DAYS.between(start, end) + 1;
+    long elapsed = ChronoUnit.DAYS.between(start, asOf) + 1;
     return 100.0 * elapsed / days;
   }
 

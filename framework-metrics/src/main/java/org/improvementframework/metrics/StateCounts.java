@@ -309,26 +309,43 @@ public final class StateCounts {
     }
 
     StateCounts toCounts() {
-      long all = complete | overdue | due | notDue | undated;
-      if (all == 0) {
-        return ZERO;
-      }
-      if (all >>> SMALL_BITS != 0) {
-        return new StateCounts(complete, overdue, due, notDue, undated);
-      }
-      int key =
-          (int)
-              (complete
-                  | overdue << SMALL_BITS
-                  | due << 2 * SMALL_BITS
-                  | notDue << 3 * SMALL_BITS
-                  | undated << 4 * SMALL_BITS);
-      StateCounts c = SMALL[key];
-      if (c == null) {
-        c = new StateCounts(complete, overdue, due, notDue, undated);
-        SMALL[key] = c;
-      }
-      return c;
+      return counted(complete, overdue, due, notDue, undated);
     }
+
+    /** Sets every count back to 0, so that one tally counts one group after another. */
+    void clear() {
+      complete = 0;
+      overdue = 0;
+      due = 0;
+      notDue = 0;
+      undated = 0;
+    }
+  }
+
+  /**
+   * Gets the counts of the numbers counted (not negative): one of the shared instances where
+   * every number is small, a new one otherwise.
+   */
+  static StateCounts counted(long complete, long overdue, long due, long notDue, long undated) {
+    long all = complete | overdue | due | notDue | undated;
+    if (all == 0) {
+      return ZERO;
+    }
+    if (all >>> SMALL_BITS != 0) {
+      return new StateCounts(complete, overdue, due, notDue, undated);
+    }
+    int key =
+        (int)
+            (complete
+                | overdue << SMALL_BITS
+                | due << 2 * SMALL_BITS
+                | notDue << 3 * SMALL_BITS
+                | undated << 4 * SMALL_BITS);
+    StateCounts c = SMALL[key];
+    if (c == null) {
+      c = new StateCounts(complete, overdue, due, notDue, undated);
+      SMALL[key] = c;
+    }
+    return c;
   }
 }

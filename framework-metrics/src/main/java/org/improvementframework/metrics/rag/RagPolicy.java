@@ -45,6 +45,9 @@ public final class RagPolicy {
   private final Rag otherwise;
   private final Map<Rag, String> meanings;
   private final List<Rag> worstFirst;
+  // The judgements when no rule matches, the same for every action: made once, not per action.
+  private final RagJudgement noMilestones;
+  private final RagJudgement noneOverdue;
 
   private RagPolicy(
       List<RagRule> rules, Rag otherwise, Map<Rag, String> meanings, List<Rag> worstFirst) {
@@ -52,6 +55,9 @@ public final class RagPolicy {
     this.otherwise = otherwise;
     this.meanings = meanings;
     this.worstFirst = worstFirst;
+    this.noMilestones = new RagJudgement(otherwise, "otherwise", "it has no milestones");
+    this.noneOverdue =
+        new RagJudgement(otherwise, "otherwise", "no milestone is overdue or due without a start");
   }
 
   /**
@@ -91,15 +97,16 @@ public final class RagPolicy {
                         : "all " + f.counts().total() + " milestones are complete"),
             RagRule.of(
                 "overdue-unresolved",
+                // The counts first: the most overdue milestone is made each time it is asked for.
                 f ->
                     !f.hasResolution()
-                        && f.mostOverdue().isPresent()
+                        && f.counts().overdue() > 0
                         && f.mostOverdue().get().daysOverdue() > redAfterDays,
                 Rag.RED,
                 f -> overdueClause(f.mostOverdue().get()) + " and no resolution is written"),
             RagRule.of(
                 "overdue",
-                f -> f.mostOverdue().isPresent(),
+                f -> f.counts().overdue() > 0,
                 Rag.AMBER,
                 f ->
                     overdueClause(f.mostOverdue().get())
@@ -239,11 +246,6 @@ public final class RagPolicy {
         return j.get();
       }
     }
-    return new RagJudgement(
-        otherwise,
-        "otherwise",
-        facts.counts().total() == 0
-            ? "it has no milestones"
-            : "no milestone is overdue or due without a start");
+    return facts.counts().total() == 0 ? noMilestones : noneOverdue;
   }
 }

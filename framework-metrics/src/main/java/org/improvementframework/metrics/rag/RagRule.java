@@ -44,7 +44,8 @@ public interface RagRule {
    * @param id the rule's id; not null
    * @param when when the rule applies; not null
    * @param rag the rating it gives; not null
-   * @param reason the reason, as a clause; not null
+   * @param reason the reason, as a clause, written when the judgement's reason is first asked
+   *     for; not null
    * @return the rule; not null
    */
   static RagRule of(
@@ -62,7 +63,7 @@ public interface RagRule {
       @Override
       public Optional<RagJudgement> judge(ActionFacts facts) {
         return when.test(facts)
-            ? Optional.of(new RagJudgement(rag, id, reason.apply(facts)))
+            ? Optional.of(RagJudgement.written(rag, id, facts, reason))
             : Optional.empty();
       }
 

@@ -51,11 +51,11 @@ public final class PlanRules {
           (plan, f, out) -> {
             ActionRef a = f.action().ref();
             out.add(
-                Finding.of(
+                Finding.written(
                     "action-without-milestones",
                     Severity.WARNING,
                     a,
-                    "action " + a + " has no milestones, so its progress cannot be judged"));
+                    () -> "action " + a + " has no milestones, so its progress cannot be judged"));
           });
 
   /** Finds milestones with no target, or with one that could not be read. */
@@ -68,22 +68,23 @@ public final class PlanRules {
             for (Milestone m : f.action().milestones()) {
               if (m.target().kind() == TargetKind.NONE) {
                 out.add(
-                    Finding.of(
+                    Finding.written(
                         "milestone-without-target",
                         Severity.WARNING,
                         m.ref(),
-                        "milestone " + m.ref() + " has no target date"));
+                        () -> "milestone " + m.ref() + " has no target date"));
               } else if (m.target().kind() == TargetKind.UNRECOGNISED) {
                 out.add(
-                    Finding.of(
+                    Finding.written(
                         "milestone-unrecognised-target",
                         Severity.WARNING,
                         m.ref(),
-                        "milestone "
-                            + m.ref()
-                            + " has a target that cannot be read as a date: '"
-                            + m.target().text()
-                            + "'"));
+                        () ->
+                            "milestone "
+                                + m.ref()
+                                + " has a target that cannot be read as a date: '"
+                                + m.target().text()
+                                + "'"));
               }
             }
           });
@@ -113,21 +114,22 @@ public final class PlanRules {
             ActionRef a = f.action().ref();
             for (DatedMilestone d : f.overdue()) {
               out.add(
-                  Finding.of(
+                  Finding.written(
                       "overdue-without-resolution",
                       Severity.ERROR,
                       d.milestone().ref(),
-                      "milestone "
-                          + d.milestone().ref()
-                          + " is "
-                          + d.daysOverdue()
-                          + " days overdue (target '"
-                          + d.milestone().target().text()
-                          + "', deadline "
-                          + d.deadline()
-                          + ") and action "
-                          + a
-                          + " has no resolution written"));
+                      () ->
+                          "milestone "
+                              + d.milestone().ref()
+                              + " is "
+                              + d.daysOverdue()
+                              + " days overdue (target '"
+                              + d.milestone().target().text()
+                              + "', deadline "
+                              + d.deadline()
+                              + ") and action "
+                              + a
+                              + " has no resolution written"));
             }
           });
 
@@ -144,12 +146,13 @@ public final class PlanRules {
         PlanIndex ix = c.index();
         for (int i = 0; i < d.size(); i++) {
           if (!ix.contains(d, i)) {
+            int k = i;
             out.add(
-                Finding.of(
+                Finding.written(
                     "unknown-reference",
                     Severity.ERROR,
                     d.fromRef(i),
-                    d.text(i) + ", which the plan does not hold"));
+                    () -> d.text(k) + ", which the plan does not hold"));
           }
         }
         return out;
@@ -171,12 +174,13 @@ public final class PlanRules {
         for (int i = 0; i < d.size(); i++) {
           int area = d.area(i);
           if (area != d.fromArea(i) && ix.area(area) >= 0 && red[ix.area(area)]) {
+            int k = i;
             out.add(
-                Finding.of(
+                Finding.written(
                     "depends-on-red-area",
                     Severity.WARNING,
                     d.fromRef(i),
-                    d.text(i) + " in area " + area + ", which is RED"));
+                    () -> d.text(k) + " in area " + area + ", which is RED"));
           }
         }
         return out;
