@@ -7,9 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.improvementframework.io.InputLimitException;
 import org.improvementframework.io.InputLimits;
-import org.improvementframework.io.InputLocation;
 import org.improvementframework.io.PlanFormatException;
 import org.improvementframework.io.ReadWarning;
 import org.improvementframework.io.table.CsvCursor;
@@ -238,6 +235,7 @@ public final class CaseRecordReader<T> {
 
   private final String[] columns;
   private final Set<String> optional;
+  private final CaseRecordHeader header;
   private final Map<String, String> fieldColumns;
   private final Function<Row, T> mapper;
   private final boolean dated;
@@ -250,6 +248,7 @@ public final class CaseRecordReader<T> {
     this.dated = columns.length == 2 && optional.isEmpty() && columns[1].endsWith("_date");
     this.columns = columns;
     this.optional = optional;
+    this.header = new CaseRecordHeader(columns, optional);
     this.fieldColumns = fieldColumns;
     this.mapper = mapper;
   }
@@ -592,58 +591,8 @@ public final class CaseRecordReader<T> {
         "a date on or after the one in column '" + earlier + "' (which must be given)");
   }
 
-  /**
-   * Reads a header row's names into the index of each of this reader's columns in the file (-1
-   * for an optional column left out), giving the header's warnings.
-   */
+  /** The index of each of this reader's columns in a file of the header {@code names}. */
   int[] header(String[] names, String source, long row, Consumer<? super ReadWarning> warnings) {
-    Map<String, Integer> byName = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      String name = names[i].strip().toLowerCase(Locale.ROOT);
-      if (i == 0 && name.startsWith("\uFEFF")) {
-        name = name.substring(1).strip();
-      }
-      if (byName.putIfAbsent(name, i) != null && !name.isEmpty()) {
-        warnings.accept(
-            ReadWarning.of(
-                InputLocation.ofCell(source, row, "#" + (i + 1)),
-                "column named twice",
-                "",
-                "read the first, ignored this one"));
-      }
-    }
-    Set<String> known = Set.of(columns);
-    byName.forEach(
-        (name, i) -> {
-          if (!name.isEmpty() && !known.contains(name)) {
-            // named by position, never quoted: a file without a header row has a child's data here
-            warnings.accept(
-                ReadWarning.of(
-                    InputLocation.ofCell(source, row, "#" + (i + 1)),
-                    "unknown column, not one of " + String.join(", ", columns),
-                    "",
-                    "ignored"));
-          }
-        });
-    int[] index = new int[columns.length];
-    for (int c = 0; c < columns.length; c++) {
-      Integer i = byName.get(columns[c]);
-      if (i == null && !optional.contains(columns[c])) {
-        throw new CaseRecordFormatException(
-            source, row, columns[c], "this column in the header row (needed: " + required() + ")");
-      }
-      index[c] = i == null ? -1 : i;
-    }
-    return index;
-  }
-
-  private String required() {
-    StringBuilder sb = new StringBuilder();
-    for (String c : columns) {
-      if (!optional.contains(c)) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(c);
-      }
-    }
-    return sb.toString();
+    return header.indexes(names, source, row, warnings);
   }
 }
